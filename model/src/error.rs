@@ -1,0 +1,30 @@
+//! The one error body every failed API request answers with.
+
+use serde::{Deserialize, Serialize};
+
+/// A failed request: `code` is stable for programs, `message_id` is a Fluent id the
+/// client shows in the reader's language, `fields` names what was wrong in the input.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ErrorBody {
+    pub code: String,
+    pub message_id: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<FieldError>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct FieldError {
+    pub field: String,
+    pub message_id: String,
+}
+
+impl FieldError {
+    pub fn new(field: &str, message_id: &str) -> Self {
+        Self {
+            field: field.to_owned(),
+            message_id: message_id.to_owned(),
+        }
+    }
+}

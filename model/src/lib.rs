@@ -1,0 +1,14 @@
+//! What the client and the server must agree on: the API's wire types, the rules that
+//! validate input on both sides, the languages and the search that works offline too.
+#![forbid(unsafe_code)]
+
+pub mod error;
+#[cfg(feature = "fluent")]
+pub mod i18n;
+pub mod language;
+pub mod orientation;
+pub mod search;
+pub mod text;
+
+pub use error::{ErrorBody, FieldError};
+pub use language::{Direction, Language};

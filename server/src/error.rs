@@ -1,0 +1,120 @@
+//! The API's one error type: every failure becomes an [`ErrorBody`] with a message id.
+
+use axum::{
+    extract::rejection::{JsonRejection, QueryRejection},
+    http::StatusCode,
+    response::{IntoResponse, Response},
+    Json,
+};
+use model::{ErrorBody, FieldError};
+
+pub type Result<T, E = ApiError> = std::result::Result<T, E>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    #[error("invalid input")]
+    Invalid(Vec<FieldError>),
+    #[error("not found")]
+    NotFound,
+    #[error("malformed request")]
+    Malformed,
+    #[error("request body too large")]
+    TooLarge,
+    #[error("rate limited")]
+    RateLimited,
+    #[error(transparent)]
+    Internal(#[from] anyhow::Error),
+}
+
+impl From<FieldError> for ApiError {
+    fn from(field: FieldError) -> Self {
+        ApiError::Invalid(vec![field])
+    }
+}
+
+impl From<sqlx::Error> for ApiError {
+    fn from(error: sqlx::Error) -> Self {
+        ApiError::Internal(error.into())
+    }
+}
+
+impl From<JsonRejection> for ApiError {
+    fn from(rejection: JsonRejection) -> Self {
+        if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            ApiError::TooLarge
+        } else {
+            ApiError::Malformed
+        }
+    }
+}
+
+impl From<QueryRejection> for ApiError {
+    fn from(_: QueryRejection) -> Self {
+        ApiError::Malformed
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let (status, code, message_id, fields) = match self {
+            ApiError::Invalid(fields) => {
+                // The top-level message names the first problem; `fields` lists them all.
+                let first = fields
+                    .first()
+                    .map_or("error-malformed-body", |f| f.message_id.as_str())
+                    .to_owned();
+                (StatusCode::UNPROCESSABLE_ENTITY, "invalid", first, fields)
+            }
+            ApiError::NotFound => (
+                StatusCode::NOT_FOUND,
+                "not_found",
+                "error-not-found".to_owned(),
+                vec![],
+            ),
+            ApiError::Malformed => (
+                StatusCode::BAD_REQUEST,
+                "malformed",
+                "error-malformed-body".to_owned(),
+                vec![],
+            ),
+            ApiError::TooLarge => (
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "too_large",
+                "error-body-too-large".to_owned(),
+                vec![],
+            ),
+            ApiError::RateLimited => (
+                StatusCode::TOO_MANY_REQUESTS,
+                "rate_limited",
+                "error-rate-limited".to_owned(),
+                vec![],
+            ),
+            ApiError::Internal(error) => {
+                // The details stay in the log; the client learns only that it was us.
+                tracing::error!(error = format!("{error:#}"), "internal error");
+                (
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "internal",
+                    "error-internal".to_owned(),
+                    vec![],
+                )
+            }
+        };
+        let body = ErrorBody {
+            code: code.to_owned(),
+            message_id,
+            fields,
+        };
+        (status, Json(body)).into_response()
+    }
+}
+
+/// `Json` whose rejection is an [`ApiError`], so a malformed body gets our error body.
+#[derive(axum::extract::FromRequest)]
+#[from_request(via(axum::Json), rejection(ApiError))]
+pub struct AppJson<T>(pub T);
+
+/// `Query` whose rejection is an [`ApiError`].
+#[derive(axum::extract::FromRequestParts)]
+#[from_request(via(axum::extract::Query), rejection(ApiError))]
+pub struct AppQuery<T>(pub T);

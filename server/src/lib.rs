@@ -1,0 +1,14 @@
+//! Välkommen's server as a library, so the API tests start the real thing.
+#![forbid(unsafe_code)]
+
+pub mod config;
+pub mod error;
+pub mod markdown;
+pub mod openapi;
+pub mod rate_limit;
+pub mod routes;
+pub mod seed;
+pub mod startup;
+pub mod static_files;
+pub mod store;
+pub mod telemetry;

@@ -1,0 +1,201 @@
+//! Local orientation: the article index, one article, search and "Was this helpful?".
+
+use std::net::SocketAddr;
+
+use axum::{
+    extract::{ConnectInfo, Path, State},
+    http::StatusCode,
+    routing::{get, post},
+    Json, Router,
+};
+use model::{
+    orientation::{
+        Article, FeedbackRequest, Municipality, OrientationIndex, SearchHit, SearchQuery,
+        SearchResults, Slug,
+    },
+    search::{self, Folded},
+    Language,
+};
+use serde::Deserialize;
+use utoipa::IntoParams;
+
+use super::AppState;
+use crate::{
+    error::{ApiError, AppJson, AppQuery, Result},
+    store::SearchRow,
+};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/municipalities", get(municipalities))
+        .route("/municipalities/{municipality}/orientation", get(index))
+        .route(
+            "/municipalities/{municipality}/articles/{slug}",
+            get(article),
+        )
+        .route(
+            "/municipalities/{municipality}/articles/{slug}/feedback",
+            post(feedback),
+        )
+        .route("/municipalities/{municipality}/search", get(search))
+}
+
+#[derive(Deserialize, IntoParams)]
+pub struct LangParams {
+    /// `sv`, `ar`, `prs`, `uk` or `en`; Swedish when left out.
+    lang: Option<String>,
+}
+
+#[derive(Deserialize, IntoParams)]
+pub struct SearchParams {
+    lang: Option<String>,
+    /// The words to find, in the reader's language or in Swedish.
+    q: Option<String>,
+}
+
+fn language(lang: Option<&str>) -> Result<Language> {
+    lang.map_or(Ok(Language::SOURCE), |code| {
+        Language::parse(code).map_err(ApiError::from)
+    })
+}
+
+async fn municipality_id(app: &AppState, slug: &str) -> Result<(i64, Municipality)> {
+    let slug = Slug::parse("municipality", slug)?;
+    app.store
+        .municipality(slug.as_str())
+        .await?
+        .ok_or(ApiError::NotFound)
+}
+
+/// The municipalities this installation serves.
+#[utoipa::path(get, path = "/api/municipalities", tag = "orientation", responses((status = 200, body = Vec<Municipality>)))]
+#[tracing::instrument(skip_all)]
+pub async fn municipalities(State(app): State<AppState>) -> Result<Json<Vec<Municipality>>> {
+    Ok(Json(app.store.municipalities().await?))
+}
+
+/// Topics and their articles in the reader's language, Swedish where a translation is missing.
+#[utoipa::path(get, path = "/api/municipalities/{municipality}/orientation", tag = "orientation",
+    params(("municipality" = String, Path), LangParams),
+    responses((status = 200, body = OrientationIndex), (status = 404, body = model::ErrorBody), (status = 422, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn index(
+    State(app): State<AppState>,
+    Path(municipality): Path<String>,
+    AppQuery(params): AppQuery<LangParams>,
+) -> Result<Json<OrientationIndex>> {
+    let lang = language(params.lang.as_deref())?;
+    let (id, municipality) = municipality_id(&app, &municipality).await?;
+    let topics = app.store.orientation_topics(id, lang).await?;
+    Ok(Json(OrientationIndex {
+        municipality,
+        lang,
+        topics,
+    }))
+}
+
+/// One article in the reader's language; Swedish, marked as such, when it is missing.
+#[utoipa::path(get, path = "/api/municipalities/{municipality}/articles/{slug}", tag = "orientation",
+    params(("municipality" = String, Path), ("slug" = String, Path), LangParams),
+    responses((status = 200, body = Article), (status = 404, body = model::ErrorBody), (status = 422, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn article(
+    State(app): State<AppState>,
+    Path((municipality, slug)): Path<(String, String)>,
+    AppQuery(params): AppQuery<LangParams>,
+) -> Result<Json<Article>> {
+    let lang = language(params.lang.as_deref())?;
+    let slug = Slug::parse("slug", &slug)?;
+    let (id, _) = municipality_id(&app, &municipality).await?;
+    app.store
+        .article(id, slug.as_str(), lang)
+        .await?
+        .map(Json)
+        .ok_or(ApiError::NotFound)
+}
+
+/// Searches titles, summaries and bodies in the reader's language and in Swedish.
+#[utoipa::path(get, path = "/api/municipalities/{municipality}/search", tag = "orientation",
+    params(("municipality" = String, Path), SearchParams),
+    responses((status = 200, body = SearchResults), (status = 404, body = model::ErrorBody), (status = 422, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn search(
+    State(app): State<AppState>,
+    Path(municipality): Path<String>,
+    AppQuery(params): AppQuery<SearchParams>,
+) -> Result<Json<SearchResults>> {
+    let lang = language(params.lang.as_deref())?;
+    let query = SearchQuery::parse(params.q.as_deref().unwrap_or_default())?;
+    let (id, _) = municipality_id(&app, &municipality).await?;
+    let rows = app.store.search_rows(id, lang).await?;
+    let terms = search::terms(query.as_str());
+
+    // An article is found by its reader's version or by its Swedish one, so a word
+    // from an official letter finds it too; it is shown in the reader's language.
+    let score = |row: &SearchRow| {
+        search::score(
+            &terms,
+            &Folded::new(&row.title, &row.summary, &row.body_text),
+        )
+    };
+    let mut slugs: Vec<&str> = rows.iter().map(|r| r.slug.as_str()).collect();
+    slugs.dedup();
+    let mut scored: Vec<(u32, SearchHit)> = Vec::new();
+    for slug in slugs {
+        let mine = rows.iter().find(|r| r.slug == slug && r.lang == lang);
+        let swedish = rows
+            .iter()
+            .find(|r| r.slug == slug && r.lang == Language::SOURCE);
+        let my_score = mine.and_then(score);
+        let swedish_score = if lang == Language::SOURCE {
+            None
+        } else {
+            swedish.and_then(score)
+        };
+        let (Some(best), Some(shown)) = (my_score.max(swedish_score), mine.or(swedish)) else {
+            continue;
+        };
+        let hit = SearchHit {
+            slug: slug.to_owned(),
+            lang: shown.lang,
+            title: shown.title.clone(),
+            summary: shown.summary.clone(),
+            matched_swedish: my_score.is_none(),
+        };
+        scored.push((best, hit));
+    }
+    scored.sort_by(|a, b| b.0.cmp(&a.0));
+    Ok(Json(SearchResults {
+        query: query.as_str().to_owned(),
+        lang,
+        hits: scored.into_iter().map(|(_, hit)| hit).collect(),
+    }))
+}
+
+/// Counts an anonymous "Was this helpful?" answer for the article in one language.
+#[utoipa::path(post, path = "/api/municipalities/{municipality}/articles/{slug}/feedback", tag = "orientation",
+    params(("municipality" = String, Path), ("slug" = String, Path)), request_body = FeedbackRequest,
+    responses((status = 204), (status = 400, body = model::ErrorBody), (status = 404, body = model::ErrorBody),
+        (status = 413, body = model::ErrorBody), (status = 429, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn feedback(
+    State(app): State<AppState>,
+    ConnectInfo(client): ConnectInfo<SocketAddr>,
+    Path((municipality, slug)): Path<(String, String)>,
+    AppJson(request): AppJson<FeedbackRequest>,
+) -> Result<StatusCode> {
+    let slug = Slug::parse("slug", &slug)?;
+    let (id, _) = municipality_id(&app, &municipality).await?;
+    if !app.feedback_limiter.check(client.ip()) {
+        return Err(ApiError::RateLimited);
+    }
+    if app
+        .store
+        .record_feedback(id, slug.as_str(), request.lang, request.helpful)
+        .await?
+    {
+        Ok(StatusCode::NO_CONTENT)
+    } else {
+        Err(ApiError::NotFound)
+    }
+}

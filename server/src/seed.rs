@@ -1,0 +1,209 @@
+//! Demo data: the fictional municipality Granviken with orientation articles in every
+//! language, embedded in the binary and written into an empty database at start.
+
+use std::collections::BTreeMap;
+
+use anyhow::{anyhow, bail, Context as _};
+use include_dir::{include_dir, Dir};
+use model::Language;
+use serde::Deserialize;
+use sqlx::Row as _;
+
+use crate::store::{now, NewVersion, Store};
+
+static SEED: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/seed");
+
+#[derive(Deserialize)]
+struct Demo {
+    municipality: DemoMunicipality,
+    topics: Vec<DemoTopic>,
+}
+
+#[derive(Deserialize)]
+struct DemoMunicipality {
+    slug: String,
+    name: String,
+}
+
+#[derive(Deserialize)]
+struct DemoTopic {
+    slug: String,
+    names: BTreeMap<String, String>,
+    articles: Vec<String>,
+}
+
+/// An article file: `# Title`, a summary paragraph, then the Markdown body.
+pub struct ArticleFile<'a> {
+    pub title: &'a str,
+    pub summary: &'a str,
+    pub body: &'a str,
+}
+
+pub fn parse_article(text: &str) -> anyhow::Result<ArticleFile<'_>> {
+    let text = text.trim_start_matches('\u{feff}').trim_start();
+    let (first, rest) = text.split_once('\n').ok_or_else(|| anyhow!("no body"))?;
+    let title = first
+        .strip_prefix("# ")
+        .ok_or_else(|| anyhow!("the first line must be `# Title`"))?
+        .trim();
+    let rest = rest.trim_start();
+    let (summary, body) = rest.split_once("\n\n").unwrap_or((rest, ""));
+    if title.is_empty() || summary.trim().is_empty() {
+        bail!("title and summary must not be empty");
+    }
+    Ok(ArticleFile {
+        title,
+        summary: summary.trim(),
+        body: body.trim(),
+    })
+}
+
+/// Seeds the demo municipality unless the database already has a municipality.
+pub async fn seed_if_empty(store: &Store) -> anyhow::Result<bool> {
+    if !store.municipalities().await?.is_empty() {
+        return Ok(false);
+    }
+    let demo: Demo = serde_json::from_str(
+        SEED.get_file("demo.json")
+            .and_then(|f| f.contents_utf8())
+            .context("seed/demo.json")?,
+    )?;
+    let municipality_id = insert_returning_id(
+        store,
+        sqlx::query("INSERT INTO municipalities (slug, name, demo, created_at) VALUES ($1, $2, 1, $3) RETURNING id")
+            .bind(&demo.municipality.slug)
+            .bind(&demo.municipality.name)
+            .bind(now()),
+    )
+    .await?;
+    for (position, topic) in (0_i64..).zip(&demo.topics) {
+        let topic_id = insert_returning_id(
+            store,
+            sqlx::query("INSERT INTO topics (municipality_id, slug, position) VALUES ($1, $2, $3) RETURNING id")
+                .bind(municipality_id)
+                .bind(&topic.slug)
+                .bind(position),
+        )
+        .await?;
+        for (lang, name) in &topic.names {
+            sqlx::query("INSERT INTO topic_names (topic_id, lang, name) VALUES ($1, $2, $3)")
+                .bind(topic_id)
+                .bind(
+                    Language::parse(lang)
+                        .map_err(|_| anyhow!("topic {}: unknown language {lang}", topic.slug))?
+                        .code(),
+                )
+                .bind(name)
+                .execute(store.pool())
+                .await?;
+        }
+        for (position, slug) in (0_i64..).zip(&topic.articles) {
+            seed_article(
+                store,
+                municipality_id,
+                topic_id,
+                &topic.slug,
+                slug,
+                position,
+            )
+            .await?;
+        }
+    }
+    Ok(true)
+}
+
+async fn seed_article(
+    store: &Store,
+    municipality_id: i64,
+    topic_id: i64,
+    topic: &str,
+    slug: &str,
+    position: i64,
+) -> anyhow::Result<()> {
+    let article_id = insert_returning_id(
+        store,
+        sqlx::query("INSERT INTO articles (municipality_id, topic_id, slug, position, demo) VALUES ($1, $2, $3, $4, 1) RETURNING id")
+            .bind(municipality_id)
+            .bind(topic_id)
+            .bind(slug)
+            .bind(position),
+    )
+    .await?;
+    // Swedish first: the translations follow its revision.
+    for language in
+        std::iter::once(Language::SOURCE).chain(Language::all().filter(|l| *l != Language::SOURCE))
+    {
+        let path = format!("articles/{topic}/{slug}/{}.md", language.code());
+        let Some(text) = SEED.get_file(&path).and_then(|f| f.contents_utf8()) else {
+            if language == Language::SOURCE {
+                bail!("{path} is missing: Swedish is the source");
+            }
+            continue;
+        };
+        let file = parse_article(text).with_context(|| path.clone())?;
+        let version = NewVersion {
+            lang: language,
+            title: file.title,
+            summary: file.summary,
+            body_md: file.body,
+            reviewed_at: None,
+        };
+        store.save_version(article_id, &version).await?;
+    }
+    Ok(())
+}
+
+async fn insert_returning_id<'q>(
+    store: &Store,
+    query: sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>,
+) -> anyhow::Result<i64> {
+    Ok(query.fetch_one(store.pool()).await?.get(0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_article_file_splits_into_title_summary_and_body() {
+        let file = parse_article("# Rubrik\n\nEn sammanfattning\npå två rader.\n\n## Del\n\nText.")
+            .unwrap();
+        assert_eq!(file.title, "Rubrik");
+        assert_eq!(file.summary, "En sammanfattning\npå två rader.");
+        assert_eq!(file.body, "## Del\n\nText.");
+    }
+
+    #[test]
+    fn an_article_file_without_a_title_line_is_refused() {
+        assert!(parse_article("Rubrik\n\nText").is_err());
+        assert!(parse_article("# \n\nText").is_err());
+    }
+
+    #[test]
+    fn every_demo_article_exists_in_every_language_and_parses() {
+        let demo: Demo =
+            serde_json::from_str(SEED.get_file("demo.json").unwrap().contents_utf8().unwrap())
+                .unwrap();
+        let mut count = 0;
+        for topic in &demo.topics {
+            assert_eq!(
+                topic.names.len(),
+                Language::all().count(),
+                "topic {}",
+                topic.slug
+            );
+            for slug in &topic.articles {
+                for language in Language::all() {
+                    let path = format!("articles/{}/{slug}/{}.md", topic.slug, language.code());
+                    let text = SEED
+                        .get_file(&path)
+                        .and_then(|f| f.contents_utf8())
+                        .unwrap_or_else(|| panic!("{path} missing"));
+                    parse_article(text).unwrap_or_else(|e| panic!("{path}: {e}"));
+                }
+                count += 1;
+            }
+        }
+        assert!(count >= 15, "only {count} demo articles");
+    }
+}

@@ -1,0 +1,157 @@
+//! Builds the application from its configuration and runs it until a shutdown signal.
+
+use std::net::SocketAddr;
+
+use anyhow::Context as _;
+use axum::{
+    extract::{DefaultBodyLimit, Request},
+    http::{header, HeaderMap, HeaderName, HeaderValue, Uri},
+    middleware::{self, Next},
+    response::Response,
+    Router,
+};
+use tokio::net::TcpListener;
+use tower_http::{compression::CompressionLayer, trace::TraceLayer};
+
+use crate::{
+    config::Config,
+    error::ApiError,
+    openapi,
+    rate_limit::Limiter,
+    routes::{self, AppState},
+    seed,
+    static_files::StaticFiles,
+    store::Store,
+};
+
+/// API request bodies are small: a few fields of text.
+const MAX_BODY_BYTES: usize = 16 * 1024;
+
+pub struct Application {
+    listener: TcpListener,
+    router: Router,
+    store: Store,
+}
+
+impl Application {
+    pub async fn build(config: Config) -> anyhow::Result<Application> {
+        if config.database_url.is_none() {
+            std::fs::create_dir_all(&config.data_dir)
+                .with_context(|| format!("creating {}", config.data_dir.display()))?;
+        }
+        let store = Store::connect(&config.database_url()).await?;
+        if config.demo && seed::seed_if_empty(&store).await? {
+            tracing::info!("seeded the demo municipality");
+        }
+        let files = StaticFiles::load(&config.dist_dir)?;
+        let state = AppState {
+            store: store.clone(),
+            feedback_limiter: Limiter::per_minute(config.feedback_per_minute),
+        };
+        let router = router(state, files);
+        let listener = TcpListener::bind((config.address, config.port))
+            .await
+            .context("binding the port")?;
+        tracing::info!(address = %listener.local_addr()?, "listening");
+        Ok(Application {
+            listener,
+            router,
+            store,
+        })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.listener.local_addr().expect("bound").port()
+    }
+
+    pub async fn run_until_stopped(self) -> anyhow::Result<()> {
+        axum::serve(
+            self.listener,
+            self.router
+                .into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(shutdown_signal())
+        .await?;
+        self.store.close().await;
+        tracing::info!("stopped");
+        Ok(())
+    }
+}
+
+fn router(state: AppState, files: StaticFiles) -> Router {
+    let csp = HeaderValue::from_str(files.csp()).expect("a valid header");
+    let api = routes::router()
+        .merge(openapi::router())
+        .fallback(|| async { ApiError::NotFound })
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(CompressionLayer::new())
+        .layer(middleware::map_response(no_cache_api));
+    Router::new()
+        .nest("/api", api)
+        .fallback(move |uri: Uri, headers: HeaderMap| {
+            let files = files.clone();
+            async move { files.respond(&uri, &headers) }
+        })
+        .with_state(state)
+        .layer(middleware::from_fn(move |req, next| {
+            security_headers(csp.clone(), req, next)
+        }))
+        .layer(TraceLayer::new_for_http().make_span_with(|req: &Request| {
+            // The path only: query strings can hold search words.
+            tracing::info_span!("request", method = %req.method(), path = %req.uri().path())
+        }))
+}
+
+async fn security_headers(csp: HeaderValue, request: Request, next: Next) -> Response {
+    let mut response = next.run(request).await;
+    let h = response.headers_mut();
+    h.insert(header::CONTENT_SECURITY_POLICY, csp);
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    h.insert(
+        HeaderName::from_static("permissions-policy"),
+        HeaderValue::from_static("camera=(self), geolocation=(self), microphone=()"),
+    );
+    h.insert(
+        HeaderName::from_static("cross-origin-opener-policy"),
+        HeaderValue::from_static("same-origin"),
+    );
+    response
+}
+
+/// API answers are not for shared caches; the service worker keeps its own copies.
+async fn no_cache_api(mut response: Response) -> Response {
+    response
+        .headers_mut()
+        .entry(header::CACHE_CONTROL)
+        .or_insert(HeaderValue::from_static("no-cache"));
+    response
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        if let Ok(mut signal) =
+            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
+            signal.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down");
+}

@@ -1,0 +1,347 @@
+//! Queries for local orientation.
+
+use model::{
+    orientation::{Article, ArticleSummary, FeedbackCounts, Municipality, Topic, TranslationState},
+    Language,
+};
+use sqlx::Row as _;
+
+use super::{now, Store};
+use crate::markdown;
+
+/// One language version of an article as an editor or the seed writes it.
+pub struct NewVersion<'a> {
+    pub lang: Language,
+    pub title: &'a str,
+    pub summary: &'a str,
+    pub body_md: &'a str,
+    /// When a translator checked it; `None`: not checked.
+    pub reviewed_at: Option<i64>,
+}
+
+/// What search needs of one article version.
+pub struct SearchRow {
+    pub slug: String,
+    pub lang: Language,
+    pub title: String,
+    pub summary: String,
+    pub body_text: String,
+}
+
+fn state(
+    requested: Language,
+    shown: Language,
+    based_on: i64,
+    source_revision: i64,
+) -> TranslationState {
+    if shown != requested {
+        TranslationState::Missing
+    } else if shown != Language::SOURCE && based_on < source_revision {
+        TranslationState::Outdated
+    } else {
+        TranslationState::Current
+    }
+}
+
+fn lang(code: &str) -> sqlx::Result<Language> {
+    Language::parse(code)
+        .map_err(|_| sqlx::Error::Decode(format!("unknown language {code} in the database").into()))
+}
+
+impl Store {
+    pub async fn municipalities(&self) -> sqlx::Result<Vec<Municipality>> {
+        let rows = sqlx::query("SELECT slug, name, demo FROM municipalities ORDER BY name")
+            .fetch_all(&self.pool)
+            .await?;
+        Ok(rows
+            .iter()
+            .map(|r| Municipality {
+                slug: r.get("slug"),
+                name: r.get("name"),
+                demo: r.get::<i64, _>("demo") != 0,
+            })
+            .collect())
+    }
+
+    /// The municipality's id and public face, if it exists.
+    pub async fn municipality(&self, slug: &str) -> sqlx::Result<Option<(i64, Municipality)>> {
+        let row = sqlx::query("SELECT id, slug, name, demo FROM municipalities WHERE slug = $1")
+            .bind(slug)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(row.map(|r| {
+            let m = Municipality {
+                slug: r.get("slug"),
+                name: r.get("name"),
+                demo: r.get::<i64, _>("demo") != 0,
+            };
+            (r.get("id"), m)
+        }))
+    }
+
+    /// Topics in order with their published articles, in `lang` where it exists.
+    pub async fn orientation_topics(
+        &self,
+        municipality_id: i64,
+        lang: Language,
+    ) -> sqlx::Result<Vec<Topic>> {
+        let topics = sqlx::query(
+            "SELECT t.slug, COALESCE(n.name, s.name) AS name FROM topics t
+             JOIN topic_names s ON s.topic_id = t.id AND s.lang = 'sv'
+             LEFT JOIN topic_names n ON n.topic_id = t.id AND n.lang = $2
+             WHERE t.municipality_id = $1 ORDER BY t.position",
+        )
+        .bind(municipality_id)
+        .bind(lang.code())
+        .fetch_all(&self.pool)
+        .await?;
+        let mut topics: Vec<Topic> = topics
+            .iter()
+            .map(|r| Topic {
+                slug: r.get("slug"),
+                name: r.get("name"),
+                articles: vec![],
+            })
+            .collect();
+
+        // Both the reader's version and the Swedish one come back, Swedish last.
+        let rows = sqlx::query(
+            "SELECT a.slug, t.slug AS topic, a.source_revision, v.lang, v.title, v.summary, v.based_on_revision
+             FROM articles a JOIN topics t ON t.id = a.topic_id
+             JOIN article_versions v ON v.article_id = a.id AND (v.lang = $2 OR v.lang = 'sv')
+             WHERE a.municipality_id = $1 AND a.published = 1
+             ORDER BY t.position, a.position, a.id, CASE WHEN v.lang = 'sv' THEN 1 ELSE 0 END",
+        )
+        .bind(municipality_id)
+        .bind(lang.code())
+        .fetch_all(&self.pool)
+        .await?;
+        for row in rows {
+            let slug: String = row.get("slug");
+            let topic: String = row.get("topic");
+            let Some(topic) = topics.iter_mut().find(|t| t.slug == topic) else {
+                continue;
+            };
+            if topic.articles.last().is_some_and(|a| a.slug == slug) {
+                continue; // the reader's version came first
+            }
+            let shown = self::lang(row.get("lang"))?;
+            topic.articles.push(ArticleSummary {
+                state: state(
+                    lang,
+                    shown,
+                    row.get("based_on_revision"),
+                    row.get("source_revision"),
+                ),
+                slug,
+                lang: shown,
+                title: row.get("title"),
+                summary: row.get("summary"),
+            });
+        }
+        Ok(topics)
+    }
+
+    /// One published article in `lang`, or in Swedish when that version is missing.
+    pub async fn article(
+        &self,
+        municipality_id: i64,
+        slug: &str,
+        lang: Language,
+    ) -> sqlx::Result<Option<Article>> {
+        let rows = sqlx::query(
+            "SELECT a.slug, a.demo, a.source_revision, t.slug AS topic, COALESCE(n.name, s.name) AS topic_name,
+                    v.lang, v.title, v.summary, v.body_html, v.based_on_revision, v.reviewed_at, v.updated_at
+             FROM articles a JOIN topics t ON t.id = a.topic_id
+             JOIN topic_names s ON s.topic_id = t.id AND s.lang = 'sv'
+             LEFT JOIN topic_names n ON n.topic_id = t.id AND n.lang = $3
+             JOIN article_versions v ON v.article_id = a.id
+             WHERE a.municipality_id = $1 AND a.slug = $2 AND a.published = 1",
+        )
+        .bind(municipality_id)
+        .bind(slug)
+        .bind(lang.code())
+        .fetch_all(&self.pool)
+        .await?;
+        let mut available = rows
+            .iter()
+            .map(|r| self::lang(r.get("lang")))
+            .collect::<sqlx::Result<Vec<_>>>()?;
+        available.sort();
+        let chosen = rows
+            .iter()
+            .find(|r| r.get::<&str, _>("lang") == lang.code())
+            .or_else(|| {
+                rows.iter()
+                    .find(|r| r.get::<&str, _>("lang") == Language::SOURCE.code())
+            });
+        let Some(r) = chosen else { return Ok(None) };
+        let shown = self::lang(r.get("lang"))?;
+        Ok(Some(Article {
+            slug: r.get("slug"),
+            topic: r.get("topic"),
+            topic_name: r.get("topic_name"),
+            lang: shown,
+            requested_lang: lang,
+            state: state(
+                lang,
+                shown,
+                r.get("based_on_revision"),
+                r.get("source_revision"),
+            ),
+            reviewed_at: r.get("reviewed_at"),
+            updated_at: r.get("updated_at"),
+            title: r.get("title"),
+            summary: r.get("summary"),
+            html: r.get("body_html"),
+            demo: r.get::<i64, _>("demo") != 0,
+            available,
+        }))
+    }
+
+    /// Published article versions in `lang` and in Swedish, for search.
+    pub async fn search_rows(
+        &self,
+        municipality_id: i64,
+        lang: Language,
+    ) -> sqlx::Result<Vec<SearchRow>> {
+        let rows = sqlx::query(
+            "SELECT a.slug, v.lang, v.title, v.summary, v.body_text
+             FROM articles a JOIN topics t ON t.id = a.topic_id
+             JOIN article_versions v ON v.article_id = a.id AND (v.lang = $2 OR v.lang = 'sv')
+             WHERE a.municipality_id = $1 AND a.published = 1 ORDER BY t.position, a.position, a.id",
+        )
+        .bind(municipality_id)
+        .bind(lang.code())
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(SearchRow {
+                    slug: r.get("slug"),
+                    lang: self::lang(r.get("lang"))?,
+                    title: r.get("title"),
+                    summary: r.get("summary"),
+                    body_text: r.get("body_text"),
+                })
+            })
+            .collect()
+    }
+
+    /// Counts one anonymous answer; `false` when there is no such published article.
+    pub async fn record_feedback(
+        &self,
+        municipality_id: i64,
+        slug: &str,
+        lang: Language,
+        helpful: bool,
+    ) -> sqlx::Result<bool> {
+        let (yes, no) = if helpful { (1_i64, 0_i64) } else { (0, 1) };
+        let result = sqlx::query(
+            "INSERT INTO article_feedback (article_id, lang, helpful, not_helpful)
+             SELECT id, $3, $4, $5 FROM articles WHERE municipality_id = $1 AND slug = $2 AND published = 1
+             ON CONFLICT (article_id, lang) DO UPDATE SET
+                 helpful = article_feedback.helpful + excluded.helpful,
+                 not_helpful = article_feedback.not_helpful + excluded.not_helpful",
+        )
+        .bind(municipality_id)
+        .bind(slug)
+        .bind(lang.code())
+        .bind(yes)
+        .bind(no)
+        .execute(&self.pool)
+        .await?;
+        Ok(result.rows_affected() > 0)
+    }
+
+    pub async fn feedback_counts(
+        &self,
+        municipality_id: i64,
+        slug: &str,
+        lang: Language,
+    ) -> sqlx::Result<FeedbackCounts> {
+        let row = sqlx::query(
+            "SELECT f.helpful, f.not_helpful FROM article_feedback f JOIN articles a ON a.id = f.article_id
+             WHERE a.municipality_id = $1 AND a.slug = $2 AND f.lang = $3",
+        )
+        .bind(municipality_id)
+        .bind(slug)
+        .bind(lang.code())
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.map_or(
+            FeedbackCounts {
+                helpful: 0,
+                not_helpful: 0,
+            },
+            |r| FeedbackCounts {
+                helpful: r.get("helpful"),
+                not_helpful: r.get("not_helpful"),
+            },
+        ))
+    }
+
+    /// Writes one language version of an article. A change to the Swedish text bumps the
+    /// article's revision, which turns every translation written before it outdated; a
+    /// translation records the revision it follows.
+    pub async fn save_version(
+        &self,
+        article_id: i64,
+        version: &NewVersion<'_>,
+    ) -> sqlx::Result<()> {
+        let html = markdown::render(version.body_md);
+        let text = model::text::strip_tags(&html);
+        let mut tx = self.begin_write().await?;
+        let old: Option<(String, String, String)> =
+            sqlx::query("SELECT title, summary, body_md FROM article_versions WHERE article_id = $1 AND lang = $2")
+                .bind(article_id)
+                .bind(version.lang.code())
+                .fetch_optional(&mut *tx)
+                .await?
+                .map(|r| (r.get("title"), r.get("summary"), r.get("body_md")));
+        let changed = old.as_ref().is_none_or(|(t, s, b)| {
+            (t.as_str(), s.as_str(), b.as_str())
+                != (version.title, version.summary, version.body_md)
+        });
+        if version.lang == Language::SOURCE && old.is_some() && changed {
+            sqlx::query("UPDATE articles SET source_revision = source_revision + 1 WHERE id = $1")
+                .bind(article_id)
+                .execute(&mut *tx)
+                .await?;
+        }
+        let revision: i64 = sqlx::query("SELECT source_revision FROM articles WHERE id = $1")
+            .bind(article_id)
+            .fetch_one(&mut *tx)
+            .await?
+            .get(0);
+        sqlx::query(
+            "INSERT INTO article_versions (article_id, lang, title, summary, body_md, body_html, body_text, based_on_revision, reviewed_at, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+             ON CONFLICT (article_id, lang) DO UPDATE SET title = excluded.title, summary = excluded.summary,
+                 body_md = excluded.body_md, body_html = excluded.body_html, body_text = excluded.body_text,
+                 based_on_revision = excluded.based_on_revision, reviewed_at = excluded.reviewed_at, updated_at = excluded.updated_at",
+        )
+        .bind(article_id)
+        .bind(version.lang.code())
+        .bind(version.title)
+        .bind(version.summary)
+        .bind(version.body_md)
+        .bind(&html)
+        .bind(&text)
+        .bind(revision)
+        .bind(version.reviewed_at)
+        .bind(now())
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await
+    }
+
+    pub async fn article_id(&self, municipality_id: i64, slug: &str) -> sqlx::Result<Option<i64>> {
+        sqlx::query("SELECT id FROM articles WHERE municipality_id = $1 AND slug = $2")
+            .bind(municipality_id)
+            .bind(slug)
+            .fetch_optional(&self.pool)
+            .await
+            .map(|r| r.map(|r| r.get(0)))
+    }
+}
