@@ -1,1 +1,18 @@
-fn main() {}
+//! Välkommen's client: mounts the app into the page Trunk built.
+#![forbid(unsafe_code)]
+
+mod api;
+mod app;
+mod components;
+mod i18n;
+mod offline;
+mod pages;
+mod storage;
+
+fn main() {
+    let root = leptos::prelude::document().get_element_by_id("app").expect("index.html has #app");
+    // The page shows a placeholder until the app is ready; replace it.
+    root.set_inner_html("");
+    let root: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(root);
+    leptos::mount::mount_to(root, app::App).forget();
+}

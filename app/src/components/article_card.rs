@@ -1,0 +1,34 @@
+//! An article in a list: its title and summary, in the language they are in.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use model::{orientation::TranslationState, Language};
+
+use crate::i18n::use_i18n;
+
+#[component]
+pub fn ArticleCard(
+    slug: String,
+    title: String,
+    summary: String,
+    lang: Language,
+    #[prop(optional)] state: Option<TranslationState>,
+    #[prop(optional)] matched_swedish: bool,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let note = match state {
+        Some(TranslationState::Missing) => Some("article-state-missing"),
+        Some(TranslationState::Outdated) => Some("article-state-outdated"),
+        _ if matched_swedish => Some("search-matched-swedish"),
+        _ => None,
+    };
+    view! {
+        <li class="card">
+            <A href=format!("/articles/{slug}")>
+                <span class="card-title" lang=lang.code() dir=lang.direction().as_str()>{title}</span>
+                <span class="card-summary" lang=lang.code() dir=lang.direction().as_str()>{summary}</span>
+                {note.map(|id| view! { <span class="card-note">{move || i18n.t(id)}</span> })}
+            </A>
+        </li>
+    }
+}

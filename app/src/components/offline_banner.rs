@@ -1,0 +1,16 @@
+//! Tells the reader, without alarm, that they are offline and see saved content.
+
+use leptos::prelude::*;
+
+use crate::{i18n::use_i18n, offline::use_online};
+
+#[component]
+pub fn OfflineBanner() -> impl IntoView {
+    let i18n = use_i18n();
+    let online = use_online();
+    view! {
+        <Show when=move || !online.get()>
+            <p class="offline-banner" role="status">{move || i18n.t("offline-banner")}</p>
+        </Show>
+    }
+}

@@ -1,0 +1,31 @@
+//! The search field: submitting it goes to the search page with the words in the URL.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+use crate::i18n::use_i18n;
+
+#[component]
+pub fn SearchForm(#[prop(optional)] initial: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let navigate = use_navigate();
+    let query = RwSignal::new(initial);
+    let on_submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let q = query.get_untracked();
+        if !q.trim().is_empty() {
+            navigate(&format!("/search?q={}", js_sys::encode_uri_component(q.trim())), Default::default());
+        }
+    };
+    view! {
+        <form class="search-form" role="search" on:submit=on_submit>
+            <label for="search-input">{move || i18n.t("search-label")}</label>
+            <div class="search-row">
+                <input id="search-input" type="search" name="q" maxlength="100" autocomplete="off"
+                    aria-describedby="search-hint" bind:value=query />
+                <button type="submit">{move || i18n.t("search-button")}</button>
+            </div>
+            <p id="search-hint" class="hint">{move || i18n.t("search-hint")}</p>
+        </form>
+    }
+}

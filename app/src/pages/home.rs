@@ -1,0 +1,49 @@
+//! The start page: a greeting, search, and the topics with their articles.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::{
+    app::use_place,
+    components::{ErrorNotice, Loading, SavedCopy, SearchForm},
+    i18n::use_i18n,
+};
+
+#[component]
+pub fn Home() -> impl IntoView {
+    let i18n = use_i18n();
+    let place = use_place();
+    let name = place.municipality.name.clone();
+    let demo = place.municipality.demo;
+    let index = place.index;
+    view! {
+        <h1>{move || i18n.with("home-title", "municipality", name.clone())}</h1>
+        <p class="intro">{move || i18n.t("home-intro")}</p>
+        {demo.then(|| view! { <p class="demo-badge">{move || i18n.t("demo-notice")}</p> })}
+        <SearchForm />
+        <h2>{move || i18n.t("topics-heading")}</h2>
+        <Transition fallback=Loading>
+            {move || Suspend::new(async move {
+                match index.await {
+                    Ok(fetched) => view! {
+                        <SavedCopy saved_at=fetched.saved_at />
+                        <ul class="topic-list">
+                            {fetched.value.topics.into_iter().filter(|t| !t.articles.is_empty()).map(|topic| {
+                                let count = topic.articles.len();
+                                view! {
+                                    <li>
+                                        <A href=format!("/topics/{}", topic.slug)>
+                                            <span class="topic-name">{topic.name}</span>
+                                            <span class="topic-count">{move || i18n.count("article-count", count)}</span>
+                                        </A>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    }.into_any(),
+                    Err(failure) => view! { <ErrorNotice failure /> }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Trunk post_build hook: writes the list of files this build produced into the service
+# worker, with a version derived from their contents, so every build that changes
+# anything installs a new worker and drops the old cache.
+set -euo pipefail
+cd "$TRUNK_STAGING_DIR"
+files=$(find . -type f ! -name sw.js ! -name '*.map' | sed 's|^\./|/|' | sort)
+list=$(printf '%s\n' "/" $files | sed 's/.*/"&"/' | paste -sd, -)
+version=$(cat $(find . -type f ! -name sw.js | sort) | sha256sum | cut -c1-16)
+sed -i -e "s|\"__PRECACHE__\"|$list|" -e "s|__VERSION__|$version|" sw.js

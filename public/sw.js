@@ -1,0 +1,52 @@
+// Välkommen's service worker. The app shell is precached from the list of files the
+// build produced (filled in by public/precache.sh); API reads go to the network first
+// and fall back to the saved copy, so what was read once opens offline.
+const VERSION = "__VERSION__";
+const SHELL = `shell-${VERSION}`;
+const DATA = "data-v1";
+const PRECACHE = ["__PRECACHE__"];
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(caches.open(SHELL).then((cache) => cache.addAll(PRECACHE)).then(() => self.skipWaiting()));
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith("shell-") && k !== SHELL).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  if (request.method !== "GET" || url.origin !== self.location.origin) return;
+  if (url.pathname.startsWith("/api/")) {
+    event.respondWith(networkFirst(request));
+  } else if (request.mode === "navigate") {
+    // Every client route is the same page: the app decides what to show.
+    event.respondWith(fetch(request).catch(() => caches.match("/", { cacheName: SHELL })));
+  } else {
+    event.respondWith(caches.match(request).then((hit) => hit || fetch(request)));
+  }
+});
+
+async function networkFirst(request) {
+  const cache = await caches.open(DATA);
+  try {
+    const response = await fetch(request);
+    if (response.ok) {
+      // Keep the answer with the time it was saved, shown as "saved copy" offline.
+      const headers = new Headers(response.headers);
+      headers.set("x-valkommen-saved-at", String(Math.floor(Date.now() / 1000)));
+      const body = await response.clone().blob();
+      await cache.put(request, new Response(body, { status: response.status, headers }));
+    }
+    return response;
+  } catch (error) {
+    const saved = await cache.match(request);
+    if (saved) return saved;
+    throw error;
+  }
+}
