@@ -5,14 +5,9 @@ use std::{env, fmt::Write as _, fs, path::Path};
 fn main() {
     let locales = Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
     println!("cargo:rerun-if-changed={}", locales.display());
-    let mut code = String::from(
-        "pub(crate) fn sources(code: &str) -> &'static [&'static str] {\n    match code {\n",
-    );
-    let mut folders: Vec<_> = fs::read_dir(&locales)
-        .expect("locales/ exists")
-        .flatten()
-        .filter(|e| e.path().is_dir())
-        .collect();
+    let mut code = String::from("pub(crate) fn sources(code: &str) -> &'static [&'static str] {\n    match code {\n");
+    let mut folders: Vec<_> =
+        fs::read_dir(&locales).expect("locales/ exists").flatten().filter(|e| e.path().is_dir()).collect();
     folders.sort_by_key(fs::DirEntry::file_name);
     for folder in folders {
         println!("cargo:rerun-if-changed={}", folder.path().display());
@@ -30,18 +25,8 @@ fn main() {
                 format!("include_str!({:?})", f.canonicalize().unwrap())
             })
             .collect();
-        writeln!(
-            code,
-            "        {:?} => &[{}],",
-            folder.file_name().to_string_lossy(),
-            includes.join(", ")
-        )
-        .unwrap();
+        writeln!(code, "        {:?} => &[{}],", folder.file_name().to_string_lossy(), includes.join(", ")).unwrap();
     }
     code.push_str("        _ => &[],\n    }\n}\n");
-    fs::write(
-        Path::new(&env::var("OUT_DIR").unwrap()).join("locales.rs"),
-        code,
-    )
-    .unwrap();
+    fs::write(Path::new(&env::var("OUT_DIR").unwrap()).join("locales.rs"), code).unwrap();
 }

@@ -43,7 +43,12 @@ async fn read<T: DeserializeOwned>(response: Response) -> Result<Fetched<T>, Fai
     } else {
         let body = response.json::<ErrorBody>().await.unwrap_or_else(|_| ErrorBody {
             code: "unknown".into(),
-            message_id: if response.status() == 504 || response.status() == 503 { "error-network" } else { "error-generic" }.into(),
+            message_id: if response.status() == 504 || response.status() == 503 {
+                "error-network"
+            } else {
+                "error-generic"
+            }
+            .into(),
             fields: vec![],
         });
         Err(Failure::Refused(body))

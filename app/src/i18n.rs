@@ -16,7 +16,8 @@ thread_local! {
 }
 
 fn localizer(language: Language) -> Rc<Localizer> {
-    LOCALIZERS.with(|cache| cache.borrow_mut().entry(language).or_insert_with(|| Rc::new(Localizer::new(language))).clone())
+    LOCALIZERS
+        .with(|cache| cache.borrow_mut().entry(language).or_insert_with(|| Rc::new(Localizer::new(language))).clone())
 }
 
 #[derive(Clone, Copy)]
@@ -74,7 +75,9 @@ fn initial_language() -> Language {
         .location()
         .search()
         .ok()
-        .and_then(|search| search.trim_start_matches('?').split('&').find_map(|pair| pair.strip_prefix("lang=").map(str::to_owned)))
+        .and_then(|search| {
+            search.trim_start_matches('?').split('&').find_map(|pair| pair.strip_prefix("lang=").map(str::to_owned))
+        })
         .and_then(|tag| Language::from_tag(&tag));
     from_url.or_else(|| storage::get(STORAGE_KEY).and_then(|code| Language::from_tag(&code))).unwrap_or_else(|| {
         let preferred: Vec<String> = window.navigator().languages().iter().filter_map(|v| v.as_string()).collect();

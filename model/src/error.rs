@@ -22,9 +22,6 @@ pub struct FieldError {
 
 impl FieldError {
     pub fn new(field: &str, message_id: &str) -> Self {
-        Self {
-            field: field.to_owned(),
-            message_id: message_id.to_owned(),
-        }
+        Self { field: field.to_owned(), message_id: message_id.to_owned() }
     }
 }

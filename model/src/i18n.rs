@@ -21,8 +21,7 @@ fn bundle(language: Language) -> FluentBundle<FluentResource> {
     // left-to-right text they only get in the way of copying.
     bundle.set_use_isolating(language.direction() == Direction::Rtl);
     for source in sources(language.code()) {
-        let resource =
-            FluentResource::try_new((*source).to_owned()).unwrap_or_else(|(resource, _)| resource);
+        let resource = FluentResource::try_new((*source).to_owned()).unwrap_or_else(|(resource, _)| resource);
         bundle.add_resource_overriding(resource);
     }
     bundle
@@ -31,11 +30,7 @@ fn bundle(language: Language) -> FluentBundle<FluentResource> {
 impl Localizer {
     pub fn new(language: Language) -> Localizer {
         let source = (language != Language::SOURCE).then(|| bundle(Language::SOURCE));
-        Localizer {
-            language,
-            bundle: bundle(language),
-            source,
-        }
+        Localizer { language, bundle: bundle(language), source }
     }
 
     pub fn language(&self) -> Language {
@@ -51,9 +46,7 @@ impl Localizer {
         match found {
             Some((bundle, pattern)) => {
                 let mut errors = vec![];
-                bundle
-                    .format_pattern(pattern, args, &mut errors)
-                    .into_owned()
+                bundle.format_pattern(pattern, args, &mut errors).into_owned()
             }
             None => id.to_owned(),
         }
@@ -93,8 +86,7 @@ mod tests {
                         walk(pattern, &mut vars, &mut keys);
                     }
                     assert!(
-                        out.insert(message.id.name.to_owned(), (vars, keys))
-                            .is_none(),
+                        out.insert(message.id.name.to_owned(), (vars, keys)).is_none(),
                         "{language}: {} twice",
                         message.id.name
                     );
@@ -104,11 +96,7 @@ mod tests {
         out
     }
 
-    fn walk(
-        pattern: &ast::Pattern<&str>,
-        vars: &mut BTreeSet<String>,
-        keys: &mut BTreeSet<String>,
-    ) {
+    fn walk(pattern: &ast::Pattern<&str>, vars: &mut BTreeSet<String>, keys: &mut BTreeSet<String>) {
         for element in &pattern.elements {
             if let ast::PatternElement::Placeable { expression } = element {
                 match expression {
@@ -143,26 +131,13 @@ mod tests {
     #[test]
     fn every_language_has_every_message_that_swedish_has() {
         let swedish = messages(Language::SOURCE);
-        assert!(
-            swedish.len() > 20,
-            "Swedish has only {} messages",
-            swedish.len()
-        );
+        assert!(swedish.len() > 20, "Swedish has only {} messages", swedish.len());
         for language in Language::all() {
             let theirs = messages(language);
-            let missing: Vec<_> = swedish
-                .keys()
-                .filter(|id| !theirs.contains_key(*id))
-                .collect();
+            let missing: Vec<_> = swedish.keys().filter(|id| !theirs.contains_key(*id)).collect();
             assert!(missing.is_empty(), "{language} lacks {missing:?}");
-            let extra: Vec<_> = theirs
-                .keys()
-                .filter(|id| !swedish.contains_key(*id))
-                .collect();
-            assert!(
-                extra.is_empty(),
-                "{language} has messages Swedish lacks: {extra:?}"
-            );
+            let extra: Vec<_> = theirs.keys().filter(|id| !swedish.contains_key(*id)).collect();
+            assert!(extra.is_empty(), "{language} has messages Swedish lacks: {extra:?}");
         }
     }
 
@@ -192,21 +167,15 @@ mod tests {
     #[test]
     fn plural_messages_have_a_variant_for_each_plural_category_of_the_language() {
         let swedish = messages(Language::SOURCE);
-        let plural_ids: Vec<_> = swedish
-            .iter()
-            .filter(|(_, (_, keys))| keys.contains("one"))
-            .map(|(id, _)| id.clone())
-            .collect();
+        let plural_ids: Vec<_> =
+            swedish.iter().filter(|(_, (_, keys))| keys.contains("one")).map(|(id, _)| id.clone()).collect();
         assert!(!plural_ids.is_empty(), "no plural messages to check");
         for language in Language::all() {
             let theirs = messages(language);
             for id in &plural_ids {
                 let keys = &theirs[id].1;
                 for category in plural_categories(language) {
-                    assert!(
-                        keys.contains(*category),
-                        "{language}: {id} lacks the [{category}] variant"
-                    );
+                    assert!(keys.contains(*category), "{language}: {id} lacks the [{category}] variant");
                 }
             }
         }
@@ -217,10 +186,8 @@ mod tests {
         let id = "article-count";
         for language in [Language::Ar, Language::Uk] {
             let l = Localizer::new(language);
-            let forms: BTreeSet<String> = [0, 1, 2, 3, 11, 100]
-                .iter()
-                .map(|&n| l.count(id, n).replace(&n.to_string(), "#"))
-                .collect();
+            let forms: BTreeSet<String> =
+                [0, 1, 2, 3, 11, 100].iter().map(|&n| l.count(id, n).replace(&n.to_string(), "#")).collect();
             assert!(forms.len() >= 3, "{language}: {forms:?}");
         }
     }

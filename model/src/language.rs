@@ -97,10 +97,7 @@ impl Language {
     }
 
     fn row(self) -> &'static Row {
-        LANGUAGES
-            .iter()
-            .find(|row| row.language == self)
-            .expect("every language has a row")
+        LANGUAGES.iter().find(|row| row.language == self).expect("every language has a row")
     }
 
     pub fn code(self) -> &'static str {
@@ -140,10 +137,7 @@ impl Language {
 
     /// The first of the browser's preferred languages we speak, else Swedish.
     pub fn negotiate<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Language {
-        preferred
-            .into_iter()
-            .find_map(Language::from_tag)
-            .unwrap_or(Language::SOURCE)
+        preferred.into_iter().find_map(Language::from_tag).unwrap_or(Language::SOURCE)
     }
 }
 

@@ -128,9 +128,7 @@ impl Slug {
             && raw.len() <= Self::MAX_LEN
             && !raw.starts_with('-')
             && !raw.ends_with('-')
-            && raw
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+            && raw.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
         if valid {
             Ok(Slug(raw.to_owned()))
         } else {
@@ -196,15 +194,9 @@ mod tests {
     #[test]
     fn queries_are_trimmed_and_bounded() {
         assert_eq!(SearchQuery::parse("  1177 ").unwrap().as_str(), "1177");
-        assert_eq!(
-            SearchQuery::parse("   ").unwrap_err().message_id,
-            "error-query-empty"
-        );
+        assert_eq!(SearchQuery::parse("   ").unwrap_err().message_id, "error-query-empty");
         let long = "ö".repeat(MAX_QUERY_CHARS + 1);
-        assert_eq!(
-            SearchQuery::parse(&long).unwrap_err().message_id,
-            "error-query-too-long"
-        );
+        assert_eq!(SearchQuery::parse(&long).unwrap_err().message_id, "error-query-too-long");
         assert!(SearchQuery::parse(&"ö".repeat(MAX_QUERY_CHARS)).is_ok());
     }
 }

@@ -13,22 +13,26 @@ pub struct Folded {
 
 impl Folded {
     pub fn new(title: &str, summary: &str, body: &str) -> Folded {
-        Folded {
-            title: fold(title),
-            summary: fold(summary),
-            body: fold(body),
-        }
+        Folded { title: fold(title), summary: fold(summary), body: fold(body) }
     }
 }
 
 /// The folded words of a query, at most eight of them.
 pub fn terms(query: &str) -> Vec<String> {
-    fold(query)
-        .split(' ')
-        .filter(|t| !t.is_empty())
-        .take(8)
-        .map(str::to_owned)
-        .collect()
+    fold(query).split(' ').filter(|t| !t.is_empty()).take(8).map(|t| strip_article(t).to_owned()).collect()
+}
+
+/// Arabic writes "the" as a prefix: «الطوارئ» must find «طوارئ». Since terms match
+/// inside words, dropping the prefix from the query finds both forms.
+fn strip_article(term: &str) -> &str {
+    for prefix in ["وال", "بال", "فال", "كال", "ال", "لل"] {
+        if let Some(rest) = term.strip_prefix(prefix) {
+            if rest.chars().count() >= 3 {
+                return rest;
+            }
+        }
+    }
+    term
 }
 
 /// How well `doc` matches: `None` unless every term occurs in it (as a word or a part of
@@ -59,11 +63,8 @@ pub fn score(terms: &[String], doc: &Folded) -> Option<u32> {
 
 /// Indices of the matching documents, best first; ties keep the documents' order.
 pub fn rank(terms: &[String], docs: &[Folded]) -> Vec<usize> {
-    let mut hits: Vec<(usize, u32)> = docs
-        .iter()
-        .enumerate()
-        .filter_map(|(i, doc)| score(terms, doc).map(|s| (i, s)))
-        .collect();
+    let mut hits: Vec<(usize, u32)> =
+        docs.iter().enumerate().filter_map(|(i, doc)| score(terms, doc).map(|s| (i, s))).collect();
     hits.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     hits.into_iter().map(|(i, _)| i).collect()
 }
@@ -74,21 +75,9 @@ mod tests {
 
     fn docs() -> Vec<Folded> {
         vec![
-            Folded::new(
-                "Bankkonto och BankID",
-                "Öppna ett konto",
-                "Ta med ditt id-kort till banken.",
-            ),
-            Folded::new(
-                "Försäkringskassan",
-                "Barnbidrag och föräldrapenning",
-                "Ansök hos Försäkringskassan.",
-            ),
-            Folded::new(
-                "Vårdcentralen och 1177",
-                "Ring 1177 för råd",
-                "Vid fara, ring 112.",
-            ),
+            Folded::new("Bankkonto och BankID", "Öppna ett konto", "Ta med ditt id-kort till banken."),
+            Folded::new("Försäkringskassan", "Barnbidrag och föräldrapenning", "Ansök hos Försäkringskassan."),
+            Folded::new("Vårdcentralen och 1177", "Ring 1177 för råd", "Vid fara, ring 112."),
         ]
     }
 
@@ -105,11 +94,16 @@ mod tests {
 
     #[test]
     fn a_title_match_ranks_above_a_body_match() {
-        let docs = vec![
-            Folded::new("Skola", "", "Om banken"),
-            Folded::new("Banken", "", ""),
-        ];
+        let docs = vec![Folded::new("Skola", "", "Om banken"), Folded::new("Banken", "", "")];
         assert_eq!(rank(&terms("bank"), &docs), vec![1, 0]);
+    }
+
+    #[test]
+    fn an_arabic_word_with_the_definite_article_finds_the_bare_word() {
+        let docs = vec![Folded::new("حالة طوارئ", "", ""), Folded::new("البنك", "", "")];
+        assert_eq!(rank(&terms("الطوارئ"), &docs), vec![0]);
+        assert_eq!(rank(&terms("بنك"), &docs), vec![1]);
+        assert_eq!(terms("الم"), vec!["الم"], "a short word is left alone");
     }
 
     #[test]

@@ -66,11 +66,7 @@ pub fn strip_tags(html: &str) -> String {
             _ => {}
         }
     }
-    out.replace("&amp;", "&")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
+    out.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
 }
 
 #[cfg(test)]
@@ -108,9 +104,7 @@ mod tests {
     #[test]
     fn tags_are_stripped_and_entities_decoded() {
         assert_eq!(
-            strip_tags("<p>Ring <a href=\"tel:112\">112</a> &amp; vänta</p>")
-                .split_whitespace()
-                .collect::<Vec<_>>(),
+            strip_tags("<p>Ring <a href=\"tel:112\">112</a> &amp; vänta</p>").split_whitespace().collect::<Vec<_>>(),
             ["Ring", "112", "&", "vänta"]
         );
     }

@@ -3,10 +3,7 @@
 use std::{net::IpAddr, path::PathBuf};
 
 #[derive(Debug, Clone, clap::Parser)]
-#[command(
-    name = "server",
-    about = "Välkommen: the API, the client and the database in one binary"
-)]
+#[command(name = "server", about = "Välkommen: the API, the client and the database in one binary")]
 pub struct Config {
     /// Address to listen on.
     #[arg(long, env = "VALKOMMEN_ADDRESS", default_value = "0.0.0.0")]
@@ -33,11 +30,8 @@ pub struct Config {
 
 impl Config {
     pub fn database_url(&self) -> String {
-        self.database_url.clone().unwrap_or_else(|| {
-            format!(
-                "sqlite://{}?mode=rwc",
-                self.data_dir.join("valkommen.db").display()
-            )
-        })
+        self.database_url
+            .clone()
+            .unwrap_or_else(|| format!("sqlite://{}?mode=rwc", self.data_dir.join("valkommen.db").display()))
     }
 }

@@ -59,52 +59,24 @@ impl IntoResponse for ApiError {
         let (status, code, message_id, fields) = match self {
             ApiError::Invalid(fields) => {
                 // The top-level message names the first problem; `fields` lists them all.
-                let first = fields
-                    .first()
-                    .map_or("error-malformed-body", |f| f.message_id.as_str())
-                    .to_owned();
+                let first = fields.first().map_or("error-malformed-body", |f| f.message_id.as_str()).to_owned();
                 (StatusCode::UNPROCESSABLE_ENTITY, "invalid", first, fields)
             }
-            ApiError::NotFound => (
-                StatusCode::NOT_FOUND,
-                "not_found",
-                "error-not-found".to_owned(),
-                vec![],
-            ),
-            ApiError::Malformed => (
-                StatusCode::BAD_REQUEST,
-                "malformed",
-                "error-malformed-body".to_owned(),
-                vec![],
-            ),
-            ApiError::TooLarge => (
-                StatusCode::PAYLOAD_TOO_LARGE,
-                "too_large",
-                "error-body-too-large".to_owned(),
-                vec![],
-            ),
-            ApiError::RateLimited => (
-                StatusCode::TOO_MANY_REQUESTS,
-                "rate_limited",
-                "error-rate-limited".to_owned(),
-                vec![],
-            ),
+            ApiError::NotFound => (StatusCode::NOT_FOUND, "not_found", "error-not-found".to_owned(), vec![]),
+            ApiError::Malformed => (StatusCode::BAD_REQUEST, "malformed", "error-malformed-body".to_owned(), vec![]),
+            ApiError::TooLarge => {
+                (StatusCode::PAYLOAD_TOO_LARGE, "too_large", "error-body-too-large".to_owned(), vec![])
+            }
+            ApiError::RateLimited => {
+                (StatusCode::TOO_MANY_REQUESTS, "rate_limited", "error-rate-limited".to_owned(), vec![])
+            }
             ApiError::Internal(error) => {
                 // The details stay in the log; the client learns only that it was us.
                 tracing::error!(error = format!("{error:#}"), "internal error");
-                (
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    "internal",
-                    "error-internal".to_owned(),
-                    vec![],
-                )
+                (StatusCode::INTERNAL_SERVER_ERROR, "internal", "error-internal".to_owned(), vec![])
             }
         };
-        let body = ErrorBody {
-            code: code.to_owned(),
-            message_id,
-            fields,
-        };
+        let body = ErrorBody { code: code.to_owned(), message_id, fields };
         (status, Json(body)).into_response()
     }
 }

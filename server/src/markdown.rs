@@ -10,8 +10,7 @@ use regex::Regex;
 /// Swedish phone numbers written as text: area code and number (`0980-319 210`,
 /// `08-123 45 67`, `070 123 45 67`) and the national service numbers.
 static PHONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:0\d{1,3}[- ]?\d{2,3}(?:[ ]?\d{2,3}){1,2}|112|1177|114 14|113 13)\b")
-        .expect("valid regex")
+    Regex::new(r"\b(?:0\d{1,3}[- ]?\d{2,3}(?:[ ]?\d{2,3}){1,2}|112|1177|114 14|113 13)\b").expect("valid regex")
 });
 
 /// `map:` and `tel:` destinations are written as people write addresses and numbers,
@@ -25,26 +24,13 @@ pub fn render(markdown: &str) -> String {
     let mut events = Vec::new();
     let mut in_link = false;
     let mut tel_link = false;
-    for event in Parser::new_ext(
-        &markdown,
-        Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES,
-    ) {
+    for event in Parser::new_ext(&markdown, Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES) {
         match event {
-            Event::Start(Tag::Link {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) => {
+            Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
                 in_link = true;
                 let dest_url = rewrite_link(&dest_url);
                 tel_link = dest_url.starts_with("tel:");
-                events.push(Event::Start(Tag::Link {
-                    link_type,
-                    dest_url: dest_url.into(),
-                    title,
-                    id,
-                }));
+                events.push(Event::Start(Tag::Link { link_type, dest_url: dest_url.into(), title, id }));
                 if tel_link {
                     events.push(Event::InlineHtml("<bdi dir=\"ltr\">".into()));
                 }
@@ -71,18 +57,9 @@ pub fn render(markdown: &str) -> String {
 fn rewrite_link(dest: &str) -> String {
     if let Some(address) = dest.strip_prefix("map:") {
         // `geo:0,0?q=` opens the map app on Android and lets the phone search the address.
-        format!(
-            "geo:0,0?q={}",
-            url::form_urlencoded::byte_serialize(address.trim().as_bytes()).collect::<String>()
-        )
+        format!("geo:0,0?q={}", url::form_urlencoded::byte_serialize(address.trim().as_bytes()).collect::<String>())
     } else if let Some(number) = dest.strip_prefix("tel:") {
-        format!(
-            "tel:{}",
-            number
-                .chars()
-                .filter(|c| c.is_ascii_digit() || *c == '+')
-                .collect::<String>()
-        )
+        format!("tel:{}", number.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>())
     } else {
         dest.to_owned()
     }
@@ -96,11 +73,7 @@ fn link_phone_numbers<'a>(text: CowStr<'a>, events: &mut Vec<Event<'a>>) {
         }
         let number = found.as_str();
         let digits: String = number.chars().filter(char::is_ascii_digit).collect();
-        let dest = if digits.starts_with('0') {
-            format!("tel:+46{}", &digits[1..])
-        } else {
-            format!("tel:{digits}")
-        };
+        let dest = if digits.starts_with('0') { format!("tel:+46{}", &digits[1..]) } else { format!("tel:{digits}") };
         events.push(Event::Start(Tag::Link {
             link_type: LinkType::Inline,
             dest_url: dest.into(),
@@ -137,7 +110,12 @@ mod tests {
     #[test]
     fn tel_links_keep_only_digits_and_stay_left_to_right() {
         let html = render("Ring [0980-319 210](tel:+46 980 319 210).");
-        assert!(html.contains(r#"<a href="tel:+46980319210" rel="noopener noreferrer"><bdi dir="ltr">0980-319 210</bdi></a>"#), "{html}");
+        assert!(
+            html.contains(
+                r#"<a href="tel:+46980319210" rel="noopener noreferrer"><bdi dir="ltr">0980-319 210</bdi></a>"#
+            ),
+            "{html}"
+        );
     }
 
     #[test]
@@ -157,17 +135,12 @@ mod tests {
     #[test]
     fn map_links_open_the_map_app_with_the_address() {
         let html = render("[Vårdvägen 2](map:Vårdvägen 2, 799 90 Granviken)");
-        assert!(
-            html.contains(r#"href="geo:0,0?q=V%C3%A5rdv%C3%A4gen+2%2C+799+90+Granviken""#),
-            "{html}"
-        );
+        assert!(html.contains(r#"href="geo:0,0?q=V%C3%A5rdv%C3%A4gen+2%2C+799+90+Granviken""#), "{html}");
     }
 
     #[test]
     fn scripts_raw_html_and_javascript_links_are_removed() {
-        let html = render(
-            "<script>alert(1)</script>\n\n[x](javascript:alert(1)) <img src=x onerror=alert(1)>",
-        );
+        let html = render("<script>alert(1)</script>\n\n[x](javascript:alert(1)) <img src=x onerror=alert(1)>");
         assert!(!html.contains("<script"), "{html}");
         assert!(!html.contains("javascript:"), "{html}");
         assert!(!html.contains("<img"), "{html}");
@@ -177,9 +150,7 @@ mod tests {
     fn headings_lists_and_emphasis_survive() {
         let html = render("## Steg\n\n- **Ett**\n- *Två*");
         assert!(
-            html.contains("<h2>Steg</h2>")
-                && html.contains("<strong>Ett</strong>")
-                && html.contains("<em>Två</em>"),
+            html.contains("<h2>Steg</h2>") && html.contains("<strong>Ett</strong>") && html.contains("<em>Två</em>"),
             "{html}"
         );
     }

@@ -42,20 +42,13 @@ pub struct ArticleFile<'a> {
 pub fn parse_article(text: &str) -> anyhow::Result<ArticleFile<'_>> {
     let text = text.trim_start_matches('\u{feff}').trim_start();
     let (first, rest) = text.split_once('\n').ok_or_else(|| anyhow!("no body"))?;
-    let title = first
-        .strip_prefix("# ")
-        .ok_or_else(|| anyhow!("the first line must be `# Title`"))?
-        .trim();
+    let title = first.strip_prefix("# ").ok_or_else(|| anyhow!("the first line must be `# Title`"))?.trim();
     let rest = rest.trim_start();
     let (summary, body) = rest.split_once("\n\n").unwrap_or((rest, ""));
     if title.is_empty() || summary.trim().is_empty() {
         bail!("title and summary must not be empty");
     }
-    Ok(ArticleFile {
-        title,
-        summary: summary.trim(),
-        body: body.trim(),
-    })
+    Ok(ArticleFile { title, summary: summary.trim(), body: body.trim() })
 }
 
 /// Seeds the demo municipality unless the database already has a municipality.
@@ -63,11 +56,8 @@ pub async fn seed_if_empty(store: &Store) -> anyhow::Result<bool> {
     if !store.municipalities().await?.is_empty() {
         return Ok(false);
     }
-    let demo: Demo = serde_json::from_str(
-        SEED.get_file("demo.json")
-            .and_then(|f| f.contents_utf8())
-            .context("seed/demo.json")?,
-    )?;
+    let demo: Demo =
+        serde_json::from_str(SEED.get_file("demo.json").and_then(|f| f.contents_utf8()).context("seed/demo.json")?)?;
     let municipality_id = insert_returning_id(
         store,
         sqlx::query("INSERT INTO municipalities (slug, name, demo, created_at) VALUES ($1, $2, 1, $3) RETURNING id")
@@ -89,24 +79,14 @@ pub async fn seed_if_empty(store: &Store) -> anyhow::Result<bool> {
             sqlx::query("INSERT INTO topic_names (topic_id, lang, name) VALUES ($1, $2, $3)")
                 .bind(topic_id)
                 .bind(
-                    Language::parse(lang)
-                        .map_err(|_| anyhow!("topic {}: unknown language {lang}", topic.slug))?
-                        .code(),
+                    Language::parse(lang).map_err(|_| anyhow!("topic {}: unknown language {lang}", topic.slug))?.code(),
                 )
                 .bind(name)
                 .execute(store.pool())
                 .await?;
         }
         for (position, slug) in (0_i64..).zip(&topic.articles) {
-            seed_article(
-                store,
-                municipality_id,
-                topic_id,
-                &topic.slug,
-                slug,
-                position,
-            )
-            .await?;
+            seed_article(store, municipality_id, topic_id, &topic.slug, slug, position).await?;
         }
     }
     Ok(true)
@@ -130,9 +110,7 @@ async fn seed_article(
     )
     .await?;
     // Swedish first: the translations follow its revision.
-    for language in
-        std::iter::once(Language::SOURCE).chain(Language::all().filter(|l| *l != Language::SOURCE))
-    {
+    for language in std::iter::once(Language::SOURCE).chain(Language::all().filter(|l| *l != Language::SOURCE)) {
         let path = format!("articles/{topic}/{slug}/{}.md", language.code());
         let Some(text) = SEED.get_file(&path).and_then(|f| f.contents_utf8()) else {
             if language == Language::SOURCE {
@@ -166,8 +144,7 @@ mod tests {
 
     #[test]
     fn an_article_file_splits_into_title_summary_and_body() {
-        let file = parse_article("# Rubrik\n\nEn sammanfattning\npå två rader.\n\n## Del\n\nText.")
-            .unwrap();
+        let file = parse_article("# Rubrik\n\nEn sammanfattning\npå två rader.\n\n## Del\n\nText.").unwrap();
         assert_eq!(file.title, "Rubrik");
         assert_eq!(file.summary, "En sammanfattning\npå två rader.");
         assert_eq!(file.body, "## Del\n\nText.");
@@ -181,17 +158,10 @@ mod tests {
 
     #[test]
     fn every_demo_article_exists_in_every_language_and_parses() {
-        let demo: Demo =
-            serde_json::from_str(SEED.get_file("demo.json").unwrap().contents_utf8().unwrap())
-                .unwrap();
+        let demo: Demo = serde_json::from_str(SEED.get_file("demo.json").unwrap().contents_utf8().unwrap()).unwrap();
         let mut count = 0;
         for topic in &demo.topics {
-            assert_eq!(
-                topic.names.len(),
-                Language::all().count(),
-                "topic {}",
-                topic.slug
-            );
+            assert_eq!(topic.names.len(), Language::all().count(), "topic {}", topic.slug);
             for slug in &topic.articles {
                 for language in Language::all() {
                     let path = format!("articles/{}/{slug}/{}.md", topic.slug, language.code());

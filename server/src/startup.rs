@@ -44,20 +44,12 @@ impl Application {
             tracing::info!("seeded the demo municipality");
         }
         let files = StaticFiles::load(&config.dist_dir)?;
-        let state = AppState {
-            store: store.clone(),
-            feedback_limiter: Limiter::per_minute(config.feedback_per_minute),
-        };
+        let state =
+            AppState { store: store.clone(), feedback_limiter: Limiter::per_minute(config.feedback_per_minute) };
         let router = router(state, files);
-        let listener = TcpListener::bind((config.address, config.port))
-            .await
-            .context("binding the port")?;
+        let listener = TcpListener::bind((config.address, config.port)).await.context("binding the port")?;
         tracing::info!(address = %listener.local_addr()?, "listening");
-        Ok(Application {
-            listener,
-            router,
-            store,
-        })
+        Ok(Application { listener, router, store })
     }
 
     pub fn port(&self) -> u16 {
@@ -65,13 +57,9 @@ impl Application {
     }
 
     pub async fn run_until_stopped(self) -> anyhow::Result<()> {
-        axum::serve(
-            self.listener,
-            self.router
-                .into_make_service_with_connect_info::<SocketAddr>(),
-        )
-        .with_graceful_shutdown(shutdown_signal())
-        .await?;
+        axum::serve(self.listener, self.router.into_make_service_with_connect_info::<SocketAddr>())
+            .with_graceful_shutdown(shutdown_signal())
+            .await?;
         self.store.close().await;
         tracing::info!("stopped");
         Ok(())
@@ -93,9 +81,7 @@ fn router(state: AppState, files: StaticFiles) -> Router {
             async move { files.respond(&uri, &headers) }
         })
         .with_state(state)
-        .layer(middleware::from_fn(move |req, next| {
-            security_headers(csp.clone(), req, next)
-        }))
+        .layer(middleware::from_fn(move |req, next| security_headers(csp.clone(), req, next)))
         .layer(TraceLayer::new_for_http().make_span_with(|req: &Request| {
             // The path only: query strings can hold search words.
             tracing::info_span!("request", method = %req.method(), path = %req.uri().path())
@@ -106,32 +92,20 @@ async fn security_headers(csp: HeaderValue, request: Request, next: Next) -> Res
     let mut response = next.run(request).await;
     let h = response.headers_mut();
     h.insert(header::CONTENT_SECURITY_POLICY, csp);
-    h.insert(
-        header::X_CONTENT_TYPE_OPTIONS,
-        HeaderValue::from_static("nosniff"),
-    );
-    h.insert(
-        header::REFERRER_POLICY,
-        HeaderValue::from_static("no-referrer"),
-    );
+    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    h.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     h.insert(
         HeaderName::from_static("permissions-policy"),
         HeaderValue::from_static("camera=(self), geolocation=(self), microphone=()"),
     );
-    h.insert(
-        HeaderName::from_static("cross-origin-opener-policy"),
-        HeaderValue::from_static("same-origin"),
-    );
+    h.insert(HeaderName::from_static("cross-origin-opener-policy"), HeaderValue::from_static("same-origin"));
     response
 }
 
 /// API answers are not for shared caches; the service worker keeps its own copies.
 async fn no_cache_api(mut response: Response) -> Response {
-    response
-        .headers_mut()
-        .entry(header::CACHE_CONTROL)
-        .or_insert(HeaderValue::from_static("no-cache"));
+    response.headers_mut().entry(header::CACHE_CONTROL).or_insert(HeaderValue::from_static("no-cache"));
     response
 }
 
@@ -141,9 +115,7 @@ async fn shutdown_signal() {
     };
     #[cfg(unix)]
     let terminate = async {
-        if let Ok(mut signal) =
-            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
-        {
+        if let Ok(mut signal) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
             signal.recv().await;
         }
     };

@@ -1,7 +1,12 @@
 //! The built client, held in memory and compressed once at start with the best brotli
 //! and gzip settings: the first visit over a weak mobile connection is what counts.
 
-use std::{collections::HashMap, io::Write as _, path::Path, sync::Arc};
+use std::{
+    collections::HashMap,
+    io::Write as _,
+    path::Path,
+    sync::{Arc, OnceLock},
+};
 
 use axum::{
     body::Body,
@@ -14,9 +19,11 @@ use sha2::{Digest as _, Sha256};
 struct Asset {
     content_type: &'static str,
     cache_control: &'static str,
+    compressible: bool,
     identity: Vec<u8>,
-    brotli: Option<Vec<u8>>,
-    gzip: Option<Vec<u8>>,
+    // Filled by a background thread after start; until then the plain file is served.
+    brotli: OnceLock<Vec<u8>>,
+    gzip: OnceLock<Vec<u8>>,
 }
 
 #[derive(Clone, Default)]
@@ -34,15 +41,21 @@ impl StaticFiles {
         } else {
             tracing::warn!(dist = %dist.display(), "no built client: serving the API only");
         }
-        let index = assets
-            .get("/index.html")
-            .map(|a| String::from_utf8_lossy(&a.identity).into_owned())
-            .unwrap_or_default();
+        let index =
+            assets.get("/index.html").map(|a| String::from_utf8_lossy(&a.identity).into_owned()).unwrap_or_default();
         let csp = content_security_policy(&index);
-        Ok(StaticFiles {
-            assets: Arc::new(assets),
-            csp: Arc::new(csp),
-        })
+        let files = StaticFiles { assets: Arc::new(assets), csp: Arc::new(csp) };
+        let background = files.clone();
+        std::thread::spawn(move || background.compress_all());
+        Ok(files)
+    }
+
+    /// Compresses every file once, at the best (slow) settings: the wasm takes seconds.
+    fn compress_all(&self) {
+        for asset in self.assets.values().filter(|a| a.compressible) {
+            asset.gzip.get_or_init(|| gzip(&asset.identity));
+            asset.brotli.get_or_init(|| brotli(&asset.identity));
+        }
     }
 
     pub fn csp(&self) -> &str {
@@ -55,32 +68,21 @@ impl StaticFiles {
         let path = uri.path();
         let asset = self.assets.get(path).or_else(|| {
             let last = path.rsplit('/').next().unwrap_or_default();
-            (!last.contains('.'))
-                .then(|| self.assets.get("/index.html"))
-                .flatten()
+            (!last.contains('.')).then(|| self.assets.get("/index.html")).flatten()
         });
         let Some(asset) = asset else {
             return (StatusCode::NOT_FOUND, "not found").into_response();
         };
-        let accepts = headers
-            .get(header::ACCEPT_ENCODING)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or_default();
-        let (body, encoding) = match (&asset.brotli, &asset.gzip) {
+        let accepts = headers.get(header::ACCEPT_ENCODING).and_then(|v| v.to_str().ok()).unwrap_or_default();
+        let (body, encoding) = match (asset.brotli.get(), asset.gzip.get()) {
             (Some(br), _) if accepts.contains("br") => (br.clone(), Some("br")),
             (_, Some(gz)) if accepts.contains("gzip") => (gz.clone(), Some("gzip")),
             _ => (asset.identity.clone(), None),
         };
         let mut response = Response::new(Body::from(body));
         let h = response.headers_mut();
-        h.insert(
-            header::CONTENT_TYPE,
-            HeaderValue::from_static(asset.content_type),
-        );
-        h.insert(
-            header::CACHE_CONTROL,
-            HeaderValue::from_static(asset.cache_control),
-        );
+        h.insert(header::CONTENT_TYPE, HeaderValue::from_static(asset.content_type));
+        h.insert(header::CACHE_CONTROL, HeaderValue::from_static(asset.cache_control));
         h.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
         if let Some(encoding) = encoding {
             h.insert(header::CONTENT_ENCODING, HeaderValue::from_static(encoding));
@@ -96,20 +98,16 @@ fn load_dir(root: &Path, dir: &Path, assets: &mut HashMap<String, Asset>) -> std
             load_dir(root, &path, assets)?;
             continue;
         }
-        let name = path
-            .strip_prefix(root)
-            .expect("under root")
-            .to_string_lossy()
-            .replace('\\', "/");
+        let name = path.strip_prefix(root).expect("under root").to_string_lossy().replace('\\', "/");
         let identity = std::fs::read(&path)?;
         let content_type = content_type(&name);
-        let compressible = !content_type.starts_with("image/png");
         let asset = Asset {
             content_type,
             cache_control: cache_control(&name),
-            brotli: compressible.then(|| brotli(&identity)),
-            gzip: compressible.then(|| gzip(&identity)),
+            compressible: !content_type.starts_with("image/png"),
             identity,
+            brotli: OnceLock::new(),
+            gzip: OnceLock::new(),
         };
         assets.insert(format!("/{name}"), asset);
     }
@@ -137,9 +135,8 @@ fn content_type(name: &str) -> &'static str {
 /// fresh so that a new build reaches the phone.
 fn cache_control(name: &str) -> &'static str {
     let stem = name.rsplit('/').next().unwrap_or(name);
-    let hashed = stem
-        .split(['-', '_', '.'])
-        .any(|part| part.len() == 16 && part.bytes().all(|b| b.is_ascii_hexdigit()));
+    let hashed =
+        stem.split(['-', '_', '.']).any(|part| part.len() == 16 && part.bytes().all(|b| b.is_ascii_hexdigit()));
     if hashed {
         "public, max-age=31536000, immutable"
     } else if name == "index.html" || name == "sw.js" {
@@ -179,8 +176,7 @@ pub fn content_security_policy(index_html: &str) -> String {
         };
         let body = &after[open_end + 1..close];
         if !body.trim().is_empty() {
-            let hash =
-                base64::engine::general_purpose::STANDARD.encode(Sha256::digest(body.as_bytes()));
+            let hash = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(body.as_bytes()));
             script_src.push_str(&format!(" 'sha256-{hash}'"));
         }
         rest = &after[close + 9..];
@@ -198,14 +194,8 @@ mod tests {
 
     #[test]
     fn hashed_files_are_cached_for_a_year_and_the_page_and_worker_never() {
-        assert_eq!(
-            cache_control("app-3f1c0a9e8b7d6c5a_bg.wasm"),
-            "public, max-age=31536000, immutable"
-        );
-        assert_eq!(
-            cache_control("style-3f1c0a9e8b7d6c5a.css"),
-            "public, max-age=31536000, immutable"
-        );
+        assert_eq!(cache_control("app-3f1c0a9e8b7d6c5a_bg.wasm"), "public, max-age=31536000, immutable");
+        assert_eq!(cache_control("style-3f1c0a9e8b7d6c5a.css"), "public, max-age=31536000, immutable");
         assert_eq!(cache_control("index.html"), "no-cache");
         assert_eq!(cache_control("sw.js"), "no-cache");
         assert_eq!(cache_control("icons/icon-192.png"), "public, max-age=86400");
@@ -213,9 +203,10 @@ mod tests {
 
     #[test]
     fn the_policy_allows_exactly_the_inline_scripts_of_the_page() {
-        let csp = content_security_policy("<script type=\"module\">import init from '/app.js';</script><script src=\"/x.js\"></script>");
-        let expected = base64::engine::general_purpose::STANDARD
-            .encode(Sha256::digest(b"import init from '/app.js';"));
+        let csp = content_security_policy(
+            "<script type=\"module\">import init from '/app.js';</script><script src=\"/x.js\"></script>",
+        );
+        let expected = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(b"import init from '/app.js';"));
         assert!(csp.contains(&format!("'sha256-{expected}'")), "{csp}");
         assert_eq!(csp.matches("sha256-").count(), 1, "{csp}");
         assert!(!csp.contains("unsafe-inline"));

@@ -40,7 +40,9 @@ pub fn ReadAloud(lang: Language, text: String) -> impl IntoView {
         if speaking.get_untracked() {
             synth.cancel();
             speaking.set(false);
-        } else if let (Some(voice), Ok(utterance)) = (voice_for(lang), web_sys::SpeechSynthesisUtterance::new_with_text(&text)) {
+        } else if let (Some(voice), Ok(utterance)) =
+            (voice_for(lang), web_sys::SpeechSynthesisUtterance::new_with_text(&text))
+        {
             utterance.set_voice(Some(&voice));
             utterance.set_lang(&voice.lang());
             let done = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || speaking.set(false));

@@ -27,9 +27,5 @@ pub async fn health(State(app): State<AppState>) -> Result<Json<Health>> {
         crate::store::Backend::Sqlite => "sqlite",
         crate::store::Backend::Postgres => "postgres",
     };
-    Ok(Json(Health {
-        status: "ok",
-        database,
-        version: env!("CARGO_PKG_VERSION"),
-    }))
+    Ok(Json(Health { status: "ok", database, version: env!("CARGO_PKG_VERSION") }))
 }

@@ -14,7 +14,5 @@ pub struct AppState {
 }
 
 pub fn router() -> Router<AppState> {
-    Router::new()
-        .merge(health::router())
-        .merge(orientation::router())
+    Router::new().merge(health::router()).merge(orientation::router())
 }

@@ -10,8 +10,7 @@ use axum::{
 };
 use model::{
     orientation::{
-        Article, FeedbackRequest, Municipality, OrientationIndex, SearchHit, SearchQuery,
-        SearchResults, Slug,
+        Article, FeedbackRequest, Municipality, OrientationIndex, SearchHit, SearchQuery, SearchResults, Slug,
     },
     search::{self, Folded},
     Language,
@@ -29,14 +28,8 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/municipalities", get(municipalities))
         .route("/municipalities/{municipality}/orientation", get(index))
-        .route(
-            "/municipalities/{municipality}/articles/{slug}",
-            get(article),
-        )
-        .route(
-            "/municipalities/{municipality}/articles/{slug}/feedback",
-            post(feedback),
-        )
+        .route("/municipalities/{municipality}/articles/{slug}", get(article))
+        .route("/municipalities/{municipality}/articles/{slug}/feedback", post(feedback))
         .route("/municipalities/{municipality}/search", get(search))
 }
 
@@ -54,17 +47,12 @@ pub struct SearchParams {
 }
 
 fn language(lang: Option<&str>) -> Result<Language> {
-    lang.map_or(Ok(Language::SOURCE), |code| {
-        Language::parse(code).map_err(ApiError::from)
-    })
+    lang.map_or(Ok(Language::SOURCE), |code| Language::parse(code).map_err(ApiError::from))
 }
 
 async fn municipality_id(app: &AppState, slug: &str) -> Result<(i64, Municipality)> {
     let slug = Slug::parse("municipality", slug)?;
-    app.store
-        .municipality(slug.as_str())
-        .await?
-        .ok_or(ApiError::NotFound)
+    app.store.municipality(slug.as_str()).await?.ok_or(ApiError::NotFound)
 }
 
 /// The municipalities this installation serves.
@@ -87,11 +75,7 @@ pub async fn index(
     let lang = language(params.lang.as_deref())?;
     let (id, municipality) = municipality_id(&app, &municipality).await?;
     let topics = app.store.orientation_topics(id, lang).await?;
-    Ok(Json(OrientationIndex {
-        municipality,
-        lang,
-        topics,
-    }))
+    Ok(Json(OrientationIndex { municipality, lang, topics }))
 }
 
 /// One article in the reader's language; Swedish, marked as such, when it is missing.
@@ -107,11 +91,7 @@ pub async fn article(
     let lang = language(params.lang.as_deref())?;
     let slug = Slug::parse("slug", &slug)?;
     let (id, _) = municipality_id(&app, &municipality).await?;
-    app.store
-        .article(id, slug.as_str(), lang)
-        .await?
-        .map(Json)
-        .ok_or(ApiError::NotFound)
+    app.store.article(id, slug.as_str(), lang).await?.map(Json).ok_or(ApiError::NotFound)
 }
 
 /// Searches titles, summaries and bodies in the reader's language and in Swedish.
@@ -132,26 +112,15 @@ pub async fn search(
 
     // An article is found by its reader's version or by its Swedish one, so a word
     // from an official letter finds it too; it is shown in the reader's language.
-    let score = |row: &SearchRow| {
-        search::score(
-            &terms,
-            &Folded::new(&row.title, &row.summary, &row.body_text),
-        )
-    };
+    let score = |row: &SearchRow| search::score(&terms, &Folded::new(&row.title, &row.summary, &row.body_text));
     let mut slugs: Vec<&str> = rows.iter().map(|r| r.slug.as_str()).collect();
     slugs.dedup();
     let mut scored: Vec<(u32, SearchHit)> = Vec::new();
     for slug in slugs {
         let mine = rows.iter().find(|r| r.slug == slug && r.lang == lang);
-        let swedish = rows
-            .iter()
-            .find(|r| r.slug == slug && r.lang == Language::SOURCE);
+        let swedish = rows.iter().find(|r| r.slug == slug && r.lang == Language::SOURCE);
         let my_score = mine.and_then(score);
-        let swedish_score = if lang == Language::SOURCE {
-            None
-        } else {
-            swedish.and_then(score)
-        };
+        let swedish_score = if lang == Language::SOURCE { None } else { swedish.and_then(score) };
         let (Some(best), Some(shown)) = (my_score.max(swedish_score), mine.or(swedish)) else {
             continue;
         };
@@ -189,11 +158,7 @@ pub async fn feedback(
     if !app.feedback_limiter.check(client.ip()) {
         return Err(ApiError::RateLimited);
     }
-    if app
-        .store
-        .record_feedback(id, slug.as_str(), request.lang, request.helpful)
-        .await?
-    {
+    if app.store.record_feedback(id, slug.as_str(), request.lang, request.helpful).await? {
         Ok(StatusCode::NO_CONTENT)
     } else {
         Err(ApiError::NotFound)

@@ -74,10 +74,7 @@ impl Store {
     }
 
     pub async fn ping(&self) -> sqlx::Result<()> {
-        sqlx::query("SELECT 1")
-            .execute(&self.pool)
-            .await
-            .map(|_| ())
+        sqlx::query("SELECT 1").execute(&self.pool).await.map(|_| ())
     }
 
     /// A write transaction. SQLite's is taken with `BEGIN IMMEDIATE`, so a transaction
@@ -95,9 +92,6 @@ impl Store {
 }
 
 pub fn now() -> i64 {
-    let secs = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .expect("after 1970")
-        .as_secs();
+    let secs = SystemTime::now().duration_since(UNIX_EPOCH).expect("after 1970").as_secs();
     i64::try_from(secs).expect("before year 292 billion")
 }

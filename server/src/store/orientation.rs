@@ -28,12 +28,7 @@ pub struct SearchRow {
     pub body_text: String,
 }
 
-fn state(
-    requested: Language,
-    shown: Language,
-    based_on: i64,
-    source_revision: i64,
-) -> TranslationState {
+fn state(requested: Language, shown: Language, based_on: i64, source_revision: i64) -> TranslationState {
     if shown != requested {
         TranslationState::Missing
     } else if shown != Language::SOURCE && based_on < source_revision {
@@ -44,22 +39,16 @@ fn state(
 }
 
 fn lang(code: &str) -> sqlx::Result<Language> {
-    Language::parse(code)
-        .map_err(|_| sqlx::Error::Decode(format!("unknown language {code} in the database").into()))
+    Language::parse(code).map_err(|_| sqlx::Error::Decode(format!("unknown language {code} in the database").into()))
 }
 
 impl Store {
     pub async fn municipalities(&self) -> sqlx::Result<Vec<Municipality>> {
-        let rows = sqlx::query("SELECT slug, name, demo FROM municipalities ORDER BY name")
-            .fetch_all(&self.pool)
-            .await?;
+        let rows =
+            sqlx::query("SELECT slug, name, demo FROM municipalities ORDER BY name").fetch_all(&self.pool).await?;
         Ok(rows
             .iter()
-            .map(|r| Municipality {
-                slug: r.get("slug"),
-                name: r.get("name"),
-                demo: r.get::<i64, _>("demo") != 0,
-            })
+            .map(|r| Municipality { slug: r.get("slug"), name: r.get("name"), demo: r.get::<i64, _>("demo") != 0 })
             .collect())
     }
 
@@ -70,21 +59,13 @@ impl Store {
             .fetch_optional(&self.pool)
             .await?;
         Ok(row.map(|r| {
-            let m = Municipality {
-                slug: r.get("slug"),
-                name: r.get("name"),
-                demo: r.get::<i64, _>("demo") != 0,
-            };
+            let m = Municipality { slug: r.get("slug"), name: r.get("name"), demo: r.get::<i64, _>("demo") != 0 };
             (r.get("id"), m)
         }))
     }
 
     /// Topics in order with their published articles, in `lang` where it exists.
-    pub async fn orientation_topics(
-        &self,
-        municipality_id: i64,
-        lang: Language,
-    ) -> sqlx::Result<Vec<Topic>> {
+    pub async fn orientation_topics(&self, municipality_id: i64, lang: Language) -> sqlx::Result<Vec<Topic>> {
         let topics = sqlx::query(
             "SELECT t.slug, COALESCE(n.name, s.name) AS name FROM topics t
              JOIN topic_names s ON s.topic_id = t.id AND s.lang = 'sv'
@@ -95,14 +76,8 @@ impl Store {
         .bind(lang.code())
         .fetch_all(&self.pool)
         .await?;
-        let mut topics: Vec<Topic> = topics
-            .iter()
-            .map(|r| Topic {
-                slug: r.get("slug"),
-                name: r.get("name"),
-                articles: vec![],
-            })
-            .collect();
+        let mut topics: Vec<Topic> =
+            topics.iter().map(|r| Topic { slug: r.get("slug"), name: r.get("name"), articles: vec![] }).collect();
 
         // Both the reader's version and the Swedish one come back, Swedish last.
         let rows = sqlx::query(
@@ -127,12 +102,7 @@ impl Store {
             }
             let shown = self::lang(row.get("lang"))?;
             topic.articles.push(ArticleSummary {
-                state: state(
-                    lang,
-                    shown,
-                    row.get("based_on_revision"),
-                    row.get("source_revision"),
-                ),
+                state: state(lang, shown, row.get("based_on_revision"), row.get("source_revision")),
                 slug,
                 lang: shown,
                 title: row.get("title"),
@@ -143,12 +113,7 @@ impl Store {
     }
 
     /// One published article in `lang`, or in Swedish when that version is missing.
-    pub async fn article(
-        &self,
-        municipality_id: i64,
-        slug: &str,
-        lang: Language,
-    ) -> sqlx::Result<Option<Article>> {
+    pub async fn article(&self, municipality_id: i64, slug: &str, lang: Language) -> sqlx::Result<Option<Article>> {
         let rows = sqlx::query(
             "SELECT a.slug, a.demo, a.source_revision, t.slug AS topic, COALESCE(n.name, s.name) AS topic_name,
                     v.lang, v.title, v.summary, v.body_html, v.based_on_revision, v.reviewed_at, v.updated_at
@@ -163,18 +128,12 @@ impl Store {
         .bind(lang.code())
         .fetch_all(&self.pool)
         .await?;
-        let mut available = rows
-            .iter()
-            .map(|r| self::lang(r.get("lang")))
-            .collect::<sqlx::Result<Vec<_>>>()?;
+        let mut available = rows.iter().map(|r| self::lang(r.get("lang"))).collect::<sqlx::Result<Vec<_>>>()?;
         available.sort();
         let chosen = rows
             .iter()
             .find(|r| r.get::<&str, _>("lang") == lang.code())
-            .or_else(|| {
-                rows.iter()
-                    .find(|r| r.get::<&str, _>("lang") == Language::SOURCE.code())
-            });
+            .or_else(|| rows.iter().find(|r| r.get::<&str, _>("lang") == Language::SOURCE.code()));
         let Some(r) = chosen else { return Ok(None) };
         let shown = self::lang(r.get("lang"))?;
         Ok(Some(Article {
@@ -183,12 +142,7 @@ impl Store {
             topic_name: r.get("topic_name"),
             lang: shown,
             requested_lang: lang,
-            state: state(
-                lang,
-                shown,
-                r.get("based_on_revision"),
-                r.get("source_revision"),
-            ),
+            state: state(lang, shown, r.get("based_on_revision"), r.get("source_revision")),
             reviewed_at: r.get("reviewed_at"),
             updated_at: r.get("updated_at"),
             title: r.get("title"),
@@ -200,11 +154,7 @@ impl Store {
     }
 
     /// Published article versions in `lang` and in Swedish, for search.
-    pub async fn search_rows(
-        &self,
-        municipality_id: i64,
-        lang: Language,
-    ) -> sqlx::Result<Vec<SearchRow>> {
+    pub async fn search_rows(&self, municipality_id: i64, lang: Language) -> sqlx::Result<Vec<SearchRow>> {
         let rows = sqlx::query(
             "SELECT a.slug, v.lang, v.title, v.summary, v.body_text
              FROM articles a JOIN topics t ON t.id = a.topic_id
@@ -269,26 +219,16 @@ impl Store {
         .bind(lang.code())
         .fetch_optional(&self.pool)
         .await?;
-        Ok(row.map_or(
-            FeedbackCounts {
-                helpful: 0,
-                not_helpful: 0,
-            },
-            |r| FeedbackCounts {
-                helpful: r.get("helpful"),
-                not_helpful: r.get("not_helpful"),
-            },
-        ))
+        Ok(row.map_or(FeedbackCounts { helpful: 0, not_helpful: 0 }, |r| FeedbackCounts {
+            helpful: r.get("helpful"),
+            not_helpful: r.get("not_helpful"),
+        }))
     }
 
     /// Writes one language version of an article. A change to the Swedish text bumps the
     /// article's revision, which turns every translation written before it outdated; a
     /// translation records the revision it follows.
-    pub async fn save_version(
-        &self,
-        article_id: i64,
-        version: &NewVersion<'_>,
-    ) -> sqlx::Result<()> {
+    pub async fn save_version(&self, article_id: i64, version: &NewVersion<'_>) -> sqlx::Result<()> {
         let html = markdown::render(version.body_md);
         let text = model::text::strip_tags(&html);
         let mut tx = self.begin_write().await?;
@@ -300,8 +240,7 @@ impl Store {
                 .await?
                 .map(|r| (r.get("title"), r.get("summary"), r.get("body_md")));
         let changed = old.as_ref().is_none_or(|(t, s, b)| {
-            (t.as_str(), s.as_str(), b.as_str())
-                != (version.title, version.summary, version.body_md)
+            (t.as_str(), s.as_str(), b.as_str()) != (version.title, version.summary, version.body_md)
         });
         if version.lang == Language::SOURCE && old.is_some() && changed {
             sqlx::query("UPDATE articles SET source_revision = source_revision + 1 WHERE id = $1")
@@ -343,5 +282,18 @@ impl Store {
             .fetch_optional(&self.pool)
             .await
             .map(|r| r.map(|r| r.get(0)))
+    }
+
+    /// Removes one translation; the Swedish source cannot be removed this way.
+    pub async fn delete_translation(&self, article_id: i64, lang: Language) -> sqlx::Result<bool> {
+        if lang == Language::SOURCE {
+            return Ok(false);
+        }
+        let result = sqlx::query("DELETE FROM article_versions WHERE article_id = $1 AND lang = $2")
+            .bind(article_id)
+            .bind(lang.code())
+            .execute(&self.pool)
+            .await?;
+        Ok(result.rows_affected() > 0)
     }
 }

@@ -1,0 +1,89 @@
+//! Starting the app for a test, and speaking to it.
+
+use std::path::PathBuf;
+
+use server::{config::Config, startup::Application, store::Store};
+use sqlx::{Connection as _, Executor as _};
+
+pub struct TestApp {
+    pub address: String,
+    pub client: reqwest::Client,
+    /// The same database the server uses, for arranging and checking state directly.
+    pub store: Store,
+}
+
+pub struct Options {
+    pub feedback_per_minute: u32,
+    pub dist_dir: Option<PathBuf>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { feedback_per_minute: 1000, dist_dir: None }
+    }
+}
+
+pub async fn spawn_app() -> TestApp {
+    spawn_app_with(Options::default()).await
+}
+
+pub async fn spawn_app_with(options: Options) -> TestApp {
+    let id = uuid::Uuid::new_v4().simple().to_string();
+    let database_url = if std::env::var("TEST_DATABASE").as_deref() == Ok("postgres") {
+        let admin =
+            std::env::var("TEST_POSTGRES_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into());
+        let mut conn = sqlx::PgConnection::connect(&admin).await.expect("PostgreSQL is running");
+        conn.execute(format!(r#"CREATE DATABASE "vk_test_{id}""#).as_str()).await.expect("create database");
+        let base = admin.rsplit_once('/').expect("a database in the URL").0;
+        format!("{base}/vk_test_{id}")
+    } else {
+        format!("sqlite://{}?mode=rwc", std::env::temp_dir().join(format!("vk-test-{id}.db")).display())
+    };
+    let config = Config {
+        address: [127, 0, 0, 1].into(),
+        port: 0,
+        database_url: Some(database_url.clone()),
+        data_dir: std::env::temp_dir(),
+        dist_dir: options.dist_dir.unwrap_or_else(|| PathBuf::from("/nonexistent")),
+        demo: true,
+        feedback_per_minute: options.feedback_per_minute,
+    };
+    let app = Application::build(config).await.expect("the app builds");
+    let address = format!("http://127.0.0.1:{}", app.port());
+    tokio::spawn(app.run_until_stopped());
+    let store = Store::connect(&database_url).await.expect("connect to the test database");
+    TestApp { address, client: reqwest::Client::new(), store }
+}
+
+impl TestApp {
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client.get(format!("{}{path}", self.address)).send().await.expect("request sent")
+    }
+
+    pub async fn get_json<T: serde::de::DeserializeOwned>(&self, path: &str) -> T {
+        let response = self.get(path).await;
+        assert_eq!(response.status(), 200, "GET {path}");
+        response.json().await.expect("JSON")
+    }
+
+    pub async fn post_raw(&self, path: &str, content_type: &str, body: impl Into<reqwest::Body>) -> reqwest::Response {
+        self.client
+            .post(format!("{}{path}", self.address))
+            .header("content-type", content_type)
+            .body(body)
+            .send()
+            .await
+            .expect("request sent")
+    }
+
+    pub async fn municipality_id(&self) -> i64 {
+        self.store.municipality("granviken").await.unwrap().expect("demo municipality").0
+    }
+}
+
+/// The error body of a refused request, checked for its status and message id.
+pub async fn assert_error(response: reqwest::Response, status: u16, message_id: &str, why: &str) {
+    assert_eq!(response.status(), status, "{why}");
+    let body: model::ErrorBody = response.json().await.unwrap_or_else(|e| panic!("{why}: not an error body: {e}"));
+    assert_eq!(body.message_id, message_id, "{why}");
+}

@@ -1,0 +1,7 @@
+//! API tests: the real server on a random port against a fresh database, SQLite by
+//! default or PostgreSQL with `TEST_DATABASE=postgres`.
+
+mod helpers;
+mod orientation;
+mod orientation_bad_input;
+mod system;

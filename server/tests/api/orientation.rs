@@ -1,0 +1,210 @@
+//! Reading orientation: the index, articles, translation states, search and feedback.
+
+use model::{
+    orientation::{Article, FeedbackCounts, Municipality, OrientationIndex, SearchResults, TranslationState},
+    Language,
+};
+use server::store::NewVersion;
+
+use crate::helpers::{spawn_app, spawn_app_with, Options};
+
+const BASE: &str = "/api/municipalities/granviken";
+
+#[tokio::test]
+async fn the_demo_municipality_is_listed_and_marked_as_demo() {
+    let app = spawn_app().await;
+    let list: Vec<Municipality> = app.get_json("/api/municipalities").await;
+    assert_eq!(list.len(), 1);
+    assert_eq!(list[0].slug, "granviken");
+    assert!(list[0].demo);
+}
+
+#[tokio::test]
+async fn every_language_has_every_topic_and_at_least_fifteen_current_articles() {
+    let app = spawn_app().await;
+    for language in Language::all() {
+        let index: OrientationIndex = app.get_json(&format!("{BASE}/orientation?lang={language}")).await;
+        assert_eq!(index.lang, language);
+        assert_eq!(index.topics.len(), 11, "{language}");
+        let articles: Vec<_> = index.topics.iter().flat_map(|t| &t.articles).collect();
+        assert!(articles.len() >= 15, "{language}: {} articles", articles.len());
+        for article in articles {
+            assert_eq!(article.lang, language, "{language}: {}", article.slug);
+            assert_eq!(article.state, TranslationState::Current, "{language}: {}", article.slug);
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_index_without_a_language_is_swedish() {
+    let app = spawn_app().await;
+    let index: OrientationIndex = app.get_json(&format!("{BASE}/orientation")).await;
+    assert_eq!(index.lang, Language::Sv);
+    assert_eq!(index.topics[0].name, "De första veckorna");
+}
+
+#[tokio::test]
+async fn an_article_comes_in_the_readers_language_with_tap_to_call_links_and_an_unchecked_stamp() {
+    let app = spawn_app().await;
+    let article: Article = app.get_json(&format!("{BASE}/articles/nodlage-112?lang=ar")).await;
+    assert_eq!(article.lang, Language::Ar);
+    assert_eq!(article.state, TranslationState::Current);
+    assert_eq!(article.topic, "halsa");
+    assert!(article.html.contains(r#"href="tel:112""#), "{}", article.html);
+    assert!(article.html.contains(r#"<bdi dir="ltr">"#), "numbers stay left to right");
+    assert_eq!(article.reviewed_at, None, "demo translations are not checked");
+    assert!(article.demo);
+    assert_eq!(article.available.len(), 5);
+}
+
+#[tokio::test]
+async fn addresses_open_the_map_app() {
+    let app = spawn_app().await;
+    let article: Article = app.get_json(&format!("{BASE}/articles/viktiga-kontakter?lang=sv")).await;
+    assert!(article.html.contains(r#"href="geo:0,0?q="#), "{}", article.html);
+}
+
+#[tokio::test]
+async fn a_missing_translation_falls_back_to_swedish_and_says_so() {
+    let app = spawn_app().await;
+    let id = app.store.article_id(app.municipality_id().await, "tandvard").await.unwrap().unwrap();
+    assert!(app.store.delete_translation(id, Language::Uk).await.unwrap());
+
+    let article: Article = app.get_json(&format!("{BASE}/articles/tandvard?lang=uk")).await;
+    assert_eq!(article.lang, Language::Sv);
+    assert_eq!(article.requested_lang, Language::Uk);
+    assert_eq!(article.state, TranslationState::Missing);
+
+    let index: OrientationIndex = app.get_json(&format!("{BASE}/orientation?lang=uk")).await;
+    let summary = index.topics.iter().flat_map(|t| &t.articles).find(|a| a.slug == "tandvard").unwrap();
+    assert_eq!((summary.lang, summary.state), (Language::Sv, TranslationState::Missing));
+}
+
+#[tokio::test]
+async fn changing_the_swedish_text_marks_every_translation_outdated_until_it_is_updated() {
+    let app = spawn_app().await;
+    let id = app.store.article_id(app.municipality_id().await, "tandvard").await.unwrap().unwrap();
+    let swedish: Article = app.get_json(&format!("{BASE}/articles/tandvard?lang=sv")).await;
+
+    // Saving the same Swedish text changes nothing.
+    let same = NewVersion {
+        lang: Language::Sv,
+        title: &swedish.title,
+        summary: &swedish.summary,
+        body_md: "",
+        reviewed_at: None,
+    };
+    let original_body = {
+        let file = include_str!("../../seed/articles/halsa/tandvard/sv.md");
+        server::seed::parse_article(file).unwrap().body.to_owned()
+    };
+    app.store.save_version(id, &NewVersion { body_md: &original_body, ..same }).await.unwrap();
+    let arabic: Article = app.get_json(&format!("{BASE}/articles/tandvard?lang=ar")).await;
+    assert_eq!(arabic.state, TranslationState::Current, "an unchanged Swedish save keeps translations current");
+
+    let changed = NewVersion {
+        lang: Language::Sv,
+        title: "Tandvård",
+        summary: "Ny text.",
+        body_md: "Ring [0980-319 211](tel:0980319211).",
+        reviewed_at: None,
+    };
+    app.store.save_version(id, &changed).await.unwrap();
+    for language in [Language::Ar, Language::Prs, Language::Uk, Language::En] {
+        let article: Article = app.get_json(&format!("{BASE}/articles/tandvard?lang={language}")).await;
+        assert_eq!(article.state, TranslationState::Outdated, "{language}");
+    }
+    let swedish: Article = app.get_json(&format!("{BASE}/articles/tandvard?lang=sv")).await;
+    assert_eq!((swedish.state, swedish.summary.as_str()), (TranslationState::Current, "Ny text."));
+
+    let updated = NewVersion {
+        lang: Language::Ar,
+        title: "طب الأسنان",
+        summary: "نص جديد.",
+        body_md: "نص.",
+        reviewed_at: Some(1_790_000_000),
+    };
+    app.store.save_version(id, &updated).await.unwrap();
+    let arabic: Article = app.get_json(&format!("{BASE}/articles/tandvard?lang=ar")).await;
+    assert_eq!(arabic.state, TranslationState::Current);
+    assert_eq!(arabic.reviewed_at, Some(1_790_000_000));
+    let dari: Article = app.get_json(&format!("{BASE}/articles/tandvard?lang=prs")).await;
+    assert_eq!(dari.state, TranslationState::Outdated, "the other translations stay outdated");
+}
+
+#[tokio::test]
+async fn a_swedish_word_from_a_letter_finds_the_article_in_the_readers_language() {
+    let app = spawn_app().await;
+    let results: SearchResults = app.get_json(&format!("{BASE}/search?lang=ar&q=F%C3%B6rs%C3%A4kringskassan")).await;
+    let first = results.hits.first().expect("a hit");
+    assert_eq!(first.slug, "forsakringskassan-och-bidrag");
+    assert_eq!(first.lang, Language::Ar);
+}
+
+#[tokio::test]
+async fn a_swedish_word_typed_without_a_ring_or_dots_still_matches() {
+    let app = spawn_app().await;
+    let results: SearchResults = app.get_json(&format!("{BASE}/search?lang=sv&q=forsakringskassan")).await;
+    assert!(results.hits.iter().any(|h| h.slug == "forsakringskassan-och-bidrag"));
+}
+
+#[tokio::test]
+async fn words_in_the_readers_script_find_articles_in_that_language() {
+    let app = spawn_app().await;
+    for (lang, word, slug) in [
+        ("ar", "%D8%A7%D9%84%D8%B7%D9%88%D8%A7%D8%B1%D8%A6", "nodlage-112"), // الطوارئ
+        ("uk", "%D1%81%D1%82%D0%BE%D0%BC%D0%B0%D1%82%D0%BE%D0%BB%D0%BE%D0%B3", "tandvard"), // стоматолог
+        ("sv", "tandkr%C3%A4m", "tandvard"),
+    ] {
+        let results: SearchResults = app.get_json(&format!("{BASE}/search?lang={lang}&q={word}")).await;
+        assert!(
+            results.hits.iter().any(|h| h.slug == slug),
+            "{lang}: {:?}",
+            results.hits.iter().map(|h| &h.slug).collect::<Vec<_>>()
+        );
+        assert!(results.hits.iter().all(|h| h.lang.code() == lang), "{lang}: shown in the reader's language");
+    }
+}
+
+#[tokio::test]
+async fn a_search_without_matches_is_an_empty_list() {
+    let app = spawn_app().await;
+    let results: SearchResults = app.get_json(&format!("{BASE}/search?lang=en&q=xylophone")).await;
+    assert!(results.hits.is_empty());
+}
+
+#[tokio::test]
+async fn feedback_is_counted_per_article_and_language() {
+    let app = spawn_app().await;
+    let m = app.municipality_id().await;
+    for (lang, helpful) in [("ar", true), ("ar", true), ("ar", false), ("uk", true)] {
+        let body = format!(r#"{{"lang":"{lang}","helpful":{helpful}}}"#);
+        let response = app.post_raw(&format!("{BASE}/articles/nodlage-112/feedback"), "application/json", body).await;
+        assert_eq!(response.status(), 204);
+    }
+    assert_eq!(
+        app.store.feedback_counts(m, "nodlage-112", Language::Ar).await.unwrap(),
+        FeedbackCounts { helpful: 2, not_helpful: 1 }
+    );
+    assert_eq!(
+        app.store.feedback_counts(m, "nodlage-112", Language::Uk).await.unwrap(),
+        FeedbackCounts { helpful: 1, not_helpful: 0 }
+    );
+    assert_eq!(
+        app.store.feedback_counts(m, "tandvard", Language::Ar).await.unwrap(),
+        FeedbackCounts { helpful: 0, not_helpful: 0 }
+    );
+}
+
+#[tokio::test]
+async fn feedback_beyond_the_rate_limit_is_refused_and_not_counted() {
+    let app = spawn_app_with(Options { feedback_per_minute: 3, ..Options::default() }).await;
+    let path = format!("{BASE}/articles/tandvard/feedback");
+    for _ in 0..3 {
+        assert_eq!(app.post_raw(&path, "application/json", r#"{"lang":"sv","helpful":true}"#).await.status(), 204);
+    }
+    let refused = app.post_raw(&path, "application/json", r#"{"lang":"sv","helpful":true}"#).await;
+    crate::helpers::assert_error(refused, 429, "error-rate-limited", "fourth answer in a minute").await;
+    let counts = app.store.feedback_counts(app.municipality_id().await, "tandvard", Language::Sv).await.unwrap();
+    assert_eq!(counts.helpful, 3);
+}

@@ -1,0 +1,87 @@
+//! Health, the OpenAPI document, unknown paths, and serving the built client.
+
+use std::{collections::BTreeSet, path::PathBuf};
+
+use crate::helpers::{assert_error, spawn_app, spawn_app_with, Options};
+
+#[tokio::test]
+async fn health_answers_with_the_database_backend() {
+    let app = spawn_app().await;
+    let health: serde_json::Value = app.get_json("/api/health").await;
+    assert_eq!(health["status"], "ok");
+    let expected = if std::env::var("TEST_DATABASE").as_deref() == Ok("postgres") { "postgres" } else { "sqlite" };
+    assert_eq!(health["database"], expected);
+}
+
+#[tokio::test]
+async fn an_unknown_api_path_is_a_json_404() {
+    let app = spawn_app().await;
+    assert_error(app.get("/api/no-such-thing").await, 404, "error-not-found", "unknown API path").await;
+}
+
+#[tokio::test]
+async fn the_openapi_document_describes_every_endpoint() {
+    let app = spawn_app().await;
+    let doc: serde_json::Value = app.get_json("/api/openapi.json").await;
+    let paths: BTreeSet<&str> = doc["paths"].as_object().unwrap().keys().map(String::as_str).collect();
+    let expected = BTreeSet::from([
+        "/api/health",
+        "/api/municipalities",
+        "/api/municipalities/{municipality}/orientation",
+        "/api/municipalities/{municipality}/articles/{slug}",
+        "/api/municipalities/{municipality}/articles/{slug}/feedback",
+        "/api/municipalities/{municipality}/search",
+    ]);
+    assert_eq!(paths, expected);
+    assert!(doc["components"]["schemas"]["Article"].is_object());
+}
+
+/// A stand-in for what Trunk builds: a page with an inline script and a hashed bundle.
+fn fake_dist() -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("vk-dist-{}", uuid::Uuid::new_v4().simple()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let index = r#"<!doctype html><html><head><script type="module">import init from '/app-0123456789abcdef.js';</script></head><body></body></html>"#;
+    std::fs::write(dir.join("index.html"), index).unwrap();
+    std::fs::write(dir.join("app-0123456789abcdef.js"), "export default function init() {}\n".repeat(200)).unwrap();
+    std::fs::write(dir.join("sw.js"), "self.addEventListener('fetch', () => {});").unwrap();
+    dir
+}
+
+#[tokio::test]
+async fn client_routes_get_the_page_uncached_with_a_strict_content_security_policy() {
+    let app = spawn_app_with(Options { dist_dir: Some(fake_dist()), ..Options::default() }).await;
+    for path in ["/", "/articles/tandvard", "/search"] {
+        let response = app.get(path).await;
+        assert_eq!(response.status(), 200, "{path}");
+        let headers = response.headers();
+        assert_eq!(headers["cache-control"], "no-cache", "{path}");
+        let csp = headers["content-security-policy"].to_str().unwrap();
+        assert!(
+            csp.contains("default-src 'self'") && csp.contains("'sha256-") && !csp.contains("unsafe-inline"),
+            "{csp}"
+        );
+        assert_eq!(headers["x-content-type-options"], "nosniff");
+        assert!(response.text().await.unwrap().contains("<script type=\"module\">"));
+    }
+}
+
+#[tokio::test]
+async fn hashed_files_are_cached_for_a_year_and_sent_compressed() {
+    let app = spawn_app_with(Options { dist_dir: Some(fake_dist()), ..Options::default() }).await;
+    let path = format!("{}/app-0123456789abcdef.js", app.address);
+    let mut encoding = None;
+    // Compression happens in the background after start: give it a moment.
+    for _ in 0..50 {
+        let response = app.client.get(&path).header("accept-encoding", "br").send().await.unwrap();
+        assert_eq!(response.headers()["cache-control"], "public, max-age=31536000, immutable");
+        encoding = response.headers().get("content-encoding").map(|v| v.to_str().unwrap().to_owned());
+        if encoding.is_some() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(encoding.as_deref(), Some("br"));
+    let sw = app.get("/sw.js").await;
+    assert_eq!(sw.headers()["cache-control"], "no-cache");
+    assert_eq!(app.get("/missing-file.js").await.status(), 404);
+}
