@@ -1,0 +1,198 @@
+//! What the journeys stand on: the real server binary on a fresh database, ChromeDriver,
+//! and a headless Chromium the size of a cheap phone.
+
+use std::{
+    net::TcpListener,
+    path::PathBuf,
+    process::Stdio,
+    sync::atomic::{AtomicU32, Ordering},
+    time::Duration,
+};
+
+use fantoccini::{elements::Element, Client, ClientBuilder, Locator};
+use tokio::process::{Child, Command};
+
+pub mod pages;
+
+/// How long a journey waits for something to appear before it fails.
+pub const PATIENCE: Duration = Duration::from_secs(20);
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").expect("a free port").local_addr().unwrap().port()
+}
+
+fn workspace() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+}
+
+/// The server binary built next to this test (`cargo build -p server` first), or
+/// `VALKOMMEN_SERVER_BIN`.
+fn server_binary() -> PathBuf {
+    if let Ok(path) = std::env::var("VALKOMMEN_SERVER_BIN") {
+        return path.into();
+    }
+    let exe = std::env::current_exe().unwrap();
+    let profile_dir = exe.parent().and_then(|deps| deps.parent()).unwrap();
+    let binary = profile_dir.join("server");
+    assert!(binary.exists(), "{} is missing: run `cargo build -p server` first", binary.display());
+    binary
+}
+
+async fn wait_for(url: &str) {
+    let client = reqwest::Client::new();
+    for _ in 0..300 {
+        if client.get(url).send().await.is_ok_and(|r| r.status().is_success()) {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("{url} did not answer");
+}
+
+pub struct Server {
+    pub base: String,
+    child: Child,
+    _data: PathBuf,
+}
+
+impl Server {
+    /// The real server with a fresh SQLite database and the demo data.
+    pub async fn start() -> Server {
+        static COUNT: AtomicU32 = AtomicU32::new(0);
+        let port = free_port();
+        let data = std::env::temp_dir().join(format!(
+            "vk-e2e-{}-{}",
+            std::process::id(),
+            COUNT.fetch_add(1, Ordering::SeqCst)
+        ));
+        let _ = std::fs::remove_dir_all(&data);
+        let child = Command::new(server_binary())
+            .env("VALKOMMEN_ADDRESS", "127.0.0.1")
+            .env("VALKOMMEN_PORT", port.to_string())
+            .env("VALKOMMEN_DATA_DIR", &data)
+            .env("VALKOMMEN_DIST_DIR", workspace().join("dist"))
+            .env_remove("DATABASE_URL")
+            .env("RUST_LOG", "warn")
+            .stdout(Stdio::null())
+            .kill_on_drop(true)
+            .spawn()
+            .expect("the server starts");
+        let base = format!("http://127.0.0.1:{port}");
+        wait_for(&format!("{base}/api/health")).await;
+        Server { base, child, _data: data }
+    }
+
+    /// Takes the server away, as a lost mobile connection would.
+    pub async fn stop(&mut self) {
+        let _ = self.child.kill().await;
+    }
+}
+
+pub struct Driver {
+    child: Child,
+    pub url: String,
+}
+
+impl Driver {
+    pub async fn start() -> Driver {
+        let port = free_port();
+        let child = Command::new("chromedriver")
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .kill_on_drop(true)
+            .spawn()
+            .expect("chromedriver is installed (the test command installs it)");
+        let url = format!("http://127.0.0.1:{port}");
+        wait_for(&format!("{url}/status")).await;
+        Driver { child, url }
+    }
+
+    /// A fresh headless Chromium at 360×740 with the given browser languages.
+    pub async fn browser(&self, accept_languages: &str) -> Client {
+        let profile = std::env::temp_dir().join(format!("vk-chrome-{}-{}", std::process::id(), free_port()));
+        let capabilities = serde_json::json!({
+            "goog:chromeOptions": {
+                "args": [
+                    "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", format!("--user-data-dir={}", profile.display()),
+                    format!("--lang={}", accept_languages.split(',').next().unwrap_or("sv")),
+                ],
+                "prefs": { "intl.accept_languages": accept_languages },
+                "mobileEmulation": { "deviceMetrics": { "width": 360, "height": 740, "pixelRatio": 2.0, "touch": true } }
+            }
+        });
+        let serde_json::Value::Object(capabilities) = capabilities else { unreachable!() };
+        ClientBuilder::rustls()
+            .expect("tls")
+            .capabilities(capabilities)
+            .connect(&self.url)
+            .await
+            .expect("a browser session")
+    }
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.child.start_kill();
+    }
+}
+
+/// Waits for an element matching `css` whose text contains `text`.
+pub async fn find_text(client: &Client, css: &str, text: &str) -> Element {
+    let deadline = tokio::time::Instant::now() + PATIENCE;
+    loop {
+        if let Ok(elements) = client.find_all(Locator::Css(css)).await {
+            for element in elements {
+                if element.text().await.is_ok_and(|t| t.contains(text)) {
+                    return element;
+                }
+            }
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "no `{css}` containing {text:?} on {:?}",
+            client.current_url().await.map(|u| u.to_string())
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// Waits until `script` (a JavaScript expression) is true in the page.
+pub async fn wait_until(client: &Client, script: &str) {
+    let deadline = tokio::time::Instant::now() + PATIENCE;
+    loop {
+        let value = client.execute(&format!("return !!({script});"), vec![]).await;
+        if value.is_ok_and(|v| v == serde_json::Value::Bool(true)) {
+            return;
+        }
+        assert!(tokio::time::Instant::now() < deadline, "never true: {script}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// The document's `lang` and `dir`.
+pub async fn lang_and_dir(client: &Client) -> (String, String) {
+    let value =
+        client.execute("return [document.documentElement.lang, document.documentElement.dir];", vec![]).await.unwrap();
+    (value[0].as_str().unwrap().to_owned(), value[1].as_str().unwrap().to_owned())
+}
+
+/// Runs axe-core on the page; returns the serious and critical violations.
+pub async fn accessibility_violations(client: &Client) -> Vec<String> {
+    let axe = std::fs::read_to_string(workspace().join("tests/node_modules/axe-core/axe.min.js"))
+        .expect("axe-core is installed (the test command runs npm install in tests/)");
+    client.execute(&format!("{axe}\nreturn true;"), vec![]).await.expect("axe loads");
+    let result = client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             axe.run(document, { resultTypes: ['violations'] }).then(r => done(r.violations
+                 .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                 .map(v => v.id + ': ' + v.help + ' @ ' + v.nodes.map(n => n.target.join(' ')).join(', '))));",
+            vec![],
+        )
+        .await
+        .expect("axe runs");
+    result.as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_owned()).collect()
+}

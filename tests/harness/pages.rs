@@ -1,0 +1,82 @@
+//! Page objects: what a person does in the app, in the words of the app.
+
+use fantoccini::{elements::Element, Client, Locator};
+
+use crate::{find_text, wait_until};
+
+pub struct App {
+    pub client: Client,
+    pub base: String,
+}
+
+impl App {
+    pub async fn open(&self, path: &str) {
+        self.client.goto(&format!("{}{path}", self.base)).await.expect("page opens");
+        // The app has replaced the static placeholder once the bottom navigation exists.
+        wait_until(&self.client, "document.querySelector('.bottom-nav')").await;
+    }
+
+    pub async fn choose_language(&self, code: &str) {
+        let select = self.client.find(Locator::Css(".language-picker select")).await.expect("a language picker");
+        select.select_by_value(code).await.expect("the language is listed");
+        wait_until(&self.client, &format!("document.documentElement.lang === '{code}'")).await;
+    }
+
+    /// The page's main heading, once it contains `expected`.
+    pub async fn heading(&self, expected: &str) -> String {
+        find_text(&self.client, "main h1", expected).await.text().await.unwrap()
+    }
+
+    /// Scrolls `element` to the middle of the screen and taps it, as a thumb would,
+    /// clear of the fixed bars.
+    pub async fn tap(&self, element: &Element) {
+        let arg = serde_json::to_value(element).unwrap();
+        self.client.execute("arguments[0].scrollIntoView({block: 'center'});", vec![arg]).await.unwrap();
+        element.click().await.unwrap();
+    }
+
+    pub async fn open_topic(&self, name: &str) {
+        self.tap(&find_text(&self.client, ".topic-list a", name).await).await;
+        self.heading(name).await;
+    }
+
+    pub async fn open_article(&self, title: &str) {
+        self.tap(&find_text(&self.client, ".card a", title).await).await;
+        self.heading(title).await;
+    }
+
+    /// Searches from the search page, reached through the bottom navigation.
+    pub async fn search(&self, words: &str) {
+        self.tap(&self.client.find(Locator::Css(".bottom-nav a[href='/search']")).await.unwrap()).await;
+        wait_until(&self.client, "location.pathname === '/search'").await;
+        let input = self.client.wait().for_element(Locator::Css("#search-input")).await.unwrap();
+        input.clear().await.unwrap();
+        input.send_keys(words).await.unwrap();
+        self.tap(&self.client.find(Locator::Css(".search-form button[type=submit]")).await.unwrap()).await;
+        wait_until(&self.client, "location.pathname === '/search'").await;
+        wait_until(&self.client, "document.querySelector('.result-count')").await;
+    }
+
+    pub async fn result_titles(&self) -> Vec<String> {
+        let mut titles = vec![];
+        for element in self.client.find_all(Locator::Css(".card-title")).await.unwrap() {
+            titles.push(element.text().await.unwrap());
+        }
+        titles
+    }
+
+    /// Answers "Was this helpful?" with the first (yes) or second (no) button.
+    pub async fn answer_helpful(&self, yes: bool) {
+        let buttons = self.client.find_all(Locator::Css(".feedback button")).await.unwrap();
+        self.tap(&buttons[usize::from(!yes)]).await;
+        wait_until(&self.client, "!document.querySelector('.feedback button')").await;
+    }
+
+    pub async fn text_of(&self, css: &str) -> String {
+        self.client.find(Locator::Css(css)).await.unwrap().text().await.unwrap()
+    }
+
+    pub async fn close(self) {
+        let _ = self.client.close().await;
+    }
+}

@@ -1,0 +1,25 @@
+//! axe-core finds no serious or critical problem on any page, left to right or right to left.
+
+use e2e::{accessibility_violations, pages::App, wait_until, Driver, Server};
+
+#[tokio::test]
+async fn every_page_passes_axe_in_swedish_and_arabic() {
+    let (server, driver) = (Server::start().await, Driver::start().await);
+    for lang in ["sv", "ar"] {
+        let app = App { client: driver.browser(lang).await, base: server.base.clone() };
+        for (path, ready) in [
+            ("/", ".topic-list a"),
+            ("/topics/halsa", ".card a"),
+            ("/articles/nodlage-112", ".feedback button"),
+            ("/search?q=1177", ".result-count"),
+            ("/about", "main h1"),
+            ("/no-such-page", "main h1"),
+        ] {
+            app.open(path).await;
+            wait_until(&app.client, &format!("document.querySelector('{ready}')")).await;
+            let violations = accessibility_violations(&app.client).await;
+            assert!(violations.is_empty(), "{lang} {path}: {violations:#?}");
+        }
+        app.close().await;
+    }
+}

@@ -1,0 +1,5 @@
+//! End-to-end journeys in headless Chromium at 360×740, against the real server.
+
+mod accessibility;
+mod offline;
+mod reading;

@@ -1,0 +1,25 @@
+//! An article read once opens again after a reload with the server gone.
+
+use e2e::{find_text, pages::App, wait_until, Driver, Server};
+
+#[tokio::test]
+async fn an_article_read_once_opens_offline_after_a_reload_and_search_finds_it() {
+    let (mut server, driver) = (Server::start().await, Driver::start().await);
+    let app = App { client: driver.browser("ar").await, base: server.base.clone() };
+    app.open("/").await;
+    // The service worker takes control, then the article is read through it.
+    wait_until(&app.client, "navigator.serviceWorker && navigator.serviceWorker.controller").await;
+    app.open("/articles/hyra-bostad").await;
+    let title = app.text_of("main h1").await;
+
+    server.stop().await;
+    app.client.refresh().await.unwrap();
+    find_text(&app.client, "main h1", &title).await;
+    find_text(&app.client, ".saved-copy", "").await;
+
+    app.open("/").await;
+    app.search("Granvikens Bostäder").await;
+    assert!(app.result_titles().await.iter().any(|t| *t == title), "offline search finds the read article");
+    find_text(&app.client, "main .notice", "").await;
+    app.close().await;
+}
