@@ -33,7 +33,7 @@ pub fn App() -> impl IntoView {
     let municipalities = LocalResource::new(api::municipalities);
     view! {
         <Router>
-            <a class="skip-link" href="#main">{move || i18n.t("skip-to-content")}</a>
+            <a class="skip-link" href="#main">{i18n.tr("skip-to-content")}</a>
             <TopBar />
             <OfflineBanner />
             <main id="main" tabindex="-1">

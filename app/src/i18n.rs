@@ -42,6 +42,12 @@ impl I18n {
         localizer(self.language.get()).text(id)
     }
 
+    /// Message `id` as a reactive text for views. Every call returns the same closure
+    /// type, so a hundred texts share one copy of the rendering code in the wasm.
+    pub fn tr(self, id: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+        move || self.t(id)
+    }
+
     /// A plural message whose `$count` picks the form.
     pub fn count(self, id: &str, count: usize) -> String {
         localizer(self.language.get()).count(id, i64::try_from(count).unwrap_or(i64::MAX))
@@ -61,6 +67,9 @@ impl I18n {
         let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(unix_seconds as f64 * 1000.0));
         let options = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
+        // The Gregorian calendar of Swedish letters and appointments, also for Dari,
+        // whose browser default is the Afghan solar calendar.
+        let _ = js_sys::Reflect::set(&options, &"calendar".into(), &"gregory".into());
         let locales = js_sys::Array::of1(&language.intl_locale().into());
         let format = js_sys::Intl::DateTimeFormat::new(&locales, &options);
         format.format().call1(&format, &date).ok().and_then(|v| v.as_string()).unwrap_or_default()

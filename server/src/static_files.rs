@@ -135,8 +135,10 @@ fn content_type(name: &str) -> &'static str {
 /// fresh so that a new build reaches the phone.
 fn cache_control(name: &str) -> &'static str {
     let stem = name.rsplit('/').next().unwrap_or(name);
-    let hashed =
-        stem.split(['-', '_', '.']).any(|part| part.len() == 16 && part.bytes().all(|b| b.is_ascii_hexdigit()));
+    // Trunk writes the hash in hex without leading zeros: up to 16 digits.
+    let hashed = stem
+        .split(['-', '_', '.'])
+        .any(|part| (12..=16).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_hexdigit()));
     if hashed {
         "public, max-age=31536000, immutable"
     } else if name == "index.html" || name == "sw.js" {
@@ -196,6 +198,7 @@ mod tests {
     fn hashed_files_are_cached_for_a_year_and_the_page_and_worker_never() {
         assert_eq!(cache_control("app-3f1c0a9e8b7d6c5a_bg.wasm"), "public, max-age=31536000, immutable");
         assert_eq!(cache_control("style-3f1c0a9e8b7d6c5a.css"), "public, max-age=31536000, immutable");
+        assert_eq!(cache_control("app-5d93bde461e87ba_bg.wasm"), "public, max-age=31536000, immutable");
         assert_eq!(cache_control("index.html"), "no-cache");
         assert_eq!(cache_control("sw.js"), "no-cache");
         assert_eq!(cache_control("icons/icon-192.png"), "public, max-age=86400");

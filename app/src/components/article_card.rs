@@ -27,7 +27,7 @@ pub fn ArticleCard(
             <A href=format!("/articles/{slug}")>
                 <span class="card-title" lang=lang.code() dir=lang.direction().as_str()>{title}</span>
                 <span class="card-summary" lang=lang.code() dir=lang.direction().as_str()>{summary}</span>
-                {note.map(|id| view! { <span class="card-note">{move || i18n.t(id)}</span> })}
+                {note.map(|id| view! { <span class="card-note">{i18n.tr(id)}</span> })}
             </A>
         </li>
     }

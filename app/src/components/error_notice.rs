@@ -12,7 +12,7 @@ pub fn ErrorNotice(failure: Failure) -> impl IntoView {
         <div class="notice error" role="alert">
             <p>{move || i18n.t(&id)}</p>
             <button type="button" on:click=|_| { let _ = window().location().reload(); }>
-                {move || i18n.t("try-again")}
+                {i18n.tr("try-again")}
             </button>
         </div>
     }

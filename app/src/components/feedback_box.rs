@@ -27,19 +27,19 @@ pub fn FeedbackBox(municipality: String, slug: String, lang: Language) -> impl I
         <section class="feedback" aria-live="polite">
             <Show
                 when=move || !answered.get()
-                fallback=move || view! { <p>{move || i18n.t("feedback-thanks")}</p> }
+                fallback=move || view! { <p>{i18n.tr("feedback-thanks")}</p> }
             >
-                <h2 id="feedback-question">{move || i18n.t("feedback-question")}</h2>
+                <h2 id="feedback-question">{i18n.tr("feedback-question")}</h2>
                 <div class="button-row" role="group" aria-labelledby="feedback-question">
                     <button type="button" disabled=move || send.pending().get() on:click=move |_| { send.dispatch(true); }>
-                        {move || i18n.t("feedback-yes")}
+                        {i18n.tr("feedback-yes")}
                     </button>
                     <button type="button" disabled=move || send.pending().get() on:click=move |_| { send.dispatch(false); }>
-                        {move || i18n.t("feedback-no")}
+                        {i18n.tr("feedback-no")}
                     </button>
                 </div>
                 <Show when=move || failed.get()>
-                    <p class="notice error">{move || i18n.t("feedback-failed")}</p>
+                    <p class="notice error">{i18n.tr("feedback-failed")}</p>
                 </Show>
             </Show>
         </section>

@@ -7,5 +7,5 @@ use crate::i18n::use_i18n;
 #[component]
 pub fn Loading() -> impl IntoView {
     let i18n = use_i18n();
-    view! { <p class="loading" role="status">{move || i18n.t("loading")}</p> }
+    view! { <p class="loading" role="status">{i18n.tr("loading")}</p> }
 }

@@ -10,7 +10,7 @@ pub fn OfflineBanner() -> impl IntoView {
     let online = use_online();
     view! {
         <Show when=move || !online.get()>
-            <p class="offline-banner" role="status">{move || i18n.t("offline-banner")}</p>
+            <p class="offline-banner" role="status">{i18n.tr("offline-banner")}</p>
         </Show>
     }
 }

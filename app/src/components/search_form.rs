@@ -19,13 +19,13 @@ pub fn SearchForm(#[prop(optional)] initial: String) -> impl IntoView {
     };
     view! {
         <form class="search-form" role="search" on:submit=on_submit>
-            <label for="search-input">{move || i18n.t("search-label")}</label>
+            <label for="search-input">{i18n.tr("search-label")}</label>
             <div class="search-row">
                 <input id="search-input" type="search" name="q" maxlength="100" autocomplete="off"
                     aria-describedby="search-hint" bind:value=query />
-                <button type="submit">{move || i18n.t("search-button")}</button>
+                <button type="submit">{i18n.tr("search-button")}</button>
             </div>
-            <p id="search-hint" class="hint">{move || i18n.t("search-hint")}</p>
+            <p id="search-hint" class="hint">{i18n.tr("search-hint")}</p>
         </form>
     }
 }

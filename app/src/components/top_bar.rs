@@ -13,7 +13,7 @@ pub fn TopBar() -> impl IntoView {
         <header class="top-bar">
             <A href="/" attr:class="brand">
                 <img src="/icons/icon.svg" alt="" width="28" height="28" />
-                <span>{move || i18n.t("app-name")}</span>
+                <span>{i18n.tr("app-name")}</span>
             </A>
             <LanguagePicker />
         </header>

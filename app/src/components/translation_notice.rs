@@ -17,15 +17,15 @@ pub fn TranslationNotice(state: TranslationState, shown: Language, reading_swedi
     let can_switch_back = reading_swedish.get_untracked() && i18n.language() != Language::SOURCE;
     let offer_swedish = state == TranslationState::Outdated && shown != Language::SOURCE;
     view! {
-        {message.map(|id| view! { <p class="notice warning" role="note">{move || i18n.t(id)}</p> })}
+        {message.map(|id| view! { <p class="notice warning" role="note">{i18n.tr(id)}</p> })}
         {offer_swedish.then(|| view! {
             <button type="button" class="link-button" on:click=move |_| reading_swedish.set(true)>
-                {move || i18n.t("article-read-swedish")}
+                {i18n.tr("article-read-swedish")}
             </button>
         })}
         {can_switch_back.then(|| view! {
             <button type="button" class="link-button" on:click=move |_| reading_swedish.set(false)>
-                {move || i18n.t("article-read-mine")}
+                {i18n.tr("article-read-mine")}
             </button>
         })}
     }

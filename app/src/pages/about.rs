@@ -7,7 +7,7 @@ use crate::i18n::use_i18n;
 #[component]
 pub fn About() -> impl IntoView {
     let i18n = use_i18n();
-    let t = move |id: &'static str| move || i18n.t(id);
+    let t = move |id: &'static str| i18n.tr(id);
     view! {
         <h1>{t("about-title")}</h1>
         <p>{t("about-what")}</p>

@@ -81,7 +81,7 @@ fn ArticleView(
     let translated = a.lang != Language::SOURCE;
     let stamp = translated.then(|| match a.reviewed_at {
         Some(at) => view! { <span class="stamp checked">{move || i18n.with("article-review-checked", "date", i18n.date(at))}</span> }.into_any(),
-        None => view! { <span class="stamp unchecked">{move || i18n.t("article-review-unchecked")}</span> }.into_any(),
+        None => view! { <span class="stamp unchecked">{i18n.tr("article-review-unchecked")}</span> }.into_any(),
     });
     let can_compare = translated && a.available.contains(&Language::SOURCE) && a.state != TranslationState::Missing;
     let updated_at = a.updated_at;

@@ -18,10 +18,10 @@ pub fn Home() -> impl IntoView {
     let index = place.index;
     view! {
         <h1>{move || i18n.with("home-title", "municipality", name.clone())}</h1>
-        <p class="intro">{move || i18n.t("home-intro")}</p>
-        {demo.then(|| view! { <p class="demo-badge">{move || i18n.t("demo-notice")}</p> })}
+        <p class="intro">{i18n.tr("home-intro")}</p>
+        {demo.then(|| view! { <p class="demo-badge">{i18n.tr("demo-notice")}</p> })}
         <SearchForm />
-        <h2>{move || i18n.t("topics-heading")}</h2>
+        <h2>{i18n.tr("topics-heading")}</h2>
         <Transition fallback=Loading>
             {move || Suspend::new(async move {
                 match index.await {

@@ -9,8 +9,8 @@ use crate::i18n::use_i18n;
 pub fn NotFound() -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <h1>{move || i18n.t("not-found-title")}</h1>
-        <p>{move || i18n.t("not-found-body")}</p>
-        <p><A href="/">{move || i18n.t("nav-home")}</A></p>
+        <h1>{i18n.tr("not-found-title")}</h1>
+        <p>{i18n.tr("not-found-body")}</p>
+        <p><A href="/">{i18n.tr("nav-home")}</A></p>
     }
 }

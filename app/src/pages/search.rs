@@ -35,14 +35,14 @@ pub fn SearchPage() -> impl IntoView {
         }
     });
     view! {
-        <h1>{move || i18n.t("search-title")}</h1>
+        <h1>{i18n.tr("search-title")}</h1>
         {move || view! { <SearchForm initial=q.get() /> }}
         <Transition fallback=Loading>
             {move || Suspend::new(async move {
                 let searched = !q.get_untracked().trim().is_empty();
                 match results.await {
                     Ok((hits, saved_only)) => view! {
-                        {saved_only.then(|| view! { <p class="notice">{move || i18n.t("search-offline-note")}</p> })}
+                        {saved_only.then(|| view! { <p class="notice">{i18n.tr("search-offline-note")}</p> })}
                         {searched.then(|| {
                             let count = hits.len();
                             view! {

@@ -16,7 +16,7 @@ pub fn TopicPage() -> impl IntoView {
     let params = use_params_map();
     let index = use_place().index;
     view! {
-        <A href="/" attr:class="back-link">{move || i18n.t("topic-all")}</A>
+        <A href="/" attr:class="back-link">{i18n.tr("topic-all")}</A>
         <Transition fallback=Loading>
             {move || Suspend::new(async move {
                 let slug = params.read().get("topic").unwrap_or_default();
