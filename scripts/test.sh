@@ -4,23 +4,32 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
-scripts/setup.sh --for-tests
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
-say "building the client"
-trunk build
+all_tests() {
+  scripts/setup.sh --for-tests
 
-say "unit tests and API tests on SQLite"
-cargo test -p model --features fluent
-cargo test -p server
+  say "building the client"
+  trunk build
 
-say "API tests on PostgreSQL"
-# Each test creates its own database; drop those of earlier runs.
-psql -h 127.0.0.1 -U postgres -d test -Atc "SELECT datname FROM pg_database WHERE datname LIKE 'vk_test_%'" \
-  | while read -r db; do psql -h 127.0.0.1 -U postgres -d test -qc "DROP DATABASE IF EXISTS \"$db\"" ; done
-TEST_DATABASE=postgres cargo test -p server --test api
+  say "unit tests (with the locale checks) and API tests on SQLite"
+  cargo test -p model --features fluent
+  cargo test -p server
 
-say "end-to-end journeys in headless Chromium"
-cargo build -p server
-cargo test -p e2e -- --test-threads=2
+  say "API tests on PostgreSQL"
+  # Each test creates its own database; drop those of earlier runs.
+  psql -h 127.0.0.1 -U postgres -d test -Atc "SELECT datname FROM pg_database WHERE datname LIKE 'vk_test_%'" \
+    | while read -r db; do psql -h 127.0.0.1 -U postgres -d test -qc "DROP DATABASE IF EXISTS \"$db\""; done
+  TEST_DATABASE=postgres cargo test -p server --test api
+
+  say "end-to-end journeys in headless Chromium"
+  cargo build -p server
+  cargo test -p e2e -- --test-threads=2
+}
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+all_tests 2>&1 | tee "$log"
+# One closing line for all the runs above.
+awk '/^test result:/ { p += $4; f += $6 } END { printf "%d passed, %d failed\n", p, f }' "$log"
