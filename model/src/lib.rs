@@ -2,6 +2,8 @@
 //! validate input on both sides, the languages and the search that works offline too.
 #![forbid(unsafe_code)]
 
+pub mod auth;
+pub mod editor;
 pub mod error;
 #[cfg(feature = "fluent")]
 pub mod i18n;

@@ -26,6 +26,9 @@ pub struct Config {
     /// Answers to "Was this helpful?" accepted per client and minute.
     #[arg(long, env = "VALKOMMEN_FEEDBACK_PER_MINUTE", default_value_t = 20)]
     pub feedback_per_minute: u32,
+    /// Sign-in attempts accepted per client and minute (each account also has 10 per 15 minutes).
+    #[arg(long, env = "VALKOMMEN_SIGN_IN_PER_MINUTE", default_value_t = 20)]
+    pub sign_in_per_minute: u32,
 }
 
 impl Config {

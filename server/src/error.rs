@@ -22,6 +22,18 @@ pub enum ApiError {
     TooLarge,
     #[error("rate limited")]
     RateLimited,
+    #[error("not signed in")]
+    Unauthenticated,
+    #[error("sign-in failed")]
+    SignInFailed,
+    #[error("forbidden")]
+    Forbidden,
+    #[error("missing or wrong CSRF token")]
+    Csrf,
+    #[error("conflict")]
+    Conflict(FieldError),
+    #[error("invitation invalid")]
+    InvitationInvalid,
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }
@@ -54,6 +66,27 @@ impl From<QueryRejection> for ApiError {
     }
 }
 
+impl ApiError {
+    /// Status, stable code and message id of the errors that carry no fields.
+    fn simple(&self) -> (StatusCode, &'static str, &'static str) {
+        match self {
+            ApiError::NotFound => (StatusCode::NOT_FOUND, "not_found", "error-not-found"),
+            ApiError::Malformed => (StatusCode::BAD_REQUEST, "malformed", "error-malformed-body"),
+            ApiError::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "too_large", "error-body-too-large"),
+            ApiError::RateLimited => (StatusCode::TOO_MANY_REQUESTS, "rate_limited", "error-rate-limited"),
+            ApiError::Unauthenticated => (StatusCode::UNAUTHORIZED, "unauthenticated", "error-unauthenticated"),
+            // The same answer for an unknown e-mail and a wrong password.
+            ApiError::SignInFailed => (StatusCode::UNAUTHORIZED, "sign_in_failed", "error-sign-in-failed"),
+            ApiError::Forbidden => (StatusCode::FORBIDDEN, "forbidden", "error-forbidden"),
+            ApiError::Csrf => (StatusCode::FORBIDDEN, "csrf", "error-csrf"),
+            ApiError::InvitationInvalid => (StatusCode::GONE, "invitation_invalid", "error-invitation-invalid"),
+            ApiError::Invalid(_) | ApiError::Conflict(_) | ApiError::Internal(_) => {
+                (StatusCode::INTERNAL_SERVER_ERROR, "internal", "error-internal")
+            }
+        }
+    }
+}
+
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let (status, code, message_id, fields) = match self {
@@ -62,18 +95,15 @@ impl IntoResponse for ApiError {
                 let first = fields.first().map_or("error-malformed-body", |f| f.message_id.as_str()).to_owned();
                 (StatusCode::UNPROCESSABLE_ENTITY, "invalid", first, fields)
             }
-            ApiError::NotFound => (StatusCode::NOT_FOUND, "not_found", "error-not-found".to_owned(), vec![]),
-            ApiError::Malformed => (StatusCode::BAD_REQUEST, "malformed", "error-malformed-body".to_owned(), vec![]),
-            ApiError::TooLarge => {
-                (StatusCode::PAYLOAD_TOO_LARGE, "too_large", "error-body-too-large".to_owned(), vec![])
-            }
-            ApiError::RateLimited => {
-                (StatusCode::TOO_MANY_REQUESTS, "rate_limited", "error-rate-limited".to_owned(), vec![])
-            }
+            ApiError::Conflict(field) => (StatusCode::CONFLICT, "conflict", field.message_id.clone(), vec![field]),
             ApiError::Internal(error) => {
                 // The details stay in the log; the client learns only that it was us.
                 tracing::error!(error = format!("{error:#}"), "internal error");
                 (StatusCode::INTERNAL_SERVER_ERROR, "internal", "error-internal".to_owned(), vec![])
+            }
+            other => {
+                let (status, code, message_id) = other.simple();
+                (status, code, message_id.to_owned(), vec![])
             }
         };
         let body = ErrorBody { code: code.to_owned(), message_id, fields };

@@ -1,6 +1,7 @@
 //! Välkommen's server as a library, so the API tests start the real thing.
 #![forbid(unsafe_code)]
 
+pub mod auth;
 pub mod config;
 pub mod error;
 pub mod markdown;

@@ -1,13 +1,88 @@
-//! Välkommen's server: reads its configuration and runs.
+//! Välkommen's server: reads its configuration and runs, or runs one admin command.
 #![forbid(unsafe_code)]
 
-use clap::Parser;
-use server::{config::Config, startup::Application, telemetry};
+use anyhow::Context as _;
+use clap::{Parser, Subcommand};
+use model::auth::{Email, NewPassword, Role};
+use server::{auth, config::Config, startup::Application, store::Store, telemetry};
+
+#[derive(Parser)]
+#[command(name = "server", about = "Välkommen: the API, the client and the database in one binary")]
+struct Cli {
+    #[command(flatten)]
+    config: Config,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Creates an admin account. The password comes from VALKOMMEN_ADMIN_PASSWORD or a prompt.
+    CreateAdmin {
+        #[arg(long)]
+        email: String,
+        /// The municipality (its slug) the admin runs; created if it does not exist.
+        #[arg(long, required_unless_present = "region")]
+        municipality: Option<String>,
+        /// The municipality's name, when it is created.
+        #[arg(long)]
+        name: Option<String>,
+        /// An admin for every municipality of the installation.
+        #[arg(long, conflicts_with = "municipality")]
+        region: bool,
+    },
+}
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     telemetry::init();
-    let config = Config::parse();
-    let app = Application::build(config).await?;
-    app.run_until_stopped().await
+    let cli = Cli::parse();
+    match cli.command {
+        None => Application::build(cli.config).await?.run_until_stopped().await,
+        Some(Command::CreateAdmin { email, municipality, name, region }) => {
+            create_admin(&cli.config, &email, municipality.as_deref(), name.as_deref(), region).await
+        }
+    }
+}
+
+async fn create_admin(
+    config: &Config,
+    email: &str,
+    municipality: Option<&str>,
+    name: Option<&str>,
+    region: bool,
+) -> anyhow::Result<()> {
+    let email = Email::parse(email).map_err(|_| anyhow::anyhow!("not an e-mail address: {email}"))?;
+    let password = match std::env::var("VALKOMMEN_ADMIN_PASSWORD") {
+        Ok(password) => password,
+        Err(_) => rpassword::prompt_password("Password (at least 12 characters): ")?,
+    };
+    let password =
+        NewPassword::parse(&password).map_err(|_| anyhow::anyhow!("the password must have 12 to 128 characters"))?;
+    if config.database_url.is_none() {
+        std::fs::create_dir_all(&config.data_dir)?;
+    }
+    let store = Store::connect(&config.database_url()).await?;
+    let municipality_id = match municipality {
+        _ if region => None,
+        Some(slug) => Some(match store.municipality(slug).await? {
+            Some((id, _)) => id,
+            None => {
+                model::orientation::Slug::parse("municipality", slug)
+                    .map_err(|_| anyhow::anyhow!("a municipality's slug is a-z, 0-9 and -"))?;
+                store.create_municipality(slug, name.unwrap_or(slug), false).await?
+            }
+        }),
+        None => anyhow::bail!("give --municipality or --region"),
+    };
+    let hash = auth::hash_password(password.expose());
+    let id = store.create_account(email.as_str(), &hash, false).await?.context("an account with this e-mail exists")?;
+    store.set_roles(id, municipality_id, &[Role::Admin]).await?;
+    store.audit(None, municipality_id, "admin-created", email.as_str()).await?;
+    println!(
+        "created admin {} ({})",
+        email.as_str(),
+        if region { "region-wide" } else { municipality.unwrap_or_default() }
+    );
+    Ok(())
 }

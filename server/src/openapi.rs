@@ -3,7 +3,7 @@
 use axum::{routing::get, Json, Router};
 use utoipa::OpenApi;
 
-use crate::routes::{health, orientation, AppState};
+use crate::routes::{auth, editor, health, orientation, people, AppState};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -15,8 +15,26 @@ use crate::routes::{health, orientation, AppState};
         orientation::article,
         orientation::search,
         orientation::feedback,
+        auth::sign_in,
+        auth::sign_out,
+        auth::me,
+        auth::accept_invitation,
+        people::accounts,
+        people::invite,
+        people::set_roles,
+        people::deactivate,
+        people::password_reset,
+        editor::articles,
+        editor::article,
+        editor::save_version,
+        editor::publish,
+        editor::unpublish,
+        editor::preview,
+        editor::settings,
+        editor::save_settings,
+        editor::audit,
     ),
-    tags((name = "system"), (name = "orientation", description = "Local orientation articles in every language"))
+    tags((name = "system"), (name = "orientation", description = "Local orientation articles in every language"), (name = "staff", description = "Signed-in staff: accounts, the editor, settings, the audit log"))
 )]
 pub struct ApiDoc;
 

@@ -5,11 +5,14 @@ use std::collections::BTreeMap;
 
 use anyhow::{anyhow, bail, Context as _};
 use include_dir::{include_dir, Dir};
-use model::Language;
+use model::{auth::Role, Language};
 use serde::Deserialize;
 use sqlx::Row as _;
 
-use crate::store::{now, NewVersion, Store};
+use crate::{
+    auth,
+    store::{now, NewVersion, Store},
+};
 
 static SEED: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/seed");
 
@@ -66,6 +69,18 @@ pub async fn seed_if_empty(store: &Store) -> anyhow::Result<bool> {
             .bind(now()),
     )
     .await?;
+    store
+        .save_settings(
+            municipality_id,
+            &model::editor::MunicipalitySettings {
+                name: demo.municipality.name.clone(),
+                contact_email: "kommunen@granviken.example".into(),
+                contact_phone: "0980-319 200".into(),
+                region: "Demo County".into(),
+            },
+        )
+        .await?;
+    seed_accounts(store, municipality_id).await?;
     for (position, topic) in (0_i64..).zip(&demo.topics) {
         let topic_id = insert_returning_id(
             store,
@@ -90,6 +105,29 @@ pub async fn seed_if_empty(store: &Store) -> anyhow::Result<bool> {
         }
     }
     Ok(true)
+}
+
+/// The password of every demo account, listed in README.md.
+pub const DEMO_PASSWORD: &str = "valkommen-demo";
+
+/// One demo account per role, plus a region-wide admin (`None`).
+pub const DEMO_ACCOUNTS: [(&str, Role, bool); 6] = [
+    ("admin@granviken.example", Role::Admin, false),
+    ("samordnare@granviken.example", Role::Coordinator, false),
+    ("forening@granviken.example", Role::Association, false),
+    ("guide@granviken.example", Role::Guide, false),
+    ("sportotek@granviken.example", Role::Sportotek, false),
+    ("region@granviken.example", Role::Admin, true),
+];
+
+async fn seed_accounts(store: &Store, municipality_id: i64) -> anyhow::Result<()> {
+    // One hash serves all: the demo accounts share a published password anyway.
+    let hash = tokio::task::spawn_blocking(|| auth::hash_password(DEMO_PASSWORD)).await?;
+    for (email, role, region_wide) in DEMO_ACCOUNTS {
+        let id = store.create_account(email, &hash, true).await?.context("demo account exists")?;
+        store.set_roles(id, (!region_wide).then_some(municipality_id), &[role]).await?;
+    }
+    Ok(())
 }
 
 async fn seed_article(

@@ -44,8 +44,12 @@ impl Application {
             tracing::info!("seeded the demo municipality");
         }
         let files = StaticFiles::load(&config.dist_dir)?;
-        let state =
-            AppState { store: store.clone(), feedback_limiter: Limiter::per_minute(config.feedback_per_minute) };
+        let state = AppState {
+            store: store.clone(),
+            feedback_limiter: Limiter::per_minute(config.feedback_per_minute),
+            sign_in_per_client: Limiter::per_minute(config.sign_in_per_minute),
+            sign_in_per_account: Limiter::per_period(10, std::time::Duration::from_secs(15 * 60)),
+        };
         let router = router(state, files);
         let listener = TcpListener::bind((config.address, config.port)).await.context("binding the port")?;
         tracing::info!(address = %listener.local_addr()?, "listening");

@@ -1,7 +1,12 @@
 //! The JSON API under `/api/`, one module per resource.
 
+pub mod auth;
+pub mod editor;
 pub mod health;
 pub mod orientation;
+pub mod people;
+
+use std::net::IpAddr;
 
 use axum::Router;
 
@@ -11,8 +16,15 @@ use crate::{rate_limit::Limiter, store::Store};
 pub struct AppState {
     pub store: Store,
     pub feedback_limiter: Limiter,
+    pub sign_in_per_client: Limiter<IpAddr>,
+    pub sign_in_per_account: Limiter<String>,
 }
 
 pub fn router() -> Router<AppState> {
-    Router::new().merge(health::router()).merge(orientation::router())
+    Router::new()
+        .merge(health::router())
+        .merge(orientation::router())
+        .merge(auth::router())
+        .merge(people::router())
+        .merge(editor::router())
 }

@@ -155,7 +155,7 @@ pub async fn feedback(
 ) -> Result<StatusCode> {
     let slug = Slug::parse("slug", &slug)?;
     let (id, _) = municipality_id(&app, &municipality).await?;
-    if !app.feedback_limiter.check(client.ip()) {
+    if !app.feedback_limiter.check(&client.ip()) {
         return Err(ApiError::RateLimited);
     }
     if app.store.record_feedback(id, slug.as_str(), request.lang, request.helpful).await? {

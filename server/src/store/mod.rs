@@ -2,8 +2,11 @@
 //! with several servers), chosen from the URL. Queries are written once in the SQL both
 //! understand; each backend has its own migrations.
 
+mod accounts;
+mod editor;
 mod orientation;
 
+pub use accounts::{Credentials, SessionRow, StoredGrant};
 pub use orientation::{NewVersion, SearchRow};
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};

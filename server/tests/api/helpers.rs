@@ -14,12 +14,13 @@ pub struct TestApp {
 
 pub struct Options {
     pub feedback_per_minute: u32,
+    pub sign_in_per_minute: u32,
     pub dist_dir: Option<PathBuf>,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { feedback_per_minute: 1000, dist_dir: None }
+        Options { feedback_per_minute: 1000, sign_in_per_minute: 1000, dist_dir: None }
     }
 }
 
@@ -47,6 +48,7 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
         dist_dir: options.dist_dir.unwrap_or_else(|| PathBuf::from("/nonexistent")),
         demo: true,
         feedback_per_minute: options.feedback_per_minute,
+        sign_in_per_minute: options.sign_in_per_minute,
     };
     let app = Application::build(config).await.expect("the app builds");
     let address = format!("http://127.0.0.1:{}", app.port());
@@ -86,4 +88,49 @@ pub async fn assert_error(response: reqwest::Response, status: u16, message_id: 
     assert_eq!(response.status(), status, "{why}");
     let body: model::ErrorBody = response.json().await.unwrap_or_else(|e| panic!("{why}: not an error body: {e}"));
     assert_eq!(body.message_id, message_id, "{why}");
+}
+
+/// A signed-in staff member as the browser holds it: the cookie and the CSRF token.
+pub struct Session {
+    pub cookie: String,
+    pub csrf: String,
+}
+
+pub const DEMO_PASSWORD: &str = server::seed::DEMO_PASSWORD;
+
+impl TestApp {
+    pub async fn sign_in_response(&self, email: &str, password: &str) -> reqwest::Response {
+        let body = serde_json::json!({ "email": email, "password": password }).to_string();
+        self.post_raw("/api/auth/sign-in", "application/json", body).await
+    }
+
+    pub async fn sign_in(&self, email: &str, password: &str) -> Session {
+        session_from(self.sign_in_response(email, password).await).await
+    }
+
+    /// A request as a signed-in browser sends it: the cookie and, unless `csrf` is
+    /// false, the CSRF header.
+    pub async fn staff(
+        &self,
+        session: Option<&Session>,
+        method: reqwest::Method,
+        path: &str,
+        body: Option<serde_json::Value>,
+    ) -> reqwest::Response {
+        let mut request = self.client.request(method, format!("{}{path}", self.address));
+        if let Some(session) = session {
+            request = request.header("cookie", &session.cookie).header("x-csrf-token", &session.csrf);
+        }
+        if let Some(body) = body {
+            request = request.json(&body);
+        }
+        request.send().await.expect("request sent")
+    }
+}
+
+pub async fn session_from(response: reqwest::Response) -> Session {
+    assert_eq!(response.status(), 200, "sign-in failed");
+    let cookie = response.headers()["set-cookie"].to_str().unwrap().split(';').next().unwrap().to_owned();
+    let me: model::auth::Me = response.json().await.unwrap();
+    Session { cookie, csrf: me.csrf_token }
 }

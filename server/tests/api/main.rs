@@ -4,4 +4,6 @@
 mod helpers;
 mod orientation;
 mod orientation_bad_input;
+mod staff;
+mod staff_editor;
 mod system;

@@ -31,6 +31,23 @@ async fn the_openapi_document_describes_every_endpoint() {
         "/api/municipalities/{municipality}/articles/{slug}",
         "/api/municipalities/{municipality}/articles/{slug}/feedback",
         "/api/municipalities/{municipality}/search",
+        "/api/auth/sign-in",
+        "/api/auth/sign-out",
+        "/api/auth/me",
+        "/api/auth/invitations/accept",
+        "/api/staff/municipalities/{municipality}/accounts",
+        "/api/staff/municipalities/{municipality}/accounts/{id}/deactivate",
+        "/api/staff/municipalities/{municipality}/accounts/{id}/password-reset",
+        "/api/staff/municipalities/{municipality}/accounts/{id}/roles",
+        "/api/staff/municipalities/{municipality}/invitations",
+        "/api/staff/municipalities/{municipality}/articles",
+        "/api/staff/municipalities/{municipality}/articles/{slug}",
+        "/api/staff/municipalities/{municipality}/articles/{slug}/publish",
+        "/api/staff/municipalities/{municipality}/articles/{slug}/unpublish",
+        "/api/staff/municipalities/{municipality}/articles/{slug}/versions/{lang}",
+        "/api/staff/municipalities/{municipality}/audit",
+        "/api/staff/municipalities/{municipality}/settings",
+        "/api/staff/preview",
     ]);
     assert_eq!(paths, expected);
     assert!(doc["components"]["schemas"]["Article"].is_object());

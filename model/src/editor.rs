@@ -1,0 +1,156 @@
+//! The staff's orientation editor: every language version of an article with its state.
+
+use serde::{Deserialize, Serialize};
+
+use crate::{orientation::TranslationState, FieldError, Language};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct VersionStatus {
+    pub lang: Language,
+    pub state: TranslationState,
+    pub reviewed_at: Option<i64>,
+    pub updated_at: Option<i64>,
+}
+
+/// An article as the editor lists it: what exists and what needs translating.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ArticleStatus {
+    pub slug: String,
+    pub topic: String,
+    pub title: String,
+    pub published: bool,
+    pub versions: Vec<VersionStatus>,
+}
+
+/// One language version as the editor edits it: Markdown, not HTML.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct VersionSource {
+    pub lang: Language,
+    pub title: String,
+    pub summary: String,
+    pub body_md: String,
+    pub state: TranslationState,
+    pub reviewed_at: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SaveVersionRequest {
+    pub title: String,
+    pub summary: String,
+    pub body_md: String,
+    /// Whether a translator has checked this version (ignored for Swedish, the source).
+    #[serde(default)]
+    pub reviewed: bool,
+}
+
+impl SaveVersionRequest {
+    pub const MAX_TITLE: usize = 200;
+    pub const MAX_SUMMARY: usize = 600;
+    pub const MAX_BODY: usize = 60_000;
+
+    /// Every problem at once, so the editor can mark each field.
+    pub fn validate(&self) -> Result<(), Vec<FieldError>> {
+        let mut errors = vec![];
+        for (field, value, max) in [
+            ("title", &self.title, Self::MAX_TITLE),
+            ("summary", &self.summary, Self::MAX_SUMMARY),
+            ("body_md", &self.body_md, Self::MAX_BODY),
+        ] {
+            let count = value.trim().chars().count();
+            if count == 0 && field != "body_md" {
+                errors.push(FieldError::new(field, "error-required"));
+            } else if count > max {
+                errors.push(FieldError::new(field, "error-too-long"));
+            } else if value.chars().any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t') {
+                errors.push(FieldError::new(field, "error-invalid-characters"));
+            }
+        }
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(errors)
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PreviewRequest {
+    pub body_md: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Preview {
+    pub html: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct MunicipalitySettings {
+    pub name: String,
+    pub contact_email: String,
+    pub contact_phone: String,
+    pub region: String,
+}
+
+impl MunicipalitySettings {
+    pub fn validate(&self) -> Result<(), Vec<FieldError>> {
+        let mut errors = vec![];
+        if self.name.trim().is_empty() {
+            errors.push(FieldError::new("name", "error-required"));
+        }
+        for (field, value) in [
+            ("name", &self.name),
+            ("contact_email", &self.contact_email),
+            ("contact_phone", &self.contact_phone),
+            ("region", &self.region),
+        ] {
+            if value.chars().count() > 200 {
+                errors.push(FieldError::new(field, "error-too-long"));
+            } else if value.chars().any(char::is_control) {
+                errors.push(FieldError::new(field, "error-invalid-characters"));
+            }
+        }
+        if !self.contact_email.trim().is_empty() && crate::auth::Email::parse(&self.contact_email).is_err() {
+            errors.push(FieldError::new("contact_email", "error-invalid-email"));
+        }
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(errors)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn request(title: &str, summary: &str, body: &str) -> SaveVersionRequest {
+        SaveVersionRequest { title: title.into(), summary: summary.into(), body_md: body.into(), reviewed: false }
+    }
+
+    #[test]
+    fn a_complete_version_is_valid() {
+        assert!(request("Tandvård", "Gratis för barn.", "## Så här").validate().is_ok());
+    }
+
+    #[test]
+    fn every_bad_field_is_named() {
+        let long_body = "x".repeat(SaveVersionRequest::MAX_BODY + 1);
+        let errors = request(" ", &"s".repeat(601), &long_body).validate().unwrap_err();
+        let fields: Vec<_> = errors.iter().map(|e| (e.field.as_str(), e.message_id.as_str())).collect();
+        assert_eq!(fields, [("title", "error-required"), ("summary", "error-too-long"), ("body_md", "error-too-long")]);
+    }
+
+    #[test]
+    fn control_characters_are_refused_but_line_breaks_are_not() {
+        assert!(request("A\u{0}", "B", "").validate().is_err());
+        assert!(request("A", "B", "line\nline\r\n\tindented").validate().is_ok());
+    }
+}

@@ -1,0 +1,187 @@
+//! Signing in staff: Argon2id password hashes, random session tokens kept hashed, the
+//! session cookie, CSRF tokens and the role checks every staff endpoint makes.
+
+use argon2::{
+    password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString},
+    Algorithm, Argon2, Params, Version,
+};
+use axum::{
+    extract::FromRequestParts,
+    http::{header, request::Parts, HeaderValue, Method},
+};
+use base64::Engine as _;
+use model::auth::Role;
+use sha2::{Digest as _, Sha256};
+use subtle::ConstantTimeEq as _;
+
+use crate::{
+    error::{ApiError, Result},
+    routes::AppState,
+    store::{now, StoredGrant},
+};
+
+/// `__Host-`: only over HTTPS (or localhost), only for this host, only on path `/`.
+pub const SESSION_COOKIE: &str = "__Host-vk_session";
+/// A session unused this long is over.
+pub const IDLE_TIMEOUT_SECS: i64 = 2 * 60 * 60;
+/// And every session ends this long after sign-in.
+pub const ABSOLUTE_TIMEOUT_SECS: i64 = 12 * 60 * 60;
+pub const CSRF_HEADER: &str = "x-csrf-token";
+
+/// Argon2id at OWASP ASVS 5.0's floor: 19 MiB, two passes, one lane.
+fn argon2() -> Argon2<'static> {
+    Argon2::new(Algorithm::Argon2id, Version::V0x13, Params::new(19 * 1024, 2, 1, None).expect("valid parameters"))
+}
+
+pub fn hash_password(password: &str) -> String {
+    let mut salt = [0u8; 16];
+    getrandom::fill(&mut salt).expect("the system's random source");
+    let salt = SaltString::encode_b64(&salt).expect("16 bytes fit");
+    argon2().hash_password(password.as_bytes(), &salt).expect("hashing cannot fail with valid parameters").to_string()
+}
+
+/// Checks a password against a stored hash. Without a hash (unknown account), a hash is
+/// still computed, so the answer takes as long as for a wrong password.
+pub fn verify_password(stored: Option<&str>, password: &str) -> bool {
+    match stored.and_then(|s| PasswordHash::new(s).ok()) {
+        Some(hash) => argon2().verify_password(password.as_bytes(), &hash).is_ok(),
+        None => {
+            let _ = hash_password(password);
+            false
+        }
+    }
+}
+
+/// 256 random bits, URL-safe: session tokens, CSRF tokens, invitation tokens.
+pub fn new_token() -> String {
+    let mut bytes = [0u8; 32];
+    getrandom::fill(&mut bytes).expect("the system's random source");
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// What the database keeps of a token.
+pub fn token_hash(token: &str) -> String {
+    Sha256::digest(token.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+pub fn session_cookie(token: &str) -> HeaderValue {
+    HeaderValue::from_str(&format!(
+        "{SESSION_COOKIE}={token}; Path=/; HttpOnly; Secure; SameSite=Strict; Max-Age={ABSOLUTE_TIMEOUT_SECS}"
+    ))
+    .expect("a token is a valid header value")
+}
+
+pub fn expired_cookie() -> HeaderValue {
+    HeaderValue::from_str(&format!("{SESSION_COOKIE}=; Path=/; HttpOnly; Secure; SameSite=Strict; Max-Age=0"))
+        .expect("a valid header value")
+}
+
+pub fn cookie_token(parts: &Parts) -> Option<String> {
+    parts
+        .headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .find_map(|pair| pair.trim().strip_prefix(SESSION_COOKIE)?.strip_prefix('=').map(str::to_owned))
+}
+
+/// A signed-in staff member. Extracting it checks the session and, for every request
+/// that changes something, the CSRF token.
+pub struct Staff {
+    pub account_id: i64,
+    pub email: String,
+    pub grants: Vec<StoredGrant>,
+    pub csrf_token: String,
+    pub token_hash: String,
+}
+
+impl Staff {
+    /// Whether the account holds `role` in the municipality, directly or region-wide.
+    pub fn has(&self, role: Role, municipality_id: i64) -> bool {
+        self.grants.iter().any(|g| g.role == role && g.municipality_id.is_none_or(|m| m == municipality_id))
+    }
+
+    pub fn require(&self, role: Role, municipality_id: i64) -> Result<()> {
+        if self.has(role, municipality_id) {
+            Ok(())
+        } else {
+            Err(ApiError::Forbidden)
+        }
+    }
+
+    pub fn is_region_wide(&self, role: Role) -> bool {
+        self.grants.iter().any(|g| g.role == role && g.municipality_id.is_none())
+    }
+}
+
+impl FromRequestParts<AppState> for Staff {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, app: &AppState) -> Result<Staff> {
+        let token = cookie_token(parts).ok_or(ApiError::Unauthenticated)?;
+        let hash = token_hash(&token);
+        let session = app.store.session(&hash).await?.ok_or(ApiError::Unauthenticated)?;
+        let now = now();
+        if !session.active
+            || now - session.last_seen_at > IDLE_TIMEOUT_SECS
+            || now - session.created_at > ABSOLUTE_TIMEOUT_SECS
+        {
+            app.store.delete_session(&hash).await?;
+            return Err(ApiError::Unauthenticated);
+        }
+        let safe = matches!(parts.method, Method::GET | Method::HEAD | Method::OPTIONS);
+        if !safe {
+            let sent = parts.headers.get(CSRF_HEADER).map(HeaderValue::as_bytes).unwrap_or_default();
+            if !bool::from(sent.ct_eq(session.csrf_token.as_bytes())) {
+                return Err(ApiError::Csrf);
+            }
+        }
+        // Writing on every request would make reads write; a minute is precise enough.
+        if now - session.last_seen_at > 60 {
+            app.store.touch_session(&hash, now).await?;
+        }
+        let grants = app.store.grants(session.account_id).await?;
+        Ok(Staff {
+            account_id: session.account_id,
+            email: session.email,
+            grants,
+            csrf_token: session.csrf_token,
+            token_hash: hash,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_password_verifies_against_its_own_hash_only() {
+        let hash = hash_password("correct horse battery");
+        assert!(hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{hash}");
+        assert!(verify_password(Some(&hash), "correct horse battery"));
+        assert!(!verify_password(Some(&hash), "correct horse batterY"));
+        assert!(!verify_password(None, "correct horse battery"));
+        assert!(!verify_password(Some("not a hash"), "correct horse battery"));
+    }
+
+    #[test]
+    fn tokens_are_long_random_and_stored_only_as_hashes() {
+        let (a, b) = (new_token(), new_token());
+        assert_ne!(a, b);
+        assert_eq!(a.len(), 43, "256 bits in URL-safe base64");
+        assert_eq!(token_hash(&a).len(), 64);
+        assert_ne!(token_hash(&a), a);
+    }
+
+    #[test]
+    fn the_session_cookie_is_host_only_http_only_secure_and_strict() {
+        let cookie = session_cookie("abc");
+        let cookie = cookie.to_str().unwrap();
+        for part in ["__Host-vk_session=abc", "Path=/", "HttpOnly", "Secure", "SameSite=Strict"] {
+            assert!(cookie.contains(part), "{cookie} lacks {part}");
+        }
+        assert!(!cookie.contains("Domain"));
+    }
+}

@@ -1,0 +1,202 @@
+//! The staff console's orientation editor, the municipality's settings and its audit log.
+
+use axum::{
+    extract::{DefaultBodyLimit, Path, State},
+    http::StatusCode,
+    routing::{get, post, put},
+    Json, Router,
+};
+use model::{
+    auth::{AuditEntry, Role},
+    editor::{ArticleStatus, MunicipalitySettings, Preview, PreviewRequest, SaveVersionRequest, VersionSource},
+    orientation::Slug,
+    Language,
+};
+
+use super::AppState;
+use crate::{
+    auth::Staff,
+    error::{ApiError, AppJson, Result},
+    markdown,
+    store::{now, NewVersion},
+};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/staff/municipalities/{municipality}/articles", get(articles))
+        .route("/staff/municipalities/{municipality}/articles/{slug}", get(article))
+        .route("/staff/municipalities/{municipality}/articles/{slug}/versions/{lang}", put(save_version))
+        .route("/staff/municipalities/{municipality}/articles/{slug}/publish", post(publish))
+        .route("/staff/municipalities/{municipality}/articles/{slug}/unpublish", post(unpublish))
+        .route("/staff/municipalities/{municipality}/settings", get(settings).put(save_settings))
+        .route("/staff/municipalities/{municipality}/audit", get(audit))
+        .route("/staff/preview", post(preview))
+        // Article bodies are longer than the rest of the API's input.
+        .layer(DefaultBodyLimit::max(EDITOR_BODY_BYTES))
+}
+
+/// Room for the longest body in the longest script (Arabic letters take two bytes).
+const EDITOR_BODY_BYTES: usize = 256 * 1024;
+
+/// The municipality's id, if the signed-in account is an admin there (or region-wide).
+pub async fn admin_of(app: &AppState, staff: &Staff, municipality: &str) -> Result<i64> {
+    let slug = Slug::parse("municipality", municipality)?;
+    let (id, _) = app.store.municipality(slug.as_str()).await?.ok_or(ApiError::NotFound)?;
+    staff.require(Role::Admin, id)?;
+    Ok(id)
+}
+
+/// Every article with the state of each language: current, outdated or missing.
+#[utoipa::path(get, path = "/api/staff/municipalities/{municipality}/articles", tag = "staff",
+    params(("municipality" = String, Path)), responses((status = 200, body = Vec<ArticleStatus>), (status = 401, body = model::ErrorBody), (status = 403, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn articles(
+    State(app): State<AppState>,
+    staff: Staff,
+    Path(municipality): Path<String>,
+) -> Result<Json<Vec<ArticleStatus>>> {
+    let m = admin_of(&app, &staff, &municipality).await?;
+    Ok(Json(app.store.article_statuses(m).await?))
+}
+
+/// Every language version of an article, as Markdown.
+#[utoipa::path(get, path = "/api/staff/municipalities/{municipality}/articles/{slug}", tag = "staff",
+    params(("municipality" = String, Path), ("slug" = String, Path)),
+    responses((status = 200, body = Vec<VersionSource>), (status = 403, body = model::ErrorBody), (status = 404, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn article(
+    State(app): State<AppState>,
+    staff: Staff,
+    Path((municipality, slug)): Path<(String, String)>,
+) -> Result<Json<Vec<VersionSource>>> {
+    let m = admin_of(&app, &staff, &municipality).await?;
+    let slug = Slug::parse("slug", &slug)?;
+    app.store.article_sources(m, slug.as_str()).await?.map(Json).ok_or(ApiError::NotFound)
+}
+
+/// Saves one language version. Changing the Swedish text marks every translation
+/// outdated; saving a translation makes it follow the current Swedish text.
+#[utoipa::path(put, path = "/api/staff/municipalities/{municipality}/articles/{slug}/versions/{lang}", tag = "staff",
+    params(("municipality" = String, Path), ("slug" = String, Path), ("lang" = String, Path)), request_body = SaveVersionRequest,
+    responses((status = 204), (status = 403, body = model::ErrorBody), (status = 404, body = model::ErrorBody), (status = 422, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn save_version(
+    State(app): State<AppState>,
+    staff: Staff,
+    Path((municipality, slug, lang)): Path<(String, String, String)>,
+    AppJson(request): AppJson<SaveVersionRequest>,
+) -> Result<StatusCode> {
+    let m = admin_of(&app, &staff, &municipality).await?;
+    let slug = Slug::parse("slug", &slug)?;
+    let lang = Language::parse(&lang)?;
+    request.validate().map_err(ApiError::Invalid)?;
+    let article_id = app.store.article_id(m, slug.as_str()).await?.ok_or(ApiError::NotFound)?;
+    let reviewed_at = (request.reviewed && lang != Language::SOURCE).then(now);
+    let version = NewVersion {
+        lang,
+        title: request.title.trim(),
+        summary: request.summary.trim(),
+        body_md: &request.body_md,
+        reviewed_at,
+    };
+    app.store.save_version(article_id, &version).await?;
+    app.store.audit(Some(staff.account_id), Some(m), "article-saved", &format!("{}/{lang}", slug.as_str())).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+async fn set_published(
+    app: &AppState,
+    staff: &Staff,
+    municipality: &str,
+    slug: &str,
+    published: bool,
+) -> Result<StatusCode> {
+    let m = admin_of(app, staff, municipality).await?;
+    let slug = Slug::parse("slug", slug)?;
+    if !app.store.set_published(m, slug.as_str(), published).await? {
+        return Err(ApiError::NotFound);
+    }
+    let action = if published { "article-published" } else { "article-unpublished" };
+    app.store.audit(Some(staff.account_id), Some(m), action, slug.as_str()).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Shows the article to readers.
+#[utoipa::path(post, path = "/api/staff/municipalities/{municipality}/articles/{slug}/publish", tag = "staff",
+    params(("municipality" = String, Path), ("slug" = String, Path)), responses((status = 204), (status = 403, body = model::ErrorBody), (status = 404, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn publish(
+    State(app): State<AppState>,
+    staff: Staff,
+    Path((municipality, slug)): Path<(String, String)>,
+) -> Result<StatusCode> {
+    set_published(&app, &staff, &municipality, &slug, true).await
+}
+
+/// Hides the article from readers; nothing is deleted.
+#[utoipa::path(post, path = "/api/staff/municipalities/{municipality}/articles/{slug}/unpublish", tag = "staff",
+    params(("municipality" = String, Path), ("slug" = String, Path)), responses((status = 204), (status = 403, body = model::ErrorBody), (status = 404, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn unpublish(
+    State(app): State<AppState>,
+    staff: Staff,
+    Path((municipality, slug)): Path<(String, String)>,
+) -> Result<StatusCode> {
+    set_published(&app, &staff, &municipality, &slug, false).await
+}
+
+/// Renders Markdown exactly as readers will see it.
+#[utoipa::path(post, path = "/api/staff/preview", tag = "staff", request_body = PreviewRequest,
+    responses((status = 200, body = Preview), (status = 401, body = model::ErrorBody), (status = 422, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn preview(staff: Staff, AppJson(request): AppJson<PreviewRequest>) -> Result<Json<Preview>> {
+    if staff.grants.is_empty() {
+        return Err(ApiError::Forbidden);
+    }
+    if request.body_md.chars().count() > SaveVersionRequest::MAX_BODY {
+        return Err(model::FieldError::new("body_md", "error-too-long").into());
+    }
+    Ok(Json(Preview { html: markdown::render(&request.body_md) }))
+}
+
+#[utoipa::path(get, path = "/api/staff/municipalities/{municipality}/settings", tag = "staff",
+    params(("municipality" = String, Path)), responses((status = 200, body = MunicipalitySettings), (status = 403, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn settings(
+    State(app): State<AppState>,
+    staff: Staff,
+    Path(municipality): Path<String>,
+) -> Result<Json<MunicipalitySettings>> {
+    let m = admin_of(&app, &staff, &municipality).await?;
+    Ok(Json(app.store.settings(m).await?))
+}
+
+#[utoipa::path(put, path = "/api/staff/municipalities/{municipality}/settings", tag = "staff",
+    params(("municipality" = String, Path)), request_body = MunicipalitySettings,
+    responses((status = 204), (status = 403, body = model::ErrorBody), (status = 422, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn save_settings(
+    State(app): State<AppState>,
+    staff: Staff,
+    Path(municipality): Path<String>,
+    AppJson(request): AppJson<MunicipalitySettings>,
+) -> Result<StatusCode> {
+    let m = admin_of(&app, &staff, &municipality).await?;
+    request.validate().map_err(ApiError::Invalid)?;
+    app.store.save_settings(m, &request).await?;
+    app.store.audit(Some(staff.account_id), Some(m), "settings-saved", &municipality).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Who changed what and when, newest first.
+#[utoipa::path(get, path = "/api/staff/municipalities/{municipality}/audit", tag = "staff",
+    params(("municipality" = String, Path)), responses((status = 200, body = Vec<AuditEntry>), (status = 403, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn audit(
+    State(app): State<AppState>,
+    staff: Staff,
+    Path(municipality): Path<String>,
+) -> Result<Json<Vec<AuditEntry>>> {
+    let m = admin_of(&app, &staff, &municipality).await?;
+    Ok(Json(app.store.audit_entries(m, 500).await?))
+}

@@ -1,0 +1,144 @@
+//! Queries for the staff's orientation editor and the municipality's settings.
+
+use model::{
+    editor::{ArticleStatus, MunicipalitySettings, VersionSource, VersionStatus},
+    orientation::TranslationState,
+    Language,
+};
+use sqlx::Row as _;
+
+use super::{now, Store};
+
+fn state_of(lang: Language, based_on: Option<i64>, source_revision: i64) -> TranslationState {
+    match based_on {
+        None => TranslationState::Missing,
+        Some(_) if lang == Language::SOURCE => TranslationState::Current,
+        Some(based_on) if based_on < source_revision => TranslationState::Outdated,
+        Some(_) => TranslationState::Current,
+    }
+}
+
+impl Store {
+    /// Every article of the municipality, published or not, with each language's state.
+    pub async fn article_statuses(&self, municipality_id: i64) -> sqlx::Result<Vec<ArticleStatus>> {
+        let rows = sqlx::query(
+            "SELECT a.slug, t.slug AS topic, a.published, a.source_revision, v.lang, v.title, v.based_on_revision, v.reviewed_at, v.updated_at
+             FROM articles a JOIN topics t ON t.id = a.topic_id LEFT JOIN article_versions v ON v.article_id = a.id
+             WHERE a.municipality_id = $1 ORDER BY t.position, a.position, a.id",
+        )
+        .bind(municipality_id)
+        .fetch_all(&self.pool)
+        .await?;
+        let mut articles: Vec<(ArticleStatus, i64, Vec<(Language, i64, Option<i64>, i64)>)> = Vec::new();
+        for r in &rows {
+            let slug: String = r.get("slug");
+            if articles.last().is_none_or(|(a, _, _)| a.slug != slug) {
+                let status = ArticleStatus {
+                    slug,
+                    topic: r.get("topic"),
+                    title: String::new(),
+                    published: r.get::<i64, _>("published") != 0,
+                    versions: vec![],
+                };
+                articles.push((status, r.get("source_revision"), vec![]));
+            }
+            let Some(code) = r.get::<Option<String>, _>("lang") else { continue };
+            let lang = Language::parse(&code).map_err(|_| sqlx::Error::Decode("unknown language".into()))?;
+            let (status, _, versions) = articles.last_mut().expect("pushed above");
+            if lang == Language::SOURCE {
+                status.title = r.get("title");
+            }
+            versions.push((lang, r.get("based_on_revision"), r.get("reviewed_at"), r.get("updated_at")));
+        }
+        Ok(articles
+            .into_iter()
+            .map(|(mut status, revision, versions)| {
+                status.versions = Language::all()
+                    .map(|lang| {
+                        let found = versions.iter().find(|v| v.0 == lang);
+                        VersionStatus {
+                            lang,
+                            state: state_of(lang, found.map(|v| v.1), revision),
+                            reviewed_at: found.and_then(|v| v.2),
+                            updated_at: found.map(|v| v.3),
+                        }
+                    })
+                    .collect();
+                status
+            })
+            .collect())
+    }
+
+    /// Every language version of one article as Markdown, missing ones empty.
+    pub async fn article_sources(&self, municipality_id: i64, slug: &str) -> sqlx::Result<Option<Vec<VersionSource>>> {
+        let Some(article_id) = self.article_id(municipality_id, slug).await? else { return Ok(None) };
+        let revision: i64 = sqlx::query("SELECT source_revision FROM articles WHERE id = $1")
+            .bind(article_id)
+            .fetch_one(&self.pool)
+            .await?
+            .get(0);
+        let rows = sqlx::query("SELECT lang, title, summary, body_md, based_on_revision, reviewed_at FROM article_versions WHERE article_id = $1")
+            .bind(article_id)
+            .fetch_all(&self.pool)
+            .await?;
+        Ok(Some(
+            Language::all()
+                .map(|lang| {
+                    let row = rows.iter().find(|r| r.get::<&str, _>("lang") == lang.code());
+                    VersionSource {
+                        lang,
+                        title: row.map(|r| r.get("title")).unwrap_or_default(),
+                        summary: row.map(|r| r.get("summary")).unwrap_or_default(),
+                        body_md: row.map(|r| r.get("body_md")).unwrap_or_default(),
+                        state: state_of(lang, row.map(|r| r.get("based_on_revision")), revision),
+                        reviewed_at: row.and_then(|r| r.get("reviewed_at")),
+                    }
+                })
+                .collect(),
+        ))
+    }
+
+    pub async fn set_published(&self, municipality_id: i64, slug: &str, published: bool) -> sqlx::Result<bool> {
+        let result = sqlx::query("UPDATE articles SET published = $3 WHERE municipality_id = $1 AND slug = $2")
+            .bind(municipality_id)
+            .bind(slug)
+            .bind(i64::from(published))
+            .execute(&self.pool)
+            .await?;
+        Ok(result.rows_affected() > 0)
+    }
+
+    pub async fn settings(&self, municipality_id: i64) -> sqlx::Result<MunicipalitySettings> {
+        let r = sqlx::query("SELECT name, contact_email, contact_phone, region FROM municipalities WHERE id = $1")
+            .bind(municipality_id)
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(MunicipalitySettings { name: r.get(0), contact_email: r.get(1), contact_phone: r.get(2), region: r.get(3) })
+    }
+
+    pub async fn save_settings(&self, municipality_id: i64, settings: &MunicipalitySettings) -> sqlx::Result<()> {
+        sqlx::query(
+            "UPDATE municipalities SET name = $2, contact_email = $3, contact_phone = $4, region = $5 WHERE id = $1",
+        )
+        .bind(municipality_id)
+        .bind(settings.name.trim())
+        .bind(settings.contact_email.trim())
+        .bind(settings.contact_phone.trim())
+        .bind(settings.region.trim())
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// A new municipality without content; its id.
+    pub async fn create_municipality(&self, slug: &str, name: &str, demo: bool) -> sqlx::Result<i64> {
+        sqlx::query("INSERT INTO municipalities (slug, name, demo, created_at) VALUES ($1, $2, $3, $4) RETURNING id")
+            .bind(slug)
+            .bind(name)
+            .bind(i64::from(demo))
+            .bind(now())
+            .fetch_one(&self.pool)
+            .await
+            .map(|r| r.get(0))
+    }
+}
