@@ -5,7 +5,9 @@ use std::{env, fmt::Write as _, fs, path::Path};
 fn main() {
     let locales = Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
     println!("cargo:rerun-if-changed={}", locales.display());
-    let mut code = String::from("pub(crate) fn sources(code: &str) -> &'static [&'static str] {\n    match code {\n");
+    let mut code = String::from(
+        "pub(crate) fn sources(code: &str) -> &'static [(&'static str, &'static str)] {\n    match code {\n",
+    );
     let mut folders: Vec<_> =
         fs::read_dir(&locales).expect("locales/ exists").flatten().filter(|e| e.path().is_dir()).collect();
     folders.sort_by_key(fs::DirEntry::file_name);
@@ -22,7 +24,8 @@ fn main() {
             .iter()
             .map(|f| {
                 println!("cargo:rerun-if-changed={}", f.display());
-                format!("include_str!({:?})", f.canonicalize().unwrap())
+                let stem = f.file_stem().unwrap().to_string_lossy().into_owned();
+                format!("({stem:?}, include_str!({:?}))", f.canonicalize().unwrap())
             })
             .collect();
         writeln!(code, "        {:?} => &[{}],", folder.file_name().to_string_lossy(), includes.join(", ")).unwrap();

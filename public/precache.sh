@@ -4,6 +4,8 @@
 # anything installs a new worker and drops the old cache.
 set -euo pipefail
 cd "$TRUNK_STAGING_DIR"
+# The staff console is built by Trunk too, and has no service worker of its own.
+[ -f sw.js ] || exit 0
 files=$(find . -type f ! -name sw.js ! -name '*.map' | sed 's|^\./|/|' | sort)
 list=$(printf '%s\n' "/" $files | sed 's/.*/"&"/' | paste -sd, -)
 version=$(cat $(find . -type f ! -name sw.js | sort) | sha256sum | cut -c1-16)

@@ -22,6 +22,8 @@ self.addEventListener("fetch", (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== "GET" || url.origin !== self.location.origin) return;
+  // Staff pages and their data are never kept on the device.
+  if (url.pathname === "/staff" || url.pathname.startsWith("/staff/") || url.pathname.startsWith("/api/staff/") || url.pathname.startsWith("/api/auth/")) return;
   if (url.pathname.startsWith("/api/")) {
     event.respondWith(networkFirst(request));
   } else if (request.mode === "navigate") {

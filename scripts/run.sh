@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 scripts/setup.sh
 trunk build
+trunk build console/index.html --dist dist/staff --public-url /staff/
 cargo build --profile server -p server
 echo "Välkommen: open http://localhost:8080"
 exec target/server/server "$@"

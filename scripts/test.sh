@@ -12,6 +12,7 @@ all_tests() {
 
   say "building the client"
   trunk build
+  trunk build console/index.html --dist dist/staff --public-url /staff/
 
   say "unit tests (with the locale checks) and API tests on SQLite"
   cargo test -p model --features fluent

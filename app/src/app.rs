@@ -7,10 +7,11 @@ use leptos_router::{
 };
 use model::orientation::{Municipality, OrientationIndex};
 
+use ui::i18n::{provide_i18n, use_i18n};
+
 use crate::{
     api::{self, Failure, Fetched},
     components::{BottomNav, ErrorNotice, Loading, OfflineBanner, TopBar},
-    i18n::{provide_i18n, use_i18n},
     offline::provide_online,
     pages::{About, ArticlePage, Home, NotFound, SearchPage, TopicPage},
 };
@@ -28,7 +29,7 @@ pub fn use_place() -> Place {
 
 #[component]
 pub fn App() -> impl IntoView {
-    let i18n = provide_i18n();
+    let i18n = provide_i18n(&["app"]);
     provide_online();
     let municipalities = LocalResource::new(api::municipalities);
     view! {

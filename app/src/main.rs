@@ -4,10 +4,8 @@
 mod api;
 mod app;
 mod components;
-mod i18n;
 mod offline;
 mod pages;
-mod storage;
 
 fn main() {
     let root = leptos::prelude::document().get_element_by_id("app").expect("index.html has #app");

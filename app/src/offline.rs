@@ -10,7 +10,7 @@ use model::{
 };
 use serde::{Deserialize, Serialize};
 
-use crate::storage;
+use ui::storage;
 
 #[derive(Serialize, Deserialize)]
 struct Saved {

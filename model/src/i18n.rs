@@ -14,13 +14,14 @@ pub struct Localizer {
     source: Option<FluentBundle<FluentResource>>,
 }
 
-fn bundle(language: Language) -> FluentBundle<FluentResource> {
+/// Which of a language's files a bundle holds: `app.ftl` for newcomers, more for staff.
+fn bundle_of(language: Language, files: &[&str]) -> FluentBundle<FluentResource> {
     let id: LanguageIdentifier = language.intl_locale().parse().expect("a valid locale");
     let mut bundle = FluentBundle::new(vec![id]);
     // Isolation marks keep numbers and names in place inside right-to-left text; in
     // left-to-right text they only get in the way of copying.
     bundle.set_use_isolating(language.direction() == Direction::Rtl);
-    for source in sources(language.code()) {
+    for (_, source) in sources(language.code()).iter().filter(|(file, _)| files.contains(file)) {
         let resource = FluentResource::try_new((*source).to_owned()).unwrap_or_else(|(resource, _)| resource);
         bundle.add_resource_overriding(resource);
     }
@@ -28,9 +29,15 @@ fn bundle(language: Language) -> FluentBundle<FluentResource> {
 }
 
 impl Localizer {
+    /// A localizer for the newcomers' texts (`app.ftl`).
     pub fn new(language: Language) -> Localizer {
-        let source = (language != Language::SOURCE).then(|| bundle(Language::SOURCE));
-        Localizer { language, bundle: bundle(language), source }
+        Localizer::with_files(language, &["app"])
+    }
+
+    /// A localizer for the texts of the given files (their names without `.ftl`).
+    pub fn with_files(language: Language, files: &[&str]) -> Localizer {
+        let source = (language != Language::SOURCE).then(|| bundle_of(Language::SOURCE, files));
+        Localizer { language, bundle: bundle_of(language, files), source }
     }
 
     pub fn language(&self) -> Language {
@@ -75,7 +82,7 @@ mod tests {
     /// Message ids and, per message, the variables it uses and the plural keys it selects on.
     fn messages(language: Language) -> BTreeMap<String, (BTreeSet<String>, BTreeSet<String>)> {
         let mut out = BTreeMap::new();
-        for source in sources(language.code()) {
+        for (_, source) in sources(language.code()) {
             let resource = FluentResource::try_new((*source).to_owned())
                 .unwrap_or_else(|(_, errors)| panic!("{language}: syntax errors {errors:?}"));
             for entry in resource.entries() {
@@ -144,7 +151,8 @@ mod tests {
     #[test]
     fn every_message_formats_without_errors_for_many_numbers() {
         for language in Language::all() {
-            let bundle = bundle(language);
+            let files: Vec<&str> = sources(language.code()).iter().map(|(file, _)| *file).collect();
+            let bundle = bundle_of(language, &files);
             for (id, (vars, _)) in messages(language) {
                 for n in [0, 1, 2, 3, 5, 11, 21, 100, 101] {
                     let mut args = FluentArgs::new();

@@ -41,9 +41,13 @@ impl StaticFiles {
         } else {
             tracing::warn!(dist = %dist.display(), "no built client: serving the API only");
         }
-        let index =
-            assets.get("/index.html").map(|a| String::from_utf8_lossy(&a.identity).into_owned()).unwrap_or_default();
-        let csp = content_security_policy(&index);
+        // Both pages, the newcomers' app and the staff console, have an inline loader.
+        let pages: String = ["/index.html", "/staff/index.html"]
+            .iter()
+            .filter_map(|page| assets.get(*page))
+            .map(|a| String::from_utf8_lossy(&a.identity).into_owned())
+            .collect();
+        let csp = content_security_policy(&pages);
         let files = StaticFiles { assets: Arc::new(assets), csp: Arc::new(csp) };
         let background = files.clone();
         std::thread::spawn(move || background.compress_all());
@@ -63,12 +67,14 @@ impl StaticFiles {
     }
 
     /// Serves the file at `uri`; a path without a file extension is a client route and
-    /// gets `index.html`.
+    /// gets its app's page: the staff console under `/staff`, else the newcomers' app.
     pub fn respond(&self, uri: &Uri, headers: &HeaderMap) -> Response {
         let path = uri.path();
         let asset = self.assets.get(path).or_else(|| {
             let last = path.rsplit('/').next().unwrap_or_default();
-            (!last.contains('.')).then(|| self.assets.get("/index.html")).flatten()
+            let page =
+                if path == "/staff" || path.starts_with("/staff/") { "/staff/index.html" } else { "/index.html" };
+            (!last.contains('.')).then(|| self.assets.get(page)).flatten()
         });
         let Some(asset) = asset else {
             return (StatusCode::NOT_FOUND, "not found").into_response();
@@ -141,7 +147,7 @@ fn cache_control(name: &str) -> &'static str {
         .any(|part| (12..=16).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_hexdigit()));
     if hashed {
         "public, max-age=31536000, immutable"
-    } else if name == "index.html" || name == "sw.js" {
+    } else if name.ends_with("index.html") || name == "sw.js" {
         "no-cache"
     } else {
         "public, max-age=86400"

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use model::{orientation::TranslationState, Language};
 
-use crate::i18n::use_i18n;
+use ui::i18n::use_i18n;
 
 #[component]
 pub fn ArticleCard(

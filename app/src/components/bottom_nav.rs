@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::i18n::use_i18n;
+use ui::i18n::use_i18n;
 
 #[component]
 pub fn BottomNav() -> impl IntoView {

@@ -3,7 +3,8 @@
 use leptos::prelude::*;
 use model::Language;
 
-use crate::{api, i18n::use_i18n, storage};
+use crate::api;
+use ui::{i18n::use_i18n, storage};
 
 #[component]
 pub fn FeedbackBox(municipality: String, slug: String, lang: Language) -> impl IntoView {

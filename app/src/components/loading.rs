@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::use_i18n;
+use ui::i18n::use_i18n;
 
 #[component]
 pub fn Loading() -> impl IntoView {

@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::{i18n::use_i18n, offline::use_online};
+use crate::offline::use_online;
+use ui::i18n::use_i18n;
 
 #[component]
 pub fn OfflineBanner() -> impl IntoView {

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use model::Language;
 use wasm_bindgen::JsCast as _;
 
-use crate::i18n::use_i18n;
+use ui::i18n::use_i18n;
 
 fn voice_for(language: Language) -> Option<web_sys::SpeechSynthesisVoice> {
     let synth = window().speech_synthesis().ok()?;

@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use super::LanguagePicker;
-use crate::i18n::use_i18n;
+use ui::i18n::use_i18n;
+use ui::LanguagePicker;
 
 #[component]
 pub fn TopBar() -> impl IntoView {

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use model::{orientation::TranslationState, Language};
 
-use crate::i18n::use_i18n;
+use ui::i18n::use_i18n;
 
 #[component]
 pub fn TranslationNotice(state: TranslationState, shown: Language, reading_swedish: RwSignal<bool>) -> impl IntoView {

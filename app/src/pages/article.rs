@@ -7,13 +7,13 @@ use model::{
     orientation::{Article, TranslationState},
     Language,
 };
+use ui::i18n::use_i18n;
 
 use super::NotFound;
 use crate::{
     api::{self, Failure, Fetched},
     app::use_place,
     components::{ErrorNotice, FeedbackBox, Loading, ReadAloud, SavedCopy, TranslationNotice},
-    i18n::use_i18n,
     offline,
 };
 

@@ -2,11 +2,11 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
+use ui::i18n::use_i18n;
 
 use crate::{
     app::use_place,
     components::{ErrorNotice, Loading, SavedCopy, SearchForm},
-    i18n::use_i18n,
 };
 
 #[component]

@@ -3,12 +3,12 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use model::orientation::SearchHit;
+use ui::i18n::use_i18n;
 
 use crate::{
     api::{self, Failure},
     app::use_place,
     components::{ArticleCard, ErrorNotice, Loading, SearchForm},
-    i18n::use_i18n,
     offline,
 };
 

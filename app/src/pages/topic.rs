@@ -2,12 +2,12 @@
 
 use leptos::prelude::*;
 use leptos_router::{components::A, hooks::use_params_map};
+use ui::i18n::use_i18n;
 
 use super::NotFound;
 use crate::{
     app::use_place,
     components::{ArticleCard, ErrorNotice, Loading, SavedCopy},
-    i18n::use_i18n,
 };
 
 #[component]

@@ -1,7 +1,11 @@
 //! The reader's language as app-wide state: which language is chosen, how to format a
 //! message in it, and keeping `<html lang dir>` and the stored choice in step.
 
-use std::{cell::RefCell, collections::HashMap, rc::Rc};
+use std::{
+    cell::{Cell, RefCell},
+    collections::HashMap,
+    rc::Rc,
+};
 
 use leptos::prelude::*;
 use model::{i18n::Localizer, Language};
@@ -13,11 +17,15 @@ const STORAGE_KEY: &str = "lang";
 thread_local! {
     // Bundles are built once per language and kept: switching back is instant.
     static LOCALIZERS: RefCell<HashMap<Language, Rc<Localizer>>> = RefCell::new(HashMap::new());
+    // The message files this bundle uses, set once by `provide_i18n`.
+    static FILES: Cell<&'static [&'static str]> = const { Cell::new(&["app"]) };
 }
 
 fn localizer(language: Language) -> Rc<Localizer> {
-    LOCALIZERS
-        .with(|cache| cache.borrow_mut().entry(language).or_insert_with(|| Rc::new(Localizer::new(language))).clone())
+    let files = FILES.with(Cell::get);
+    LOCALIZERS.with(|cache| {
+        cache.borrow_mut().entry(language).or_insert_with(|| Rc::new(Localizer::with_files(language, files))).clone()
+    })
 }
 
 #[derive(Clone, Copy)]
@@ -101,7 +109,9 @@ fn apply_to_document(language: Language) {
     }
 }
 
-pub fn provide_i18n() -> I18n {
+/// Provides the language context, with the texts of `files` (`["app"]` for newcomers).
+pub fn provide_i18n(files: &'static [&'static str]) -> I18n {
+    FILES.with(|f| f.set(files));
     let language = initial_language();
     apply_to_document(language);
     let i18n = I18n { language: RwSignal::new(language) };

@@ -1,0 +1,72 @@
+//! The console's shell: language, session, navigation and routes, all under `/staff/`.
+
+use leptos::{prelude::*, task::spawn_local};
+use leptos_router::{
+    components::{Route, Router, Routes, A},
+    path,
+};
+use ui::{
+    i18n::{provide_i18n, use_i18n},
+    LanguagePicker,
+};
+
+use crate::{
+    api,
+    pages::{Articles, Audit, Editor, Home, Invitation, People, Settings},
+    session::{provide_session, use_session},
+};
+
+#[component]
+pub fn App() -> impl IntoView {
+    let i18n = provide_i18n(&["app", "console"]);
+    provide_session();
+    view! {
+        <Router>
+            <a class="skip-link" href="#main">{i18n.tr("skip-to-content")}</a>
+            <header class="top-bar">
+                <A href="/staff" attr:class="brand"><span>{i18n.tr("console-title")}</span></A>
+                <LanguagePicker />
+            </header>
+            <ConsoleNav />
+            <main id="main" tabindex="-1" class="console">
+                <Routes fallback=|| view! { <p>"404"</p> }>
+                    <Route path=path!("/staff") view=Home />
+                    <Route path=path!("/staff/articles") view=Articles />
+                    <Route path=path!("/staff/articles/:slug/:lang") view=Editor />
+                    <Route path=path!("/staff/people") view=People />
+                    <Route path=path!("/staff/settings") view=Settings />
+                    <Route path=path!("/staff/audit") view=Audit />
+                    <Route path=path!("/staff/invitation/:token") view=Invitation />
+                </Routes>
+            </main>
+        </Router>
+    }
+}
+
+#[component]
+fn ConsoleNav() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let sign_out = move |_| {
+        spawn_local(async move {
+            let _ = api::send::<(), ()>("POST", "/api/auth/sign-out", None).await;
+            session.sign_out();
+        });
+    };
+    view! {
+        <Show when=move || session.me.with(Option::is_some)>
+            <nav class="console-nav" aria-label=i18n.tr("console-title")>
+                <Show when=move || session.is_admin()>
+                    <A href="/staff/articles">{i18n.tr("console-nav-articles")}</A>
+                    <A href="/staff/people">{i18n.tr("console-nav-people")}</A>
+                    <A href="/staff/settings">{i18n.tr("console-nav-settings")}</A>
+                    <A href="/staff/audit">{i18n.tr("console-nav-audit")}</A>
+                </Show>
+                <span class="signed-in">
+                    {move || session.me.with(|me| me.as_ref().map(|me| i18n.with("console-signed-in-as", "email", me.email.clone())))}
+                </span>
+                <button type="button" class="secondary" on:click=sign_out>{i18n.tr("console-sign-out")}</button>
+            </nav>
+        </Show>
+    }
+}

@@ -1,0 +1,62 @@
+//! Small pieces the console's pages share.
+
+use leptos::prelude::*;
+use model::{orientation::TranslationState, FieldError};
+use ui::i18n::use_i18n;
+
+use crate::{api::Failure, pages::SignIn, session::use_session};
+
+/// Shows its children to a signed-in admin, the sign-in form to everyone else.
+#[component]
+pub fn AdminOnly(children: ChildrenFn) -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    move || {
+        if !session.ready.get() {
+            view! { <p class="loading">{i18n.tr("loading")}</p> }.into_any()
+        } else if session.me.with(Option::is_none) {
+            view! { <SignIn /> }.into_any()
+        } else if !session.is_admin() {
+            view! { <p class="notice">{i18n.tr("console-no-tasks")}</p> }.into_any()
+        } else if session.municipality.get().is_none() {
+            view! { <p class="loading">{i18n.tr("loading")}</p> }.into_any()
+        } else {
+            children().into_any()
+        }
+    }
+}
+
+/// A failed request, and what was wrong with each field, in the reader's language.
+#[component]
+pub fn FailureNotice(failure: Failure) -> impl IntoView {
+    let i18n = use_i18n();
+    let Failure { message_id, fields, .. } = failure;
+    view! {
+        <div class="notice error" role="alert">
+            <p>{move || i18n.t(&message_id)}</p>
+            {(!fields.is_empty()).then(|| view! {
+                <ul>
+                    {fields.into_iter().map(|FieldError { field, message_id }| view! {
+                        <li><code>{field}</code>": "{move || i18n.t(&message_id)}</li>
+                    }).collect_view()}
+                </ul>
+            })}
+        </div>
+    }
+}
+
+pub fn state_label(state: TranslationState) -> &'static str {
+    match state {
+        TranslationState::Current => "console-state-current",
+        TranslationState::Outdated => "console-state-outdated",
+        TranslationState::Missing => "console-state-missing",
+    }
+}
+
+pub fn state_class(state: TranslationState) -> &'static str {
+    match state {
+        TranslationState::Current => "chip current",
+        TranslationState::Outdated => "chip outdated",
+        TranslationState::Missing => "chip missing",
+    }
+}

@@ -1,0 +1,19 @@
+//! One routed page per file.
+
+mod articles;
+mod audit;
+mod editor;
+mod home;
+mod invitation;
+mod people;
+mod settings;
+mod sign_in;
+
+pub use articles::Articles;
+pub use audit::Audit;
+pub use editor::Editor;
+pub use home::Home;
+pub use invitation::Invitation;
+pub use people::People;
+pub use settings::Settings;
+pub use sign_in::SignIn;
