@@ -11,6 +11,9 @@ fn main() {
     let mut folders: Vec<_> =
         fs::read_dir(&locales).expect("locales/ exists").flatten().filter(|e| e.path().is_dir()).collect();
     folders.sort_by_key(fs::DirEntry::file_name);
+    // The staff console's texts only go into a build that asks for them: a newcomer's
+    // phone downloads the newcomers' texts alone.
+    let staff = env::var_os("CARGO_FEATURE_STAFF").is_some();
     for folder in folders {
         println!("cargo:rerun-if-changed={}", folder.path().display());
         let mut files: Vec<_> = fs::read_dir(folder.path())
@@ -18,6 +21,7 @@ fn main() {
             .flatten()
             .map(|e| e.path())
             .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+            .filter(|p| staff || p.file_stem().is_some_and(|s| s == "app"))
             .collect();
         files.sort();
         let includes: Vec<String> = files

@@ -15,7 +15,7 @@ all_tests() {
   trunk build console/index.html --dist dist/staff --public-url /staff/
 
   say "unit tests (with the locale checks) and API tests on SQLite"
-  cargo test -p model --features fluent
+  cargo test -p model --features staff
   cargo test -p server
 
   say "API tests on PostgreSQL"

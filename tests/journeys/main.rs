@@ -3,3 +3,4 @@
 mod accessibility;
 mod offline;
 mod reading;
+mod staff;

@@ -27,6 +27,8 @@ fn EditorForm() -> impl IntoView {
     let params = use_params_map();
     let slug = move || params.read().get("slug").unwrap_or_default();
     let lang = move || params.read().get("lang").and_then(|l| Language::parse(&l).ok()).unwrap_or(Language::SOURCE);
+    // Kept above the form, which is drawn anew from the saved version after a save.
+    let saved = RwSignal::new(false);
     let versions = LocalResource::new(move || {
         let path = session.path(&format!("/articles/{}", slug()));
         async move { api::get::<Vec<VersionSource>>(&path.unwrap_or_default()).await }
@@ -40,7 +42,7 @@ fn EditorForm() -> impl IntoView {
                         let lang = lang();
                         let mine = all.iter().find(|v| v.lang == lang).cloned();
                         let swedish = all.into_iter().find(|v| v.lang == Language::SOURCE);
-                        mine.map(|mine| view! { <VersionForm slug=slug() mine swedish refetch=move || versions.refetch() /> }).into_any()
+                        mine.map(|mine| view! { <VersionForm slug=slug() mine swedish saved refetch=move || versions.refetch() /> }).into_any()
                     }
                     Err(failure) => view! { <FailureNotice failure /> }.into_any(),
                 }
@@ -54,6 +56,7 @@ fn VersionForm(
     slug: String,
     mine: VersionSource,
     swedish: Option<VersionSource>,
+    saved: RwSignal<bool>,
     refetch: impl Fn() + Copy + 'static,
 ) -> impl IntoView {
     let i18n = use_i18n();
@@ -63,7 +66,6 @@ fn VersionForm(
     let summary = RwSignal::new(mine.summary);
     let body = RwSignal::new(mine.body_md);
     let reviewed = RwSignal::new(mine.reviewed_at.is_some());
-    let saved = RwSignal::new(false);
     let path = session.path(&format!("/articles/{slug}/versions/{lang}")).unwrap_or_default();
     let save = Action::new_local(move |(): &()| {
         let request = SaveVersionRequest {
