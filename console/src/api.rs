@@ -34,7 +34,12 @@ async fn read<T: DeserializeOwned>(response: Response) -> Result<Option<T>, Fail
         return Ok(None);
     }
     if response.ok() {
-        return response.json::<T>().await.map(Some).map_err(|_| Failure::network());
+        // 201 Created and 204 No Content may come without a body.
+        let text = response.text().await.map_err(|_| Failure::network())?;
+        if text.is_empty() {
+            return Ok(None);
+        }
+        return serde_json::from_str::<T>(&text).map(Some).map_err(|_| Failure::network());
     }
     let status = response.status();
     let body = response.json::<ErrorBody>().await.map_err(|_| Failure { status, ..Failure::network() })?;

@@ -5,6 +5,7 @@ use leptos_router::{
     components::{Route, Router, Routes, A},
     path,
 };
+use model::{auth::Role, orientation::Municipality};
 use ui::{
     i18n::{provide_i18n, use_i18n},
     LanguagePicker,
@@ -43,6 +44,39 @@ pub fn App() -> impl IntoView {
     }
 }
 
+/// A region-wide admin chooses which municipality to work on.
+#[component]
+fn MunicipalityPicker() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let region = move || {
+        session.me.with(|me| {
+            me.as_ref().is_some_and(|me| me.grants.iter().any(|g| g.role == Role::Admin && g.municipality.is_none()))
+        })
+    };
+    let list = LocalResource::new(move || async move {
+        if region() {
+            api::get::<Vec<Municipality>>("/api/municipalities").await.unwrap_or_default()
+        } else {
+            vec![]
+        }
+    });
+    move || {
+        let options = list.get().unwrap_or_default();
+        (options.len() > 1).then(|| {
+            view! {
+                <label class="municipality-picker">
+                    <span>{i18n.tr("console-municipality")}</span>
+                    <select prop:value=move || session.municipality.get().unwrap_or_default()
+                        on:change=move |ev| session.municipality.set(Some(event_target_value(&ev)))>
+                        {options.into_iter().map(|m| view! { <option value=m.slug>{m.name}</option> }).collect_view()}
+                    </select>
+                </label>
+            }
+        })
+    }
+}
+
 #[component]
 fn ConsoleNav() -> impl IntoView {
     let i18n = use_i18n();
@@ -62,6 +96,7 @@ fn ConsoleNav() -> impl IntoView {
                     <A href="/staff/settings">{i18n.tr("console-nav-settings")}</A>
                     <A href="/staff/audit">{i18n.tr("console-nav-audit")}</A>
                 </Show>
+                <MunicipalityPicker />
                 <span class="signed-in">
                     {move || session.me.with(|me| me.as_ref().map(|me| i18n.with("console-signed-in-as", "email", me.email.clone())))}
                 </span>

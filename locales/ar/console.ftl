@@ -66,6 +66,12 @@ console-invitation-title = اختر كلمة مرور
 console-invitation-hint = 12 حرفًا على الأقل. جملة تتذكّرها خيار جيد.
 console-set-password = احفظ كلمة المرور
 
+console-new-article = مقالة جديدة
+console-field-topic = الموضوع
+console-field-slug = العنوان في الرابط (a–z و 0–9 و -)
+console-create = إنشاء، غير منشورة
+console-municipality = البلدية
+
 error-sign-in-failed = البريد الإلكتروني أو كلمة المرور غير صحيحة.
 error-unauthenticated = أنت غير مسجَّل الدخول، أو غبت مدة طويلة جدًا. سجّل الدخول مرة أخرى.
 error-forbidden = دورك لا يسمح بهذا.
@@ -81,3 +87,5 @@ error-invalid-characters = يحتوي النص على رموز غير مسموح
 error-own-admin-role = لا يمكنك إزالة دور مسؤول النظام الخاص بك.
 error-own-account = لا يمكنك إلغاء تفعيل حسابك الخاص.
 error-invalid-roles = الأدوار غير صالحة.
+error-slug-taken = توجد مقالة بهذا العنوان بالفعل.
+error-unknown-topic = الموضوع غير موجود.

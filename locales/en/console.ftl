@@ -62,6 +62,12 @@ console-invitation-title = Choose a password
 console-invitation-hint = At least 12 characters. A sentence you remember works well.
 console-set-password = Save password
 
+console-new-article = New article
+console-field-topic = Topic
+console-field-slug = Address (a–z, 0–9 and -)
+console-create = Create, unpublished
+console-municipality = Municipality
+
 error-sign-in-failed = Wrong e-mail or password.
 error-unauthenticated = You are not signed in, or were away too long. Sign in again.
 error-forbidden = Your role may not do this.
@@ -77,3 +83,5 @@ error-invalid-characters = The text contains characters that are not allowed.
 error-own-admin-role = You cannot remove your own administrator role.
 error-own-account = You cannot deactivate your own account.
 error-invalid-roles = The roles are not valid.
+error-slug-taken = There is already an article with that address.
+error-unknown-topic = The topic does not exist.

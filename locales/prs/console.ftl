@@ -62,6 +62,12 @@ console-invitation-title = یک رمز عبور انتخاب کنید
 console-invitation-hint = حد اقل 12 حرف. یک جمله که به یاد دارید، خوب کار می‌کند.
 console-set-password = ذخیرهٔ رمز عبور
 
+console-new-article = مقالهٔ جدید
+console-field-topic = موضوع
+console-field-slug = آدرس در لینک (a–z، 0–9 و -)
+console-create = ساختن، نشر ناشده
+console-municipality = شاروالی
+
 error-sign-in-failed = ایمیل یا رمز عبور غلط است.
 error-unauthenticated = شما وارد نشده‌اید، یا برای مدت زیاد غیرحاضر بوده‌اید. دوباره وارد شوید.
 error-forbidden = نقش شما اجازهٔ این کار را ندارد.
@@ -77,3 +83,5 @@ error-invalid-characters = متن حروفی دارد که اجازه نیست.
 error-own-admin-role = شما نمی‌توانید نقش مدیر سیستم خود را حذف کنید.
 error-own-account = شما نمی‌توانید حساب خود را غیرفعال کنید.
 error-invalid-roles = نقش‌ها درست نیستند.
+error-slug-taken = یک مقاله با همین آدرس از قبل موجود است.
+error-unknown-topic = این موضوع وجود ندارد.

@@ -62,6 +62,12 @@ console-invitation-title = Välj ett lösenord
 console-invitation-hint = Minst 12 tecken. En mening som du minns fungerar bra.
 console-set-password = Spara lösenord
 
+console-new-article = Ny artikel
+console-field-topic = Ämne
+console-field-slug = Adress (a–z, 0–9 och -)
+console-create = Skapa, opublicerad
+console-municipality = Kommun
+
 error-sign-in-failed = Fel e-post eller lösenord.
 error-unauthenticated = Du är inte inloggad, eller har varit borta för länge. Logga in igen.
 error-forbidden = Din roll får inte göra det här.
@@ -77,3 +83,5 @@ error-invalid-characters = Texten innehåller otillåtna tecken.
 error-own-admin-role = Du kan inte ta bort din egen administratörsroll.
 error-own-account = Du kan inte inaktivera ditt eget konto.
 error-invalid-roles = Rollerna är ogiltiga.
+error-slug-taken = Det finns redan en artikel med den adressen.
+error-unknown-topic = Ämnet finns inte.

@@ -64,6 +64,12 @@ console-invitation-title = Оберіть пароль
 console-invitation-hint = Щонайменше 12 символів. Добре підходить речення, яке ви пам'ятаєте.
 console-set-password = Зберегти пароль
 
+console-new-article = Нова стаття
+console-field-topic = Тема
+console-field-slug = Адреса (a–z, 0–9 і -)
+console-create = Створити, неопубліковану
+console-municipality = Муніципалітет
+
 error-sign-in-failed = Неправильна електронна пошта або пароль.
 error-unauthenticated = Ви не ввійшли в систему або були відсутні надто довго. Увійдіть знову.
 error-forbidden = Ваша роль не дозволяє цього робити.
@@ -79,3 +85,5 @@ error-invalid-characters = Текст містить недозволені си
 error-own-admin-role = Ви не можете зняти з себе роль адміністратора.
 error-own-account = Ви не можете деактивувати власний обліковий запис.
 error-invalid-roles = Ролі недійсні.
+error-slug-taken = Стаття з такою адресою вже існує.
+error-unknown-topic = Такої теми не існує.

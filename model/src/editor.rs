@@ -77,6 +77,18 @@ impl SaveVersionRequest {
     }
 }
 
+/// A new article: its topic, its address and its Swedish text. It starts unpublished.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct NewArticleRequest {
+    pub topic: String,
+    pub slug: String,
+    pub title: String,
+    pub summary: String,
+    #[serde(default)]
+    pub body_md: String,
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PreviewRequest {

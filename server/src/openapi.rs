@@ -25,6 +25,7 @@ use crate::routes::{auth, editor, health, orientation, people, AppState};
         people::deactivate,
         people::password_reset,
         editor::articles,
+        editor::create_article,
         editor::article,
         editor::save_version,
         editor::publish,

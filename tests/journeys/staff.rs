@@ -95,5 +95,31 @@ async fn the_console_signs_in_right_to_left_and_passes_axe() {
     assert_eq!(body_dir.as_deref(), Some("rtl"));
     let violations = accessibility_violations(&app.client).await;
     assert!(violations.is_empty(), "editor: {violations:#?}");
+
+    // A new article starts in Swedish, unpublished, and opens in the editor.
+    app.client.goto(&format!("{}/staff/articles", server.base)).await.unwrap();
+    wait_until(&app.client, "document.querySelectorAll('#new-topic option').length > 5").await;
+    app.client.find(Locator::Css("#new-topic")).await.unwrap().select_by_value("boende").await.unwrap();
+    fill(&app, "#new-slug", "flytta-hit").await;
+    fill(&app, "#new-title", "Att flytta hit").await;
+    fill(&app, "#new-summary", "Så gör du när du flyttar hit.").await;
+    let create = app.client.find_all(Locator::Css("form button[type=submit]")).await.unwrap().pop().unwrap();
+    app.tap(&create).await;
+    wait_until(
+        &app.client,
+        "location.pathname === '/staff/articles/flytta-hit/sv' || document.querySelector('[role=alert]')",
+    )
+    .await;
+    let alert = app
+        .client
+        .execute("const a = document.querySelector('[role=alert]'); return a ? a.textContent : '';", vec![])
+        .await
+        .unwrap();
+    assert_eq!(alert, serde_json::json!(""), "creating failed");
+    wait_until(
+        &app.client,
+        "document.querySelector('#title') && document.querySelector('#title').value === 'Att flytta hit'",
+    )
+    .await;
     app.close().await;
 }

@@ -6,6 +6,7 @@ use leptos_router::components::A;
 use model::{editor::ArticleStatus, orientation::TranslationState, Language};
 use ui::i18n::use_i18n;
 
+use super::new_article::NewArticle;
 use crate::{
     api,
     components::{state_class, state_label, AdminOnly, FailureNotice},
@@ -14,7 +15,7 @@ use crate::{
 
 #[component]
 pub fn Articles() -> impl IntoView {
-    view! { <AdminOnly><ArticleList /></AdminOnly> }
+    view! { <AdminOnly><ArticleList /><NewArticle /></AdminOnly> }
 }
 
 #[component]

@@ -5,6 +5,7 @@ mod audit;
 mod editor;
 mod home;
 mod invitation;
+mod new_article;
 mod people;
 mod settings;
 mod sign_in;

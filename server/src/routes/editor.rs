@@ -8,7 +8,10 @@ use axum::{
 };
 use model::{
     auth::{AuditEntry, Role},
-    editor::{ArticleStatus, MunicipalitySettings, Preview, PreviewRequest, SaveVersionRequest, VersionSource},
+    editor::{
+        ArticleStatus, MunicipalitySettings, NewArticleRequest, Preview, PreviewRequest, SaveVersionRequest,
+        VersionSource,
+    },
     orientation::Slug,
     Language,
 };
@@ -23,7 +26,7 @@ use crate::{
 
 pub fn router() -> Router<AppState> {
     Router::new()
-        .route("/staff/municipalities/{municipality}/articles", get(articles))
+        .route("/staff/municipalities/{municipality}/articles", get(articles).post(create_article))
         .route("/staff/municipalities/{municipality}/articles/{slug}", get(article))
         .route("/staff/municipalities/{municipality}/articles/{slug}/versions/{lang}", put(save_version))
         .route("/staff/municipalities/{municipality}/articles/{slug}/publish", post(publish))
@@ -57,6 +60,46 @@ pub async fn articles(
 ) -> Result<Json<Vec<ArticleStatus>>> {
     let m = admin_of(&app, &staff, &municipality).await?;
     Ok(Json(app.store.article_statuses(m).await?))
+}
+
+/// Creates an article in a topic with its Swedish text; it stays unpublished until
+/// published, so translations can be written first.
+#[utoipa::path(post, path = "/api/staff/municipalities/{municipality}/articles", tag = "staff",
+    params(("municipality" = String, Path)), request_body = NewArticleRequest,
+    responses((status = 201), (status = 403, body = model::ErrorBody), (status = 409, body = model::ErrorBody), (status = 422, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn create_article(
+    State(app): State<AppState>,
+    staff: Staff,
+    Path(municipality): Path<String>,
+    AppJson(request): AppJson<NewArticleRequest>,
+) -> Result<StatusCode> {
+    let m = admin_of(&app, &staff, &municipality).await?;
+    let topic = Slug::parse("topic", &request.topic)?;
+    let slug = Slug::parse("slug", &request.slug)?;
+    let text = SaveVersionRequest {
+        title: request.title,
+        summary: request.summary,
+        body_md: request.body_md,
+        reviewed: false,
+    };
+    text.validate().map_err(ApiError::Invalid)?;
+    let article_id = match app.store.create_article(m, topic.as_str(), slug.as_str()).await? {
+        Ok(id) => id,
+        Err(field) => {
+            return Err(if field.field == "slug" { ApiError::Conflict(field) } else { ApiError::Invalid(vec![field]) })
+        }
+    };
+    let version = NewVersion {
+        lang: Language::SOURCE,
+        title: text.title.trim(),
+        summary: text.summary.trim(),
+        body_md: &text.body_md,
+        reviewed_at: None,
+    };
+    app.store.save_version(article_id, &version).await?;
+    app.store.audit(Some(staff.account_id), Some(m), "article-created", slug.as_str()).await?;
+    Ok(StatusCode::CREATED)
 }
 
 /// Every language version of an article, as Markdown.

@@ -130,6 +130,38 @@ impl Store {
         Ok(())
     }
 
+    /// A new, unpublished article in a topic; a field error when the topic does not
+    /// exist or the slug is taken.
+    pub async fn create_article(
+        &self,
+        municipality_id: i64,
+        topic: &str,
+        slug: &str,
+    ) -> sqlx::Result<Result<i64, model::FieldError>> {
+        let mut tx = self.begin_write().await?;
+        let Some(topic_id) = sqlx::query("SELECT id FROM topics WHERE municipality_id = $1 AND slug = $2")
+            .bind(municipality_id)
+            .bind(topic)
+            .fetch_optional(&mut *tx)
+            .await?
+            .map(|r| r.get::<i64, _>(0))
+        else {
+            return Ok(Err(model::FieldError::new("topic", "error-unknown-topic")));
+        };
+        let row = sqlx::query(
+            "INSERT INTO articles (municipality_id, topic_id, slug, position, published, demo)
+             SELECT $1, $2, $3, COALESCE(MAX(position), -1) + 1, 0, 0 FROM articles WHERE topic_id = $2
+             ON CONFLICT (municipality_id, slug) DO NOTHING RETURNING id",
+        )
+        .bind(municipality_id)
+        .bind(topic_id)
+        .bind(slug)
+        .fetch_optional(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(row.map(|r| r.get(0)).ok_or_else(|| model::FieldError::new("slug", "error-slug-taken")))
+    }
+
     /// A new municipality without content; its id.
     pub async fn create_municipality(&self, slug: &str, name: &str, demo: bool) -> sqlx::Result<i64> {
         sqlx::query("INSERT INTO municipalities (slug, name, demo, created_at) VALUES ($1, $2, $3, $4) RETURNING id")

@@ -165,3 +165,62 @@ async fn the_preview_renders_as_readers_will_see_it_for_any_signed_in_staff() {
     )
     .await;
 }
+
+#[tokio::test]
+async fn a_new_article_starts_unpublished_in_swedish_and_readers_see_it_once_published() {
+    let app = spawn_app().await;
+    let admin = app.sign_in("admin@granviken.example", DEMO_PASSWORD).await;
+    let new = json!({ "topic": "boende", "slug": "flytta-hit", "title": "Att flytta hit", "summary": "Så gör du.", "body_md": "Ring 0980-319 240." });
+    assert_eq!(app.staff(Some(&admin), Method::POST, &format!("{M}/articles"), Some(new.clone())).await.status(), 201);
+    assert_eq!(app.get(&format!("{PUBLIC}/articles/flytta-hit?lang=sv")).await.status(), 404, "unpublished");
+    let statuses: Vec<ArticleStatus> =
+        app.staff(Some(&admin), Method::GET, &format!("{M}/articles"), None).await.json().await.unwrap();
+    let created = statuses.iter().find(|a| a.slug == "flytta-hit").unwrap();
+    assert!(!created.published);
+    assert_eq!(created.topic, "boende");
+    assert!(
+        created.versions.iter().all(|v| (v.lang == Language::Sv) == (v.state == TranslationState::Current)),
+        "only Swedish exists"
+    );
+
+    app.staff(Some(&admin), Method::POST, &format!("{M}/articles/flytta-hit/publish"), None).await;
+    let reader: Article = app.get_json(&format!("{PUBLIC}/articles/flytta-hit?lang=ar")).await;
+    assert_eq!((reader.lang, reader.state), (Language::Sv, TranslationState::Missing));
+
+    let again = app.staff(Some(&admin), Method::POST, &format!("{M}/articles"), Some(new)).await;
+    assert_error(again, 409, "error-slug-taken", "the same slug twice").await;
+}
+
+#[tokio::test]
+async fn a_new_article_with_bad_input_is_refused_and_not_created() {
+    let app = spawn_app().await;
+    let admin = app.sign_in("admin@granviken.example", DEMO_PASSWORD).await;
+    let base = json!({ "topic": "boende", "slug": "ny", "title": "T", "summary": "S" });
+    let with = |key: &str, value: serde_json::Value| {
+        let mut body = base.clone();
+        body[key] = value;
+        body
+    };
+    let cases = [
+        (with("topic", json!("no-such-topic")), 422, "error-unknown-topic"),
+        (with("slug", json!("Ny Artikel")), 422, "error-invalid-slug"),
+        (with("slug", json!("../x")), 422, "error-invalid-slug"),
+        (with("title", json!("  ")), 422, "error-required"),
+        (with("summary", json!("s".repeat(601))), 422, "error-too-long"),
+        (json!({ "topic": "boende", "slug": "ny" }), 400, "error-malformed-body"),
+    ];
+    for (body, status, message_id) in cases {
+        assert_error(
+            app.staff(Some(&admin), Method::POST, &format!("{M}/articles"), Some(body.clone())).await,
+            status,
+            message_id,
+            &body.to_string(),
+        )
+        .await;
+    }
+    let statuses: Vec<ArticleStatus> =
+        app.staff(Some(&admin), Method::GET, &format!("{M}/articles"), None).await.json().await.unwrap();
+    assert!(!statuses.iter().any(|a| a.slug == "ny"));
+    let guide = app.sign_in("guide@granviken.example", DEMO_PASSWORD).await;
+    assert_eq!(app.staff(Some(&guide), Method::POST, &format!("{M}/articles"), Some(base)).await.status(), 403);
+}
