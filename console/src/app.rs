@@ -13,7 +13,7 @@ use ui::{
 
 use crate::{
     api,
-    pages::{Articles, Audit, Editor, Home, Invitation, People, Settings},
+    pages::{Articles, Audit, Editor, Home, Invitation, People, Settings, Topics},
     session::{provide_session, use_session},
 };
 
@@ -34,6 +34,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff") view=Home />
                     <Route path=path!("/staff/articles") view=Articles />
                     <Route path=path!("/staff/articles/:slug/:lang") view=Editor />
+                    <Route path=path!("/staff/topics") view=Topics />
                     <Route path=path!("/staff/people") view=People />
                     <Route path=path!("/staff/settings") view=Settings />
                     <Route path=path!("/staff/audit") view=Audit />
@@ -92,6 +93,7 @@ fn ConsoleNav() -> impl IntoView {
             <nav class="console-nav" aria-label=i18n.tr("console-title")>
                 <Show when=move || session.is_admin()>
                     <A href="/staff/articles">{i18n.tr("console-nav-articles")}</A>
+                    <A href="/staff/topics">{i18n.tr("console-nav-topics")}</A>
                     <A href="/staff/people">{i18n.tr("console-nav-people")}</A>
                     <A href="/staff/settings">{i18n.tr("console-nav-settings")}</A>
                     <A href="/staff/audit">{i18n.tr("console-nav-audit")}</A>

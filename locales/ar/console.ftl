@@ -72,6 +72,11 @@ console-field-slug = العنوان في الرابط (a–z و 0–9 و -)
 console-create = إنشاء، غير منشورة
 console-municipality = البلدية
 
+console-nav-topics = المواضيع
+console-topics-title = المواضيع
+console-new-topic = موضوع جديد
+console-topic-hint = الموضوع الذي ليس له اسم بلغة ما يظهر باسمه السويدي.
+
 error-sign-in-failed = البريد الإلكتروني أو كلمة المرور غير صحيحة.
 error-unauthenticated = أنت غير مسجَّل الدخول، أو غبت مدة طويلة جدًا. سجّل الدخول مرة أخرى.
 error-forbidden = دورك لا يسمح بهذا.

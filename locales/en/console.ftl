@@ -68,6 +68,11 @@ console-field-slug = Address (a–z, 0–9 and -)
 console-create = Create, unpublished
 console-municipality = Municipality
 
+console-nav-topics = Topics
+console-topics-title = Topics
+console-new-topic = New topic
+console-topic-hint = A topic without a name in a language shows its Swedish name.
+
 error-sign-in-failed = Wrong e-mail or password.
 error-unauthenticated = You are not signed in, or were away too long. Sign in again.
 error-forbidden = Your role may not do this.

@@ -68,6 +68,11 @@ console-field-slug = آدرس در لینک (a–z، 0–9 و -)
 console-create = ساختن، نشر ناشده
 console-municipality = شاروالی
 
+console-nav-topics = موضوع‌ها
+console-topics-title = موضوع‌ها
+console-new-topic = موضوع جدید
+console-topic-hint = موضوعی که به یک زبان نام ندارد، با نام سویدنی‌اش نشان داده می‌شود.
+
 error-sign-in-failed = ایمیل یا رمز عبور غلط است.
 error-unauthenticated = شما وارد نشده‌اید، یا برای مدت زیاد غیرحاضر بوده‌اید. دوباره وارد شوید.
 error-forbidden = نقش شما اجازهٔ این کار را ندارد.

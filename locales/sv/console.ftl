@@ -68,6 +68,11 @@ console-field-slug = Adress (a–z, 0–9 och -)
 console-create = Skapa, opublicerad
 console-municipality = Kommun
 
+console-nav-topics = Ämnen
+console-topics-title = Ämnen
+console-new-topic = Nytt ämne
+console-topic-hint = Ett ämne utan namn på ett språk visas med det svenska namnet.
+
 error-sign-in-failed = Fel e-post eller lösenord.
 error-unauthenticated = Du är inte inloggad, eller har varit borta för länge. Logga in igen.
 error-forbidden = Din roll får inte göra det här.

@@ -70,6 +70,11 @@ console-field-slug = Адреса (a–z, 0–9 і -)
 console-create = Створити, неопубліковану
 console-municipality = Муніципалітет
 
+console-nav-topics = Теми
+console-topics-title = Теми
+console-new-topic = Нова тема
+console-topic-hint = Тема без назви якоюсь мовою показується зі шведською назвою.
+
 error-sign-in-failed = Неправильна електронна пошта або пароль.
 error-unauthenticated = Ви не ввійшли в систему або були відсутні надто довго. Увійдіть знову.
 error-forbidden = Ваша роль не дозволяє цього робити.

@@ -89,6 +89,37 @@ pub struct NewArticleRequest {
     pub body_md: String,
 }
 
+/// A topic and its name in each language; Swedish is required.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct TopicNames {
+    pub slug: String,
+    pub names: std::collections::BTreeMap<Language, String>,
+}
+
+impl TopicNames {
+    pub const MAX_NAME: usize = 80;
+
+    pub fn validate(&self) -> Result<(), Vec<FieldError>> {
+        let mut errors = vec![];
+        if self.names.get(&Language::SOURCE).is_none_or(|n| n.trim().is_empty()) {
+            errors.push(FieldError::new("names.sv", "error-required"));
+        }
+        for (lang, name) in &self.names {
+            if name.chars().count() > Self::MAX_NAME {
+                errors.push(FieldError::new(&format!("names.{lang}"), "error-too-long"));
+            } else if name.chars().any(char::is_control) {
+                errors.push(FieldError::new(&format!("names.{lang}"), "error-invalid-characters"));
+            }
+        }
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(errors)
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PreviewRequest {

@@ -15,6 +15,7 @@ pub fn Home() -> impl IntoView {
             <h1>{move || session.municipality.get().unwrap_or_default()}</h1>
             <ul class="topic-list">
                 <li><A href="/staff/articles"><span class="topic-name">{i18n.tr("console-nav-articles")}</span></A></li>
+                <li><A href="/staff/topics"><span class="topic-name">{i18n.tr("console-nav-topics")}</span></A></li>
                 <li><A href="/staff/people"><span class="topic-name">{i18n.tr("console-nav-people")}</span></A></li>
                 <li><A href="/staff/settings"><span class="topic-name">{i18n.tr("console-nav-settings")}</span></A></li>
                 <li><A href="/staff/audit"><span class="topic-name">{i18n.tr("console-nav-audit")}</span></A></li>

@@ -9,6 +9,7 @@ mod new_article;
 mod people;
 mod settings;
 mod sign_in;
+mod topics;
 
 pub use articles::Articles;
 pub use audit::Audit;
@@ -18,3 +19,4 @@ pub use invitation::Invitation;
 pub use people::People;
 pub use settings::Settings;
 pub use sign_in::SignIn;
+pub use topics::Topics;

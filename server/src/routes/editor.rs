@@ -10,7 +10,7 @@ use model::{
     auth::{AuditEntry, Role},
     editor::{
         ArticleStatus, MunicipalitySettings, NewArticleRequest, Preview, PreviewRequest, SaveVersionRequest,
-        VersionSource,
+        TopicNames, VersionSource,
     },
     orientation::Slug,
     Language,
@@ -31,6 +31,8 @@ pub fn router() -> Router<AppState> {
         .route("/staff/municipalities/{municipality}/articles/{slug}/versions/{lang}", put(save_version))
         .route("/staff/municipalities/{municipality}/articles/{slug}/publish", post(publish))
         .route("/staff/municipalities/{municipality}/articles/{slug}/unpublish", post(unpublish))
+        .route("/staff/municipalities/{municipality}/topics", get(topics).post(create_topic))
+        .route("/staff/municipalities/{municipality}/topics/{slug}", put(rename_topic))
         .route("/staff/municipalities/{municipality}/settings", get(settings).put(save_settings))
         .route("/staff/municipalities/{municipality}/audit", get(audit))
         .route("/staff/preview", post(preview))
@@ -100,6 +102,62 @@ pub async fn create_article(
     app.store.save_version(article_id, &version).await?;
     app.store.audit(Some(staff.account_id), Some(m), "article-created", slug.as_str()).await?;
     Ok(StatusCode::CREATED)
+}
+
+/// The topics in order, with their names in every language.
+#[utoipa::path(get, path = "/api/staff/municipalities/{municipality}/topics", tag = "staff",
+    params(("municipality" = String, Path)), responses((status = 200, body = Vec<TopicNames>), (status = 403, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn topics(
+    State(app): State<AppState>,
+    staff: Staff,
+    Path(municipality): Path<String>,
+) -> Result<Json<Vec<TopicNames>>> {
+    let m = admin_of(&app, &staff, &municipality).await?;
+    Ok(Json(app.store.topic_names(m).await?))
+}
+
+/// Adds a topic at the end, named in Swedish and any other language.
+#[utoipa::path(post, path = "/api/staff/municipalities/{municipality}/topics", tag = "staff",
+    params(("municipality" = String, Path)), request_body = TopicNames,
+    responses((status = 201), (status = 403, body = model::ErrorBody), (status = 409, body = model::ErrorBody), (status = 422, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn create_topic(
+    State(app): State<AppState>,
+    staff: Staff,
+    Path(municipality): Path<String>,
+    AppJson(request): AppJson<TopicNames>,
+) -> Result<StatusCode> {
+    let m = admin_of(&app, &staff, &municipality).await?;
+    Slug::parse("slug", &request.slug)?;
+    request.validate().map_err(ApiError::Invalid)?;
+    if !app.store.save_topic(m, &request, true).await? {
+        return Err(ApiError::Conflict(model::FieldError::new("slug", "error-slug-taken")));
+    }
+    app.store.audit(Some(staff.account_id), Some(m), "topic-created", &request.slug).await?;
+    Ok(StatusCode::CREATED)
+}
+
+/// Renames a topic in every language given; a language left out loses its name and
+/// shows the Swedish one.
+#[utoipa::path(put, path = "/api/staff/municipalities/{municipality}/topics/{slug}", tag = "staff",
+    params(("municipality" = String, Path), ("slug" = String, Path)), request_body = TopicNames,
+    responses((status = 204), (status = 403, body = model::ErrorBody), (status = 404, body = model::ErrorBody), (status = 422, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn rename_topic(
+    State(app): State<AppState>,
+    staff: Staff,
+    Path((municipality, slug)): Path<(String, String)>,
+    AppJson(mut request): AppJson<TopicNames>,
+) -> Result<StatusCode> {
+    let m = admin_of(&app, &staff, &municipality).await?;
+    request.slug = Slug::parse("slug", &slug)?.as_str().to_owned();
+    request.validate().map_err(ApiError::Invalid)?;
+    if !app.store.save_topic(m, &request, false).await? {
+        return Err(ApiError::NotFound);
+    }
+    app.store.audit(Some(staff.account_id), Some(m), "topic-renamed", &request.slug).await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 /// Every language version of an article, as Markdown.

@@ -162,6 +162,72 @@ impl Store {
         Ok(row.map(|r| r.get(0)).ok_or_else(|| model::FieldError::new("slug", "error-slug-taken")))
     }
 
+    /// The municipality's topics in order, with their names in every language.
+    pub async fn topic_names(&self, municipality_id: i64) -> sqlx::Result<Vec<model::editor::TopicNames>> {
+        let rows = sqlx::query(
+            "SELECT t.slug, n.lang, n.name FROM topics t LEFT JOIN topic_names n ON n.topic_id = t.id
+             WHERE t.municipality_id = $1 ORDER BY t.position, t.id",
+        )
+        .bind(municipality_id)
+        .fetch_all(&self.pool)
+        .await?;
+        let mut topics: Vec<model::editor::TopicNames> = Vec::new();
+        for r in rows {
+            let slug: String = r.get(0);
+            if topics.last().is_none_or(|t| t.slug != slug) {
+                topics.push(model::editor::TopicNames { slug, names: std::collections::BTreeMap::new() });
+            }
+            if let (Some(code), Some(name)) = (r.get::<Option<String>, _>(1), r.get::<Option<String>, _>(2)) {
+                if let Ok(lang) = Language::parse(&code) {
+                    topics.last_mut().expect("pushed above").names.insert(lang, name);
+                }
+            }
+        }
+        Ok(topics)
+    }
+
+    /// Creates the topic, or with `create: false` renames an existing one. `false` when
+    /// the slug is taken (create) or unknown (rename).
+    pub async fn save_topic(
+        &self,
+        municipality_id: i64,
+        topic: &model::editor::TopicNames,
+        create: bool,
+    ) -> sqlx::Result<bool> {
+        let mut tx = self.begin_write().await?;
+        let id: Option<i64> = if create {
+            sqlx::query(
+                "INSERT INTO topics (municipality_id, slug, position)
+                 SELECT $1, $2, COALESCE(MAX(position), -1) + 1 FROM topics WHERE municipality_id = $1
+                 ON CONFLICT (municipality_id, slug) DO NOTHING RETURNING id",
+            )
+            .bind(municipality_id)
+            .bind(&topic.slug)
+            .fetch_optional(&mut *tx)
+            .await?
+            .map(|r| r.get(0))
+        } else {
+            sqlx::query("SELECT id FROM topics WHERE municipality_id = $1 AND slug = $2")
+                .bind(municipality_id)
+                .bind(&topic.slug)
+                .fetch_optional(&mut *tx)
+                .await?
+                .map(|r| r.get(0))
+        };
+        let Some(id) = id else { return Ok(false) };
+        sqlx::query("DELETE FROM topic_names WHERE topic_id = $1").bind(id).execute(&mut *tx).await?;
+        for (lang, name) in topic.names.iter().filter(|(_, n)| !n.trim().is_empty()) {
+            sqlx::query("INSERT INTO topic_names (topic_id, lang, name) VALUES ($1, $2, $3)")
+                .bind(id)
+                .bind(lang.code())
+                .bind(name.trim())
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(true)
+    }
+
     /// A new municipality without content; its id.
     pub async fn create_municipality(&self, slug: &str, name: &str, demo: bool) -> sqlx::Result<i64> {
         sqlx::query("INSERT INTO municipalities (slug, name, demo, created_at) VALUES ($1, $2, $3, $4) RETURNING id")

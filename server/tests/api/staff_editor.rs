@@ -224,3 +224,88 @@ async fn a_new_article_with_bad_input_is_refused_and_not_created() {
     let guide = app.sign_in("guide@granviken.example", DEMO_PASSWORD).await;
     assert_eq!(app.staff(Some(&guide), Method::POST, &format!("{M}/articles"), Some(base)).await.status(), 403);
 }
+
+#[tokio::test]
+async fn a_new_topic_comes_last_and_a_renamed_topic_shows_its_new_names_to_readers() {
+    let app = spawn_app().await;
+    let admin = app.sign_in("admin@granviken.example", DEMO_PASSWORD).await;
+    let topic = json!({ "slug": "vinter", "names": { "sv": "Vinter", "ar": "الشتاء" } });
+    assert_eq!(app.staff(Some(&admin), Method::POST, &format!("{M}/topics"), Some(topic.clone())).await.status(), 201);
+    let topics: Vec<model::editor::TopicNames> =
+        app.staff(Some(&admin), Method::GET, &format!("{M}/topics"), None).await.json().await.unwrap();
+    assert_eq!(topics.len(), 12);
+    assert_eq!(topics.last().unwrap().slug, "vinter");
+    assert_error(
+        app.staff(Some(&admin), Method::POST, &format!("{M}/topics"), Some(topic)).await,
+        409,
+        "error-slug-taken",
+        "twice",
+    )
+    .await;
+
+    let renamed = json!({ "slug": "ignored", "names": { "sv": "Hälsa", "ar": "الصحة", "uk": "Здоров'я" } });
+    assert_eq!(app.staff(Some(&admin), Method::PUT, &format!("{M}/topics/halsa"), Some(renamed)).await.status(), 204);
+    let index: serde_json::Value = app.get_json(&format!("{PUBLIC}/orientation?lang=ar")).await;
+    let halsa = index["topics"].as_array().unwrap().iter().find(|t| t["slug"] == "halsa").unwrap();
+    assert_eq!(halsa["name"], "الصحة");
+    let index: serde_json::Value = app.get_json(&format!("{PUBLIC}/orientation?lang=prs")).await;
+    let halsa = index["topics"].as_array().unwrap().iter().find(|t| t["slug"] == "halsa").unwrap();
+    assert_eq!(halsa["name"], "Hälsa", "a language left out shows the Swedish name");
+}
+
+#[tokio::test]
+async fn bad_topics_are_refused_and_change_nothing() {
+    let app = spawn_app().await;
+    let admin = app.sign_in("admin@granviken.example", DEMO_PASSWORD).await;
+    let cases = [
+        (Method::POST, format!("{M}/topics"), json!({ "slug": "x", "names": { "ar": "س" } }), 422, "error-required"),
+        (
+            Method::POST,
+            format!("{M}/topics"),
+            json!({ "slug": "x", "names": { "sv": "n".repeat(81) } }),
+            422,
+            "error-too-long",
+        ),
+        (
+            Method::POST,
+            format!("{M}/topics"),
+            json!({ "slug": "x", "names": { "xx": "n" } }),
+            400,
+            "error-malformed-body",
+        ),
+        (
+            Method::POST,
+            format!("{M}/topics"),
+            json!({ "slug": "Ny Topic", "names": { "sv": "n" } }),
+            422,
+            "error-invalid-slug",
+        ),
+        (
+            Method::PUT,
+            format!("{M}/topics/no-such"),
+            json!({ "slug": "", "names": { "sv": "n" } }),
+            404,
+            "error-not-found",
+        ),
+        (
+            Method::PUT,
+            format!("{M}/topics/halsa"),
+            json!({ "slug": "", "names": { "sv": " " } }),
+            422,
+            "error-required",
+        ),
+    ];
+    for (method, path, body, status, message_id) in cases {
+        assert_error(
+            app.staff(Some(&admin), method.clone(), &path, Some(body.clone())).await,
+            status,
+            message_id,
+            &body.to_string(),
+        )
+        .await;
+    }
+    let topics: Vec<model::editor::TopicNames> =
+        app.staff(Some(&admin), Method::GET, &format!("{M}/topics"), None).await.json().await.unwrap();
+    assert_eq!(topics.len(), 11);
+    assert_eq!(topics.iter().find(|t| t.slug == "halsa").unwrap().names[&Language::Sv], "Hälsa och vård");
+}

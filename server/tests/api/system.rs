@@ -48,6 +48,8 @@ async fn the_openapi_document_describes_every_endpoint() {
         "/api/staff/municipalities/{municipality}/audit",
         "/api/staff/municipalities/{municipality}/settings",
         "/api/staff/preview",
+        "/api/staff/municipalities/{municipality}/topics",
+        "/api/staff/municipalities/{municipality}/topics/{slug}",
     ]);
     assert_eq!(paths, expected);
     assert!(doc["components"]["schemas"]["Article"].is_object());
