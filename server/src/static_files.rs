@@ -55,9 +55,15 @@ impl StaticFiles {
     }
 
     /// Compresses every file once, at the best (slow) settings: the wasm takes seconds.
+    /// Small files first and gzip before brotli, so that only the wasm's brotli is still
+    /// pending a moment after start, and it goes out as gzip meanwhile.
     fn compress_all(&self) {
-        for asset in self.assets.values().filter(|a| a.compressible) {
+        let mut assets: Vec<&Asset> = self.assets.values().filter(|a| a.compressible).collect();
+        assets.sort_by_key(|a| a.identity.len());
+        for asset in &assets {
             asset.gzip.get_or_init(|| gzip(&asset.identity));
+        }
+        for asset in &assets {
             asset.brotli.get_or_init(|| brotli(&asset.identity));
         }
     }
