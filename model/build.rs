@@ -29,7 +29,7 @@ fn main() {
             .map(|f| {
                 println!("cargo:rerun-if-changed={}", f.display());
                 let stem = f.file_stem().unwrap().to_string_lossy().into_owned();
-                format!("({stem:?}, include_str!({:?}))", f.canonicalize().unwrap())
+                format!("({stem:?}, include_str!({:?}))", f.canonicalize().unwrap().display().to_string())
             })
             .collect();
         writeln!(code, "        {:?} => &[{}],", folder.file_name().to_string_lossy(), includes.join(", ")).unwrap();

@@ -9,6 +9,8 @@ use axum::{
     extract::FromRequestParts,
     http::{header, request::Parts, HeaderValue, Method},
 };
+use std::fmt::Write as _;
+
 use base64::Engine as _;
 use model::auth::Role;
 use sha2::{Digest as _, Sha256};
@@ -43,12 +45,11 @@ pub fn hash_password(password: &str) -> String {
 /// Checks a password against a stored hash. Without a hash (unknown account), a hash is
 /// still computed, so the answer takes as long as for a wrong password.
 pub fn verify_password(stored: Option<&str>, password: &str) -> bool {
-    match stored.and_then(|s| PasswordHash::new(s).ok()) {
-        Some(hash) => argon2().verify_password(password.as_bytes(), &hash).is_ok(),
-        None => {
-            let _ = hash_password(password);
-            false
-        }
+    if let Some(hash) = stored.and_then(|s| PasswordHash::new(s).ok()) {
+        argon2().verify_password(password.as_bytes(), &hash).is_ok()
+    } else {
+        let _ = hash_password(password);
+        false
     }
 }
 
@@ -61,7 +62,10 @@ pub fn new_token() -> String {
 
 /// What the database keeps of a token.
 pub fn token_hash(token: &str) -> String {
-    Sha256::digest(token.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
+    Sha256::digest(token.as_bytes()).iter().fold(String::with_capacity(64), |mut hex, b| {
+        let _ = write!(hex, "{b:02x}");
+        hex
+    })
 }
 
 pub fn session_cookie(token: &str) -> HeaderValue {

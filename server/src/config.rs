@@ -11,10 +11,10 @@ pub struct Config {
     /// Port to listen on; 0 picks a free one.
     #[arg(long, env = "VALKOMMEN_PORT", default_value_t = 8080)]
     pub port: u16,
-    /// Database URL: `sqlite://…` or `postgres://…`. Default: SQLite in the data folder.
+    /// Database URL: `sqlite://…` or `postgres://…`. Default: `SQLite` in the data folder.
     #[arg(long, env = "DATABASE_URL")]
     pub database_url: Option<String>,
-    /// Folder for the SQLite database and other local data.
+    /// Folder for the `SQLite` database and other local data.
     #[arg(long, env = "VALKOMMEN_DATA_DIR", default_value = "data")]
     pub data_dir: PathBuf,
     /// Folder with the client that Trunk built.

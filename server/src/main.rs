@@ -17,7 +17,7 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Creates an admin account. The password comes from VALKOMMEN_ADMIN_PASSWORD or a prompt.
+    /// Creates an admin account. The password comes from `VALKOMMEN_ADMIN_PASSWORD` or a prompt.
     CreateAdmin {
         #[arg(long)]
         email: String,
@@ -65,13 +65,12 @@ async fn create_admin(
     let store = Store::connect(&config.database_url()).await?;
     let municipality_id = match municipality {
         _ if region => None,
-        Some(slug) => Some(match store.municipality(slug).await? {
-            Some((id, _)) => id,
-            None => {
-                model::orientation::Slug::parse("municipality", slug)
-                    .map_err(|_| anyhow::anyhow!("a municipality's slug is a-z, 0-9 and -"))?;
-                store.create_municipality(slug, name.unwrap_or(slug), false).await?
-            }
+        Some(slug) => Some(if let Some((id, _)) = store.municipality(slug).await? {
+            id
+        } else {
+            model::orientation::Slug::parse("municipality", slug)
+                .map_err(|_| anyhow::anyhow!("a municipality's slug is a-z, 0-9 and -"))?;
+            store.create_municipality(slug, name.unwrap_or(slug), false).await?
         }),
         None => anyhow::bail!("give --municipality or --region"),
     };

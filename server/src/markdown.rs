@@ -73,7 +73,10 @@ fn link_phone_numbers<'a>(text: CowStr<'a>, events: &mut Vec<Event<'a>>) {
         }
         let number = found.as_str();
         let digits: String = number.chars().filter(char::is_ascii_digit).collect();
-        let dest = if digits.starts_with('0') { format!("tel:+46{}", &digits[1..]) } else { format!("tel:{digits}") };
+        let dest = match digits.strip_prefix('0') {
+            Some(national) => format!("tel:+46{national}"),
+            None => format!("tel:{digits}"),
+        };
         events.push(Event::Start(Tag::Link {
             link_type: LinkType::Inline,
             dest_url: dest.into(),

@@ -1,4 +1,4 @@
-//! The OpenAPI document at `/api/openapi.json`, generated from the handlers' annotations.
+//! The `OpenAPI` document at `/api/openapi.json`, generated from the handlers' annotations.
 
 use axum::{routing::get, Json, Router};
 use utoipa::OpenApi;

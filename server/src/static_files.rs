@@ -3,6 +3,7 @@
 
 use std::{
     collections::HashMap,
+    fmt::Write as _,
     io::Write as _,
     path::Path,
     sync::{Arc, OnceLock},
@@ -191,7 +192,7 @@ pub fn content_security_policy(index_html: &str) -> String {
         let body = &after[open_end + 1..close];
         if !body.trim().is_empty() {
             let hash = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(body.as_bytes()));
-            script_src.push_str(&format!(" 'sha256-{hash}'"));
+            let _ = write!(script_src, " 'sha256-{hash}'");
         }
         rest = &after[close + 9..];
     }

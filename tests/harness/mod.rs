@@ -1,4 +1,4 @@
-//! What the journeys stand on: the real server binary on a fresh database, ChromeDriver,
+//! What the journeys stand on: the real server binary on a fresh database, `ChromeDriver`,
 //! and a headless Chromium the size of a cheap phone.
 
 use std::{
@@ -56,7 +56,7 @@ pub struct Server {
 }
 
 impl Server {
-    /// The real server with a fresh SQLite database and the demo data.
+    /// The real server with a fresh `SQLite` database and the demo data.
     pub async fn start() -> Server {
         static COUNT: AtomicU32 = AtomicU32::new(0);
         let port = free_port();

@@ -19,7 +19,7 @@ async fn an_article_read_once_opens_offline_after_a_reload_and_search_finds_it()
 
     app.open("/").await;
     app.search("Granvikens Bostäder").await;
-    assert!(app.result_titles().await.iter().any(|t| *t == title), "offline search finds the read article");
+    assert!(app.result_titles().await.contains(&title), "offline search finds the read article");
     find_text(&app.client, "main .notice", "").await;
     app.close().await;
 }

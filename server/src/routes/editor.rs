@@ -151,7 +151,7 @@ pub async fn rename_topic(
     AppJson(mut request): AppJson<TopicNames>,
 ) -> Result<StatusCode> {
     let m = admin_of(&app, &staff, &municipality).await?;
-    request.slug = Slug::parse("slug", &slug)?.as_str().to_owned();
+    Slug::parse("slug", &slug)?.as_str().clone_into(&mut request.slug);
     request.validate().map_err(ApiError::Invalid)?;
     if !app.store.save_topic(m, &request, false).await? {
         return Err(ApiError::NotFound);

@@ -133,7 +133,7 @@ pub async fn search(
         };
         scored.push((best, hit));
     }
-    scored.sort_by(|a, b| b.0.cmp(&a.0));
+    scored.sort_by_key(|(score, _)| std::cmp::Reverse(*score));
     Ok(Json(SearchResults {
         query: query.as_str().to_owned(),
         lang,

@@ -9,6 +9,14 @@ use sqlx::Row as _;
 
 use super::{now, Store};
 
+/// A language version as the editor's list needs it.
+struct Seen {
+    lang: Language,
+    based_on: i64,
+    reviewed_at: Option<i64>,
+    updated_at: i64,
+}
+
 fn state_of(lang: Language, based_on: Option<i64>, source_revision: i64) -> TranslationState {
     match based_on {
         None => TranslationState::Missing,
@@ -29,7 +37,7 @@ impl Store {
         .bind(municipality_id)
         .fetch_all(&self.pool)
         .await?;
-        let mut articles: Vec<(ArticleStatus, i64, Vec<(Language, i64, Option<i64>, i64)>)> = Vec::new();
+        let mut articles: Vec<(ArticleStatus, i64, Vec<Seen>)> = Vec::new();
         for r in &rows {
             let slug: String = r.get("slug");
             if articles.last().is_none_or(|(a, _, _)| a.slug != slug) {
@@ -48,19 +56,24 @@ impl Store {
             if lang == Language::SOURCE {
                 status.title = r.get("title");
             }
-            versions.push((lang, r.get("based_on_revision"), r.get("reviewed_at"), r.get("updated_at")));
+            versions.push(Seen {
+                lang,
+                based_on: r.get("based_on_revision"),
+                reviewed_at: r.get("reviewed_at"),
+                updated_at: r.get("updated_at"),
+            });
         }
         Ok(articles
             .into_iter()
             .map(|(mut status, revision, versions)| {
                 status.versions = Language::all()
                     .map(|lang| {
-                        let found = versions.iter().find(|v| v.0 == lang);
+                        let found = versions.iter().find(|v| v.lang == lang);
                         VersionStatus {
                             lang,
-                            state: state_of(lang, found.map(|v| v.1), revision),
-                            reviewed_at: found.and_then(|v| v.2),
-                            updated_at: found.map(|v| v.3),
+                            state: state_of(lang, found.map(|v| v.based_on), revision),
+                            reviewed_at: found.and_then(|v| v.reviewed_at),
+                            updated_at: found.map(|v| v.updated_at),
                         }
                     })
                     .collect();

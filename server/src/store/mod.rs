@@ -1,4 +1,4 @@
-//! The database: SQLite (embedded, the default) or PostgreSQL (a region-wide deployment
+//! The database: `SQLite` (embedded, the default) or `PostgreSQL` (a region-wide deployment
 //! with several servers), chosen from the URL. Queries are written once in the SQL both
 //! understand; each backend has its own migrations.
 
@@ -80,8 +80,8 @@ impl Store {
         sqlx::query("SELECT 1").execute(&self.pool).await.map(|_| ())
     }
 
-    /// A write transaction. SQLite's is taken with `BEGIN IMMEDIATE`, so a transaction
-    /// that reads and then writes never fails halfway with SQLITE_BUSY.
+    /// A write transaction. `SQLite`'s is taken with `BEGIN IMMEDIATE`, so a transaction
+    /// that reads and then writes never fails halfway with `SQLITE_BUSY`.
     pub async fn begin_write(&self) -> sqlx::Result<sqlx::Transaction<'static, sqlx::Any>> {
         match self.backend {
             Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
