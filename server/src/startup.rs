@@ -14,6 +14,7 @@ use tokio::net::TcpListener;
 use tower_http::{compression::CompressionLayer, trace::TraceLayer};
 
 use crate::{
+    auth,
     config::Config,
     error::ApiError,
     openapi,
@@ -43,6 +44,7 @@ impl Application {
         if config.demo && seed::seed_if_empty(&store).await? {
             tracing::info!("seeded the demo municipality");
         }
+        spawn_sweeper(store.clone());
         let files = StaticFiles::load(&config.dist_dir)?;
         let state = AppState {
             store: store.clone(),
@@ -116,6 +118,22 @@ async fn security_headers(csp: HeaderValue, request: Request, next: Next) -> Res
 async fn no_cache_api(mut response: Response) -> Response {
     response.headers_mut().entry(header::CACHE_CONTROL).or_insert(HeaderValue::from_static("no-cache"));
     response
+}
+
+/// Ended sessions and spent invitation links are deleted, not just refused: every
+/// quarter of an hour, and once at start.
+fn spawn_sweeper(store: Store) {
+    tokio::spawn(async move {
+        let mut every = tokio::time::interval(std::time::Duration::from_secs(15 * 60));
+        loop {
+            every.tick().await;
+            match store.sweep(auth::IDLE_TIMEOUT_SECS, auth::ABSOLUTE_TIMEOUT_SECS).await {
+                Ok(0) => {}
+                Ok(removed) => tracing::info!(removed, "swept ended sessions and spent links"),
+                Err(error) => tracing::warn!(%error, "sweeping sessions failed"),
+            }
+        }
+    });
 }
 
 async fn shutdown_signal() {

@@ -271,4 +271,20 @@ impl Store {
             .map(|r| AuditEntry { at: r.get(0), actor: r.get(1), action: r.get(2), target: r.get(3) })
             .collect())
     }
+
+    /// Removes sessions past their idle or absolute end and invitations that can no
+    /// longer be used; returns how many rows went.
+    pub async fn sweep(&self, idle_secs: i64, absolute_secs: i64) -> sqlx::Result<u64> {
+        let now = now();
+        let sessions = sqlx::query("DELETE FROM sessions WHERE last_seen_at < $1 OR created_at < $2")
+            .bind(now - idle_secs)
+            .bind(now - absolute_secs)
+            .execute(&self.pool)
+            .await?;
+        let invitations = sqlx::query("DELETE FROM invitations WHERE expires_at < $1 OR used_at IS NOT NULL")
+            .bind(now)
+            .execute(&self.pool)
+            .await?;
+        Ok(sessions.rows_affected() + invitations.rows_affected())
+    }
 }

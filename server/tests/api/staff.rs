@@ -403,3 +403,21 @@ async fn the_create_admin_command_makes_an_admin_who_can_sign_in() {
     let grants = store.grants(credentials.id).await.unwrap();
     assert_eq!((grants[0].role, grants[0].municipality.as_deref()), (Role::Admin, Some("nykommun")));
 }
+
+#[tokio::test]
+async fn the_sweep_deletes_ended_sessions_and_spent_links_but_keeps_live_ones() {
+    let app = spawn_app().await;
+    let live = app.sign_in(ADMIN, DEMO_PASSWORD).await;
+    let id = app.store.credentials(ADMIN).await.unwrap().unwrap().id;
+    let idle = server::auth::new_token();
+    app.store.create_session(id, &server::auth::token_hash(&idle), "csrf").await.unwrap();
+    let long_ago = server::store::now() - server::auth::IDLE_TIMEOUT_SECS - 1;
+    app.store.touch_session(&server::auth::token_hash(&idle), long_ago).await.unwrap();
+    app.store.create_invitation(id, None, "expired-link-hash", server::store::now() - 1).await.unwrap();
+
+    app.store.sweep(server::auth::IDLE_TIMEOUT_SECS, server::auth::ABSOLUTE_TIMEOUT_SECS).await.unwrap();
+    // Nothing is left to sweep: the expired link went too.
+    assert_eq!(app.store.sweep(server::auth::IDLE_TIMEOUT_SECS, server::auth::ABSOLUTE_TIMEOUT_SECS).await.unwrap(), 0);
+    assert!(app.store.session(&server::auth::token_hash(&idle)).await.unwrap().is_none());
+    assert_eq!(app.staff(Some(&live), Method::GET, "/api/auth/me", None).await.status(), 200);
+}
