@@ -124,7 +124,7 @@ async fn no_cache_api(mut response: Response) -> Response {
 /// quarter of an hour, and once at start.
 fn spawn_sweeper(store: Store) {
     tokio::spawn(async move {
-        let mut every = tokio::time::interval(std::time::Duration::from_secs(15 * 60));
+        let mut every = tokio::time::interval(std::time::Duration::from_mins(15));
         loop {
             every.tick().await;
             match store.sweep(auth::IDLE_TIMEOUT_SECS, auth::ABSOLUTE_TIMEOUT_SECS).await {
