@@ -52,7 +52,7 @@ async fn wait_for(url: &str) {
 pub struct Server {
     pub base: String,
     child: Child,
-    _data: PathBuf,
+    data: PathBuf,
 }
 
 impl Server {
@@ -79,12 +79,19 @@ impl Server {
             .expect("the server starts");
         let base = format!("http://127.0.0.1:{port}");
         wait_for(&format!("{base}/api/health")).await;
-        Server { base, child, _data: data }
+        Server { base, child, data }
     }
 
     /// Takes the server away, as a lost mobile connection would.
     pub async fn stop(&mut self) {
         let _ = self.child.kill().await;
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.start_kill();
+        let _ = std::fs::remove_dir_all(&self.data);
     }
 }
 

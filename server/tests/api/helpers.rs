@@ -10,6 +10,18 @@ pub struct TestApp {
     pub client: reqwest::Client,
     /// The same database the server uses, for arranging and checking state directly.
     pub store: Store,
+    /// The SQLite file, removed when the test ends.
+    sqlite_file: Option<PathBuf>,
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        if let Some(file) = &self.sqlite_file {
+            for suffix in ["", "-wal", "-shm"] {
+                let _ = std::fs::remove_file(format!("{}{suffix}", file.display()));
+            }
+        }
+    }
 }
 
 pub struct Options {
@@ -30,7 +42,9 @@ pub async fn spawn_app() -> TestApp {
 
 pub async fn spawn_app_with(options: Options) -> TestApp {
     let id = uuid::Uuid::new_v4().simple().to_string();
-    let database_url = if std::env::var("TEST_DATABASE").as_deref() == Ok("postgres") {
+    let sqlite_file = std::env::temp_dir().join(format!("vk-test-{id}.db"));
+    let postgres = std::env::var("TEST_DATABASE").as_deref() == Ok("postgres");
+    let database_url = if postgres {
         let admin =
             std::env::var("TEST_POSTGRES_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into());
         let mut conn = sqlx::PgConnection::connect(&admin).await.expect("PostgreSQL is running");
@@ -38,7 +52,7 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
         let base = admin.rsplit_once('/').expect("a database in the URL").0;
         format!("{base}/vk_test_{id}")
     } else {
-        format!("sqlite://{}?mode=rwc", std::env::temp_dir().join(format!("vk-test-{id}.db")).display())
+        format!("sqlite://{}?mode=rwc", sqlite_file.display())
     };
     let config = Config {
         address: [127, 0, 0, 1].into(),
@@ -54,7 +68,7 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
     let address = format!("http://127.0.0.1:{}", app.port());
     tokio::spawn(app.run_until_stopped());
     let store = Store::connect(&database_url).await.expect("connect to the test database");
-    TestApp { address, client: reqwest::Client::new(), store }
+    TestApp { address, client: reqwest::Client::new(), store, sqlite_file: (!postgres).then_some(sqlite_file) }
 }
 
 impl TestApp {
