@@ -8,11 +8,7 @@ mod offline;
 mod pages;
 
 fn main() {
-    let root = leptos::prelude::document().get_element_by_id("app").expect("index.html has #app");
-    // The page shows a placeholder until the app is ready; replace it.
-    root.set_inner_html("");
-    let root: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(root);
-    leptos::mount::mount_to(root, app::App).forget();
+    ui::mount(app::App);
     register_service_worker();
 }
 

@@ -9,8 +9,5 @@ mod pages;
 mod session;
 
 fn main() {
-    let root = leptos::prelude::document().get_element_by_id("app").expect("index.html has #app");
-    root.set_inner_html("");
-    let root: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(root);
-    leptos::mount::mount_to(root, app::App).forget();
+    ui::mount(app::App);
 }

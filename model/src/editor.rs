@@ -69,11 +69,7 @@ impl SaveVersionRequest {
                 errors.push(FieldError::new(field, "error-invalid-characters"));
             }
         }
-        if errors.is_empty() {
-            Ok(())
-        } else {
-            Err(errors)
-        }
+        crate::error::all_or_nothing(errors)
     }
 }
 
@@ -112,11 +108,7 @@ impl TopicNames {
                 errors.push(FieldError::new(&format!("names.{lang}"), "error-invalid-characters"));
             }
         }
-        if errors.is_empty() {
-            Ok(())
-        } else {
-            Err(errors)
-        }
+        crate::error::all_or_nothing(errors)
     }
 }
 
@@ -162,11 +154,7 @@ impl MunicipalitySettings {
         if !self.contact_email.trim().is_empty() && crate::auth::Email::parse(&self.contact_email).is_err() {
             errors.push(FieldError::new("contact_email", "error-invalid-email"));
         }
-        if errors.is_empty() {
-            Ok(())
-        } else {
-            Err(errors)
-        }
+        crate::error::all_or_nothing(errors)
     }
 }
 

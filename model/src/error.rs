@@ -25,3 +25,12 @@ impl FieldError {
         Self { field: field.to_owned(), message_id: message_id.to_owned() }
     }
 }
+
+/// `Ok` when no field had a problem, else every problem at once.
+pub fn all_or_nothing(errors: Vec<FieldError>) -> Result<(), Vec<FieldError>> {
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors)
+    }
+}
