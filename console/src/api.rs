@@ -30,9 +30,6 @@ impl Failure {
 }
 
 async fn read<T: DeserializeOwned>(response: Response) -> Result<Option<T>, Failure> {
-    if response.status() == 204 {
-        return Ok(None);
-    }
     if response.ok() {
         // 201 Created and 204 No Content may come without a body.
         let text = response.text().await.map_err(|_| Failure::network())?;

@@ -26,6 +26,20 @@ pub enum TranslationState {
     Missing,
 }
 
+impl TranslationState {
+    /// The state of the `lang` version of an article whose Swedish text is at
+    /// `source_revision`, given the revision that version was written from (`None`: no
+    /// such version).
+    pub fn of(lang: Language, based_on: Option<i64>, source_revision: i64) -> TranslationState {
+        match based_on {
+            None => TranslationState::Missing,
+            Some(_) if lang == Language::SOURCE => TranslationState::Current,
+            Some(based_on) if based_on < source_revision => TranslationState::Outdated,
+            Some(_) => TranslationState::Current,
+        }
+    }
+}
+
 /// Everything the home and topic pages show, in one response that is cheap to cache.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -189,6 +203,14 @@ mod tests {
         ] {
             assert!(Slug::parse("slug", bad).is_err(), "{why}");
         }
+    }
+
+    #[test]
+    fn a_translation_is_outdated_once_the_swedish_text_moves_past_it() {
+        assert_eq!(TranslationState::of(Language::Ar, Some(1), 1), TranslationState::Current);
+        assert_eq!(TranslationState::of(Language::Ar, Some(1), 2), TranslationState::Outdated);
+        assert_eq!(TranslationState::of(Language::Ar, None, 2), TranslationState::Missing);
+        assert_eq!(TranslationState::of(Language::Sv, Some(1), 2), TranslationState::Current, "Swedish is the source");
     }
 
     #[test]

@@ -10,7 +10,7 @@ use std::{
 };
 
 use axum::{
-    body::Body,
+    body::{Body, Bytes},
     http::{header, HeaderMap, HeaderValue, StatusCode, Uri},
     response::{IntoResponse, Response},
 };
@@ -21,10 +21,11 @@ struct Asset {
     content_type: &'static str,
     cache_control: &'static str,
     compressible: bool,
-    identity: Vec<u8>,
+    // `Bytes`: each response shares the file instead of copying it.
+    identity: Bytes,
     // Filled by a background thread after start; until then the plain file is served.
-    brotli: OnceLock<Vec<u8>>,
-    gzip: OnceLock<Vec<u8>>,
+    brotli: OnceLock<Bytes>,
+    gzip: OnceLock<Bytes>,
 }
 
 #[derive(Clone, Default)]
@@ -62,10 +63,10 @@ impl StaticFiles {
         let mut assets: Vec<&Asset> = self.assets.values().filter(|a| a.compressible).collect();
         assets.sort_by_key(|a| a.identity.len());
         for asset in &assets {
-            asset.gzip.get_or_init(|| gzip(&asset.identity));
+            asset.gzip.get_or_init(|| gzip(&asset.identity).into());
         }
         for asset in &assets {
-            asset.brotli.get_or_init(|| brotli(&asset.identity));
+            asset.brotli.get_or_init(|| brotli(&asset.identity).into());
         }
     }
 
@@ -112,7 +113,7 @@ fn load_dir(root: &Path, dir: &Path, assets: &mut HashMap<String, Asset>) -> std
             continue;
         }
         let name = path.strip_prefix(root).expect("under root").to_string_lossy().replace('\\', "/");
-        let identity = std::fs::read(&path)?;
+        let identity = Bytes::from(std::fs::read(&path)?);
         let content_type = content_type(&name);
         let asset = Asset {
             content_type,

@@ -55,6 +55,14 @@ fn PeopleList() -> impl IntoView {
     }
 }
 
+/// What an admin can do to one account.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Act {
+    SaveRoles,
+    Deactivate,
+    ResetLink,
+}
+
 #[component]
 fn AccountRow(account: Account, refetch: impl Fn() + Copy + 'static) -> impl IntoView {
     let i18n = use_i18n();
@@ -64,11 +72,11 @@ fn AccountRow(account: Account, refetch: impl Fn() + Copy + 'static) -> impl Int
     let held: Vec<Role> = account.grants.iter().filter(|g| g.municipality == municipality).map(|g| g.role).collect();
     let chosen = RwSignal::new(held);
     let link = RwSignal::new(None::<InvitationLink>);
-    let act = Action::new_local(move |what: &&'static str| {
+    let act = Action::new_local(move |what: &Act| {
         let what = *what;
         async move {
             let result = match what {
-                "roles" => {
+                Act::SaveRoles => {
                     let body = RolesRequest { roles: chosen.get_untracked() };
                     api::send::<_, ()>(
                         "PUT",
@@ -78,14 +86,14 @@ fn AccountRow(account: Account, refetch: impl Fn() + Copy + 'static) -> impl Int
                     .await
                     .map(|_| ())
                 }
-                "deactivate" => api::send::<(), ()>(
+                Act::Deactivate => api::send::<(), ()>(
                     "POST",
                     &session.path(&format!("/accounts/{id}/deactivate")).unwrap_or_default(),
                     None,
                 )
                 .await
                 .map(|_| ()),
-                _ => api::send::<(), InvitationLink>(
+                Act::ResetLink => api::send::<(), InvitationLink>(
                     "POST",
                     &session.path(&format!("/accounts/{id}/password-reset")).unwrap_or_default(),
                     None,
@@ -93,7 +101,7 @@ fn AccountRow(account: Account, refetch: impl Fn() + Copy + 'static) -> impl Int
                 .await
                 .map(|l| link.set(l)),
             };
-            if result.is_ok() && what != "reset" {
+            if result.is_ok() && what != Act::ResetLink {
                 refetch();
             }
             result
@@ -116,10 +124,10 @@ fn AccountRow(account: Account, refetch: impl Fn() + Copy + 'static) -> impl Int
                 }).collect_view()}
             </fieldset>
             <div class="button-row">
-                <button type="button" on:click=move |_| { act.dispatch("roles"); }>{i18n.tr("console-save-roles")}</button>
-                <button type="button" class="secondary" on:click=move |_| { act.dispatch("reset"); }>{i18n.tr("console-reset-link")}</button>
+                <button type="button" on:click=move |_| { act.dispatch(Act::SaveRoles); }>{i18n.tr("console-save-roles")}</button>
+                <button type="button" class="secondary" on:click=move |_| { act.dispatch(Act::ResetLink); }>{i18n.tr("console-reset-link")}</button>
                 {account.active.then(|| view! {
-                    <button type="button" class="secondary" on:click=move |_| { act.dispatch("deactivate"); }>{i18n.tr("console-deactivate")}</button>
+                    <button type="button" class="secondary" on:click=move |_| { act.dispatch(Act::Deactivate); }>{i18n.tr("console-deactivate")}</button>
                 })}
             </div>
             {move || link.get().map(|l| view! { <p class="notice">{i18n.tr("console-invite-link")}" "<code class="link">{full(&l)}</code></p> })}

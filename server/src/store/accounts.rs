@@ -128,25 +128,25 @@ impl Store {
         tx.commit().await
     }
 
-    /// The accounts holding any role in the municipality.
+    /// The accounts holding any role in the municipality, each with all its roles.
     pub async fn accounts_in(&self, municipality_id: i64) -> sqlx::Result<Vec<Account>> {
         let rows = sqlx::query(
-            "SELECT DISTINCT a.id, a.email, a.active FROM accounts a JOIN account_roles r ON r.account_id = a.id
-             WHERE r.municipality_id = $1 ORDER BY a.email",
+            "SELECT a.id, a.email, a.active, r.role, m.slug FROM accounts a
+             JOIN account_roles r ON r.account_id = a.id LEFT JOIN municipalities m ON m.id = r.municipality_id
+             WHERE a.id IN (SELECT account_id FROM account_roles WHERE municipality_id = $1)
+             ORDER BY a.email, r.role",
         )
         .bind(municipality_id)
         .fetch_all(&self.pool)
         .await?;
-        let mut accounts = Vec::with_capacity(rows.len());
+        let mut accounts: Vec<Account> = Vec::new();
         for r in rows {
             let id: i64 = r.get(0);
-            let grants = self.grants(id).await?;
-            accounts.push(Account {
-                id,
-                email: r.get(1),
-                active: r.get::<i64, _>(2) != 0,
-                grants: grants.iter().map(Grant::from).collect(),
-            });
+            if accounts.last().is_none_or(|a| a.id != id) {
+                accounts.push(Account { id, email: r.get(1), active: r.get::<i64, _>(2) != 0, grants: vec![] });
+            }
+            let grant = Grant { role: role(r.get(3))?, municipality: r.get(4) };
+            accounts.last_mut().expect("pushed above").grants.push(grant);
         }
         Ok(accounts)
     }

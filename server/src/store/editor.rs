@@ -17,15 +17,6 @@ struct Seen {
     updated_at: i64,
 }
 
-fn state_of(lang: Language, based_on: Option<i64>, source_revision: i64) -> TranslationState {
-    match based_on {
-        None => TranslationState::Missing,
-        Some(_) if lang == Language::SOURCE => TranslationState::Current,
-        Some(based_on) if based_on < source_revision => TranslationState::Outdated,
-        Some(_) => TranslationState::Current,
-    }
-}
-
 impl Store {
     /// Every article of the municipality, published or not, with each language's state.
     pub async fn article_statuses(&self, municipality_id: i64) -> sqlx::Result<Vec<ArticleStatus>> {
@@ -71,7 +62,7 @@ impl Store {
                         let found = versions.iter().find(|v| v.lang == lang);
                         VersionStatus {
                             lang,
-                            state: state_of(lang, found.map(|v| v.based_on), revision),
+                            state: TranslationState::of(lang, found.map(|v| v.based_on), revision),
                             reviewed_at: found.and_then(|v| v.reviewed_at),
                             updated_at: found.map(|v| v.updated_at),
                         }
@@ -103,7 +94,7 @@ impl Store {
                         title: row.map(|r| r.get("title")).unwrap_or_default(),
                         summary: row.map(|r| r.get("summary")).unwrap_or_default(),
                         body_md: row.map(|r| r.get("body_md")).unwrap_or_default(),
-                        state: state_of(lang, row.map(|r| r.get("based_on_revision")), revision),
+                        state: TranslationState::of(lang, row.map(|r| r.get("based_on_revision")), revision),
                         reviewed_at: row.and_then(|r| r.get("reviewed_at")),
                     }
                 })

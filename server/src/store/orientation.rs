@@ -28,13 +28,12 @@ pub struct SearchRow {
     pub body_text: String,
 }
 
+/// The state of the version shown: `Missing` when Swedish stands in for the one asked for.
 fn state(requested: Language, shown: Language, based_on: i64, source_revision: i64) -> TranslationState {
-    if shown != requested {
-        TranslationState::Missing
-    } else if shown != Language::SOURCE && based_on < source_revision {
-        TranslationState::Outdated
+    if shown == requested {
+        TranslationState::of(shown, Some(based_on), source_revision)
     } else {
-        TranslationState::Current
+        TranslationState::Missing
     }
 }
 
