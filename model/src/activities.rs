@@ -1,0 +1,391 @@
+//! Clubs and activities: what a family sees of an activity, and what an association
+//! writes about it. Free text is per language; Swedish is always there.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::{
+    schedule::{Schedule, Session},
+    FieldError, Language,
+};
+
+macro_rules! coded_enum {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident = $code:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+        pub enum $name {
+            $(#[serde(rename = $code)] $variant),+
+        }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn code(self) -> &'static str {
+                match self { $($name::$variant => $code),+ }
+            }
+
+            pub fn from_code(code: &str) -> Option<$name> {
+                Self::ALL.iter().copied().find(|v| v.code() == code)
+            }
+        }
+    };
+}
+
+coded_enum!(
+    /// What kind of activity; its name is `category-<code>` in `locales/`.
+    Category {
+        Football = "football", Floorball = "floorball", IceSports = "ice-sports", Swimming = "swimming",
+        Gymnastics = "gymnastics", MartialArts = "martial-arts", Athletics = "athletics", Skiing = "skiing",
+        Riding = "riding", Dance = "dance", Music = "music", Art = "art", Scouting = "scouting",
+        Outdoor = "outdoor", Games = "games", Homework = "homework", Language = "language", Camp = "camp",
+        School = "school", Other = "other",
+    }
+);
+
+coded_enum!(
+    /// Who may join.
+    Gender { All = "all", Girls = "girls", Boys = "boys" }
+);
+
+coded_enum!(
+    /// Whether new children can join now.
+    ActivityStatus { Open = "open", Paused = "paused", Full = "full" }
+);
+
+coded_enum!(
+    /// Where an association stands with the municipality.
+    AssociationState { Pending = "pending", Approved = "approved", Rejected = "rejected" }
+);
+
+/// Languages a leader may speak, by ISO 639 code; their names are `spoken-<code>`.
+pub const SPOKEN_LANGUAGES: [&str; 10] = ["sv", "en", "ar", "prs", "uk", "ru", "so", "ti", "ku", "ps"];
+
+/// The oldest age an activity can name: adults' courses run to here.
+pub const MAX_AGE: u8 = 99;
+/// A term's fee above this (100 000 kr) is a typing mistake.
+pub const MAX_COST_ORE: i64 = 10_000_000;
+pub const MAX_TRIAL_SESSIONS: u8 = 20;
+
+/// The free text of an activity in one language.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ActivityText {
+    pub title: String,
+    #[serde(default)]
+    pub description: String,
+    /// Step-free access, changing rooms, adapted groups.
+    #[serde(default)]
+    pub accessibility: String,
+    /// What the Sportotek can lend for it.
+    #[serde(default)]
+    pub equipment: String,
+}
+
+pub const TITLE_MAX: usize = 80;
+pub const DESCRIPTION_MAX: usize = 2000;
+pub const NOTE_MAX: usize = 300;
+
+/// Checks a piece of plain text: not over `max` characters and no control characters
+/// but line breaks. Leading and trailing space is the caller's to trim.
+pub fn check_text(field: &str, text: &str, max: usize) -> Option<FieldError> {
+    if text.chars().count() > max {
+        Some(FieldError::new(field, "error-text-too-long"))
+    } else if text.chars().any(|c| c.is_control() && c != '\n') {
+        Some(FieldError::new(field, "error-text-control"))
+    } else {
+        None
+    }
+}
+
+/// What an association (or the municipality) writes about one activity.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ActivityEdit {
+    pub category: Category,
+    pub min_age: u8,
+    pub max_age: u8,
+    pub gender: Gender,
+    pub schedule: Schedule,
+    pub place: String,
+    /// Where the place is; `None` uses the association's address.
+    #[serde(default)]
+    pub position: Option<Position>,
+    pub cost_ore: i64,
+    pub voucher_accepted: bool,
+    pub trial_sessions: u8,
+    pub leader_languages: Vec<String>,
+    pub status: ActivityStatus,
+    /// Per language code; `sv` is required.
+    pub texts: BTreeMap<String, ActivityText>,
+}
+
+impl ActivityEdit {
+    /// Every problem at once, each under its field.
+    pub fn problems(&self) -> Vec<FieldError> {
+        let mut problems = self.schedule.problems();
+        if self.min_age > MAX_AGE || self.max_age > MAX_AGE {
+            problems.push(FieldError::new("max_age", "error-age-out-of-range"));
+        } else if self.max_age < self.min_age {
+            problems.push(FieldError::new("max_age", "error-age-reversed"));
+        }
+        if !(0..=MAX_COST_ORE).contains(&self.cost_ore) {
+            problems.push(FieldError::new("cost_ore", "error-cost-out-of-range"));
+        }
+        if self.trial_sessions > MAX_TRIAL_SESSIONS {
+            problems.push(FieldError::new("trial_sessions", "error-trial-out-of-range"));
+        }
+        if self.leader_languages.len() > SPOKEN_LANGUAGES.len()
+            || self.leader_languages.iter().any(|code| !SPOKEN_LANGUAGES.contains(&code.as_str()))
+        {
+            problems.push(FieldError::new("leader_languages", "error-unknown-language"));
+        }
+        if self.place.trim().is_empty() {
+            problems.push(FieldError::new("place", "error-required"));
+        }
+        problems.extend(check_text("place", &self.place, NOTE_MAX));
+        if let Some(position) = self.position {
+            problems.extend(position.problem());
+        }
+        problems.extend(texts_problems(&self.texts, |field, text| {
+            let mut found = Vec::new();
+            if text.title.trim().is_empty() {
+                found.push(FieldError::new(&format!("{field}.title"), "error-required"));
+            }
+            found.extend(check_text(&format!("{field}.title"), &text.title, TITLE_MAX));
+            found.extend(check_text(&format!("{field}.description"), &text.description, DESCRIPTION_MAX));
+            found.extend(check_text(&format!("{field}.accessibility"), &text.accessibility, NOTE_MAX));
+            found.extend(check_text(&format!("{field}.equipment"), &text.equipment, NOTE_MAX));
+            found
+        }));
+        problems
+    }
+}
+
+/// Checks texts keyed by language: known languages only, Swedish present, each text by
+/// `check` under the field `texts.<code>`.
+pub fn texts_problems<T>(texts: &BTreeMap<String, T>, check: impl Fn(&str, &T) -> Vec<FieldError>) -> Vec<FieldError> {
+    let mut problems = Vec::new();
+    if texts.keys().any(|code| Language::from_tag(code).is_none_or(|l| l.code() != code)) {
+        problems.push(FieldError::new("texts", "error-unknown-language"));
+    }
+    match texts.get(Language::SOURCE.code()) {
+        None => problems.push(FieldError::new("texts.sv", "error-swedish-required")),
+        Some(_) => {}
+    }
+    for (code, text) in texts {
+        problems.extend(check(&format!("texts.{code}"), text));
+    }
+    problems
+}
+
+/// A point on the map, WGS 84.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Position {
+    pub lat: f64,
+    pub lon: f64,
+}
+
+impl Position {
+    pub fn problem(self) -> Option<FieldError> {
+        let valid = self.lat.is_finite()
+            && self.lon.is_finite()
+            && (-90.0..=90.0).contains(&self.lat)
+            && (-180.0..=180.0).contains(&self.lon);
+        (!valid).then(|| FieldError::new("position", "error-position"))
+    }
+
+    /// Metres along the earth's surface (haversine; a sphere is precise enough here).
+    pub fn distance_m(self, other: Position) -> f64 {
+        const EARTH_RADIUS_M: f64 = 6_371_000.0;
+        let (lat1, lat2) = (self.lat.to_radians(), other.lat.to_radians());
+        let d_lat = lat2 - lat1;
+        let d_lon = (other.lon - self.lon).to_radians();
+        let a = (d_lat / 2.0).sin().powi(2) + lat1.cos() * lat2.cos() * (d_lon / 2.0).sin().powi(2);
+        2.0 * EARTH_RADIUS_M * a.sqrt().asin()
+    }
+}
+
+/// Who runs an activity: an association, or the municipality itself.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Organiser {
+    /// `None` for the municipality's own offers.
+    pub association: Option<String>,
+    pub name: String,
+}
+
+/// One line in the finder's result list.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ActivitySummary {
+    pub id: i64,
+    /// The language of `title`: the reader's, or Swedish when it is missing.
+    pub lang: Language,
+    pub title: String,
+    pub organiser: Organiser,
+    pub category: Category,
+    pub min_age: u8,
+    pub max_age: u8,
+    pub gender: Gender,
+    pub schedule: Schedule,
+    pub next: Option<Session>,
+    pub cost_ore: i64,
+    pub voucher_accepted: bool,
+    /// Free, or the voucher is accepted and its amount pays the whole fee.
+    pub covered: bool,
+    pub trial_sessions: u8,
+    pub status: ActivityStatus,
+    pub place: String,
+    pub position: Option<Position>,
+    /// From the position the request gave, when it gave one.
+    pub distance_m: Option<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ActivityList {
+    /// How many activities match, of which `items` is one page.
+    pub total: u32,
+    pub offset: u32,
+    pub items: Vec<ActivitySummary>,
+    /// This year's fritidscheck, which `covered` is measured against.
+    pub voucher_amount_ore: i64,
+}
+
+/// How to reach an association.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Contact {
+    pub name: String,
+    pub phone: String,
+    pub email: String,
+    pub website: String,
+    pub address: String,
+}
+
+/// Everything about one activity, as its page shows it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ActivityDetail {
+    #[serde(flatten)]
+    pub summary: ActivitySummary,
+    pub requested_lang: Language,
+    pub text: ActivityText,
+    pub leader_languages: Vec<String>,
+    pub contact: Contact,
+    pub demo: bool,
+}
+
+/// An activity as its editor sees it: every language's text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct StaffActivity {
+    pub id: i64,
+    /// `None`: the municipality's own.
+    pub association_id: Option<i64>,
+    pub edit: ActivityEdit,
+    pub updated_at: i64,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::schedule::{Clock, Day, Weekday};
+
+    pub fn football() -> ActivityEdit {
+        ActivityEdit {
+            category: Category::Football,
+            min_age: 7,
+            max_age: 10,
+            gender: Gender::All,
+            schedule: Schedule::Weekly {
+                weekdays: vec![Weekday::Tue],
+                start: Clock::parse("17:00").unwrap(),
+                end: Clock::parse("18:00").unwrap(),
+                season_start: Day::parse("2026-08-17").unwrap(),
+                season_end: Day::parse("2026-12-13").unwrap(),
+            },
+            place: "Granvikens IP".into(),
+            position: None,
+            cost_ore: 40_000,
+            voucher_accepted: true,
+            trial_sessions: 2,
+            leader_languages: vec!["sv".into(), "ar".into()],
+            status: ActivityStatus::Open,
+            texts: BTreeMap::from([("sv".into(), ActivityText { title: "Fotboll".into(), ..Default::default() })]),
+        }
+    }
+
+    #[test]
+    fn a_sound_activity_has_no_problems() {
+        assert_eq!(football().problems(), vec![]);
+    }
+
+    #[test]
+    fn each_bad_activity_names_its_field_and_reason() {
+        type Spoil = fn(&mut ActivityEdit);
+        let cases: [(&str, Spoil, &str, &str); 10] = [
+            ("reversed ages", |a| a.max_age = 5, "max_age", "error-age-reversed"),
+            ("age over 99", |a| a.max_age = 120, "max_age", "error-age-out-of-range"),
+            ("negative cost", |a| a.cost_ore = -1, "cost_ore", "error-cost-out-of-range"),
+            ("absurd cost", |a| a.cost_ore = MAX_COST_ORE + 1, "cost_ore", "error-cost-out-of-range"),
+            (
+                "unknown spoken language",
+                |a| a.leader_languages.push("xx".into()),
+                "leader_languages",
+                "error-unknown-language",
+            ),
+            (
+                "no Swedish",
+                |a| {
+                    a.texts.remove("sv");
+                },
+                "texts.sv",
+                "error-swedish-required",
+            ),
+            (
+                "unknown text language",
+                |a| {
+                    a.texts.insert("de".into(), ActivityText::default());
+                },
+                "texts",
+                "error-unknown-language",
+            ),
+            (
+                "overlong title",
+                |a| a.texts.get_mut("sv").unwrap().title = "x".repeat(TITLE_MAX + 1),
+                "texts.sv.title",
+                "error-text-too-long",
+            ),
+            (
+                "control characters",
+                |a| a.texts.get_mut("sv").unwrap().description = "a\u{0}b".into(),
+                "texts.sv.description",
+                "error-text-control",
+            ),
+            (
+                "bad position",
+                |a| a.position = Some(Position { lat: f64::NAN, lon: 14.0 }),
+                "position",
+                "error-position",
+            ),
+        ];
+        for (what, spoil, field, message) in cases {
+            let mut activity = football();
+            spoil(&mut activity);
+            let problems = activity.problems();
+            assert!(problems.iter().any(|p| p.field == field && p.message_id == message), "{what}: {problems:?}");
+        }
+    }
+
+    #[test]
+    fn distances_are_about_right() {
+        let torget = Position { lat: 60.5130, lon: 14.2200 };
+        let one_km_north = Position { lat: 60.5130 + 1.0 / 111.2, lon: 14.2200 };
+        assert!((torget.distance_m(one_km_north) - 1000.0).abs() < 5.0);
+        assert!(torget.distance_m(torget).abs() < 1e-6);
+    }
+}
