@@ -170,9 +170,8 @@ pub fn texts_problems<T>(texts: &BTreeMap<String, T>, check: impl Fn(&str, &T) -
     if texts.keys().any(|code| Language::from_tag(code).is_none_or(|l| l.code() != code)) {
         problems.push(FieldError::new("texts", "error-unknown-language"));
     }
-    match texts.get(Language::SOURCE.code()) {
-        None => problems.push(FieldError::new("texts.sv", "error-swedish-required")),
-        Some(_) => {}
+    if !texts.contains_key(Language::SOURCE.code()) {
+        problems.push(FieldError::new("texts.sv", "error-swedish-required"));
     }
     for (code, text) in texts {
         problems.extend(check(&format!("texts.{code}"), text));
@@ -277,6 +276,13 @@ pub struct ActivityDetail {
     pub leader_languages: Vec<String>,
     pub contact: Contact,
     pub demo: bool,
+}
+
+/// The id of what was just created.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Created {
+    pub id: i64,
 }
 
 /// An activity as its editor sees it: every language's text.

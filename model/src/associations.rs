@@ -184,6 +184,13 @@ pub struct DecisionRequest {
     pub approve: bool,
 }
 
+/// After an approval: the link that lets a new association account set its password.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct DecisionResponse {
+    pub invitation: Option<crate::auth::InvitationLink>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

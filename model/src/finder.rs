@@ -107,10 +107,10 @@ impl FinderQuery {
 
     /// Checks every parameter; an empty one counts as absent, as a cleared form field.
     pub fn parse(params: &FinderParams) -> Result<FinderQuery, Vec<FieldError>> {
-        fn given(value: &Option<String>) -> Option<&str> {
-            value.as_deref().map(str::trim).filter(|v| !v.is_empty())
+        fn given(value: Option<&String>) -> Option<&str> {
+            value.map(|v| v.trim()).filter(|v| !v.is_empty())
         }
-        fn flag(value: &Option<String>, field: &str, problems: &mut Vec<FieldError>) -> bool {
+        fn flag(value: Option<&String>, field: &str, problems: &mut Vec<FieldError>) -> bool {
             match given(value) {
                 None | Some("0") => false,
                 Some("1") => true,
@@ -121,7 +121,7 @@ impl FinderQuery {
             }
         }
         fn parsed<T>(
-            value: &Option<String>,
+            value: Option<&String>,
             field: &str,
             parse: impl Fn(&str) -> Option<T>,
             problems: &mut Vec<FieldError>,
@@ -136,20 +136,20 @@ impl FinderQuery {
 
         let mut problems = Vec::new();
         let query = FinderQuery {
-            age: parsed(&params.age, "age", |v| v.parse().ok().filter(|a| *a <= MAX_AGE), &mut problems),
-            category: parsed(&params.category, "category", Category::from_code, &mut problems),
-            weekday: parsed(&params.weekday, "weekday", Weekday::from_code, &mut problems),
-            time: parsed(&params.time, "time", DayPart::from_code, &mut problems),
-            covered: flag(&params.covered, "covered", &mut problems),
-            trial: flag(&params.trial, "trial", &mut problems),
+            age: parsed(params.age.as_ref(), "age", |v| v.parse().ok().filter(|a| *a <= MAX_AGE), &mut problems),
+            category: parsed(params.category.as_ref(), "category", Category::from_code, &mut problems),
+            weekday: parsed(params.weekday.as_ref(), "weekday", Weekday::from_code, &mut problems),
+            time: parsed(params.time.as_ref(), "time", DayPart::from_code, &mut problems),
+            covered: flag(params.covered.as_ref(), "covered", &mut problems),
+            trial: flag(params.trial.as_ref(), "trial", &mut problems),
             speaks: parsed(
-                &params.speaks,
+                params.speaks.as_ref(),
                 "speaks",
                 |v| SPOKEN_LANGUAGES.contains(&v).then(|| v.to_owned()),
                 &mut problems,
             ),
             sort: parsed(
-                &params.sort,
+                params.sort.as_ref(),
                 "sort",
                 |v| match v {
                     "next" => Some(Sort::Next),
@@ -159,9 +159,9 @@ impl FinderQuery {
                 &mut problems,
             )
             .unwrap_or_default(),
-            near: parsed(&params.near, "near", parse_position, &mut problems),
+            near: parsed(params.near.as_ref(), "near", parse_position, &mut problems),
             offset: parsed(
-                &params.offset,
+                params.offset.as_ref(),
                 "offset",
                 |v| v.parse().ok().filter(|o| *o <= Self::MAX_OFFSET),
                 &mut problems,

@@ -48,6 +48,7 @@ impl Day {
         Weekday::ALL[usize::from(self.0.weekday().number_days_from_monday())]
     }
 
+    #[must_use]
     pub fn plus_days(self, days: i64) -> Day {
         Day(self.0.checked_add(time::Duration::days(days)).expect("a date within time's range"))
     }

@@ -1,7 +1,7 @@
 //! The API's one error type: every failure becomes an [`ErrorBody`] with a message id.
 
 use axum::{
-    extract::rejection::{JsonRejection, QueryRejection},
+    extract::rejection::{JsonRejection, PathRejection, QueryRejection},
     http::StatusCode,
     response::{IntoResponse, Response},
     Json,
@@ -66,6 +66,13 @@ impl From<QueryRejection> for ApiError {
     }
 }
 
+impl From<PathRejection> for ApiError {
+    /// A path that does not parse (`/activities/abc`) names nothing that exists.
+    fn from(_: PathRejection) -> Self {
+        ApiError::NotFound
+    }
+}
+
 impl ApiError {
     /// Status, stable code and message id of the errors that carry no fields.
     fn simple(&self) -> (StatusCode, &'static str, &'static str) {
@@ -120,3 +127,8 @@ pub struct AppJson<T>(pub T);
 #[derive(axum::extract::FromRequestParts)]
 #[from_request(via(axum::extract::Query), rejection(ApiError))]
 pub struct AppQuery<T>(pub T);
+
+/// `Path` whose rejection is an [`ApiError`]: an unparsable id is not found.
+#[derive(axum::extract::FromRequestParts)]
+#[from_request(via(axum::extract::Path), rejection(ApiError))]
+pub struct AppPath<T>(pub T);

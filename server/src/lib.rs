@@ -2,7 +2,9 @@
 #![forbid(unsafe_code)]
 
 pub mod auth;
+pub mod calendar;
 pub mod config;
+pub mod demo_activities;
 pub mod error;
 pub mod markdown;
 pub mod openapi;

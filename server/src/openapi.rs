@@ -3,7 +3,7 @@
 use axum::{routing::get, Json, Router};
 use utoipa::OpenApi;
 
-use crate::routes::{auth, editor, health, orientation, people, AppState};
+use crate::routes::{activities, associations, auth, editor, health, orientation, people, AppState};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -37,8 +37,25 @@ use crate::routes::{auth, editor, health, orientation, people, AppState};
         editor::settings,
         editor::save_settings,
         editor::audit,
+        activities::list,
+        activities::detail,
+        activities::activity_calendar,
+        activities::association,
+        activities::association_calendar,
+        associations::apply,
+        associations::mine,
+        associations::all_in,
+        associations::decide,
+        associations::association,
+        associations::save_association,
+        associations::association_activities,
+        associations::create_association_activity,
+        associations::own_activities,
+        associations::create_own_activity,
+        associations::activity,
+        associations::save_activity,
     ),
-    tags((name = "system"), (name = "orientation", description = "Local orientation articles in every language"), (name = "staff", description = "Signed-in staff: accounts, the editor, settings, the audit log"))
+    tags((name = "system"), (name = "orientation", description = "Local orientation articles in every language"), (name = "activities", description = "Clubs and activities, and associations applying to join"), (name = "staff", description = "Signed-in staff: accounts, the editor, settings, the audit log"))
 )]
 pub struct ApiDoc;
 

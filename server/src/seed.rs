@@ -81,6 +81,12 @@ pub async fn seed_if_empty(store: &Store) -> anyhow::Result<bool> {
         )
         .await?;
     seed_accounts(store, municipality_id).await?;
+    let activities = crate::demo_activities::parse(
+        SEED.get_file("activities.json").and_then(|f| f.contents_utf8()).context("seed/activities.json")?,
+    )?;
+    let leader = store.credentials("forening@granviken.example").await?.context("the demo association account")?;
+    crate::demo_activities::seed(store, municipality_id, &activities, crate::calendar::swedish_now().0, leader.id)
+        .await?;
     for (position, topic) in (0_i64..).zip(&demo.topics) {
         let topic_id = insert_returning_id(
             store,

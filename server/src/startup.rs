@@ -51,6 +51,7 @@ impl Application {
             feedback_limiter: Limiter::per_minute(config.feedback_per_minute),
             sign_in_per_client: Limiter::per_minute(config.sign_in_per_minute),
             sign_in_per_account: Limiter::per_period(10, std::time::Duration::from_mins(15)),
+            apply_limiter: Limiter::per_minute(5),
         };
         let router = router(state, files);
         let listener = TcpListener::bind((config.address, config.port)).await.context("binding the port")?;

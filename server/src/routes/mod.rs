@@ -1,5 +1,7 @@
 //! The JSON API under `/api/`, one module per resource.
 
+pub mod activities;
+pub mod associations;
 pub mod auth;
 pub mod editor;
 pub mod health;
@@ -18,6 +20,7 @@ pub struct AppState {
     pub feedback_limiter: Limiter,
     pub sign_in_per_client: Limiter<IpAddr>,
     pub sign_in_per_account: Limiter<String>,
+    pub apply_limiter: Limiter,
 }
 
 pub fn router() -> Router<AppState> {
@@ -27,4 +30,6 @@ pub fn router() -> Router<AppState> {
         .merge(auth::router())
         .merge(people::router())
         .merge(editor::router())
+        .merge(activities::router())
+        .merge(associations::router())
 }

@@ -36,7 +36,7 @@ pub fn router() -> Router<AppState> {
 #[derive(Deserialize, IntoParams)]
 pub struct LangParams {
     /// `sv`, `ar`, `prs`, `uk` or `en`; Swedish when left out.
-    lang: Option<String>,
+    pub lang: Option<String>,
 }
 
 #[derive(Deserialize, IntoParams)]

@@ -48,7 +48,7 @@ async fn member(app: &AppState, municipality_id: i64, account_id: i64) -> Result
     }
 }
 
-async fn link_for(app: &AppState, account_id: i64, created_by: i64) -> Result<InvitationLink> {
+pub(super) async fn link_for(app: &AppState, account_id: i64, created_by: i64) -> Result<InvitationLink> {
     let token = auth::new_token();
     let expires_at = now() + INVITATION_LIFETIME_SECS;
     app.store.create_invitation(account_id, Some(created_by), &auth::token_hash(&token), expires_at).await?;

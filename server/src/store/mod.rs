@@ -3,10 +3,14 @@
 //! understand; each backend has its own migrations.
 
 mod accounts;
+mod activities;
+mod associations;
 mod editor;
 mod orientation;
 
 pub use accounts::{Credentials, SessionRow, StoredGrant};
+pub use activities::ActivityRow;
+pub use associations::{slug_of, ApplyError, PublicAssociation};
 pub use orientation::{NewVersion, SearchRow};
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};

@@ -1,0 +1,149 @@
+//! Local Swedish time, and activities as iCalendar (RFC 5545) for the phone's calendar:
+//! a weekly activity is one event with a weekly rule until its season ends, single
+//! dates are one event each.
+
+use chrono::{Datelike as _, NaiveDate, NaiveDateTime, NaiveTime, Timelike as _};
+use chrono_tz::Europe::Stockholm;
+use icalendar::{Calendar, CalendarDateTime, Component as _, Event, EventLike as _};
+use model::{
+    schedule::{Clock, Day, Schedule, Session},
+    Language,
+};
+
+const TZID: &str = "Europe/Stockholm";
+
+/// The definition of Swedish time that the events' `TZID` refers to (CET, CEST from
+/// the last Sunday of March to the last Sunday of October). The `icalendar` crate does
+/// not write `VTIMEZONE` components, and calendars need one to read `TZID` correctly.
+const VTIMEZONE: &str = "BEGIN:VTIMEZONE\r\nTZID:Europe/Stockholm\r\n\
+BEGIN:DAYLIGHT\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nTZNAME:CEST\r\nDTSTART:19700329T020000\r\n\
+RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\nEND:DAYLIGHT\r\n\
+BEGIN:STANDARD\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nTZNAME:CET\r\nDTSTART:19701025T030000\r\n\
+RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n";
+
+/// Today's date and the time of day in Sweden.
+pub fn swedish_now() -> (Day, Clock) {
+    let now = chrono::Utc::now().with_timezone(&Stockholm);
+    let day =
+        Day::from_ymd(now.year(), u8::try_from(now.month()).expect("a month"), u8::try_from(now.day()).expect("a day"))
+            .expect("a valid date");
+    let clock =
+        Clock::from_hm(u16::try_from(now.hour()).expect("an hour"), u16::try_from(now.minute()).expect("a minute"))
+            .expect("a valid time");
+    (day, clock)
+}
+
+/// What one activity contributes to a calendar.
+pub struct CalendarEntry<'a> {
+    pub id: i64,
+    pub title: &'a str,
+    pub description: &'a str,
+    pub place: &'a str,
+    pub organiser: &'a str,
+    pub schedule: &'a Schedule,
+    /// Where the activity's page is, for the event's URL.
+    pub url: String,
+}
+
+fn local(day: Day, clock: Clock) -> CalendarDateTime {
+    let date = NaiveDate::from_ymd_opt(day.year(), day.month().into(), day.day().into()).expect("a valid date");
+    let time = NaiveTime::from_hms_opt(clock.hour().into(), clock.minute().into(), 0).expect("a valid time");
+    CalendarDateTime::WithTimezone { date_time: NaiveDateTime::new(date, time), tzid: TZID.to_owned() }
+}
+
+fn event(entry: &CalendarEntry<'_>, uid: String, session: Session) -> Event {
+    Event::new()
+        .uid(&uid)
+        .summary(entry.title)
+        .description(format!("{}\n\n{}\n{}", entry.description, entry.organiser, entry.url).trim())
+        .location(entry.place)
+        .url(&entry.url)
+        .starts(local(session.date, session.start))
+        .ends(local(session.date, session.end))
+        .done()
+}
+
+/// 23:59:59 Swedish time on `day`, in UTC.
+fn utc_end_of(day: Day) -> chrono::DateTime<chrono::Utc> {
+    use chrono::TimeZone as _;
+    let CalendarDateTime::WithTimezone { date_time, .. } = local(day, Clock::from_hm(23, 59).expect("a time")) else {
+        unreachable!("local times carry their zone")
+    };
+    let end = date_time + chrono::Duration::seconds(59);
+    Stockholm.from_local_datetime(&end).earliest().expect("23:59 exists every day").with_timezone(&chrono::Utc)
+}
+
+/// The events of one activity.
+fn events(entry: &CalendarEntry<'_>, host: &str) -> Vec<Event> {
+    match entry.schedule {
+        Schedule::Weekly { weekdays, start, end, season_start, season_end } => {
+            // The first meeting of the season is the rule's start, as RFC 5545 asks.
+            let first = (0..7)
+                .map(|offset| season_start.plus_days(offset))
+                .find(|day| day <= season_end && weekdays.contains(&day.weekday()));
+            let Some(first) = first else { return vec![] };
+            let days: Vec<&str> = weekdays.iter().map(|w| w.ical()).collect();
+            // With a TZID start, RFC 5545 wants UNTIL in UTC: the end of the season's last day.
+            let until = utc_end_of(*season_end).format("%Y%m%dT%H%M%SZ");
+            let mut event = event(
+                entry,
+                format!("activity-{}@{host}", entry.id),
+                Session { date: first, start: *start, end: *end },
+            );
+            event.add_property("RRULE", format!("FREQ=WEEKLY;BYDAY={};UNTIL={until}", days.join(",")));
+            vec![event]
+        }
+        Schedule::Dates { sessions } => {
+            sessions.iter().map(|s| event(entry, format!("activity-{}-{}@{host}", entry.id, s.date), *s)).collect()
+        }
+    }
+}
+
+/// A calendar file with the given activities, named `name`.
+pub fn calendar(name: &str, lang: Language, entries: &[CalendarEntry<'_>], host: &str) -> String {
+    let mut calendar = Calendar::new();
+    calendar.name(name).timezone(TZID).append_property(("X-WR-LANGUAGE", lang.code()));
+    for entry in entries {
+        for event in events(entry, host) {
+            calendar.push(event);
+        }
+    }
+    let text = calendar.done().to_string();
+    // The time zone goes before the first event, after the calendar's own properties.
+    match text.find("BEGIN:VEVENT") {
+        Some(at) => format!("{}{VTIMEZONE}{}", &text[..at], &text[at..]),
+        None => text.replacen("END:VCALENDAR", &format!("{VTIMEZONE}END:VCALENDAR"), 1),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use model::schedule::Weekday;
+
+    #[test]
+    fn a_weekly_activity_is_one_event_with_a_weekly_rule_from_its_first_meeting() {
+        let schedule = Schedule::Weekly {
+            weekdays: vec![Weekday::Tue, Weekday::Thu],
+            start: Clock::parse("17:00").unwrap(),
+            end: Clock::parse("18:15").unwrap(),
+            // A Monday: the first meeting is the Tuesday after.
+            season_start: Day::parse("2026-08-17").unwrap(),
+            season_end: Day::parse("2026-12-13").unwrap(),
+        };
+        let entry = CalendarEntry {
+            id: 7,
+            title: "Fotboll, 7–10 år",
+            description: "Ta med vattenflaska; säg \"hej\"",
+            place: "Granvikens IP",
+            organiser: "Granvikens IF",
+            schedule: &schedule,
+            url: "https://example.org/activities/7".into(),
+        };
+        let text = calendar("Granvikens IF", Language::Sv, &[entry], "example.org");
+        assert!(text.contains("DTSTART;TZID=Europe/Stockholm:20260818T170000"), "{text}");
+        assert!(text.contains("RRULE:FREQ=WEEKLY;BYDAY=TU,TH;UNTIL=20261213T225959Z"), "{text}");
+        assert!(text.contains("BEGIN:VTIMEZONE") && text.find("BEGIN:VTIMEZONE") < text.find("BEGIN:VEVENT"));
+        assert!(text.contains("UID:activity-7@example.org"));
+    }
+}

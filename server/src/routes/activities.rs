@@ -1,0 +1,273 @@
+//! Clubs and activities for families: the finder, an activity's page, an association's
+//! page, and both as iCalendar for the phone's calendar.
+
+use axum::{
+    extract::State,
+    http::{header, HeaderMap, HeaderValue},
+    response::{IntoResponse, Response},
+    routing::get,
+    Json, Router,
+};
+use model::{
+    activities::{ActivityDetail, ActivityList, ActivitySummary},
+    associations::AssociationProfile,
+    finder::{covered_by_voucher, Facts, FinderParams, FinderQuery, Sort},
+    orientation::{Municipality, Slug},
+    Language,
+};
+
+use super::{orientation::LangParams, AppState};
+use crate::{
+    calendar::{self, swedish_now, CalendarEntry},
+    error::{ApiError, AppPath, AppQuery, Result},
+    store::ActivityRow,
+};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/municipalities/{municipality}/activities", get(list))
+        .route("/municipalities/{municipality}/activities/{id}", get(detail))
+        .route("/municipalities/{municipality}/activities/{id}/calendar.ics", get(activity_calendar))
+        .route("/municipalities/{municipality}/associations/{slug}", get(association))
+        .route("/municipalities/{municipality}/associations/{slug}/calendar.ics", get(association_calendar))
+}
+
+fn language(lang: Option<&str>) -> Result<Language> {
+    lang.map_or(Ok(Language::SOURCE), |code| Language::parse(code).map_err(ApiError::from))
+}
+
+async fn municipality(app: &AppState, slug: &str) -> Result<(i64, Municipality)> {
+    let slug = Slug::parse("municipality", slug)?;
+    app.store.municipality(slug.as_str()).await?.ok_or(ApiError::NotFound)
+}
+
+fn summary(row: ActivityRow, voucher_amount_ore: i64, query: Option<&FinderQuery>) -> ActivitySummary {
+    let (today, now) = swedish_now();
+    let near = query.and_then(|q| q.near);
+    ActivitySummary {
+        next: row.schedule.next_session(today, now),
+        covered: covered_by_voucher(row.cost_ore, row.voucher_accepted, voucher_amount_ore),
+        // Metres between two points on earth are positive and fit in u32.
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        distance_m: near.zip(row.position).map(|(a, b)| a.distance_m(b).round() as u32),
+        id: row.id,
+        lang: row.lang,
+        title: row.title,
+        organiser: row.organiser,
+        category: row.category,
+        min_age: row.min_age,
+        max_age: row.max_age,
+        gender: row.gender,
+        schedule: row.schedule,
+        cost_ore: row.cost_ore,
+        voucher_accepted: row.voucher_accepted,
+        trial_sessions: row.trial_sessions,
+        status: row.status,
+        place: row.place,
+        position: row.position,
+    }
+}
+
+/// The activities that match the filters, one page at a time: by default the next
+/// meeting first, or the nearest first when `sort=distance` comes with `near`.
+#[utoipa::path(get, path = "/api/municipalities/{municipality}/activities", tag = "activities",
+    params(("municipality" = String, Path), LangParams, FinderParams),
+    responses((status = 200, body = ActivityList), (status = 404, body = model::ErrorBody), (status = 422, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn list(
+    State(app): State<AppState>,
+    AppPath(slug): AppPath<String>,
+    AppQuery(params): AppQuery<LangParams>,
+    AppQuery(finder): AppQuery<FinderParams>,
+) -> Result<Json<ActivityList>> {
+    let lang = language(params.lang.as_deref())?;
+    let query = FinderQuery::parse(&finder).map_err(ApiError::Invalid)?;
+    let (id, municipality) = municipality(&app, &slug).await?;
+    let voucher_amount_ore = app.store.voucher_amount(id).await?;
+    let (today, now) = swedish_now();
+    let mut items: Vec<ActivitySummary> = app
+        .store
+        .activity_rows(id, &municipality.name, lang)
+        .await?
+        .into_iter()
+        .filter(|row| {
+            let facts = Facts {
+                category: row.category,
+                min_age: row.min_age,
+                max_age: row.max_age,
+                schedule: &row.schedule,
+                covered: covered_by_voucher(row.cost_ore, row.voucher_accepted, voucher_amount_ore),
+                trial_sessions: row.trial_sessions,
+                leader_languages: &row.leader_languages,
+            };
+            query.matches(&facts, today, now)
+        })
+        .map(|row| summary(row, voucher_amount_ore, Some(&query)))
+        .collect();
+    match (query.sort, query.near) {
+        (Sort::Distance, Some(_)) => items.sort_by_key(|a| (a.distance_m.unwrap_or(u32::MAX), a.id)),
+        _ => items.sort_by_key(|a| (a.next, a.id)),
+    }
+    let total = u32::try_from(items.len()).unwrap_or(u32::MAX);
+    let items = items.into_iter().skip(query.offset as usize).take(FinderQuery::PAGE as usize).collect();
+    Ok(Json(ActivityList { total, offset: query.offset, items, voucher_amount_ore }))
+}
+
+async fn shown_activity(app: &AppState, slug: &str, id: i64, lang: Language) -> Result<(i64, ActivityRow)> {
+    let (m, municipality) = municipality(app, slug).await?;
+    let row = app.store.activity_row(m, &municipality.name, id, lang).await?.ok_or(ApiError::NotFound)?;
+    Ok((m, row))
+}
+
+/// One activity with everything its page shows, in `lang` where the association wrote it.
+#[utoipa::path(get, path = "/api/municipalities/{municipality}/activities/{id}", tag = "activities",
+    params(("municipality" = String, Path), ("id" = i64, Path), LangParams),
+    responses((status = 200, body = ActivityDetail), (status = 404, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn detail(
+    State(app): State<AppState>,
+    AppPath((slug, id)): AppPath<(String, i64)>,
+    AppQuery(params): AppQuery<LangParams>,
+) -> Result<Json<ActivityDetail>> {
+    let requested_lang = language(params.lang.as_deref())?;
+    let (m, row) = shown_activity(&app, &slug, id, requested_lang).await?;
+    let (_, text) = app.store.activity_text(row.id, requested_lang).await?;
+    let contact = app.store.organiser_contact(m, row.association_id).await?;
+    let voucher_amount_ore = app.store.voucher_amount(m).await?;
+    let (leader_languages, demo) = (row.leader_languages.clone(), row.demo);
+    let summary = summary(row, voucher_amount_ore, None);
+    Ok(Json(ActivityDetail { summary, requested_lang, text, leader_languages, contact, demo }))
+}
+
+/// The host the calendar's links point to, from the request.
+fn host(headers: &HeaderMap) -> String {
+    headers
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .filter(|h| h.chars().all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c)))
+        .unwrap_or("localhost")
+        .to_owned()
+}
+
+/// The address of the activity's page in the app.
+fn page_url(host: &str, id: i64) -> String {
+    let scheme = if host.starts_with("localhost") || host.starts_with("127.") { "http" } else { "https" };
+    format!("{scheme}://{host}/activities/{id}")
+}
+
+fn ics(body: String, file: &str) -> Response {
+    let disposition = format!("attachment; filename=\"{file}.ics\"");
+    (
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static("text/calendar; charset=utf-8")),
+            (header::CONTENT_DISPOSITION, HeaderValue::from_str(&disposition).expect("an ASCII file name")),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+/// The activity as an iCalendar file: a weekly rule through the season, or its dates.
+#[utoipa::path(get, path = "/api/municipalities/{municipality}/activities/{id}/calendar.ics", tag = "activities",
+    params(("municipality" = String, Path), ("id" = i64, Path), LangParams),
+    responses((status = 200, content_type = "text/calendar"), (status = 404, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn activity_calendar(
+    State(app): State<AppState>,
+    headers: HeaderMap,
+    AppPath((slug, id)): AppPath<(String, i64)>,
+    AppQuery(params): AppQuery<LangParams>,
+) -> Result<Response> {
+    let lang = language(params.lang.as_deref())?;
+    let (_, row) = shown_activity(&app, &slug, id, lang).await?;
+    let (_, text) = app.store.activity_text(row.id, lang).await?;
+    let host = host(&headers);
+    let entry = CalendarEntry {
+        id: row.id,
+        title: &text.title,
+        description: &text.description,
+        place: &row.place,
+        organiser: &row.organiser.name,
+        schedule: &row.schedule,
+        url: page_url(&host, row.id),
+    };
+    let body = calendar::calendar(&text.title, lang, &[entry], &host);
+    Ok(ics(body, &format!("activity-{}", row.id)))
+}
+
+async fn public_association(
+    app: &AppState,
+    slug: &str,
+    association: &str,
+    lang: Language,
+) -> Result<(i64, crate::store::PublicAssociation)> {
+    let (m, _) = municipality(app, slug).await?;
+    let association = Slug::parse("association", association)?;
+    let found = app.store.public_association(m, association.as_str(), lang).await?.ok_or(ApiError::NotFound)?;
+    Ok((m, found))
+}
+
+/// An approved association's page: who they are, how to reach them, their activities.
+#[utoipa::path(get, path = "/api/municipalities/{municipality}/associations/{slug}", tag = "activities",
+    params(("municipality" = String, Path), ("slug" = String, Path), LangParams),
+    responses((status = 200, body = AssociationProfile), (status = 404, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn association(
+    State(app): State<AppState>,
+    AppPath((slug, association)): AppPath<(String, String)>,
+    AppQuery(params): AppQuery<LangParams>,
+) -> Result<Json<AssociationProfile>> {
+    let lang = language(params.lang.as_deref())?;
+    let (m, found) = public_association(&app, &slug, &association, lang).await?;
+    let voucher_amount_ore = app.store.voucher_amount(m).await?;
+    let rows = app.store.association_activity_rows(m, found.association.id, lang).await?;
+    let a = found.association;
+    Ok(Json(AssociationProfile {
+        slug: a.slug,
+        name: a.name,
+        lang: found.lang,
+        description: found.description,
+        categories: a.edit.categories,
+        accepts_voucher: a.edit.accepts_voucher,
+        contact: a.edit.contact,
+        position: a.edit.position,
+        activities: rows.into_iter().map(|row| summary(row, voucher_amount_ore, None)).collect(),
+        demo: found.demo,
+    }))
+}
+
+/// All of an association's activities as one calendar feed to subscribe to.
+#[utoipa::path(get, path = "/api/municipalities/{municipality}/associations/{slug}/calendar.ics", tag = "activities",
+    params(("municipality" = String, Path), ("slug" = String, Path), LangParams),
+    responses((status = 200, content_type = "text/calendar"), (status = 404, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn association_calendar(
+    State(app): State<AppState>,
+    headers: HeaderMap,
+    AppPath((slug, association)): AppPath<(String, String)>,
+    AppQuery(params): AppQuery<LangParams>,
+) -> Result<Response> {
+    let lang = language(params.lang.as_deref())?;
+    let (m, found) = public_association(&app, &slug, &association, lang).await?;
+    let rows = app.store.association_activity_rows(m, found.association.id, lang).await?;
+    let mut texts = Vec::with_capacity(rows.len());
+    for row in &rows {
+        texts.push(app.store.activity_text(row.id, lang).await?.1);
+    }
+    let host = host(&headers);
+    let entries: Vec<CalendarEntry<'_>> = rows
+        .iter()
+        .zip(&texts)
+        .map(|(row, text)| CalendarEntry {
+            id: row.id,
+            title: &text.title,
+            description: &text.description,
+            place: &row.place,
+            organiser: &found.association.name,
+            schedule: &row.schedule,
+            url: page_url(&host, row.id),
+        })
+        .collect();
+    let body = calendar::calendar(&found.association.name, lang, &entries, &host);
+    Ok(ics(body, &found.association.slug))
+}

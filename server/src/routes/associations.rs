@@ -1,0 +1,294 @@
+//! The association side: an association applies to join, an admin approves it, and the
+//! accounts acting for it keep its profile and activities current. An admin also runs
+//! the municipality's own activities.
+
+use std::net::SocketAddr;
+
+use axum::{
+    extract::{ConnectInfo, State},
+    http::StatusCode,
+    routing::{get, post},
+    Json, Router,
+};
+use model::{
+    activities::{ActivityEdit, AssociationState, Created, StaffActivity},
+    associations::{
+        AssociationApplication, AssociationEdit, DecisionRequest, DecisionResponse, OrgNumber, StaffAssociation,
+    },
+    auth::{Email, Role},
+    orientation::Slug,
+    FieldError,
+};
+
+use super::{editor::admin_of, people::link_for, AppState};
+use crate::{
+    auth::Staff,
+    error::{ApiError, AppJson, AppPath, Result},
+    store::ApplyError,
+};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/municipalities/{municipality}/association-applications", post(apply))
+        .route("/staff/associations", get(mine))
+        .route("/staff/municipalities/{municipality}/associations", get(all_in))
+        .route("/staff/municipalities/{municipality}/associations/{id}/decision", post(decide))
+        .route("/staff/associations/{id}", get(association).put(save_association))
+        .route("/staff/associations/{id}/activities", get(association_activities).post(create_association_activity))
+        .route("/staff/municipalities/{municipality}/activities", get(own_activities).post(create_own_activity))
+        .route("/staff/activities/{id}", get(activity).put(save_activity))
+}
+
+fn invalid(problems: Vec<FieldError>) -> Result<()> {
+    model::error::all_or_nothing(problems).map_err(ApiError::Invalid)
+}
+
+/// May this person change the association: an admin of its municipality, or an account
+/// acting for it once it is approved.
+async fn editable(app: &AppState, staff: &Staff, id: i64) -> Result<(i64, StaffAssociation)> {
+    let (m, association) = app.store.staff_association(id).await?.ok_or(ApiError::NotFound)?;
+    let acting = association.state == AssociationState::Approved
+        && staff.has(Role::Association, m)
+        && app.store.acts_for(staff.account_id, id).await?;
+    if acting || staff.has(Role::Admin, m) {
+        Ok((m, association))
+    } else {
+        Err(ApiError::Forbidden)
+    }
+}
+
+/// The activity and its municipality, if this person may change it.
+async fn editable_activity(app: &AppState, staff: &Staff, id: i64) -> Result<(i64, StaffActivity)> {
+    let (m, activity) = app.store.staff_activity(id).await?.ok_or(ApiError::NotFound)?;
+    match activity.association_id {
+        Some(association) => {
+            editable(app, staff, association).await?;
+        }
+        None => staff.require(Role::Admin, m)?,
+    }
+    Ok((m, activity))
+}
+
+/// An association asks to join. Nothing is shown until an admin approves it.
+#[utoipa::path(post, path = "/api/municipalities/{municipality}/association-applications", tag = "activities",
+    params(("municipality" = String, Path)), request_body = AssociationApplication,
+    responses((status = 201), (status = 409, body = model::ErrorBody), (status = 422, body = model::ErrorBody), (status = 429, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn apply(
+    State(app): State<AppState>,
+    ConnectInfo(client): ConnectInfo<SocketAddr>,
+    AppPath(municipality): AppPath<String>,
+    AppJson(application): AppJson<AssociationApplication>,
+) -> Result<StatusCode> {
+    invalid(application.problems())?;
+    let org_number = OrgNumber::parse(&application.org_number)?;
+    let slug = Slug::parse("municipality", &municipality)?;
+    let (m, _) = app.store.municipality(slug.as_str()).await?.ok_or(ApiError::NotFound)?;
+    // Only well-formed applications count against the limit; bad ones store nothing.
+    if !app.apply_limiter.check(&client.ip()) {
+        return Err(ApiError::RateLimited);
+    }
+    match app.store.apply(m, &application, org_number.as_str(), AssociationState::Pending, false).await {
+        Ok(_) => {
+            app.store.audit(None, Some(m), "association-applied", application.name.trim()).await?;
+            Ok(StatusCode::CREATED)
+        }
+        Err(ApplyError::OrgNumberTaken) => {
+            Err(ApiError::Conflict(FieldError::new("org_number", "error-org-number-taken")))
+        }
+        Err(ApplyError::Database(error)) => Err(error.into()),
+    }
+}
+
+/// The associations the signed-in account acts for.
+#[utoipa::path(get, path = "/api/staff/associations", tag = "staff",
+    responses((status = 200, body = Vec<StaffAssociation>), (status = 401, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn mine(State(app): State<AppState>, staff: Staff) -> Result<Json<Vec<StaffAssociation>>> {
+    Ok(Json(app.store.associations_of(staff.account_id).await?))
+}
+
+/// Every association of the municipality, applications waiting for a decision first.
+#[utoipa::path(get, path = "/api/staff/municipalities/{municipality}/associations", tag = "staff",
+    params(("municipality" = String, Path)),
+    responses((status = 200, body = Vec<StaffAssociation>), (status = 403, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn all_in(
+    State(app): State<AppState>,
+    staff: Staff,
+    AppPath(municipality): AppPath<String>,
+) -> Result<Json<Vec<StaffAssociation>>> {
+    let m = admin_of(&app, &staff, &municipality).await?;
+    Ok(Json(app.store.associations_in(m).await?))
+}
+
+/// Approves or rejects an application. An approval gives the contact's e-mail an
+/// association account; a new account gets a one-time link to set its password.
+#[utoipa::path(post, path = "/api/staff/municipalities/{municipality}/associations/{id}/decision", tag = "staff",
+    params(("municipality" = String, Path), ("id" = i64, Path)), request_body = DecisionRequest,
+    responses((status = 200, body = DecisionResponse), (status = 403, body = model::ErrorBody), (status = 404, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn decide(
+    State(app): State<AppState>,
+    staff: Staff,
+    AppPath((municipality, id)): AppPath<(String, i64)>,
+    AppJson(decision): AppJson<DecisionRequest>,
+) -> Result<Json<DecisionResponse>> {
+    let m = admin_of(&app, &staff, &municipality).await?;
+    let (association_m, association) = app.store.staff_association(id).await?.ok_or(ApiError::NotFound)?;
+    if association_m != m {
+        return Err(ApiError::NotFound);
+    }
+    if !decision.approve {
+        app.store.decide(id, m, AssociationState::Rejected, None).await?;
+        app.store.audit(Some(staff.account_id), Some(m), "association-rejected", &association.name).await?;
+        return Ok(Json(DecisionResponse { invitation: None }));
+    }
+    let email = Email::parse(&association.edit.contact.email)?;
+    let (account_id, new) = match app.store.create_account(email.as_str(), "", false).await? {
+        Some(created) => (created, true),
+        None => (app.store.credentials(email.as_str()).await?.ok_or(ApiError::NotFound)?.id, false),
+    };
+    app.store.decide(id, m, AssociationState::Approved, Some(account_id)).await?;
+    app.store.audit(Some(staff.account_id), Some(m), "association-approved", &association.name).await?;
+    let invitation = if new { Some(link_for(&app, account_id, staff.account_id).await?) } else { None };
+    Ok(Json(DecisionResponse { invitation }))
+}
+
+/// An association with its descriptions in every language.
+#[utoipa::path(get, path = "/api/staff/associations/{id}", tag = "staff", params(("id" = i64, Path)),
+    responses((status = 200, body = StaffAssociation), (status = 403, body = model::ErrorBody), (status = 404, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn association(
+    State(app): State<AppState>,
+    staff: Staff,
+    AppPath(id): AppPath<i64>,
+) -> Result<Json<StaffAssociation>> {
+    Ok(Json(editable(&app, &staff, id).await?.1))
+}
+
+/// Saves what the association says about itself.
+#[utoipa::path(put, path = "/api/staff/associations/{id}", tag = "staff", params(("id" = i64, Path)),
+    request_body = AssociationEdit,
+    responses((status = 204), (status = 403, body = model::ErrorBody), (status = 422, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn save_association(
+    State(app): State<AppState>,
+    staff: Staff,
+    AppPath(id): AppPath<i64>,
+    AppJson(edit): AppJson<AssociationEdit>,
+) -> Result<StatusCode> {
+    let (m, association) = editable(&app, &staff, id).await?;
+    invalid(edit.problems())?;
+    app.store.save_association(id, &edit).await?;
+    app.store.audit(Some(staff.account_id), Some(m), "association-saved", &association.name).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+async fn activities_of(app: &AppState, m: i64, association: Option<i64>) -> Result<Vec<StaffActivity>> {
+    let mut activities = Vec::new();
+    for id in app.store.activity_ids(m, association).await? {
+        activities.extend(app.store.staff_activity(id).await?.map(|(_, a)| a));
+    }
+    Ok(activities)
+}
+
+/// The association's activities with every language's text.
+#[utoipa::path(get, path = "/api/staff/associations/{id}/activities", tag = "staff", params(("id" = i64, Path)),
+    responses((status = 200, body = Vec<StaffActivity>), (status = 403, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn association_activities(
+    State(app): State<AppState>,
+    staff: Staff,
+    AppPath(id): AppPath<i64>,
+) -> Result<Json<Vec<StaffActivity>>> {
+    let (m, _) = editable(&app, &staff, id).await?;
+    Ok(Json(activities_of(&app, m, Some(id)).await?))
+}
+
+async fn create(
+    app: &AppState,
+    staff: &Staff,
+    m: i64,
+    association: Option<i64>,
+    edit: &ActivityEdit,
+) -> Result<Json<Created>> {
+    invalid(edit.problems())?;
+    let id = app.store.save_activity(m, association, None, edit, false).await?;
+    app.store.audit(Some(staff.account_id), Some(m), "activity-created", &id.to_string()).await?;
+    Ok(Json(Created { id }))
+}
+
+/// A new activity of the association.
+#[utoipa::path(post, path = "/api/staff/associations/{id}/activities", tag = "staff", params(("id" = i64, Path)),
+    request_body = ActivityEdit,
+    responses((status = 200, body = Created), (status = 403, body = model::ErrorBody), (status = 422, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn create_association_activity(
+    State(app): State<AppState>,
+    staff: Staff,
+    AppPath(id): AppPath<i64>,
+    AppJson(edit): AppJson<ActivityEdit>,
+) -> Result<Json<Created>> {
+    let (m, _) = editable(&app, &staff, id).await?;
+    create(&app, &staff, m, Some(id), &edit).await
+}
+
+/// The municipality's own activities (summer camp, swimming lessons, SFI).
+#[utoipa::path(get, path = "/api/staff/municipalities/{municipality}/activities", tag = "staff",
+    params(("municipality" = String, Path)),
+    responses((status = 200, body = Vec<StaffActivity>), (status = 403, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn own_activities(
+    State(app): State<AppState>,
+    staff: Staff,
+    AppPath(municipality): AppPath<String>,
+) -> Result<Json<Vec<StaffActivity>>> {
+    let m = admin_of(&app, &staff, &municipality).await?;
+    Ok(Json(activities_of(&app, m, None).await?))
+}
+
+/// A new activity run by the municipality itself.
+#[utoipa::path(post, path = "/api/staff/municipalities/{municipality}/activities", tag = "staff",
+    params(("municipality" = String, Path)), request_body = ActivityEdit,
+    responses((status = 200, body = Created), (status = 403, body = model::ErrorBody), (status = 422, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn create_own_activity(
+    State(app): State<AppState>,
+    staff: Staff,
+    AppPath(municipality): AppPath<String>,
+    AppJson(edit): AppJson<ActivityEdit>,
+) -> Result<Json<Created>> {
+    let m = admin_of(&app, &staff, &municipality).await?;
+    create(&app, &staff, m, None, &edit).await
+}
+
+/// One activity with every language's text.
+#[utoipa::path(get, path = "/api/staff/activities/{id}", tag = "staff", params(("id" = i64, Path)),
+    responses((status = 200, body = StaffActivity), (status = 403, body = model::ErrorBody), (status = 404, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn activity(
+    State(app): State<AppState>,
+    staff: Staff,
+    AppPath(id): AppPath<i64>,
+) -> Result<Json<StaffActivity>> {
+    Ok(Json(editable_activity(&app, &staff, id).await?.1))
+}
+
+/// Saves an activity, including pausing it or marking it full.
+#[utoipa::path(put, path = "/api/staff/activities/{id}", tag = "staff", params(("id" = i64, Path)),
+    request_body = ActivityEdit,
+    responses((status = 204), (status = 403, body = model::ErrorBody), (status = 422, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn save_activity(
+    State(app): State<AppState>,
+    staff: Staff,
+    AppPath(id): AppPath<i64>,
+    AppJson(edit): AppJson<ActivityEdit>,
+) -> Result<StatusCode> {
+    let (m, activity) = editable_activity(&app, &staff, id).await?;
+    invalid(edit.problems())?;
+    app.store.save_activity(m, activity.association_id, Some(id), &edit, false).await?;
+    app.store.audit(Some(staff.account_id), Some(m), "activity-saved", &id.to_string()).await?;
+    Ok(StatusCode::NO_CONTENT)
+}

@@ -1,0 +1,317 @@
+//! Queries for associations: applications, approval, the accounts that act for them and
+//! what they write about themselves.
+
+use std::collections::BTreeMap;
+
+use model::{
+    activities::{AssociationState, Category, Contact},
+    associations::{AssociationApplication, AssociationEdit, StaffAssociation},
+    auth::Role,
+    text::fold,
+    Language,
+};
+use sqlx::{any::AnyRow, Row as _};
+
+use super::{activities::position, now, Store};
+
+/// A URL name from an association's name: `Granvikens IF` → `granvikens-if`.
+pub fn slug_of(name: &str) -> String {
+    let folded = fold(name);
+    let mut slug = String::new();
+    for c in folded.chars() {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c);
+        } else if !slug.ends_with('-') && !slug.is_empty() {
+            slug.push('-');
+        }
+    }
+    let slug = slug.trim_end_matches('-');
+    if slug.is_empty() {
+        "forening".to_owned()
+    } else {
+        slug.chars().take(60).collect()
+    }
+}
+
+/// Why an application could not be stored.
+pub enum ApplyError {
+    OrgNumberTaken,
+    Database(sqlx::Error),
+}
+
+impl From<sqlx::Error> for ApplyError {
+    fn from(error: sqlx::Error) -> Self {
+        ApplyError::Database(error)
+    }
+}
+
+const STAFF_SELECT: &str = "SELECT s.id, m.slug AS municipality, s.municipality_id, s.slug, s.name, s.org_number,
+        s.state, s.categories, s.contact_name, s.phone, s.email, s.website, s.address, s.lat, s.lon,
+        s.accepts_voucher, s.applied_at, s.demo
+     FROM associations s JOIN municipalities m ON m.id = s.municipality_id";
+
+fn categories(list: &str) -> Vec<Category> {
+    list.split(',').filter_map(Category::from_code).collect()
+}
+
+fn contact(r: &AnyRow) -> Contact {
+    Contact {
+        name: r.get("contact_name"),
+        phone: r.get("phone"),
+        email: r.get("email"),
+        website: r.get("website"),
+        address: r.get("address"),
+    }
+}
+
+impl Store {
+    /// Stores an application as a pending association; returns its id.
+    pub async fn apply(
+        &self,
+        municipality_id: i64,
+        application: &AssociationApplication,
+        org_number: &str,
+        state: AssociationState,
+        demo: bool,
+    ) -> Result<i64, ApplyError> {
+        let mut tx = self.begin_write().await?;
+        let taken = sqlx::query("SELECT 1 FROM associations WHERE municipality_id = $1 AND org_number = $2")
+            .bind(municipality_id)
+            .bind(org_number)
+            .fetch_optional(&mut *tx)
+            .await?;
+        if taken.is_some() {
+            return Err(ApplyError::OrgNumberTaken);
+        }
+        let base = slug_of(&application.name);
+        let mut slug = base.clone();
+        for n in 2.. {
+            let used = sqlx::query("SELECT 1 FROM associations WHERE municipality_id = $1 AND slug = $2")
+                .bind(municipality_id)
+                .bind(&slug)
+                .fetch_optional(&mut *tx)
+                .await?;
+            if used.is_none() {
+                break;
+            }
+            slug = format!("{base}-{n}");
+        }
+        let c = &application.contact;
+        let categories: Vec<&str> = application.categories.iter().map(|c| c.code()).collect();
+        let id: i64 = sqlx::query(
+            "INSERT INTO associations (municipality_id, slug, name, org_number, state, categories, contact_name, phone,
+                email, website, address, applied_at, demo)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id",
+        )
+        .bind(municipality_id)
+        .bind(&slug)
+        .bind(application.name.trim())
+        .bind(org_number)
+        .bind(state.code())
+        .bind(categories.join(","))
+        .bind(c.name.trim())
+        .bind(c.phone.trim())
+        .bind(c.email.trim().to_lowercase())
+        .bind(c.website.trim())
+        .bind(c.address.trim())
+        .bind(now())
+        .bind(i64::from(demo))
+        .fetch_one(&mut *tx)
+        .await?
+        .get(0);
+        if !application.description.trim().is_empty() {
+            sqlx::query("INSERT INTO association_texts (association_id, lang, description) VALUES ($1, 'sv', $2)")
+                .bind(id)
+                .bind(application.description.trim())
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// An association with every language's description, and its municipality's id.
+    pub async fn staff_association(&self, id: i64) -> sqlx::Result<Option<(i64, StaffAssociation)>> {
+        let Some(r) =
+            sqlx::query(&format!("{STAFF_SELECT} WHERE s.id = $1")).bind(id).fetch_optional(&self.pool).await?
+        else {
+            return Ok(None);
+        };
+        let descriptions = self.association_descriptions(id).await?;
+        Ok(Some((r.get("municipality_id"), staff_association(&r, descriptions))))
+    }
+
+    async fn association_descriptions(&self, id: i64) -> sqlx::Result<BTreeMap<String, String>> {
+        let rows = sqlx::query("SELECT lang, description FROM association_texts WHERE association_id = $1")
+            .bind(id)
+            .fetch_all(&self.pool)
+            .await?;
+        Ok(rows.iter().map(|r| (r.get(0), r.get(1))).collect())
+    }
+
+    /// Every association of the municipality, pending applications first.
+    pub async fn associations_in(&self, municipality_id: i64) -> sqlx::Result<Vec<StaffAssociation>> {
+        let rows = sqlx::query(&format!(
+            "{STAFF_SELECT} WHERE s.municipality_id = $1
+             ORDER BY CASE s.state WHEN 'pending' THEN 0 WHEN 'approved' THEN 1 ELSE 2 END, s.name"
+        ))
+        .bind(municipality_id)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.iter().map(|r| staff_association(r, BTreeMap::new())).collect())
+    }
+
+    /// The associations an account acts for.
+    pub async fn associations_of(&self, account_id: i64) -> sqlx::Result<Vec<StaffAssociation>> {
+        let rows = sqlx::query(&format!(
+            "{STAFF_SELECT} JOIN association_accounts aa ON aa.association_id = s.id
+             WHERE aa.account_id = $1 ORDER BY s.name"
+        ))
+        .bind(account_id)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.iter().map(|r| staff_association(r, BTreeMap::new())).collect())
+    }
+
+    pub async fn acts_for(&self, account_id: i64, association_id: i64) -> sqlx::Result<bool> {
+        let row = sqlx::query("SELECT 1 FROM association_accounts WHERE account_id = $1 AND association_id = $2")
+            .bind(account_id)
+            .bind(association_id)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(row.is_some())
+    }
+
+    /// Approves or rejects; an approval lets `account_id` act for the association.
+    pub async fn decide(
+        &self,
+        association_id: i64,
+        municipality_id: i64,
+        state: AssociationState,
+        account_id: Option<i64>,
+    ) -> sqlx::Result<()> {
+        let mut tx = self.begin_write().await?;
+        sqlx::query("UPDATE associations SET state = $2 WHERE id = $1")
+            .bind(association_id)
+            .bind(state.code())
+            .execute(&mut *tx)
+            .await?;
+        if let Some(account_id) = account_id {
+            sqlx::query(
+                "INSERT INTO association_accounts (association_id, account_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+            )
+            .bind(association_id)
+            .bind(account_id)
+            .execute(&mut *tx)
+            .await?;
+            sqlx::query(
+                "INSERT INTO account_roles (account_id, role, municipality_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
+            )
+            .bind(account_id)
+            .bind(Role::Association.code())
+            .bind(municipality_id)
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await
+    }
+
+    /// Writes what an association says about itself.
+    pub async fn save_association(&self, id: i64, edit: &AssociationEdit) -> sqlx::Result<()> {
+        let c = &edit.contact;
+        let categories: Vec<&str> = edit.categories.iter().map(|c| c.code()).collect();
+        let mut tx = self.begin_write().await?;
+        sqlx::query(
+            "UPDATE associations SET categories = $2, contact_name = $3, phone = $4, email = $5, website = $6,
+                address = $7, lat = $8, lon = $9, accepts_voucher = $10 WHERE id = $1",
+        )
+        .bind(id)
+        .bind(categories.join(","))
+        .bind(c.name.trim())
+        .bind(c.phone.trim())
+        .bind(c.email.trim().to_lowercase())
+        .bind(c.website.trim())
+        .bind(c.address.trim())
+        .bind(edit.position.map(|p| p.lat))
+        .bind(edit.position.map(|p| p.lon))
+        .bind(i64::from(edit.accepts_voucher))
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query("DELETE FROM association_texts WHERE association_id = $1").bind(id).execute(&mut *tx).await?;
+        for (lang, description) in &edit.descriptions {
+            sqlx::query("INSERT INTO association_texts (association_id, lang, description) VALUES ($1, $2, $3)")
+                .bind(id)
+                .bind(lang)
+                .bind(description.trim())
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await
+    }
+
+    /// An approved association with its description in `lang`, or Swedish when missing.
+    pub async fn public_association(
+        &self,
+        municipality_id: i64,
+        slug: &str,
+        lang: Language,
+    ) -> sqlx::Result<Option<PublicAssociation>> {
+        let Some(r) = sqlx::query(&format!(
+            "{STAFF_SELECT} WHERE s.municipality_id = $1 AND s.slug = $2 AND s.state = 'approved'"
+        ))
+        .bind(municipality_id)
+        .bind(slug)
+        .fetch_optional(&self.pool)
+        .await?
+        else {
+            return Ok(None);
+        };
+        let id: i64 = r.get("id");
+        let mut descriptions = self.association_descriptions(id).await?;
+        let lang = if descriptions.contains_key(lang.code()) { lang } else { Language::SOURCE };
+        Ok(Some(PublicAssociation {
+            description: descriptions.remove(lang.code()).unwrap_or_default(),
+            lang,
+            demo: r.get::<i64, _>("demo") != 0,
+            association: staff_association(&r, BTreeMap::new()),
+        }))
+    }
+}
+
+pub struct PublicAssociation {
+    pub association: StaffAssociation,
+    pub lang: Language,
+    pub description: String,
+    pub demo: bool,
+}
+
+fn staff_association(r: &AnyRow, descriptions: BTreeMap<String, String>) -> StaffAssociation {
+    StaffAssociation {
+        id: r.get("id"),
+        municipality: r.get("municipality"),
+        slug: r.get("slug"),
+        name: r.get("name"),
+        org_number: r.get("org_number"),
+        state: AssociationState::from_code(r.get("state")).unwrap_or(AssociationState::Pending),
+        applied_at: r.get("applied_at"),
+        edit: AssociationEdit {
+            categories: categories(r.get("categories")),
+            contact: contact(r),
+            position: position(r, "lat", "lon"),
+            accepts_voucher: r.get::<i64, _>("accepts_voucher") != 0,
+            descriptions,
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_are_ascii_words_joined_by_dashes() {
+        assert_eq!(slug_of("Granvikens IF"), "granvikens-if");
+        assert_eq!(slug_of("  Ridklubben Hästhoven!! "), "ridklubben-hasthoven");
+        assert_eq!(slug_of("نادي"), "forening");
+    }
+}
