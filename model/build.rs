@@ -14,6 +14,8 @@ fn main() {
     // The staff console's texts only go into a build that asks for them: a newcomer's
     // phone downloads the newcomers' texts alone.
     let staff = env::var_os("CARGO_FEATURE_STAFF").is_some();
+    // The activity finder's bundle adds its own file.
+    let activities = env::var_os("CARGO_FEATURE_ACTIVITIES").is_some();
     for folder in folders {
         println!("cargo:rerun-if-changed={}", folder.path().display());
         let mut files: Vec<_> = fs::read_dir(folder.path())
@@ -21,7 +23,7 @@ fn main() {
             .flatten()
             .map(|e| e.path())
             .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
-            .filter(|p| staff || p.file_stem().is_some_and(|s| s == "app"))
+            .filter(|p| staff || p.file_stem().is_some_and(|s| s == "app" || (activities && s == "activities")))
             .collect();
         files.sort();
         let includes: Vec<String> = files

@@ -4,6 +4,8 @@
 const VERSION = "__VERSION__";
 const SHELL = `shell-${VERSION}`;
 const DATA = "data-v1";
+// The activity finder is a download of its own, kept once it has been opened.
+const FINDER = "finder-v1";
 const PRECACHE = ["__PRECACHE__"];
 
 self.addEventListener("install", (event) => {
@@ -26,9 +28,16 @@ self.addEventListener("fetch", (event) => {
   if (url.pathname === "/staff" || url.pathname.startsWith("/staff/") || url.pathname.startsWith("/api/staff/") || url.pathname.startsWith("/api/auth/")) return;
   if (url.pathname.startsWith("/api/")) {
     event.respondWith(networkFirst(request));
+  } else if (request.mode === "navigate" && isFinder(url.pathname)) {
+    event.respondWith(finderPage(request));
   } else if (request.mode === "navigate") {
     // Every client route is the same page: the app decides what to show.
     event.respondWith(fetch(request).catch(() => caches.match("/", { cacheName: SHELL })));
+  } else if (url.pathname.startsWith("/activities/")) {
+    event.respondWith(caches.open(FINDER).then((cache) => cache.match(request).then((hit) => hit || fetch(request).then((response) => {
+      if (response.ok) cache.put(request, response.clone());
+      return response;
+    }))));
   } else {
     event.respondWith(caches.match(request).then((hit) => hit || fetch(request)));
   }
@@ -48,6 +57,33 @@ async function networkFirst(request) {
     return response;
   } catch (error) {
     const saved = await cache.match(request);
+    if (saved) return saved;
+    throw error;
+  }
+}
+
+function isFinder(path) {
+  return path === "/activities" || path.startsWith("/activities/");
+}
+
+// The finder's page from the network, kept as its offline copy; the files of earlier
+// builds that the new page no longer names are dropped.
+async function finderPage(request) {
+  const cache = await caches.open(FINDER);
+  try {
+    const response = await fetch(request);
+    if (response.ok) {
+      const html = await response.clone().text();
+      const current = new Set([...html.matchAll(/\/activities\/[\w.-]+\.(?:js|wasm|css)/g)].map((m) => m[0]));
+      await cache.put("/activities/index.html", response.clone());
+      for (const key of await cache.keys()) {
+        const path = new URL(key.url).pathname;
+        if (path !== "/activities/index.html" && !current.has(path)) await cache.delete(key);
+      }
+    }
+    return response;
+  } catch (error) {
+    const saved = await cache.match("/activities/index.html");
     if (saved) return saved;
     throw error;
   }

@@ -6,8 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 scripts/setup.sh
-trunk build
-trunk build console/index.html --dist dist/staff --public-url /staff/
+scripts/build-client.sh
 cargo build --profile server -p server
 echo "Välkommen: open http://localhost:8080"
 exec target/server/server "$@"

@@ -11,8 +11,7 @@ all_tests() {
   scripts/setup.sh --for-tests
 
   say "building the client"
-  trunk build
-  trunk build console/index.html --dist dist/staff --public-url /staff/
+  scripts/build-client.sh
 
   say "unit tests (with the locale checks) and API tests on SQLite"
   cargo test -p model --features staff

@@ -7,12 +7,15 @@ use leptos_router::{
 };
 use model::orientation::{Municipality, OrientationIndex};
 
-use ui::i18n::{provide_i18n, use_i18n};
+use ui::{
+    components::{BottomNav, OfflineBanner, Section, TopBar},
+    i18n::{provide_i18n, use_i18n},
+    online::provide_online,
+};
 
 use crate::{
     api::{self, Failure, Fetched},
-    components::{BottomNav, ErrorNotice, Loading, OfflineBanner, TopBar},
-    offline::provide_online,
+    components::{ErrorNotice, Loading},
     pages::{About, ArticlePage, Home, NotFound, SearchPage, TopicPage},
 };
 
@@ -35,7 +38,7 @@ pub fn App() -> impl IntoView {
     view! {
         <Router>
             <a class="skip-link" href="#main">{i18n.tr("skip-to-content")}</a>
-            <TopBar />
+            <TopBar section=Section::Orientation />
             <OfflineBanner />
             <main id="main" tabindex="-1">
                 <Transition fallback=Loading>
@@ -50,7 +53,7 @@ pub fn App() -> impl IntoView {
                     })}
                 </Transition>
             </main>
-            <BottomNav />
+            <BottomNav section=Section::Orientation />
         </Router>
     }
 }

@@ -82,3 +82,7 @@ error-malformed-body = تعذّرت قراءة الطلب.
 error-body-too-large = الطلب كبير جدًا.
 error-rate-limited = محاولات كثيرة جدًا. انتظر قليلًا ثم حاول مرة أخرى.
 error-internal = حدث خطأ من جهتنا. حاول مرة أخرى لاحقًا.
+
+nav-activities = الأنشطة
+home-activities-title = ابحث عن نشاط لطفلك
+home-activities-body = رياضة وموسيقى وكشافة وغير ذلك. يمكن لقسيمة الترفيه (fritidscheck) أن تدفع الرسوم.

@@ -74,3 +74,7 @@ error-malformed-body = The request could not be read.
 error-body-too-large = The request is too large.
 error-rate-limited = Too many tries. Wait a moment and try again.
 error-internal = An error occurred on our side. Try again later.
+
+nav-activities = Activities
+home-activities-title = Find an activity for your child
+home-activities-body = Sports, music, scouting and more. The leisure voucher (fritidscheck) can pay the fee.

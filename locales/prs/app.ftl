@@ -74,3 +74,7 @@ error-malformed-body = درخواست خوانده نشد.
 error-body-too-large = درخواست بسیار بزرگ است.
 error-rate-limited = کوشش‌ها بسیار زیاد شد. کمی صبر کنید و دوباره کوشش کنید.
 error-internal = از طرف ما مشکلی پیش آمد. بعداً دوباره کوشش کنید.
+
+nav-activities = فعالیت‌ها
+home-activities-title = برای طفل تان یک فعالیت پیدا کنید
+home-activities-body = ورزش، موسیقی، پیشاهنگی و بیشتر. چک تفریحی (fritidscheck) می‌تواند فیس را بپردازد.

@@ -74,3 +74,7 @@ error-malformed-body = Förfrågan kunde inte läsas.
 error-body-too-large = Förfrågan är för stor.
 error-rate-limited = För många försök. Vänta en stund och försök igen.
 error-internal = Ett fel uppstod hos oss. Försök igen senare.
+
+nav-activities = Aktiviteter
+home-activities-title = Hitta en aktivitet för ditt barn
+home-activities-body = Idrott, musik, scouting och mer. Fritidschecken kan betala avgiften.

@@ -78,3 +78,7 @@ error-malformed-body = Не вдалося прочитати запит.
 error-body-too-large = Запит завеликий.
 error-rate-limited = Забагато спроб. Зачекайте трохи й спробуйте ще раз.
 error-internal = У нас сталася помилка. Спробуйте пізніше.
+
+nav-activities = Заняття
+home-activities-title = Знайдіть заняття для дитини
+home-activities-body = Спорт, музика, скаутинг та інше. Дозвіллєвий чек (fritidscheck) може оплатити внесок.

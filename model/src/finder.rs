@@ -208,7 +208,9 @@ impl FinderQuery {
             && self.age.is_none_or(|age| (facts.min_age..=facts.max_age).contains(&age))
             && self.category.is_none_or(|c| c == facts.category)
             && self.weekday.is_none_or(|w| facts.schedule.meets_on(w, today, now))
-            && self.time.is_none_or(|part| facts.schedule.start_times().into_iter().any(|s| DayPart::of(s) == part))
+            && self
+                .time
+                .is_none_or(|part| facts.schedule.start_times(today, now).into_iter().any(|s| DayPart::of(s) == part))
             && (!self.covered || facts.covered)
             && (!self.trial || facts.trial_sessions > 0)
             && self.speaks.as_ref().is_none_or(|code| facts.leader_languages.contains(code))

@@ -263,10 +263,14 @@ impl Schedule {
     }
 
     /// The start times of the meetings still to come (weekly: the one start time).
-    pub fn start_times(&self) -> Vec<Clock> {
+    pub fn start_times(&self, today: Day, now: Clock) -> Vec<Clock> {
         match self {
             Schedule::Weekly { start, .. } => vec![*start],
-            Schedule::Dates { sessions } => sessions.iter().map(|s| s.start).collect(),
+            Schedule::Dates { sessions } => sessions
+                .iter()
+                .filter(|s| s.date > today || (s.date == today && s.end > now))
+                .map(|s| s.start)
+                .collect(),
         }
     }
 }

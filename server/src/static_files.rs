@@ -43,8 +43,8 @@ impl StaticFiles {
         } else {
             tracing::warn!(dist = %dist.display(), "no built client: serving the API only");
         }
-        // Both pages, the newcomers' app and the staff console, have an inline loader.
-        let pages: String = ["/index.html", "/staff/index.html"]
+        // Every bundle's page has an inline loader.
+        let pages: String = ["/index.html", "/activities/index.html", "/staff/index.html"]
             .iter()
             .filter_map(|page| assets.get(*page))
             .map(|a| String::from_utf8_lossy(&a.identity).into_owned())
@@ -75,13 +75,20 @@ impl StaticFiles {
     }
 
     /// Serves the file at `uri`; a path without a file extension is a client route and
-    /// gets its app's page: the staff console under `/staff`, else the newcomers' app.
+    /// gets its bundle's page: the staff console under `/staff`, the activity finder under
+    /// `/activities`, else the newcomers' orientation app.
     pub fn respond(&self, uri: &Uri, headers: &HeaderMap) -> Response {
         let path = uri.path();
         let asset = self.assets.get(path).or_else(|| {
             let last = path.rsplit('/').next().unwrap_or_default();
-            let page =
-                if path == "/staff" || path.starts_with("/staff/") { "/staff/index.html" } else { "/index.html" };
+            let under = |prefix: &str| path == prefix || path.starts_with(&format!("{prefix}/"));
+            let page = if under("/staff") {
+                "/staff/index.html"
+            } else if under("/activities") {
+                "/activities/index.html"
+            } else {
+                "/index.html"
+            };
             (!last.contains('.')).then(|| self.assets.get(page)).flatten()
         });
         let Some(asset) = asset else {

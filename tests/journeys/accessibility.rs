@@ -14,6 +14,9 @@ async fn every_page_passes_axe_in_swedish_and_arabic() {
             ("/search?q=1177", ".result-count"),
             ("/about", "main h1"),
             ("/no-such-page", "main h1"),
+            ("/activities", ".activity-card"),
+            ("/activities/1", ".facts"),
+            ("/activities/clubs/granvikens-if", ".activity-card"),
         ] {
             app.open(path).await;
             wait_until(&app.client, &format!("document.querySelector('{ready}')")).await;

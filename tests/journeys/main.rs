@@ -1,6 +1,7 @@
 //! End-to-end journeys in headless Chromium at 360×740, against the real server.
 
 mod accessibility;
+mod activities;
 mod offline;
 mod reading;
 mod staff;

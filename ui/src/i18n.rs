@@ -8,7 +8,11 @@ use std::{
 };
 
 use leptos::prelude::*;
-use model::{i18n::Localizer, Language};
+use model::{
+    i18n::Localizer,
+    schedule::{Clock, Day},
+    Language,
+};
 
 use crate::storage;
 
@@ -68,18 +72,63 @@ impl I18n {
         localizer(self.language.get()).format(id, Some(&args))
     }
 
+    /// A message with several string arguments.
+    pub fn args(self, id: &str, values: &[(&'static str, String)]) -> String {
+        let mut args = model::i18n::Args::new();
+        for (name, value) in values {
+            args.set(*name, model::i18n::Value::from(value.clone()));
+        }
+        localizer(self.language.get()).format(id, Some(&args))
+    }
+
     /// A date (Unix seconds) the way the reader's language writes it, through `Intl`.
     pub fn date(self, unix_seconds: i64) -> String {
-        let language = self.language.get();
         #[allow(clippy::cast_precision_loss)] // seconds since 1970 fit well within f64
-        let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(unix_seconds as f64 * 1000.0));
+        self.intl_date(unix_seconds as f64 * 1000.0, &[("dateStyle", "long")])
+    }
+
+    /// A calendar day with its weekday, such as "tisdag 24 november".
+    pub fn day(self, day: Day) -> String {
+        let utc_noon = js_sys::Date::utc(f64::from(day.year()), f64::from(day.month()) - 1.0)
+            + f64::from(day.day() - 1) * 86_400_000.0
+            + 43_200_000.0;
+        self.intl_date(utc_noon, &[("weekday", "long"), ("day", "numeric"), ("month", "long"), ("timeZone", "UTC")])
+    }
+
+    /// A time of day, 24-hour, in the reader's digits.
+    pub fn clock(self, clock: Clock) -> String {
+        let utc = (f64::from(clock.hour()) * 60.0 + f64::from(clock.minute())) * 60_000.0;
+        self.intl_date(utc, &[("hour", "2-digit"), ("minute", "2-digit"), ("hourCycle", "h23"), ("timeZone", "UTC")])
+    }
+
+    /// An amount in öre as kronor, such as "350 kr".
+    pub fn money(self, ore: i64) -> String {
         let options = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
+        for (key, value) in [("style", "currency"), ("currency", "SEK")] {
+            let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+        }
+        if ore % 100 == 0 {
+            let _ = js_sys::Reflect::set(&options, &"maximumFractionDigits".into(), &0.into());
+            let _ = js_sys::Reflect::set(&options, &"minimumFractionDigits".into(), &0.into());
+        }
+        let locales = js_sys::Array::of1(&self.language.get().intl_locale().into());
+        let format = js_sys::Intl::NumberFormat::new(&locales, &options);
+        #[allow(clippy::cast_precision_loss)] // fees are far below 2^52 öre
+        let kronor = wasm_bindgen::JsValue::from_f64(ore as f64 / 100.0);
+        format.format().call1(&format, &kronor).ok().and_then(|v| v.as_string()).unwrap_or_default()
+    }
+
+    fn intl_date(self, epoch_millis: f64, options: &[(&str, &str)]) -> String {
+        let language = self.language.get();
+        let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(epoch_millis));
+        let object = js_sys::Object::new();
         // The Gregorian calendar of Swedish letters and appointments, also for Dari,
         // whose browser default is the Afghan solar calendar.
-        let _ = js_sys::Reflect::set(&options, &"calendar".into(), &"gregory".into());
+        for (key, value) in options.iter().chain(&[("calendar", "gregory")]) {
+            let _ = js_sys::Reflect::set(&object, &(*key).into(), &(*value).into());
+        }
         let locales = js_sys::Array::of1(&language.intl_locale().into());
-        let format = js_sys::Intl::DateTimeFormat::new(&locales, &options);
+        let format = js_sys::Intl::DateTimeFormat::new(&locales, &object);
         format.format().call1(&format, &date).ok().and_then(|v| v.as_string()).unwrap_or_default()
     }
 }

@@ -20,6 +20,15 @@ pub fn Home() -> impl IntoView {
         <h1>{move || i18n.with("home-title", "municipality", name.clone())}</h1>
         <p class="intro">{i18n.tr("home-intro")}</p>
         {demo.then(|| view! { <p class="demo-badge">{i18n.tr("demo-notice")}</p> })}
+        <ul class="topic-list promo">
+            <li>
+                // The finder is its own download: the browser loads it as a new page.
+                <a href="/activities" rel="external">
+                    <span class="topic-name">{i18n.tr("home-activities-title")}</span>
+                    <span class="topic-count">{i18n.tr("home-activities-body")}</span>
+                </a>
+            </li>
+        </ul>
         <SearchForm />
         <h2>{i18n.tr("topics-heading")}</h2>
         <Transition fallback=Loading>

@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::offline::use_online;
-use ui::i18n::use_i18n;
+use crate::i18n::use_i18n;
+use crate::online::use_online;
 
 #[component]
 pub fn OfflineBanner() -> impl IntoView {

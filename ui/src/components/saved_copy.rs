@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use ui::i18n::use_i18n;
+use crate::i18n::use_i18n;
 
 #[component]
 pub fn SavedCopy(saved_at: Option<i64>) -> impl IntoView {

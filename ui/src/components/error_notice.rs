@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::api::Failure;
-use ui::i18n::use_i18n;
+use crate::fetch::Failure;
+use crate::i18n::use_i18n;
 
 #[component]
 pub fn ErrorNotice(failure: Failure) -> impl IntoView {

@@ -1,20 +1,19 @@
 //! The bar at the top of every page: the app's name and the language picker.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
-use ui::i18n::use_i18n;
-use ui::LanguagePicker;
+use super::Section;
+use crate::{i18n::use_i18n, LanguagePicker};
 
 #[component]
-pub fn TopBar() -> impl IntoView {
+pub fn TopBar(section: Section) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <header class="top-bar">
-            <A href="/" attr:class="brand">
+            <a href="/" class="brand" rel=Section::Orientation.rel_from(section)>
                 <img src="/icons/icon.svg" alt="" width="28" height="28" />
                 <span>{i18n.tr("app-name")}</span>
-            </A>
+            </a>
             <LanguagePicker />
         </header>
     }

@@ -1,0 +1,60 @@
+//! One activity in a result list: what, who, when, how much.
+
+use leptos::prelude::*;
+use model::activities::{ActivityStatus, ActivitySummary};
+use ui::i18n::use_i18n;
+
+use super::{ages, cost_line, schedule_line};
+
+#[component]
+pub fn ActivityCard(activity: ActivitySummary) -> impl IntoView {
+    let i18n = use_i18n();
+    let href = format!("/activities/{}", activity.id);
+    let a = activity;
+    let category = format!("category-{}", a.category.code());
+    let status = (a.status != ActivityStatus::Open).then(|| format!("status-{}", a.status.code()));
+    view! {
+        <li class="card activity-card">
+            <a href=href>
+                <h3 lang=a.lang.code()>{a.title.clone()}</h3>
+                <p class="organiser">{a.organiser.name.clone()}</p>
+                <p class="chips">
+                    <span class="chip">{move || i18n.t(&category)}</span>
+                    <span class="chip">{move || ages(i18n, a.min_age, a.max_age)}</span>
+                    {(a.gender.code() != "all").then(|| {
+                        let gender = format!("gender-{}", a.gender.code());
+                        view! { <span class="chip">{move || i18n.t(&gender)}</span> }
+                    })}
+                    {status.map(|id| view! { <span class="chip warn">{move || i18n.t(&id)}</span> })}
+                </p>
+                <p class="when">
+                    {
+                        let schedule = a.schedule.clone();
+                        move || match (schedule_line(i18n, &schedule), a.next) {
+                            (Some(line), _) => line,
+                            (None, Some(next)) => i18n.args(
+                                "activity-next",
+                                &[("date", i18n.day(next.date)), ("time", i18n.clock(next.start))],
+                            ),
+                            (None, None) => String::new(),
+                        }
+                    }
+                </p>
+                <p class="cost">
+                    {move || cost_line(i18n, a.cost_ore)}
+                    {a.covered.then(|| view! { <span class="chip good">{i18n.tr("activity-covered")}</span> })}
+                    {(!a.covered && a.voucher_accepted)
+                        .then(|| view! { <span class="chip">{i18n.tr("activity-voucher-accepted")}</span> })}
+                </p>
+                {(a.trial_sessions > 0).then(|| {
+                    let count = usize::from(a.trial_sessions);
+                    view! { <p class="trial">{move || i18n.count("activity-trial", count)}</p> }
+                })}
+                {a.distance_m.map(|m| {
+                    let km = format!("{:.1}", f64::from(m) / 1000.0);
+                    view! { <p class="distance">{move || i18n.with("activity-distance", "km", km.clone())}</p> }
+                })}
+            </a>
+        </li>
+    }
+}

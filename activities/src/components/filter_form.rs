@@ -1,0 +1,107 @@
+//! The finder's filters. Each change goes into the page's URL, so the list can be shared
+//! and the back button works; the list follows the URL.
+
+use leptos::prelude::*;
+use leptos_router::{hooks::use_navigate, NavigateOptions};
+use model::{
+    activities::{Category, SPOKEN_LANGUAGES},
+    finder::{DayPart, FinderQuery, Sort},
+    schedule::Weekday,
+};
+use ui::i18n::use_i18n;
+
+/// The finder's address for a set of filters.
+pub fn finder_href(query: &FinderQuery) -> String {
+    let params: Vec<String> = query
+        .to_params()
+        .into_iter()
+        .map(|(key, value)| format!("{key}={}", js_sys::encode_uri_component(&value)))
+        .collect();
+    if params.is_empty() {
+        "/activities".to_owned()
+    } else {
+        format!("/activities?{}", params.join("&"))
+    }
+}
+
+/// A select's options: the "any" choice, then `(value, label id)` pairs.
+fn options(any: &'static str, choices: Vec<(String, String)>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <option value="">{i18n.tr(any)}</option>
+        {choices
+            .into_iter()
+            .map(|(value, label)| view! { <option value=value>{move || i18n.t(&label)}</option> })
+            .collect_view()}
+    }
+}
+
+#[component]
+pub fn FilterForm(query: Memo<FinderQuery>) -> impl IntoView {
+    let i18n = use_i18n();
+    let navigate = use_navigate();
+    let update = move |change: fn(&mut FinderQuery, &str)| {
+        let navigate = navigate.clone();
+        move |event: leptos::ev::Event| {
+            let mut next = query.get_untracked();
+            change(&mut next, &event_target_value(&event));
+            next.offset = 0;
+            navigate(&finder_href(&next), NavigateOptions { replace: true, scroll: false, ..Default::default() });
+        }
+    };
+    let value = move |read: fn(&FinderQuery) -> Option<String>| move || query.with(read).unwrap_or_default();
+    let categories = Category::ALL.iter().map(|c| (c.code().to_owned(), format!("category-{}", c.code()))).collect();
+    let weekdays = Weekday::ALL.iter().map(|w| (w.code().to_owned(), format!("weekday-{}", w.code()))).collect();
+    let parts = DayPart::ALL.iter().map(|p| (p.code().to_owned(), format!("day-part-{}", p.code()))).collect();
+    let spoken = SPOKEN_LANGUAGES.iter().map(|c| ((*c).to_owned(), format!("spoken-{c}"))).collect();
+    view! {
+        <details class="filters" open>
+            <summary>{i18n.tr("filter-heading")}</summary>
+            <div class="filter-grid">
+                <label for="f-age">{i18n.tr("filter-age")}</label>
+                <select id="f-age" prop:value=value(|q| q.age.map(|a| a.to_string()))
+                    on:change=update(|q, v| q.age = v.parse().ok())>
+                    <option value="">{i18n.tr("filter-age-any")}</option>
+                    {(0..=18_u8).map(|age| view! { <option value=age.to_string()>{age}</option> }).collect_view()}
+                </select>
+                <label for="f-category">{i18n.tr("filter-category")}</label>
+                <select id="f-category" prop:value=value(|q| q.category.map(|c| c.code().to_owned()))
+                    on:change=update(|q, v| q.category = Category::from_code(v))>
+                    {options("filter-category-any", categories)}
+                </select>
+                <label for="f-weekday">{i18n.tr("filter-weekday")}</label>
+                <select id="f-weekday" prop:value=value(|q| q.weekday.map(|w| w.code().to_owned()))
+                    on:change=update(|q, v| q.weekday = Weekday::from_code(v))>
+                    {options("filter-weekday-any", weekdays)}
+                </select>
+                <label for="f-time">{i18n.tr("filter-time")}</label>
+                <select id="f-time" prop:value=value(|q| q.time.map(|t| t.code().to_owned()))
+                    on:change=update(|q, v| q.time = DayPart::from_code(v))>
+                    {options("filter-time-any", parts)}
+                </select>
+                <label for="f-speaks">{i18n.tr("filter-speaks")}</label>
+                <select id="f-speaks" prop:value=value(|q| q.speaks.clone())
+                    on:change=update(|q, v| q.speaks = SPOKEN_LANGUAGES.contains(&v).then(|| v.to_owned()))>
+                    {options("filter-speaks-any", spoken)}
+                </select>
+                <label for="f-sort">{i18n.tr("sort-label")}</label>
+                <select id="f-sort" prop:value=value(|q| Some(if q.sort == Sort::Distance { "distance" } else { "next" }.to_owned()))
+                    on:change=update(|q, v| q.sort = if v == "distance" { Sort::Distance } else { Sort::Next })>
+                    <option value="next">{i18n.tr("sort-next")}</option>
+                    <option value="distance">{i18n.tr("sort-distance")}</option>
+                </select>
+            </div>
+            <label class="check">
+                <input type="checkbox" id="f-covered" prop:checked=move || query.with(|q| q.covered)
+                    on:change=update(|q, _| q.covered = !q.covered) />
+                {i18n.tr("filter-covered")}
+            </label>
+            <label class="check">
+                <input type="checkbox" id="f-trial" prop:checked=move || query.with(|q| q.trial)
+                    on:change=update(|q, _| q.trial = !q.trial) />
+                {i18n.tr("filter-trial")}
+            </label>
+            <a class="clear" href="/activities">{i18n.tr("filter-clear")}</a>
+        </details>
+    }
+}

@@ -1,0 +1,9 @@
+//! Reusable pieces of the finder's pages, one per file.
+
+mod activity_card;
+mod facts;
+mod filter_form;
+
+pub use activity_card::ActivityCard;
+pub use facts::{ages, cost_line, schedule_line, ContactBlock, MapLink};
+pub use filter_form::FilterForm;

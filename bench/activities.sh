@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# The finder with the demo multiplied to 2,000 activities: starts a release server on a
+# fresh SQLite database, copies the demo's activities until there are 2,000 (same
+# associations, texts in every language, seasons unchanged), then measures the finder
+# API with N sequential requests per query and the bytes a page of results costs.
+# Prints, asserts nothing. Usage: bench/activities.sh [N]   (default 100)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n=${1:-100}
+port=18090
+data=$(mktemp -d)
+trap 'kill $server 2>/dev/null; rm -rf "$data"' EXIT
+cargo build -q --profile server -p server
+VALKOMMEN_DATA_DIR=$data VALKOMMEN_PORT=$port target/server/server >"$data/log" 2>&1 &
+server=$!
+until curl -sf "http://127.0.0.1:$port/api/health" >/dev/null; do sleep 0.2; done
+
+# Copies of every demo activity, with ids far above the originals, until 2,000 exist.
+sqlite3 "$data/valkommen.db" <<'SQL'
+WITH RECURSIVE copy(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM copy WHERE k < 50)
+INSERT INTO activities (id, municipality_id, association_id, category, min_age, max_age, gender, schedule, place,
+    lat, lon, cost_ore, voucher_accepted, trial_sessions, leader_languages, status, updated_at, demo)
+SELECT a.id + 100000 * k, municipality_id, association_id, category, min_age, max_age, gender, schedule, place,
+    lat + (k % 7) * 0.003, lon + (k % 5) * 0.004, cost_ore, voucher_accepted, trial_sessions, leader_languages,
+    status, updated_at, demo
+FROM activities a, copy WHERE a.id < 100000;
+INSERT INTO activity_texts (activity_id, lang, title, description, accessibility, equipment)
+SELECT t.activity_id + 100000 * k, lang, title, description, accessibility, equipment
+FROM activity_texts t, (WITH RECURSIVE copy(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM copy WHERE k < 50) SELECT k FROM copy)
+WHERE t.activity_id < 100000;
+DELETE FROM activity_texts WHERE activity_id IN (SELECT id FROM activities ORDER BY id LIMIT -1 OFFSET 2000);
+DELETE FROM activities WHERE id IN (SELECT id FROM activities ORDER BY id LIMIT -1 OFFSET 2000);
+SQL
+echo "activities in the database: $(sqlite3 "$data/valkommen.db" 'SELECT COUNT(*) FROM activities')"
+
+m=http://127.0.0.1:$port/api/municipalities/granviken
+measure() {
+  local name=$1 url=$2
+  for _ in $(seq "$n"); do curl -s -o /dev/null -H 'accept-encoding: br' -w '%{time_total}\n' "$url"; done \
+    | sort -n | awk -v name="$name" '{ t[NR] = $1 * 1000 } END { printf "%-44s median %6.1f ms   p95 %6.1f ms   (n=%d)\n", name, t[int(NR/2)], t[int(NR*0.95)], NR }'
+  printf '%-44s %s\n' "  page of results, bytes (brotli / raw)" \
+    "$(curl -s -o /dev/null -H 'accept-encoding: br' -w '%{size_download}' "$url") / $(curl -s -o /dev/null -w '%{size_download}' "$url")"
+}
+measure "everything (ar)" "$m/activities?lang=ar"
+measure "9 years, Tuesday, covered (prs)" "$m/activities?lang=prs&age=9&weekday=tue&covered=1"
+measure "nearest first (uk)" "$m/activities?lang=uk&sort=distance&near=60.513,14.222"
+measure "last page (sv)" "$m/activities?lang=sv&offset=1980"
+measure "one activity (prs)" "$m/activities/1?lang=prs"

@@ -1,0 +1,154 @@
+# Clubs and activities: the finder, an activity's page, an association's page, and the
+# names both the finder and the staff console use. Swedish is the source.
+
+
+category-football = Футбол
+category-floorball = Флорбол
+category-ice-sports = Хокей і ковзани
+category-swimming = Плавання
+category-gymnastics = Гімнастика
+category-martial-arts = Бойові мистецтва
+category-athletics = Легка атлетика
+category-skiing = Лижі
+category-riding = Верхова їзда
+category-dance = Танці
+category-music = Музика
+category-art = Мистецтво і творчість
+category-scouting = Скаутинг
+category-outdoor = Відпочинок на природі
+category-games = Шахи та ігри
+category-homework = Допомога з домашніми завданнями
+category-language = Мови
+category-camp = Табори
+category-school = Літня школа
+category-other = Інше
+
+weekday-mon = понеділок
+weekday-tue = вівторок
+weekday-wed = середа
+weekday-thu = четвер
+weekday-fri = п'ятниця
+weekday-sat = субота
+weekday-sun = неділя
+
+day-part-morning = Ранок (до 12)
+day-part-afternoon = День (12–17)
+day-part-evening = Вечір (після 17)
+
+gender-all = Усі
+gender-girls = Дівчата
+gender-boys = Хлопці
+
+status-open = Приймає нових
+status-paused = Зараз на паузі
+status-full = Зараз немає місць
+
+spoken-sv = шведська
+spoken-en = англійська
+spoken-ar = арабська
+spoken-prs = дарі
+spoken-uk = українська
+spoken-ru = російська
+spoken-so = сомалі
+spoken-ti = тигринья
+spoken-ku = курдська
+spoken-ps = пушту
+
+activities-title = Знайти заняття
+activities-intro = Спорт, музика, скаутинг та інше для дітей і молоді. З дозвіллєвим чеком (fritidscheck) муніципалітет може оплатити внесок.
+filter-heading = Виберіть
+filter-age = Вік дитини
+filter-age-any = Будь-який вік
+filter-category = Що
+filter-category-any = Усе
+filter-weekday = День
+filter-weekday-any = Усі дні
+filter-time = Час дня
+filter-time-any = Увесь день
+filter-covered = Повністю оплачує дозвіллєвий чек (fritidscheck)
+filter-trial = Безкоштовне пробне заняття
+filter-speaks = Мова керівника
+filter-speaks-any = Усі мови
+filter-clear = Очистити
+sort-label = Порядок
+sort-next = Спершу найближчі за часом
+sort-distance = Спершу найближчі за відстанню
+sort-distance-denied = Телефон не повідомив, де ви. Спершу показано те, що починається найшвидше.
+activities-count =
+    { $count ->
+        [one] { $count } заняття
+        [few] { $count } заняття
+        [many] { $count } занять
+       *[other] { $count } заняття
+    }
+activities-none = Немає нічого, що підходить до всіх умов. Приберіть одну умову й спробуйте ще раз.
+activities-more = Показати більше
+
+activity-ages = { $min }–{ $max } років
+activity-age-from = Від { $min } років
+activity-next = Наступне заняття: { $date }, { $time }
+activity-weekly = Щотижня: { $days }, { $start }–{ $end }
+activity-season = { $from } – { $to }
+activity-dates = Дати
+activity-cost = { $amount } за семестр
+activity-free = Безкоштовно
+activity-covered = Дозвіллєвий чек (fritidscheck) оплачує все
+activity-voucher-accepted = Приймають дозвіллєвий чек (fritidscheck)
+activity-voucher-not-accepted = Не приймають дозвіллєвий чек (fritidscheck)
+activity-trial =
+    { $count ->
+        [one] { $count } безкоштовне пробне заняття
+        [few] { $count } безкоштовні пробні заняття
+        [many] { $count } безкоштовних пробних занять
+       *[other] { $count } безкоштовного пробного заняття
+    }
+activity-distance = { $km } км від вас
+activity-by = Організатор
+activity-by-municipality = Організовує муніципалітет
+activity-place = Місце
+activity-map = Показати на карті
+activity-leaders-speak = Мови керівників
+activity-accessibility = Доступність
+activity-equipment = Спорядження, яке можна позичити
+activity-contact = Контакти
+activity-call = Зателефонувати
+activity-email = Написати лист
+activity-website = Вебсайт
+activity-add-to-calendar = Додати в календар
+activity-calendar-hint = Файл відкриється в календарі телефону.
+activity-in-swedish = Об'єднання ще не написало текст вашою мовою. Текст показано шведською.
+activity-for = Вік
+activity-category-label = Заняття
+activity-gender-label = Для кого
+activity-when-label = Коли
+activity-season-label = Сезон
+activity-next-label = Наступне заняття
+activity-next-at = { $date }, { $time }
+activity-cost-label = Внесок
+activity-voucher-label = Дозвіллєвий чек (fritidscheck)
+activity-trial-label = Спробувати
+association-activities = Заняття об'єднання
+association-calendar = Підписатися на календар об'єднання
+association-voucher = Приймає дозвіллєвий чек (fritidscheck)
+
+error-invalid-filter = Одна з умов недійсна.
+error-no-weekdays = Виберіть хоча б один день тижня.
+error-end-before-start = Час завершення має бути пізніше за час початку.
+error-season-reversed = Сезон має закінчуватися після свого початку.
+error-season-too-long = Сезон може тривати не більше 400 днів.
+error-no-sessions = Додайте хоча б одну дату.
+error-too-many-sessions = Забагато дат.
+error-age-out-of-range = Вік має бути від 0 до 99.
+error-age-reversed = Найбільший вік має бути не меншим за найменший.
+error-cost-out-of-range = Внесок не може бути від'ємним або надто великим.
+error-trial-out-of-range = Забагато пробних занять.
+error-swedish-required = Текст має бути шведською мовою.
+error-text-too-long = Текст задовгий.
+error-text-control = Текст містить недозволені символи.
+error-position = Місце на карті недійсне.
+error-too-many = Вибрано забагато.
+error-invalid-phone = Це не номер телефону.
+error-invalid-website = Вебадреса має починатися з https://
+error-org-number-shape = Номер організації має містити десять цифр, наприклад 802400-1375.
+error-org-number-check = Номер організації неправильний. Перевірте цифри.
+error-org-number-taken = Об'єднання з таким номером організації вже існує.

@@ -1,0 +1,69 @@
+//! A parent reading Dari finds an activity for a nine-year-old on a Tuesday that the
+//! fritidscheck covers, and adds it to the phone's calendar.
+
+use e2e::{find_text, lang_and_dir, pages::App, wait_until, Driver, Server};
+use fantoccini::Locator;
+
+async fn choose(app: &App, select: &str, value: &str) {
+    let element = app.client.wait().for_element(Locator::Css(select)).await.unwrap();
+    element.select_by_value(value).await.unwrap();
+}
+
+#[tokio::test]
+async fn a_dari_parent_filters_to_a_nine_year_old_on_tuesday_covered_by_the_voucher_and_adds_it_to_the_calendar() {
+    let (server, driver) = (Server::start().await, Driver::start().await);
+    let app = App { client: driver.browser("fa-AF,fa").await, base: server.base.clone() };
+    app.open("/").await;
+    assert_eq!(lang_and_dir(&app.client).await, ("prs".into(), "rtl".into()));
+
+    // The finder is a download of its own: the start page links to it.
+    app.tap(&app.client.find(Locator::Css(".promo a[href='/activities']")).await.unwrap()).await;
+    wait_until(&app.client, "location.pathname === '/activities' && document.querySelector('.filters')").await;
+    assert_eq!(lang_and_dir(&app.client).await, ("prs".into(), "rtl".into()), "the language carries over");
+    let everything = app.text_of(".result-count").await;
+
+    choose(&app, "#f-age", "9").await;
+    wait_until(&app.client, "location.search.includes('age=9')").await;
+    choose(&app, "#f-weekday", "tue").await;
+    wait_until(&app.client, "location.search.includes('weekday=tue')").await;
+    app.tap(&app.client.find(Locator::Css("#f-covered")).await.unwrap()).await;
+    wait_until(&app.client, "location.search === '?age=9&weekday=tue&covered=1'").await;
+    wait_until(&app.client, &format!("document.querySelector('.result-count').textContent !== {everything:?}")).await;
+
+    // Every card is for nine-year-olds, on Tuesday, paid in full by the voucher.
+    let cards = app.client.find_all(Locator::Css(".activity-card")).await.unwrap();
+    assert!(!cards.is_empty(), "something matches");
+    for card in &cards {
+        let text = card.text().await.unwrap();
+        assert!(text.contains("سه‌شنبه") || text.contains("سه شنبه"), "on Tuesday: {text}");
+        card.find(Locator::Css(".chip.good")).await.unwrap_or_else(|_| panic!("covered: {text}"));
+    }
+
+    // The filters live in the URL: the same list opens from a shared link.
+    let shared = app.client.current_url().await.unwrap();
+    app.client.goto(shared.as_str()).await.unwrap();
+    wait_until(&app.client, "document.querySelector('.activity-card')").await;
+    assert_eq!(
+        app.client.find(Locator::Css("#f-weekday")).await.unwrap().prop("value").await.unwrap().as_deref(),
+        Some("tue")
+    );
+
+    let first = app.client.find(Locator::Css(".activity-card a")).await.unwrap();
+    let title = first.find(Locator::Css("h3")).await.unwrap().text().await.unwrap();
+    app.tap(&first).await;
+    find_text(&app.client, "main h1", &title).await;
+    find_text(&app.client, ".facts", "سه‌شنبه").await;
+    let call = app.client.find(Locator::Css(".contact a[href^='tel:']")).await.unwrap();
+    assert!(call.attr("href").await.unwrap().unwrap().starts_with("tel:0980319"), "tap to call");
+
+    // "Add to calendar" is an iCalendar file in Dari with the weekly rule.
+    let link = app.client.find(Locator::Css("a[download$='.ics']")).await.unwrap();
+    let href = link.attr("href").await.unwrap().unwrap();
+    assert!(href.ends_with("calendar.ics?lang=prs"), "{href}");
+    app.tap(&link).await;
+    let ics = reqwest::get(format!("{}{href}", server.base)).await.unwrap().text().await.unwrap();
+    assert!(ics.starts_with("BEGIN:VCALENDAR"), "{ics}");
+    assert!(ics.contains("RRULE:FREQ=WEEKLY;BYDAY=") && ics.contains("TU"), "a weekly rule on Tuesday: {ics}");
+    assert!(ics.contains(&format!("SUMMARY:{}", title.chars().take(20).collect::<String>())), "the Dari title: {ics}");
+    app.close().await;
+}

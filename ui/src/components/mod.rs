@@ -1,0 +1,15 @@
+//! Pieces every newcomer page shares, whichever bundle it is in.
+
+mod bottom_nav;
+mod error_notice;
+mod loading;
+mod offline_banner;
+mod saved_copy;
+mod top_bar;
+
+pub use bottom_nav::{BottomNav, Section};
+pub use error_notice::ErrorNotice;
+pub use loading::Loading;
+pub use offline_banner::OfflineBanner;
+pub use saved_copy::SavedCopy;
+pub use top_bar::TopBar;
