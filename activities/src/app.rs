@@ -28,10 +28,19 @@ pub fn use_place() -> Place {
     expect_context::<Place>()
 }
 
+/// The result list last shown, with its filters, for the way back from an activity.
+#[derive(Clone, Copy)]
+pub struct LastList(pub RwSignal<String>);
+
+pub fn use_last_list() -> RwSignal<String> {
+    expect_context::<LastList>().0
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     let i18n = provide_i18n(&["app", "activities"]);
     provide_online();
+    provide_context(LastList(RwSignal::new("/activities".to_owned())));
     let municipalities = LocalResource::new(api::municipalities);
     view! {
         <Router>

@@ -6,4 +6,4 @@ mod filter_form;
 
 pub use activity_card::ActivityCard;
 pub use facts::{ages, cost_line, schedule_line, ContactBlock, MapLink};
-pub use filter_form::FilterForm;
+pub use filter_form::{finder_href, FilterForm};

@@ -16,7 +16,7 @@ use ui::{
 use super::NotFound;
 use crate::{
     api,
-    app::use_place,
+    app::{use_last_list, use_place},
     components::{ages, cost_line, schedule_line, ContactBlock, MapLink},
 };
 
@@ -24,6 +24,7 @@ use crate::{
 pub fn ActivityPage() -> impl IntoView {
     let i18n = use_i18n();
     let params = use_params_map();
+    let last_list = use_last_list();
     let slug = use_place().municipality.slug;
     let id = Memo::new(move |_| params.read().get("id").and_then(|id| id.parse::<i64>().ok()));
     let detail = LocalResource::new(move || {
@@ -36,7 +37,7 @@ pub fn ActivityPage() -> impl IntoView {
         }
     });
     view! {
-        <a href="/activities" class="back-link">{i18n.tr("activities-title")}</a>
+        <a href=move || last_list.get() class="back-link">{i18n.tr("activities-title")}</a>
         <Transition fallback=Loading>
             {move || Suspend::new(async move {
                 match detail.await {

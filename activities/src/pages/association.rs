@@ -13,7 +13,7 @@ use ui::{
 use super::NotFound;
 use crate::{
     api,
-    app::use_place,
+    app::{use_last_list, use_place},
     components::{ActivityCard, ContactBlock, MapLink},
 };
 
@@ -21,13 +21,14 @@ use crate::{
 pub fn AssociationPage() -> impl IntoView {
     let i18n = use_i18n();
     let params = use_params_map();
+    let last_list = use_last_list();
     let municipality = use_place().municipality.slug;
     let profile = LocalResource::new(move || {
         let (m, lang, slug) = (municipality.clone(), i18n.language(), params.read().get("slug").unwrap_or_default());
         async move { api::association(&m, &slug, lang).await }
     });
     view! {
-        <a href="/activities" class="back-link">{i18n.tr("activities-title")}</a>
+        <a href=move || last_list.get() class="back-link">{i18n.tr("activities-title")}</a>
         <Transition fallback=Loading>
             {move || Suspend::new(async move {
                 match profile.await {

@@ -15,8 +15,8 @@ use wasm_bindgen::{closure::Closure, JsCast as _, JsValue};
 
 use crate::{
     api,
-    app::use_place,
-    components::{ActivityCard, FilterForm},
+    app::{use_last_list, use_place},
+    components::{finder_href, ActivityCard, FilterForm},
 };
 
 /// Asks the phone where it is, once; the answer stays on the phone but for sorting.
@@ -61,6 +61,8 @@ pub fn FinderPage() -> impl IntoView {
             FinderQuery::parse(&params).unwrap_or_default()
         })
     });
+    let last_list = use_last_list();
+    Effect::new(move |_| last_list.set(finder_href(&query.get())));
     let position = RwSignal::new(None::<Position>);
     let denied = RwSignal::new(false);
     Effect::new(move |_| {

@@ -5,7 +5,7 @@
 use std::net::SocketAddr;
 
 use axum::{
-    extract::{ConnectInfo, State},
+    extract::{ConnectInfo, DefaultBodyLimit, State},
     http::StatusCode,
     routing::{get, post},
     Json, Router,
@@ -28,8 +28,7 @@ use crate::{
 };
 
 pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/municipalities/{municipality}/association-applications", post(apply))
+    let staff = Router::new()
         .route("/staff/associations", get(mine))
         .route("/staff/municipalities/{municipality}/associations", get(all_in))
         .route("/staff/municipalities/{municipality}/associations/{id}/decision", post(decide))
@@ -37,7 +36,14 @@ pub fn router() -> Router<AppState> {
         .route("/staff/associations/{id}/activities", get(association_activities).post(create_association_activity))
         .route("/staff/municipalities/{municipality}/activities", get(own_activities).post(create_own_activity))
         .route("/staff/activities/{id}", get(activity).put(save_activity))
+        // An activity's texts in every language run longer than the rest of the API's input.
+        .layer(DefaultBodyLimit::max(STAFF_BODY_BYTES));
+    Router::new().route("/municipalities/{municipality}/association-applications", post(apply)).merge(staff)
 }
+
+/// Room for every text of an activity at its longest, in every language, four bytes a
+/// character at worst.
+const STAFF_BODY_BYTES: usize = 64 * 1024;
 
 fn invalid(problems: Vec<FieldError>) -> Result<()> {
     model::error::all_or_nothing(problems).map_err(ApiError::Invalid)

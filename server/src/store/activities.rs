@@ -307,8 +307,14 @@ impl Store {
 type AnyQuery<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>;
 
 /// Binds an activity's fields as `$1`–`$14`, in the order both the insert and the update name them.
+///
+/// sqlx 0.8's `Any` driver sends a missing position as a `real` NULL, not a `double
+/// precision` one, and a cached `PostgreSQL` statement keeps the types it was first prepared
+/// with, so a later position would be refused. A statement binding a position is therefore
+/// prepared afresh each time (`persistent(false)`); writes are rare.
 fn bind_edit<'q>(query: AnyQuery<'q>, edit: &'q ActivityEdit, schedule: String) -> AnyQuery<'q> {
     query
+        .persistent(false)
         .bind(edit.category.code())
         .bind(i64::from(edit.min_age))
         .bind(i64::from(edit.max_age))

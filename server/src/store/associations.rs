@@ -225,6 +225,8 @@ impl Store {
             "UPDATE associations SET categories = $2, contact_name = $3, phone = $4, email = $5, website = $6,
                 address = $7, lat = $8, lon = $9, accepts_voucher = $10 WHERE id = $1",
         )
+        // Prepared afresh each time: see `bind_edit` on binding a missing position.
+        .persistent(false)
         .bind(id)
         .bind(categories.join(","))
         .bind(c.name.trim())

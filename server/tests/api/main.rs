@@ -1,6 +1,12 @@
-//! API tests: the real server on a random port against a fresh database, SQLite by
-//! default or PostgreSQL with `TEST_DATABASE=postgres`.
+//! API tests: the real server on a random port against a fresh database, `SQLite` by
+//! default or `PostgreSQL` with `TEST_DATABASE=postgres`.
 
+mod activities;
+mod activities_bad_input;
+mod activities_calendar;
+mod activity_helpers;
+mod activity_pages;
+mod associations;
 mod helpers;
 mod orientation;
 mod orientation_bad_input;

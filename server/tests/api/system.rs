@@ -1,4 +1,4 @@
-//! Health, the OpenAPI document, unknown paths, and serving the built client.
+//! Health, the `OpenAPI` document, unknown paths, and serving the built client.
 
 use std::{collections::BTreeSet, path::PathBuf};
 
@@ -50,6 +50,19 @@ async fn the_openapi_document_describes_every_endpoint() {
         "/api/staff/preview",
         "/api/staff/municipalities/{municipality}/topics",
         "/api/staff/municipalities/{municipality}/topics/{slug}",
+        "/api/municipalities/{municipality}/activities",
+        "/api/municipalities/{municipality}/activities/{id}",
+        "/api/municipalities/{municipality}/activities/{id}/calendar.ics",
+        "/api/municipalities/{municipality}/associations/{slug}",
+        "/api/municipalities/{municipality}/associations/{slug}/calendar.ics",
+        "/api/municipalities/{municipality}/association-applications",
+        "/api/staff/associations",
+        "/api/staff/associations/{id}",
+        "/api/staff/associations/{id}/activities",
+        "/api/staff/activities/{id}",
+        "/api/staff/municipalities/{municipality}/activities",
+        "/api/staff/municipalities/{municipality}/associations",
+        "/api/staff/municipalities/{municipality}/associations/{id}/decision",
     ]);
     assert_eq!(paths, expected);
     assert!(doc["components"]["schemas"]["Article"].is_object());
