@@ -237,29 +237,32 @@ impl Schedule {
 
     /// The first meeting that has not ended by `now` on `today`.
     pub fn next_session(&self, today: Day, now: Clock) -> Option<Session> {
+        self.next_session_on(None, today, now)
+    }
+
+    /// The first meeting still to come, on `weekday` when one is given.
+    pub fn next_session_on(&self, weekday: Option<Weekday>, today: Day, now: Clock) -> Option<Session> {
+        let on = |day: Day| weekday.is_none_or(|w| day.weekday() == w);
+        let to_come = |date: Day, end: Clock| date > today || (date == today && end > now);
         match self {
             Schedule::Weekly { weekdays, start, end, season_start, season_end } => {
                 let first = (*season_start).max(today);
-                (0..7)
+                // Eight days: when today's meeting is over, the next may be a week on.
+                (0..8)
                     .map(|offset| first.plus_days(offset))
-                    .filter(|day| day <= season_end && weekdays.contains(&day.weekday()))
-                    .find(|day| *day > today || *end > now)
+                    .filter(|day| day <= season_end && weekdays.contains(&day.weekday()) && on(*day))
+                    .find(|day| to_come(*day, *end))
                     .map(|date| Session { date, start: *start, end: *end })
             }
             Schedule::Dates { sessions } => {
-                sessions.iter().filter(|s| s.date > today || (s.date == today && s.end > now)).min().copied()
+                sessions.iter().filter(|s| on(s.date) && to_come(s.date, s.end)).min().copied()
             }
         }
     }
 
     /// Whether a meeting still to come falls on `weekday`.
     pub fn meets_on(&self, weekday: Weekday, today: Day, now: Clock) -> bool {
-        match self {
-            Schedule::Weekly { weekdays, .. } => weekdays.contains(&weekday) && self.next_session(today, now).is_some(),
-            Schedule::Dates { sessions } => sessions
-                .iter()
-                .any(|s| s.date.weekday() == weekday && (s.date > today || (s.date == today && s.end > now))),
-        }
+        self.next_session_on(Some(weekday), today, now).is_some()
     }
 
     /// The start times of the meetings still to come (weekly: the one start time).
@@ -320,6 +323,27 @@ mod tests {
         // Tuesday before the end of training: today; after it: Thursday.
         assert_eq!(schedule.next_session(day("2026-11-24"), clock("18:00")).unwrap().date, day("2026-11-24"));
         assert_eq!(schedule.next_session(day("2026-11-24"), clock("18:15")).unwrap().date, day("2026-11-26"));
+    }
+
+    #[test]
+    fn when_the_only_weekly_meeting_is_over_today_the_next_is_a_week_later() {
+        let schedule = Schedule::Weekly {
+            weekdays: vec![Weekday::Tue],
+            start: clock("17:00"),
+            end: clock("18:00"),
+            season_start: day("2026-08-17"),
+            season_end: day("2026-12-13"),
+        };
+        assert_eq!(schedule.next_session(day("2026-11-24"), clock("19:00")).unwrap().date, day("2026-12-01"));
+        assert!(schedule.meets_on(Weekday::Tue, day("2026-11-24"), clock("19:00")));
+    }
+
+    #[test]
+    fn the_next_meeting_on_a_weekday_skips_the_other_days() {
+        let schedule = tuesdays_and_thursdays("2026-08-17", "2026-12-13");
+        let next = schedule.next_session_on(Some(Weekday::Thu), day("2026-11-23"), clock("12:00")).unwrap();
+        assert_eq!(next.date, day("2026-11-26"));
+        assert_eq!(schedule.next_session_on(Some(Weekday::Mon), day("2026-11-23"), clock("12:00")), None);
     }
 
     #[test]

@@ -45,7 +45,8 @@ fn summary(row: ActivityRow, voucher_amount_ore: i64, query: Option<&FinderQuery
     let (today, now) = swedish_now();
     let near = query.and_then(|q| q.near);
     ActivitySummary {
-        next: row.schedule.next_session(today, now),
+        // With a weekday chosen, the next meeting on that day.
+        next: row.schedule.next_session_on(query.and_then(|q| q.weekday), today, now),
         covered: covered_by_voucher(row.cost_ore, row.voucher_accepted, voucher_amount_ore),
         // Metres between two points on earth are positive and fit in u32.
         #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
