@@ -17,9 +17,14 @@ pub fn ages(i18n: I18n, min: u8, max: u8) -> String {
     }
 }
 
-fn weekdays(i18n: I18n, days: &[Weekday]) -> String {
+/// Names joined as a list in the reader's script: Arabic and Dari use the Arabic comma.
+pub fn list(i18n: I18n, ids: impl Iterator<Item = String>) -> String {
     let separator = if i18n.language().direction() == Direction::Rtl { "، " } else { ", " };
-    days.iter().map(|d| i18n.t(&format!("weekday-{}", d.code()))).collect::<Vec<_>>().join(separator)
+    ids.map(|id| i18n.t(&id)).collect::<Vec<_>>().join(separator)
+}
+
+fn weekdays(i18n: I18n, days: &[Weekday]) -> String {
+    list(i18n, days.iter().map(|d| format!("weekday-{}", d.code())))
 }
 
 /// "Varje tisdag, torsdag, 17:00–18:15"; single dates read as their count of dates.

@@ -5,5 +5,5 @@ mod facts;
 mod filter_form;
 
 pub use activity_card::ActivityCard;
-pub use facts::{ages, cost_line, schedule_line, ContactBlock, MapLink};
+pub use facts::{ages, cost_line, list, schedule_line, ContactBlock, MapLink};
 pub use filter_form::{finder_href, FilterForm};

@@ -17,7 +17,7 @@ use super::NotFound;
 use crate::{
     api,
     app::{use_last_list, use_place},
-    components::{ages, cost_line, schedule_line, ContactBlock, MapLink},
+    components::{ages, cost_line, list, schedule_line, ContactBlock, MapLink},
 };
 
 #[component]
@@ -64,7 +64,7 @@ fn ActivityView(fetched: Fetched<ActivityDetail>) -> impl IntoView {
     let ActivityDetail { summary: a, requested_lang, text, leader_languages, contact, .. } = fetched.value;
     let text_lang = if a.lang == requested_lang { requested_lang } else { a.lang };
     let calendar = api::activity_calendar(&municipality, a.id, requested_lang);
-    let spoken = move || leader_languages.iter().map(|c| i18n.t(&format!("spoken-{c}"))).collect::<Vec<_>>().join(", ");
+    let spoken = move || list(i18n, leader_languages.iter().map(|c| format!("spoken-{c}")));
     let organiser = match a.organiser.association.clone() {
         Some(slug) => view! { <a href=format!("/activities/clubs/{slug}")>{a.organiser.name.clone()}</a> }.into_any(),
         None => view! { <span>{i18n.tr("activity-by-municipality")}</span> }.into_any(),
