@@ -13,13 +13,17 @@ use ui::{
 
 use crate::{
     api,
-    pages::{Articles, Audit, Editor, Home, Invitation, People, Settings, Topics},
+    pages::{
+        Apply, Articles, Association, Associations, Audit, EditActivity, Editor, Home, Invitation, MyAssociation,
+        NewAssociationActivity, NewOwnActivity, OwnActivities, People, Settings, Topics,
+    },
     session::{provide_session, use_session},
 };
 
 #[component]
 pub fn App() -> impl IntoView {
-    let i18n = provide_i18n(&["app", "console"]);
+    // The finder's names (categories, weekdays, statuses) serve the activity editor too.
+    let i18n = provide_i18n(&["app", "console", "activities"]);
     provide_session();
     view! {
         <Router>
@@ -39,6 +43,15 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff/settings") view=Settings />
                     <Route path=path!("/staff/audit") view=Audit />
                     <Route path=path!("/staff/invitation/:token") view=Invitation />
+                    <Route path=path!("/staff/apply") view=Apply />
+                    <Route path=path!("/staff/associations") view=Associations />
+                    <Route path=path!("/staff/associations/:id") view=Association />
+                    <Route path=path!("/staff/associations/:id/activities/new") view=NewAssociationActivity />
+                    <Route path=path!("/staff/my-association") view=MyAssociation />
+                    // The fixed paths before `:id`: the first route that matches wins.
+                    <Route path=path!("/staff/activities/own") view=OwnActivities />
+                    <Route path=path!("/staff/activities/own/new") view=NewOwnActivity />
+                    <Route path=path!("/staff/activities/:id") view=EditActivity />
                 </Routes>
             </main>
         </Router>
@@ -93,10 +106,15 @@ fn ConsoleNav() -> impl IntoView {
             <nav class="console-nav" aria-label=i18n.tr("console-title")>
                 <Show when=move || session.is_admin()>
                     <A href="/staff/articles">{i18n.tr("console-nav-articles")}</A>
+                    <A href="/staff/associations">{i18n.tr("console-nav-associations")}</A>
+                    <A href="/staff/activities/own">{i18n.tr("console-nav-own-activities")}</A>
                     <A href="/staff/topics">{i18n.tr("console-nav-topics")}</A>
                     <A href="/staff/people">{i18n.tr("console-nav-people")}</A>
                     <A href="/staff/settings">{i18n.tr("console-nav-settings")}</A>
                     <A href="/staff/audit">{i18n.tr("console-nav-audit")}</A>
+                </Show>
+                <Show when=move || session.has(Role::Association)>
+                    <A href="/staff/my-association">{i18n.tr("console-nav-my-association")}</A>
                 </Show>
                 <MunicipalityPicker />
                 <span class="signed-in">

@@ -1,7 +1,11 @@
 //! Small pieces the console's pages share.
 
 use leptos::prelude::*;
-use model::{orientation::TranslationState, FieldError};
+use model::{
+    activities::{ActivityStatus, AssociationState},
+    orientation::TranslationState,
+    FieldError,
+};
 use ui::i18n::use_i18n;
 
 use crate::{api::Failure, pages::SignIn, session::use_session};
@@ -20,6 +24,23 @@ pub fn AdminOnly(children: ChildrenFn) -> impl IntoView {
             view! { <p class="notice">{i18n.tr("console-no-tasks")}</p> }.into_any()
         } else if session.municipality.get().is_none() {
             view! { <p class="loading">{i18n.tr("loading")}</p> }.into_any()
+        } else {
+            children().into_any()
+        }
+    }
+}
+
+/// Shows its children to anyone signed in, whatever their role: the server decides
+/// what each may see and change.
+#[component]
+pub fn SignedIn(children: ChildrenFn) -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    move || {
+        if !session.ready.get() {
+            view! { <p class="loading">{i18n.tr("loading")}</p> }.into_any()
+        } else if session.me.with(Option::is_none) {
+            view! { <SignIn /> }.into_any()
         } else {
             children().into_any()
         }
@@ -59,4 +80,28 @@ pub fn state_class(state: TranslationState) -> &'static str {
         TranslationState::Outdated => "chip outdated",
         TranslationState::Missing => "chip missing",
     }
+}
+
+/// Whether new children can join, as a chip.
+#[component]
+pub fn StatusChip(status: ActivityStatus) -> impl IntoView {
+    let i18n = use_i18n();
+    let id = match status {
+        ActivityStatus::Open => "status-open",
+        ActivityStatus::Paused => "status-paused",
+        ActivityStatus::Full => "status-full",
+    };
+    view! { <span class=format!("chip status-{}", status.code())>{i18n.tr(id)}</span> }
+}
+
+/// Where an association stands with the municipality, as a chip.
+#[component]
+pub fn AssociationStateChip(state: AssociationState) -> impl IntoView {
+    let i18n = use_i18n();
+    let id = match state {
+        AssociationState::Pending => "console-association-pending",
+        AssociationState::Approved => "console-association-approved",
+        AssociationState::Rejected => "console-association-rejected",
+    };
+    view! { <span class=format!("chip state-{}", state.code())>{i18n.tr(id)}</span> }
 }

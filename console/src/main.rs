@@ -2,9 +2,13 @@
 //! downloads it.
 #![forbid(unsafe_code)]
 
+mod activity;
 mod api;
 mod app;
 mod components;
+mod forms;
+mod intl;
+mod money;
 mod pages;
 mod session;
 

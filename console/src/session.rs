@@ -37,7 +37,12 @@ impl Session {
     }
 
     pub fn is_admin(self) -> bool {
-        self.me.with(|me| me.as_ref().is_some_and(|me| me.grants.iter().any(|g| g.role == Role::Admin)))
+        self.has(Role::Admin)
+    }
+
+    /// Whether the signed-in account holds `role` in any municipality.
+    pub fn has(self, role: Role) -> bool {
+        self.me.with(|me| me.as_ref().is_some_and(|me| me.grants.iter().any(|g| g.role == role)))
     }
 
     /// `/api/staff/municipalities/<slug>` + `rest`, once the municipality is known.

@@ -2,6 +2,7 @@
 
 mod accessibility;
 mod activities;
+mod association;
 mod offline;
 mod reading;
 mod staff;

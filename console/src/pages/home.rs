@@ -1,25 +1,54 @@
-//! The console's start: sign in, then what needs doing.
+//! The console's start: sign in, then what this person's roles let them do.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
+use model::auth::Role;
 use ui::i18n::use_i18n;
 
-use crate::{components::AdminOnly, session::use_session};
+use crate::{
+    components::{AdminOnly, SignedIn},
+    session::use_session,
+};
 
 #[component]
 pub fn Home() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
+    let admin_links = [
+        ("/staff/articles", "console-nav-articles"),
+        ("/staff/topics", "console-nav-topics"),
+        ("/staff/associations", "console-nav-associations"),
+        ("/staff/activities/own", "console-nav-own-activities"),
+        ("/staff/people", "console-nav-people"),
+        ("/staff/settings", "console-nav-settings"),
+        ("/staff/audit", "console-nav-audit"),
+    ];
     view! {
-        <AdminOnly>
-            <h1>{move || session.municipality.get().unwrap_or_default()}</h1>
-            <ul class="topic-list">
-                <li><A href="/staff/articles"><span class="topic-name">{i18n.tr("console-nav-articles")}</span></A></li>
-                <li><A href="/staff/topics"><span class="topic-name">{i18n.tr("console-nav-topics")}</span></A></li>
-                <li><A href="/staff/people"><span class="topic-name">{i18n.tr("console-nav-people")}</span></A></li>
-                <li><A href="/staff/settings"><span class="topic-name">{i18n.tr("console-nav-settings")}</span></A></li>
-                <li><A href="/staff/audit"><span class="topic-name">{i18n.tr("console-nav-audit")}</span></A></li>
-            </ul>
-        </AdminOnly>
+        <SignedIn>
+            {move || {
+                if session.is_admin() {
+                    view! {
+                        <AdminOnly>
+                            <h1>{move || session.municipality.get().unwrap_or_default()}</h1>
+                            <ul class="topic-list">
+                                {admin_links.map(|(href, label)| view! {
+                                    <li><A href=href><span class="topic-name">{i18n.tr(label)}</span></A></li>
+                                }).collect_view()}
+                            </ul>
+                        </AdminOnly>
+                    }.into_any()
+                } else if session.has(Role::Association) {
+                    view! {
+                        <ul class="topic-list">
+                            <li><A href="/staff/my-association">
+                                <span class="topic-name">{i18n.tr("console-nav-my-association")}</span>
+                            </A></li>
+                        </ul>
+                    }.into_any()
+                } else {
+                    view! { <p class="notice">{i18n.tr("console-no-tasks")}</p> }.into_any()
+                }
+            }}
+        </SignedIn>
     }
 }

@@ -1,6 +1,7 @@
 //! Signing in with e-mail and password.
 
 use leptos::prelude::*;
+use leptos_router::components::A;
 use model::auth::{Me, SignInRequest};
 use ui::i18n::use_i18n;
 
@@ -32,5 +33,6 @@ pub fn SignIn() -> impl IntoView {
             <button type="submit" disabled=move || submit.pending().get()>{i18n.tr("console-sign-in")}</button>
         </form>
         {move || submit.value().get().and_then(Result::err).map(|failure| view! { <FailureNotice failure /> })}
+        <p class="apply-link"><A href="/staff/apply">{i18n.tr("console-apply-link")}</A></p>
     }
 }
