@@ -51,7 +51,7 @@ mod tests {
 
     #[test]
     fn a_burst_over_a_long_period_is_allowed_once() {
-        let limiter: Limiter<String> = Limiter::per_period(5, Duration::from_secs(15 * 60));
+        let limiter: Limiter<String> = Limiter::per_period(5, Duration::from_mins(15));
         let key = "anna@granviken.example".to_owned();
         assert!((0..5).all(|_| limiter.check(&key)));
         assert!(!limiter.check(&key));

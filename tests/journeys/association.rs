@@ -28,7 +28,8 @@ async fn an_association_leader_renames_an_activity_marks_it_full_and_a_family_se
     find_text(&leader.client, ".topic-list a", "Granvikens IF").await;
     tap(&leader, ".topic-list a").await;
     tap(&leader, ".activity-rows li:first-child .row-head a").await;
-    wait_until(&leader.client, "document.querySelector('#title') && document.querySelector('#title').value !== ''").await;
+    wait_until(&leader.client, "document.querySelector('#title') && document.querySelector('#title').value !== ''")
+        .await;
 
     let title = "Fotboll 7–10 år, nu även på lördagar";
     fill(&leader, "#title", title).await;

@@ -10,7 +10,7 @@ pub struct TestApp {
     pub client: reqwest::Client,
     /// The same database the server uses, for arranging and checking state directly.
     pub store: Store,
-    /// The SQLite file, removed when the test ends.
+    /// The `SQLite` file, removed when the test ends.
     sqlite_file: Option<PathBuf>,
 }
 
