@@ -15,6 +15,8 @@ all_tests() {
 
   say "unit tests (with the locale checks) and API tests on SQLite"
   cargo test -p model --features staff
+  # The console's own rules (money typed in kronor, the activity draft) run natively.
+  cargo test -p console
   cargo test -p server
 
   say "API tests on PostgreSQL"
