@@ -115,7 +115,8 @@ pub fn FinderPage() -> impl IntoView {
                         let first_view = first.into_iter().map(|a| view! { <ActivityCard activity=a /> }).collect_view();
                         view! {
                             <SavedCopy saved_at=fetched.saved_at />
-                            <p class="result-count" role="status">{move || i18n.count("activities-count", total as usize)}</p>
+                            // A live region around the heading: the count is read out when filters change.
+                            <div role="status"><h2 class="result-count">{move || i18n.count("activities-count", total as usize)}</h2></div>
                             {(total == 0).then(|| view! { <p class="notice">{i18n.tr("activities-none")}</p> })}
                             <ul class="card-list">
                                 {first_view}
