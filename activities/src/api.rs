@@ -6,15 +6,10 @@ use model::{
     activities::{ActivityDetail, ActivityList},
     associations::AssociationProfile,
     finder::FinderQuery,
-    orientation::Municipality,
     Language,
 };
 use ui::fetch::{encode, get};
 pub use ui::fetch::{Failure, Fetched};
-
-pub async fn municipalities() -> Result<Fetched<Vec<Municipality>>, Failure> {
-    get("/api/municipalities").await
-}
 
 /// One page of the finder's results; the phone's position goes along only to sort.
 pub async fn activities(

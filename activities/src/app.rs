@@ -8,15 +8,12 @@ use leptos_router::{
 };
 use model::orientation::Municipality;
 use ui::{
-    components::{BottomNav, ErrorNotice, Loading, OfflineBanner, Section, TopBar},
+    components::{Section, Shell},
     i18n::provide_i18n,
     online::provide_online,
 };
 
-use crate::{
-    api,
-    pages::{ActivityPage, AssociationPage, FinderPage, NotFound},
-};
+use crate::pages::{ActivityPage, AssociationPage, FinderPage, NotFound};
 
 /// The municipality whose activities are shown.
 #[derive(Clone)]
@@ -38,32 +35,16 @@ pub fn use_last_list() -> RwSignal<String> {
 
 #[component]
 pub fn App() -> impl IntoView {
-    let i18n = provide_i18n(&["app", "activities"]);
+    provide_i18n(&["app", "activities"]);
     provide_online();
     provide_context(LastList(RwSignal::new("/activities".to_owned())));
-    let municipalities = LocalResource::new(api::municipalities);
+    let finder = |municipality| {
+        provide_context(Place { municipality });
+        view! { <FinderRoutes /> }
+    };
     view! {
         <Router>
-            <a class="skip-link" href="#main">{i18n.tr("skip-to-content")}</a>
-            <TopBar section=Section::Activities />
-            <OfflineBanner />
-            <main id="main" tabindex="-1">
-                <Transition fallback=Loading>
-                    {move || Suspend::new(async move {
-                        match municipalities.await {
-                            Ok(list) => match list.value.into_iter().next() {
-                                Some(municipality) => {
-                                    provide_context(Place { municipality });
-                                    view! { <FinderRoutes /> }.into_any()
-                                }
-                                None => view! { <NotFound /> }.into_any(),
-                            },
-                            Err(failure) => view! { <ErrorNotice failure /> }.into_any(),
-                        }
-                    })}
-                </Transition>
-            </main>
-            <BottomNav section=Section::Activities />
+            <Shell section=Section::Activities content=finder missing=NotFound />
         </Router>
     }
 }

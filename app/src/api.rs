@@ -2,15 +2,11 @@
 
 use gloo_net::http::Request;
 use model::{
-    orientation::{Article, FeedbackRequest, Municipality, OrientationIndex, SearchResults},
+    orientation::{Article, FeedbackRequest, OrientationIndex, SearchResults},
     Language,
 };
 use ui::fetch::{encode, get, read};
 pub use ui::fetch::{Failure, Fetched};
-
-pub async fn municipalities() -> Result<Fetched<Vec<Municipality>>, Failure> {
-    get("/api/municipalities").await
-}
 
 pub async fn orientation(municipality: &str, lang: Language) -> Result<Fetched<OrientationIndex>, Failure> {
     get(&format!("/api/municipalities/{municipality}/orientation?lang={lang}")).await

@@ -8,14 +8,13 @@ use leptos_router::{
 use model::orientation::{Municipality, OrientationIndex};
 
 use ui::{
-    components::{BottomNav, OfflineBanner, Section, TopBar},
+    components::{Section, Shell},
     i18n::{provide_i18n, use_i18n},
     online::provide_online,
 };
 
 use crate::{
     api::{self, Failure, Fetched},
-    components::{ErrorNotice, Loading},
     pages::{About, ArticlePage, Home, NotFound, SearchPage, TopicPage},
 };
 
@@ -32,28 +31,11 @@ pub fn use_place() -> Place {
 
 #[component]
 pub fn App() -> impl IntoView {
-    let i18n = provide_i18n(&["app"]);
+    provide_i18n(&["app"]);
     provide_online();
-    let municipalities = LocalResource::new(api::municipalities);
     view! {
         <Router>
-            <a class="skip-link" href="#main">{i18n.tr("skip-to-content")}</a>
-            <TopBar section=Section::Orientation />
-            <OfflineBanner />
-            <main id="main" tabindex="-1">
-                <Transition fallback=Loading>
-                    {move || Suspend::new(async move {
-                        match municipalities.await {
-                            Ok(list) => match list.value.into_iter().next() {
-                                Some(municipality) => view! { <AppRoutes municipality /> }.into_any(),
-                                None => view! { <NotFound /> }.into_any(),
-                            },
-                            Err(failure) => view! { <ErrorNotice failure /> }.into_any(),
-                        }
-                    })}
-                </Transition>
-            </main>
-            <BottomNav section=Section::Orientation />
+            <Shell section=Section::Orientation content=|municipality| view! { <AppRoutes municipality /> } missing=NotFound />
         </Router>
     }
 }

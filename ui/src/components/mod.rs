@@ -5,6 +5,7 @@ mod error_notice;
 mod loading;
 mod offline_banner;
 mod saved_copy;
+mod shell;
 mod top_bar;
 
 pub use bottom_nav::{BottomNav, Section};
@@ -12,4 +13,5 @@ pub use error_notice::ErrorNotice;
 pub use loading::Loading;
 pub use offline_banner::OfflineBanner;
 pub use saved_copy::SavedCopy;
+pub use shell::Shell;
 pub use top_bar::TopBar;
