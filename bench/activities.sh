@@ -11,7 +11,8 @@ port=18090
 data=$(mktemp -d)
 trap 'kill $server 2>/dev/null; rm -rf "$data"' EXIT
 cargo build -q --profile server -p server
-VALKOMMEN_DATA_DIR=$data VALKOMMEN_PORT=$port target/server/server >"$data/log" 2>&1 &
+# No client: its compression at start would compete with the measurement.
+VALKOMMEN_DIST_DIR=$data/no-client VALKOMMEN_DATA_DIR=$data VALKOMMEN_PORT=$port target/server/server >"$data/log" 2>&1 &
 server=$!
 until curl -sf "http://127.0.0.1:$port/api/health" >/dev/null; do sleep 0.2; done
 
