@@ -1,5 +1,7 @@
 # Clubs and activities: the finder, an activity's page, an association's page, and the
 # names both the finder and the staff console use. Swedish is the source.
+# Numbers and addresses inside right-to-left text sit between U+2066 and U+2069 (an
+# invisible left-to-right isolate), so they keep their order.
 
 
 category-football = كرة القدم
@@ -152,7 +154,7 @@ error-text-control = يحتوي النص على رموز غير مسموح به�
 error-position = المكان على الخريطة غير صالح.
 error-too-many = الاختيارات كثيرة جدًا.
 error-invalid-phone = هذا ليس رقم هاتف.
-error-invalid-website = يجب أن يبدأ عنوان الموقع بـ https://
-error-org-number-shape = يجب أن يتكون رقم المنظمة من عشرة أرقام، مثلًا 802400-1375.
+error-invalid-website = يجب أن يبدأ عنوان الموقع بـ ⁦https://⁩
+error-org-number-shape = يجب أن يتكون رقم المنظمة من عشرة أرقام، مثلًا ⁦802400-1375⁩.
 error-org-number-check = رقم المنظمة غير صحيح. تحقق من الأرقام.
 error-org-number-taken = توجد جمعية بهذا الرقم التنظيمي من قبل.

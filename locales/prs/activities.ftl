@@ -1,5 +1,7 @@
 # Clubs and activities: the finder, an activity's page, an association's page, and the
 # names both the finder and the staff console use. Swedish is the source.
+# Numbers and addresses inside right-to-left text sit between U+2066 and U+2069 (an
+# invisible left-to-right isolate), so they keep their order.
 
 
 category-football = فوتبال
@@ -144,7 +146,7 @@ error-text-control = متن حروف غیر مجاز دارد.
 error-position = جای روی نقشه درست نیست.
 error-too-many = انتخاب‌ها بسیار زیاد است.
 error-invalid-phone = این نمبر تیلفون نیست.
-error-invalid-website = آدرس ویب‌سایت باید با https:// شروع شود
-error-org-number-shape = نمبر سازمان باید ده رقم داشته باشد، مثلاً 802400-1375.
+error-invalid-website = آدرس ویب‌سایت باید با ⁦https://⁩ شروع شود
+error-org-number-shape = نمبر سازمان باید ده رقم داشته باشد، مثلاً ⁦802400-1375⁩.
 error-org-number-check = نمبر سازمان درست نیست. رقم‌ها را بررسی کنید.
 error-org-number-taken = یک انجمن با این نمبر سازمان از قبل موجود است.
