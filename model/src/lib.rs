@@ -15,6 +15,7 @@ pub mod orientation;
 pub mod schedule;
 pub mod search;
 pub mod text;
+pub mod voucher;
 
 pub use error::{ErrorBody, FieldError};
 pub use language::{Direction, Language};

@@ -1,0 +1,276 @@
+//! The fritidscheck's code: 13 random characters of Crockford's base32 (65 bits) and a
+//! check character, written in groups of four (`7KQ2-M9XD-4TRF-HJ`). The phone checks a
+//! typed code with the same rule as the server, so a typing mistake is caught before
+//! anything is sent.
+//!
+//! The check makes the whole code, read as a base-32 number, divisible by 37. Because 37
+//! is prime and larger than every digit, changing any one character, or swapping any two
+//! neighbours (the check character included), changes the remainder: both are always
+//! caught. Codes whose check would fall outside the 32 characters are never issued, so
+//! the check is typed like any other character.
+
+use std::fmt;
+
+use crate::FieldError;
+
+/// Crockford's base32: digits and letters without I, L, O and U.
+const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+const CHECK_PRIME: u32 = 37;
+
+/// A voucher code, valid by construction.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct VoucherCode(String);
+
+impl VoucherCode {
+    /// Random characters in a code.
+    pub const DATA_CHARS: usize = 13;
+    /// Random bits in a code: 13 characters of five bits each.
+    pub const BITS: u32 = 65;
+
+    /// A code from the low 65 bits of nine random bytes, or `None` for the 5 draws in 37
+    /// whose check character would not be a base32 character: draw again.
+    pub fn from_random(bytes: [u8; 9]) -> Option<VoucherCode> {
+        let mut bits = u128::from_be_bytes({
+            let mut wide = [0; 16];
+            wide[7..].copy_from_slice(&bytes);
+            wide
+        });
+        let mut digits = [0_u8; Self::DATA_CHARS];
+        for digit in digits.iter_mut().rev() {
+            *digit = u8::try_from(bits & 31).expect("five bits");
+            bits >>= 5;
+        }
+        let check = check_digit(&digits)?;
+        let text: String = digits.iter().chain([&check]).map(|d| char::from(ALPHABET[usize::from(*d)])).collect();
+        Some(VoucherCode(text))
+    }
+
+    /// Reads a typed or scanned code: case, spaces and dashes do not matter, and the
+    /// letters people confuse with digits (O, I, L) count as those digits.
+    pub fn parse(raw: &str) -> Result<VoucherCode, FieldError> {
+        let mut digits = Vec::with_capacity(Self::DATA_CHARS + 1);
+        for c in raw.chars().filter(|c| !matches!(c, ' ' | '-' | '\u{a0}')) {
+            let c = match c.to_ascii_uppercase() {
+                'O' => '0',
+                'I' | 'L' => '1',
+                other => other,
+            };
+            match ALPHABET.iter().position(|a| char::from(*a) == c) {
+                Some(value) => digits.push(u8::try_from(value).expect("below 32")),
+                None => return Err(FieldError::new("code", "error-voucher-code-shape")),
+            }
+            if digits.len() > Self::DATA_CHARS + 1 {
+                return Err(FieldError::new("code", "error-voucher-code-shape"));
+            }
+        }
+        if digits.len() != Self::DATA_CHARS + 1 {
+            return Err(FieldError::new("code", "error-voucher-code-shape"));
+        }
+        if remainder(&digits) != 0 {
+            return Err(FieldError::new("code", "error-voucher-code-check"));
+        }
+        Ok(VoucherCode(digits.iter().map(|d| char::from(ALPHABET[usize::from(*d)])).collect()))
+    }
+
+    /// The code without dashes, as stored and looked up.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for VoucherCode {
+    /// In groups of four for reading aloud and typing: `7KQ2-M9XD-4TRF-HJ`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let groups: Vec<&str> = self.0.as_bytes().chunks(4).map(|g| std::str::from_utf8(g).expect("ASCII")).collect();
+        f.write_str(&groups.join("-"))
+    }
+}
+
+/// The digits read as one base-32 number, modulo 37.
+fn remainder(digits: &[u8]) -> u32 {
+    digits.iter().fold(0, |r, d| (r * 32 + u32::from(*d)) % CHECK_PRIME)
+}
+
+/// The digit that makes `digits` followed by it divisible by 37, if it is below 32.
+fn check_digit(digits: &[u8]) -> Option<u8> {
+    let shifted = remainder(digits) * 32 % CHECK_PRIME;
+    let check = (CHECK_PRIME - shifted) % CHECK_PRIME;
+    u8::try_from(check).ok().filter(|c| *c < 32)
+}
+
+/// An amount of money in öre: never negative, never floating point.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Amount(i64);
+
+impl Amount {
+    /// Above this (1 000 000 kr) an amount is a typing mistake.
+    pub const MAX_ORE: i64 = 100_000_000;
+
+    pub fn from_ore(ore: i64) -> Result<Amount, FieldError> {
+        if (0..=Self::MAX_ORE).contains(&ore) {
+            Ok(Amount(ore))
+        } else {
+            Err(FieldError::new("amount_ore", "error-amount-out-of-range"))
+        }
+    }
+
+    /// Kronor as people type them: `350`, `350,50`, `350.5`, `1 200`.
+    pub fn parse_kronor(raw: &str) -> Result<Amount, FieldError> {
+        let bad = || FieldError::new("amount", "error-amount-shape");
+        let text: String = raw.trim().chars().filter(|c| !matches!(c, ' ' | '\u{a0}')).collect();
+        let (whole, fraction) = text.split_once([',', '.']).unwrap_or((&text, ""));
+        if whole.is_empty() || whole.len() > 9 || fraction.len() > 2 {
+            return Err(bad());
+        }
+        if !whole.bytes().chain(fraction.bytes()).all(|b| b.is_ascii_digit()) {
+            return Err(bad());
+        }
+        let kronor: i64 = whole.parse().map_err(|_| bad())?;
+        let ore: i64 = match fraction.len() {
+            0 => 0,
+            1 => fraction.parse::<i64>().map_err(|_| bad())? * 10,
+            _ => fraction.parse().map_err(|_| bad())?,
+        };
+        Amount::from_ore(kronor * 100 + ore)
+    }
+
+    pub fn ore(self) -> i64 {
+        self.0
+    }
+
+    /// What is left after paying `other`, or `None` when it is more than there is.
+    pub fn checked_sub(self, other: Amount) -> Option<Amount> {
+        self.0.checked_sub(other.0).filter(|left| *left >= 0).map(Amount)
+    }
+
+    pub fn checked_add(self, other: Amount) -> Option<Amount> {
+        self.0.checked_add(other.0).filter(|sum| *sum <= Self::MAX_ORE).map(Amount)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Valid codes from a simple deterministic generator, so the tests need no randomness.
+    fn codes(count: usize) -> Vec<VoucherCode> {
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut found = Vec::new();
+        while found.len() < count {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let mut bytes = [0; 9];
+            bytes[..8].copy_from_slice(&state.to_be_bytes());
+            bytes[8] = state.to_le_bytes()[3];
+            found.extend(VoucherCode::from_random(bytes));
+        }
+        found
+    }
+
+    #[test]
+    fn a_code_reads_back_in_groups_of_four_in_any_case() {
+        for code in codes(50) {
+            let shown = code.to_string();
+            assert_eq!(shown.len(), 17, "{shown}");
+            assert_eq!(shown.matches('-').count(), 3);
+            assert_eq!(VoucherCode::parse(&shown).unwrap(), code);
+            assert_eq!(VoucherCode::parse(&shown.to_lowercase().replace('-', " ")).unwrap(), code);
+        }
+    }
+
+    #[test]
+    fn letters_mistaken_for_digits_count_as_the_digits() {
+        let code = codes(1000).into_iter().find(|c| c.as_str().contains('0') && c.as_str().contains('1')).unwrap();
+        let typed = code.as_str().replacen('0', "O", 1).replacen('1', "l", 1);
+        assert_eq!(VoucherCode::parse(&typed).unwrap(), code);
+    }
+
+    #[test]
+    fn every_single_character_mistake_is_caught() {
+        for code in codes(40) {
+            let chars: Vec<char> = code.as_str().chars().collect();
+            for position in 0..chars.len() {
+                for wrong in ALPHABET.iter().map(|b| char::from(*b)).filter(|c| *c != chars[position]) {
+                    let mut typed = chars.clone();
+                    typed[position] = wrong;
+                    let typed: String = typed.into_iter().collect();
+                    assert!(VoucherCode::parse(&typed).is_err(), "{code} typed as {typed}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_swap_of_neighbours_is_caught_the_check_character_included() {
+        for code in codes(200) {
+            let chars: Vec<char> = code.as_str().chars().collect();
+            for position in 0..chars.len() - 1 {
+                if chars[position] == chars[position + 1] {
+                    continue;
+                }
+                let mut typed = chars.clone();
+                typed.swap(position, position + 1);
+                let typed: String = typed.into_iter().collect();
+                assert_eq!(
+                    VoucherCode::parse(&typed).unwrap_err().message_id,
+                    "error-voucher-code-check",
+                    "{code} typed as {typed}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn codes_of_the_wrong_length_or_with_foreign_characters_are_refused() {
+        let code = codes(1).remove(0).to_string();
+        for bad in [
+            String::new(),
+            code[..code.len() - 1].to_owned(),
+            format!("{code}7"),
+            code.replacen(code.chars().next().unwrap(), "U", 1),
+            code.replacen('-', "_", 1),
+            "٧KQ2-M9XD-4TRF-HJ".to_owned(),
+            "<script>".to_owned(),
+        ] {
+            assert!(VoucherCode::parse(&bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn codes_carry_sixty_five_random_bits_and_differ() {
+        let all = codes(500);
+        let distinct: std::collections::HashSet<_> = all.iter().collect();
+        assert_eq!(distinct.len(), all.len());
+        // Every random position takes every one of the 32 characters: 5 bits each.
+        for position in 0..VoucherCode::DATA_CHARS {
+            let seen: std::collections::HashSet<u8> = all.iter().map(|c| c.as_str().as_bytes()[position]).collect();
+            assert_eq!(seen.len(), 32, "position {position}");
+        }
+        // About 5 draws in 37 are rejected for their check character.
+        let rejected = (0..=255_u8).filter(|b| VoucherCode::from_random([*b; 9]).is_none()).count();
+        assert!(rejected < 80, "{rejected} of 256 rejected");
+    }
+
+    #[test]
+    fn amounts_are_whole_ore_and_never_below_zero() {
+        let five_hundred = Amount::from_ore(50_000).unwrap();
+        let two_hundred = Amount::parse_kronor("200").unwrap();
+        assert_eq!(five_hundred.checked_sub(two_hundred).unwrap().ore(), 30_000);
+        assert_eq!(two_hundred.checked_sub(five_hundred), None, "never below zero");
+        assert_eq!(five_hundred.checked_sub(five_hundred).unwrap().ore(), 0);
+        assert!(Amount::from_ore(-1).is_err());
+        assert!(Amount::from_ore(Amount::MAX_ORE + 1).is_err());
+        assert_eq!(Amount::from_ore(Amount::MAX_ORE).unwrap().checked_add(Amount::from_ore(1).unwrap()), None);
+    }
+
+    #[test]
+    fn kronor_are_read_as_people_type_them() {
+        for (typed, ore) in [("350", 35_000), ("350,50", 35_050), ("350.5", 35_050), ("1 200", 120_000), ("0,05", 5)] {
+            assert_eq!(Amount::parse_kronor(typed).unwrap().ore(), ore, "{typed}");
+        }
+        for bad in ["", "-5", "3,505", "12a", "1e3", "٣٥٠", ",50", "9999999999", "1.2.3"] {
+            assert!(Amount::parse_kronor(bad).is_err(), "{bad:?}");
+        }
+    }
+}
