@@ -20,6 +20,7 @@ async fn a_dari_parent_filters_to_a_nine_year_old_on_tuesday_covered_by_the_vouc
     app.tap(&app.client.find(Locator::Css(".promo a[href='/activities']")).await.unwrap()).await;
     wait_until(&app.client, "location.pathname === '/activities' && document.querySelector('.filters')").await;
     assert_eq!(lang_and_dir(&app.client).await, ("prs".into(), "rtl".into()), "the language carries over");
+    wait_until(&app.client, "document.querySelector('.result-count')").await;
     let everything = app.text_of(".result-count").await;
 
     choose(&app, "#f-age", "9").await;
@@ -29,6 +30,13 @@ async fn a_dari_parent_filters_to_a_nine_year_old_on_tuesday_covered_by_the_vouc
     app.tap(&app.client.find(Locator::Css("#f-covered")).await.unwrap()).await;
     wait_until(&app.client, "location.search === '?age=9&weekday=tue&covered=1'").await;
     wait_until(&app.client, &format!("document.querySelector('.result-count').textContent !== {everything:?}")).await;
+    // The list of the last filter has arrived once every card is one the voucher pays.
+    wait_until(
+        &app.client,
+        "(() => { const c = [...document.querySelectorAll('.activity-card')]; \
+         return c.length > 0 && c.every(x => x.querySelector('.chip.good')); })()",
+    )
+    .await;
 
     // Every card is for nine-year-olds, on Tuesday, paid in full by the voucher.
     let cards = app.client.find_all(Locator::Css(".activity-card")).await.unwrap();

@@ -48,3 +48,41 @@ async fn an_association_leader_renames_an_activity_marks_it_full_and_a_family_se
     leader.close().await;
     family.close().await;
 }
+
+#[tokio::test]
+async fn a_new_association_applies_an_admin_approves_it_and_its_leader_signs_in_with_the_link() {
+    let (server, driver) = (Server::start().await, Driver::start().await);
+    let leader = App { client: driver.browser("sv-SE,sv").await, base: server.base.clone() };
+    leader.client.goto(&format!("{}/staff", server.base)).await.unwrap();
+    tap(&leader, "a[href='/staff/apply']").await;
+    fill(&leader, "#name", "Granvikens Boulesällskap").await;
+    // A wrong check digit is caught on the phone, before anything is sent.
+    fill(&leader, "#org-number", "802400-9997").await;
+    fill(&leader, "#contact-name", "Ali Rahimi").await;
+    fill(&leader, "#contact-email", "boule@granviken.example").await;
+    tap(&leader, "form button[type=submit]").await;
+    find_text(&leader.client, "form", "stämmer inte").await;
+    fill(&leader, "#org-number", "802400-9998").await;
+    tap(&leader, "form button[type=submit]").await;
+    find_text(&leader.client, "[role=status]", "boule@granviken.example").await;
+
+    let admin = App { client: driver.browser("sv-SE,sv").await, base: server.base.clone() };
+    admin.client.goto(&format!("{}/staff", server.base)).await.unwrap();
+    fill(&admin, "#email", "admin@granviken.example").await;
+    fill(&admin, "#password", "valkommen-demo").await;
+    tap(&admin, "form button[type=submit]").await;
+    find_text(&admin.client, ".console-nav", "admin@granviken.example").await;
+    tap(&admin, ".console-nav a[href='/staff/associations']").await;
+    let card = find_text(&admin.client, "li.card", "Granvikens Boulesällskap").await;
+    admin.tap(&card.find(Locator::Css(".button-row button")).await.unwrap()).await;
+    let link = find_text(&admin.client, "code.link", "/staff/invitation/").await.text().await.unwrap();
+
+    leader.client.goto(link.trim()).await.unwrap();
+    fill(&leader, "#new-password", "boule på torget varje tisdag").await;
+    tap(&leader, "form button[type=submit]").await;
+    find_text(&leader.client, ".console-nav", "boule@granviken.example").await;
+    tap(&leader, ".console-nav a[href='/staff/my-association']").await;
+    find_text(&leader.client, ".topic-list a", "Granvikens Boulesällskap").await;
+    leader.close().await;
+    admin.close().await;
+}
