@@ -7,22 +7,7 @@ pub fn parse_kronor(raw: &str) -> Option<i64> {
     if text.is_empty() {
         return Some(0);
     }
-    let (whole, fraction) = match text.split_once([',', '.']) {
-        Some((whole, fraction)) => (whole, fraction),
-        None => (text.as_str(), ""),
-    };
-    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-    // Nine digits of kronor is far above any fee and far from overflowing.
-    if whole.is_empty() || whole.len() > 9 || !digits(whole) || fraction.len() > 2 || !digits(fraction) {
-        return None;
-    }
-    let kronor: i64 = whole.parse().ok()?;
-    let ore: i64 = match fraction.len() {
-        0 => 0,
-        1 => fraction.parse::<i64>().ok()? * 10,
-        _ => fraction.parse().ok()?,
-    };
-    Some(kronor * 100 + ore)
+    model::voucher::Amount::parse_kronor(&text).ok().map(model::voucher::Amount::ore)
 }
 
 /// Öre back as a leader would type them: `350`, or `350,50` when there are öre.

@@ -14,15 +14,13 @@ use model::{
     Language,
 };
 
-use crate::storage;
+use crate::{intl, storage};
 
 const STORAGE_KEY: &str = "lang";
 
 thread_local! {
     // Bundles are built once per language and kept: switching back is instant.
     static LOCALIZERS: RefCell<HashMap<Language, Rc<Localizer>>> = RefCell::new(HashMap::new());
-    // Building an `Intl` formatter is slow; a list of twenty activities needs dozens.
-    static FORMATTERS: RefCell<HashMap<(Language, &'static str), js_sys::Function>> = RefCell::new(HashMap::new());
     // The message files this bundle uses, set once by `provide_i18n`.
     static FILES: Cell<&'static [&'static str]> = const { Cell::new(&["app"]) };
 }
@@ -32,11 +30,6 @@ fn localizer(language: Language) -> Rc<Localizer> {
     LOCALIZERS.with(|cache| {
         cache.borrow_mut().entry(language).or_insert_with(|| Rc::new(Localizer::with_files(language, files))).clone()
     })
-}
-
-/// The bound `format` function of an `Intl` formatter, made once per language and kind.
-fn formatter(key: (Language, &'static str), make: impl FnOnce() -> js_sys::Function) -> js_sys::Function {
-    FORMATTERS.with(|cache| cache.borrow_mut().entry(key).or_insert_with(make).clone())
 }
 
 #[derive(Clone, Copy)]
@@ -90,68 +83,22 @@ impl I18n {
 
     /// A date (Unix seconds) the way the reader's language writes it, through `Intl`.
     pub fn date(self, unix_seconds: i64) -> String {
-        #[allow(clippy::cast_precision_loss)] // seconds since 1970 fit well within f64
-        self.intl_date(unix_seconds as f64 * 1000.0, "date", &[("dateStyle", "long")])
+        intl::date(unix_seconds, self.language.get())
     }
 
     /// A calendar day with its weekday, such as "tisdag 24 november".
     pub fn day(self, day: Day) -> String {
-        let utc_noon = js_sys::Date::utc(f64::from(day.year()), f64::from(day.month()) - 1.0)
-            + f64::from(day.day() - 1) * 86_400_000.0
-            + 43_200_000.0;
-        self.intl_date(
-            utc_noon,
-            "day",
-            &[("weekday", "long"), ("day", "numeric"), ("month", "long"), ("timeZone", "UTC")],
-        )
+        intl::day(day, self.language.get())
     }
 
     /// A time of day, 24-hour, in the reader's digits.
     pub fn clock(self, clock: Clock) -> String {
-        let utc = (f64::from(clock.hour()) * 60.0 + f64::from(clock.minute())) * 60_000.0;
-        self.intl_date(
-            utc,
-            "clock",
-            &[("hour", "2-digit"), ("minute", "2-digit"), ("hourCycle", "h23"), ("timeZone", "UTC")],
-        )
+        intl::clock(clock, self.language.get())
     }
 
     /// An amount in öre as kronor, such as "350 kr".
     pub fn money(self, ore: i64) -> String {
-        let whole = ore % 100 == 0;
-        let language = self.language.get();
-        let format = formatter((language, if whole { "money-whole" } else { "money" }), || {
-            let options = js_sys::Object::new();
-            for (key, value) in [("style", "currency"), ("currency", "SEK")] {
-                let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
-            }
-            if whole {
-                let _ = js_sys::Reflect::set(&options, &"maximumFractionDigits".into(), &0.into());
-                let _ = js_sys::Reflect::set(&options, &"minimumFractionDigits".into(), &0.into());
-            }
-            let locales = js_sys::Array::of1(&language.intl_locale().into());
-            js_sys::Intl::NumberFormat::new(&locales, &options).format()
-        });
-        #[allow(clippy::cast_precision_loss)] // fees are far below 2^52 öre
-        let kronor = wasm_bindgen::JsValue::from_f64(ore as f64 / 100.0);
-        format.call1(&wasm_bindgen::JsValue::UNDEFINED, &kronor).ok().and_then(|v| v.as_string()).unwrap_or_default()
-    }
-
-    /// `kind` names the set of `options`: one formatter per language and kind is made.
-    fn intl_date(self, epoch_millis: f64, kind: &'static str, options: &[(&str, &str)]) -> String {
-        let language = self.language.get();
-        let format = formatter((language, kind), || {
-            let object = js_sys::Object::new();
-            // The Gregorian calendar of Swedish letters and appointments, also for Dari,
-            // whose browser default is the Afghan solar calendar.
-            for (key, value) in options.iter().chain(&[("calendar", "gregory")]) {
-                let _ = js_sys::Reflect::set(&object, &(*key).into(), &(*value).into());
-            }
-            let locales = js_sys::Array::of1(&language.intl_locale().into());
-            js_sys::Intl::DateTimeFormat::new(&locales, &object).format()
-        });
-        let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(epoch_millis));
-        format.call1(&wasm_bindgen::JsValue::UNDEFINED, &date).ok().and_then(|v| v.as_string()).unwrap_or_default()
+        intl::money(ore, self.language.get())
     }
 }
 

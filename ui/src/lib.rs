@@ -4,6 +4,7 @@
 pub mod components;
 pub mod fetch;
 pub mod i18n;
+pub mod intl;
 mod language_picker;
 pub mod online;
 pub mod storage;

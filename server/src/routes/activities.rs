@@ -13,6 +13,7 @@ use model::{
     associations::AssociationProfile,
     finder::{covered_by_voucher, Facts, FinderParams, FinderQuery, Sort},
     orientation::{Municipality, Slug},
+    schedule::{Clock, Day},
     Language,
 };
 
@@ -20,7 +21,7 @@ use super::{orientation::LangParams, AppState};
 use crate::{
     calendar::{self, swedish_now, CalendarEntry},
     error::{ApiError, AppPath, AppQuery, Result},
-    store::ActivityRow,
+    store::{ActivityRow, Shown},
 };
 
 pub fn router() -> Router<AppState> {
@@ -41,8 +42,13 @@ async fn municipality(app: &AppState, slug: &str) -> Result<(i64, Municipality)>
     app.store.municipality(slug.as_str()).await?.ok_or(ApiError::NotFound)
 }
 
-fn summary(row: ActivityRow, voucher_amount_ore: i64, query: Option<&FinderQuery>) -> ActivitySummary {
-    let (today, now) = swedish_now();
+/// The summary of `row` as of `today` at `now`, Swedish time.
+fn summary(
+    row: ActivityRow,
+    voucher_amount_ore: i64,
+    query: Option<&FinderQuery>,
+    (today, now): (Day, Clock),
+) -> ActivitySummary {
     let near = query.and_then(|q| q.near);
     ActivitySummary {
         // With a weekday chosen, the next meeting on that day.
@@ -88,7 +94,7 @@ pub async fn list(
     let (today, now) = swedish_now();
     let mut items: Vec<ActivitySummary> = app
         .store
-        .activity_rows(id, &municipality.name, lang)
+        .activity_rows(id, &municipality.name, lang, Shown::All)
         .await?
         .into_iter()
         .filter(|row| {
@@ -103,7 +109,7 @@ pub async fn list(
             };
             query.matches(&facts, today, now)
         })
-        .map(|row| summary(row, voucher_amount_ore, Some(&query)))
+        .map(|row| summary(row, voucher_amount_ore, Some(&query), (today, now)))
         .collect();
     match (query.sort, query.near) {
         (Sort::Distance, Some(_)) => items.sort_by_key(|a| (a.distance_m.unwrap_or(u32::MAX), a.id)),
@@ -116,7 +122,8 @@ pub async fn list(
 
 async fn shown_activity(app: &AppState, slug: &str, id: i64, lang: Language) -> Result<(i64, ActivityRow)> {
     let (m, municipality) = municipality(app, slug).await?;
-    let row = app.store.activity_row(m, &municipality.name, id, lang).await?.ok_or(ApiError::NotFound)?;
+    let rows = app.store.activity_rows(m, &municipality.name, lang, Shown::One(id)).await?;
+    let row = rows.into_iter().next().ok_or(ApiError::NotFound)?;
     Ok((m, row))
 }
 
@@ -136,7 +143,7 @@ pub async fn detail(
     let contact = app.store.organiser_contact(m, row.association_id).await?;
     let voucher_amount_ore = app.store.voucher_amount(m).await?;
     let (leader_languages, demo) = (row.leader_languages.clone(), row.demo);
-    let summary = summary(row, voucher_amount_ore, None);
+    let summary = summary(row, voucher_amount_ore, None, swedish_now());
     Ok(Json(ActivityDetail { summary, requested_lang, text, leader_languages, contact, demo }))
 }
 
@@ -221,8 +228,9 @@ pub async fn association(
     let lang = language(params.lang.as_deref())?;
     let (m, found) = public_association(&app, &slug, &association, lang).await?;
     let voucher_amount_ore = app.store.voucher_amount(m).await?;
-    let rows = app.store.association_activity_rows(m, found.association.id, lang).await?;
+    let rows = app.store.activity_rows(m, "", lang, Shown::OfAssociation(found.association.id)).await?;
     let a = found.association;
+    let at = swedish_now();
     Ok(Json(AssociationProfile {
         slug: a.slug,
         name: a.name,
@@ -232,7 +240,7 @@ pub async fn association(
         accepts_voucher: a.edit.accepts_voucher,
         contact: a.edit.contact,
         position: a.edit.position,
-        activities: rows.into_iter().map(|row| summary(row, voucher_amount_ore, None)).collect(),
+        activities: rows.into_iter().map(|row| summary(row, voucher_amount_ore, None, at)).collect(),
         demo: found.demo,
     }))
 }
@@ -250,7 +258,7 @@ pub async fn association_calendar(
 ) -> Result<Response> {
     let lang = language(params.lang.as_deref())?;
     let (m, found) = public_association(&app, &slug, &association, lang).await?;
-    let rows = app.store.association_activity_rows(m, found.association.id, lang).await?;
+    let rows = app.store.activity_rows(m, "", lang, Shown::OfAssociation(found.association.id)).await?;
     let mut texts = Vec::with_capacity(rows.len());
     for row in &rows {
         texts.push(app.store.activity_text(row.id, lang).await?.1);

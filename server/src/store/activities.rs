@@ -15,6 +15,14 @@ use sqlx::{any::AnyRow, Row as _};
 
 use super::{now, Store};
 
+/// Which of a municipality's shown activities to read.
+#[derive(Debug, Clone, Copy)]
+pub enum Shown {
+    All,
+    OfAssociation(i64),
+    One(i64),
+}
+
 /// One activity with its title in the reader's language (or Swedish).
 pub struct ActivityRow {
     pub id: i64,
@@ -103,51 +111,27 @@ impl Store {
             .map(|r| r.get(0))
     }
 
-    /// Every shown activity of the municipality: its own and approved associations'.
+    /// The shown activities of the municipality (its own and approved associations'),
+    /// all of them or the ones `which` names.
     pub async fn activity_rows(
         &self,
         municipality_id: i64,
         municipality_name: &str,
         lang: Language,
+        which: Shown,
     ) -> sqlx::Result<Vec<ActivityRow>> {
-        let rows = sqlx::query(&format!("{ACTIVITY_SELECT} ORDER BY a.id"))
-            .bind(municipality_id)
-            .bind(lang.code())
-            .fetch_all(&self.pool)
-            .await?;
+        let (filter, id) = match which {
+            Shown::All => ("", None),
+            Shown::OfAssociation(id) => (" AND a.association_id = $3", Some(id)),
+            Shown::One(id) => (" AND a.id = $3", Some(id)),
+        };
+        let sql = format!("{ACTIVITY_SELECT}{filter} ORDER BY a.id");
+        let mut query = sqlx::query(&sql).bind(municipality_id).bind(lang.code());
+        if let Some(id) = id {
+            query = query.bind(id);
+        }
+        let rows = query.fetch_all(&self.pool).await?;
         rows.iter().map(|r| activity_row(r, municipality_name)).collect()
-    }
-
-    /// The shown activities of one approved association.
-    pub async fn association_activity_rows(
-        &self,
-        municipality_id: i64,
-        association_id: i64,
-        lang: Language,
-    ) -> sqlx::Result<Vec<ActivityRow>> {
-        let rows = sqlx::query(&format!("{ACTIVITY_SELECT} AND a.association_id = $3 ORDER BY a.id"))
-            .bind(municipality_id)
-            .bind(lang.code())
-            .bind(association_id)
-            .fetch_all(&self.pool)
-            .await?;
-        rows.iter().map(|r| activity_row(r, "")).collect()
-    }
-
-    pub async fn activity_row(
-        &self,
-        municipality_id: i64,
-        municipality_name: &str,
-        id: i64,
-        lang: Language,
-    ) -> sqlx::Result<Option<ActivityRow>> {
-        let row = sqlx::query(&format!("{ACTIVITY_SELECT} AND a.id = $3"))
-            .bind(municipality_id)
-            .bind(lang.code())
-            .bind(id)
-            .fetch_optional(&self.pool)
-            .await?;
-        row.map(|r| activity_row(&r, municipality_name)).transpose()
     }
 
     /// The activity's text in `lang`, or Swedish when there is none.

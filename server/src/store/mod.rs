@@ -9,7 +9,7 @@ mod editor;
 mod orientation;
 
 pub use accounts::{Credentials, SessionRow, StoredGrant};
-pub use activities::ActivityRow;
+pub use activities::{ActivityRow, Shown};
 pub use associations::{slug_of, ApplyError, PublicAssociation};
 pub use orientation::{NewVersion, SearchRow};
 
