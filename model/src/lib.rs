@@ -16,6 +16,7 @@ pub mod schedule;
 pub mod search;
 pub mod text;
 pub mod voucher;
+pub mod vouchers;
 
 pub use error::{ErrorBody, FieldError};
 pub use language::{Direction, Language};
