@@ -2,6 +2,7 @@
 #![forbid(unsafe_code)]
 
 pub mod auth;
+pub mod bookkeeping;
 pub mod calendar;
 pub mod config;
 pub mod demo_activities;

@@ -3,7 +3,7 @@
 use axum::{routing::get, Json, Router};
 use utoipa::OpenApi;
 
-use crate::routes::{activities, associations, auth, editor, health, orientation, people, AppState};
+use crate::routes::{activities, associations, auth, editor, health, orientation, people, vouchers, AppState};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -54,8 +54,27 @@ use crate::routes::{activities, associations, auth, editor, health, orientation,
         associations::create_own_activity,
         associations::activity,
         associations::save_activity,
+        vouchers::balance,
+        vouchers::terms,
+        vouchers::save_terms,
+        vouchers::list,
+        vouchers::issue,
+        vouchers::import,
+        vouchers::revoke,
+        vouchers::stats,
+        vouchers::preview,
+        vouchers::close,
+        vouchers::settlements,
+        vouchers::settlement,
+        vouchers::pay,
+        vouchers::export_csv,
+        vouchers::export_sie,
+        vouchers::check,
+        vouchers::redeem,
+        vouchers::association_vouchers,
+        vouchers::reverse,
     ),
-    tags((name = "system"), (name = "orientation", description = "Local orientation articles in every language"), (name = "activities", description = "Clubs and activities, and associations applying to join"), (name = "staff", description = "Signed-in staff: accounts, the editor, settings, the audit log"))
+    tags((name = "system"), (name = "orientation", description = "Local orientation articles in every language"), (name = "activities", description = "Clubs and activities, and associations applying to join"), (name = "vouchers", description = "The fritidscheck: a guardian checks a balance by code"), (name = "staff", description = "Signed-in staff: accounts, the editor, settings, the audit log"))
 )]
 pub struct ApiDoc;
 

@@ -27,6 +27,12 @@ use crate::{
 
 /// API request bodies are small: a few fields of text.
 const MAX_BODY_BYTES: usize = 16 * 1024;
+/// Balance lookups a client may make in ten minutes: a family checks a few cards, a
+/// guesser of 65-bit codes gets nowhere.
+pub const VOUCHER_LOOKUPS: u32 = 20;
+/// Checks and redemptions an association account may make in ten minutes: a busy
+/// registration evening, not a scan of the code space.
+pub const VOUCHER_CHECKS: u32 = 150;
 
 pub struct Application {
     listener: TcpListener,
@@ -52,6 +58,8 @@ impl Application {
             sign_in_per_client: Limiter::per_minute(config.sign_in_per_minute),
             sign_in_per_account: Limiter::per_period(10, std::time::Duration::from_mins(15)),
             apply_limiter: Limiter::per_minute(5),
+            voucher_lookups: Limiter::per_period(VOUCHER_LOOKUPS, std::time::Duration::from_mins(10)),
+            voucher_checks: Limiter::per_period(VOUCHER_CHECKS, std::time::Duration::from_mins(10)),
         };
         let router = router(state, files);
         let listener = TcpListener::bind((config.address, config.port)).await.context("binding the port")?;
@@ -132,6 +140,11 @@ fn spawn_sweeper(store: Store) {
                 Ok(0) => {}
                 Ok(removed) => tracing::info!(removed, "swept ended sessions and spent links"),
                 Err(error) => tracing::warn!(%error, "sweeping sessions failed"),
+            }
+            match store.sweep_vouchers(crate::calendar::swedish_now().0).await {
+                Ok(0) => {}
+                Ok(changed) => tracing::info!(changed, "swept old voucher lookups and expired personal data"),
+                Err(error) => tracing::warn!(%error, "sweeping vouchers failed"),
             }
         }
     });

@@ -7,6 +7,7 @@ pub mod editor;
 pub mod health;
 pub mod orientation;
 pub mod people;
+pub mod vouchers;
 
 use std::net::IpAddr;
 
@@ -21,6 +22,10 @@ pub struct AppState {
     pub sign_in_per_client: Limiter<IpAddr>,
     pub sign_in_per_account: Limiter<String>,
     pub apply_limiter: Limiter,
+    /// Guardians' balance lookups, per client address.
+    pub voucher_lookups: Limiter,
+    /// Associations' checks and redemptions, per account.
+    pub voucher_checks: Limiter<i64>,
 }
 
 pub fn router() -> Router<AppState> {
@@ -32,4 +37,5 @@ pub fn router() -> Router<AppState> {
         .merge(editor::router())
         .merge(activities::router())
         .merge(associations::router())
+        .merge(vouchers::router())
 }

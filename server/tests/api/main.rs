@@ -13,3 +13,4 @@ mod orientation_bad_input;
 mod staff;
 mod staff_editor;
 mod system;
+mod vouchers;

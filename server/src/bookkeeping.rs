@@ -1,0 +1,314 @@
+//! Files for the municipality's bookkeeping: a settlement as CSV (every line, for the
+//! payment and for questions) and as SIE 4 (one verification, for the ledger). Also the
+//! CSV import of children to issue vouchers to.
+
+use codepage_437::CP437_CONTROL;
+use model::{
+    schedule::Day,
+    vouchers::{IssueRequest, RejectedRow, Settlement, VoucherYear, IMPORT_MAX_ROWS},
+    FieldError,
+};
+
+/// Öre as kronor with two decimals and `separator`: `120000` → `1200,00`.
+fn kronor(ore: i64, separator: char) -> String {
+    let sign = if ore < 0 { "-" } else { "" };
+    let ore = ore.unsigned_abs();
+    format!("{sign}{}{separator}{:02}", ore / 100, ore % 100)
+}
+
+/// The settlement's lines as CSV the way Swedish spreadsheets open it: `;` between
+/// fields, decimal commas, UTF-8 with a byte order mark, a total at the end.
+pub fn settlement_csv(settlement: &Settlement, id: i64, org_number: &str) -> String {
+    let mut out = csv::WriterBuilder::new().delimiter(b';').terminator(csv::Terminator::CRLF).from_writer(Vec::new());
+    let write = |out: &mut csv::Writer<Vec<u8>>, record: &[&str]| out.write_record(record).expect("writing to memory");
+    write(&mut out, &["avräkning", "förening", "organisationsnummer", "rad", "datum", "kod", "aktivitet", "belopp_kr"]);
+    let (id, from_until) = (id.to_string(), format!("{}–{}", settlement.from, settlement.until));
+    for line in &settlement.lines {
+        write(
+            &mut out,
+            &[
+                &id,
+                &settlement.association,
+                org_number,
+                &line.redemption_id.to_string(),
+                &line.on.to_string(),
+                &line.code,
+                line.activity.as_deref().unwrap_or(""),
+                &kronor(line.amount_ore, ','),
+            ],
+        );
+    }
+    write(
+        &mut out,
+        &[&id, &settlement.association, org_number, "summa", &from_until, "", "", &kronor(settlement.total_ore, ',')],
+    );
+    let bytes = out.into_inner().expect("writing to memory");
+    format!("\u{feff}{}", String::from_utf8(bytes).expect("UTF-8 in, UTF-8 out"))
+}
+
+/// A quoted SIE field: backslash before quotes and backslashes, code page 437 later.
+fn quoted(text: &str) -> String {
+    let clean: String = text.chars().filter(|c| !c.is_control()).collect();
+    format!("\"{}\"", clean.replace('\\', "\\\\").replace('"', "\\\""))
+}
+
+fn sie_day(day: Day) -> String {
+    day.to_string().replace('-', "")
+}
+
+/// The settlement as an SIE 4 file (type 4, transactions): one verification that books
+/// the total on the expense account against the accounts payable. SIE's `PC8` format is
+/// IBM code page 437; characters it lacks become `?`.
+pub fn settlement_sie(
+    settlement: &Settlement,
+    id: i64,
+    municipality: &str,
+    terms: &VoucherYear,
+    generated: Day,
+) -> Vec<u8> {
+    let closed = settlement.closed_on.unwrap_or(generated);
+    let year = closed.year();
+    let total = kronor(settlement.total_ore, '.');
+    let negated = kronor(-settlement.total_ore, '.');
+    let text =
+        format!("Fritidscheck {} {}–{} avräkning {id}", settlement.association, settlement.from, settlement.until);
+    let lines = [
+        "#FLAGGA 0".to_owned(),
+        format!("#PROGRAM {} {}", quoted("Välkommen"), env!("CARGO_PKG_VERSION")),
+        "#FORMAT PC8".to_owned(),
+        format!("#GEN {}", sie_day(generated)),
+        "#SIETYP 4".to_owned(),
+        format!("#FNAMN {}", quoted(municipality)),
+        format!("#RAR 0 {year}0101 {year}1231"),
+        format!("#KONTO {} {}", terms.expense_account, quoted("Fritidscheck")),
+        format!("#KONTO {} {}", terms.payable_account, quoted("Leverantörsskulder")),
+        format!("#VER \"\" \"\" {} {}", sie_day(closed), quoted(&text)),
+        "{".to_owned(),
+        format!(
+            "   #TRANS {} {{}} {total} {} {}",
+            terms.expense_account,
+            sie_day(closed),
+            quoted(&settlement.association)
+        ),
+        format!(
+            "   #TRANS {} {{}} {negated} {} {}",
+            terms.payable_account,
+            sie_day(closed),
+            quoted(&settlement.association)
+        ),
+        "}".to_owned(),
+    ];
+    let mut out = Vec::new();
+    for line in lines {
+        out.extend(line.chars().map(|c| CP437_CONTROL.encode(c).unwrap_or(b'?')));
+        out.extend_from_slice(b"\r\n");
+    }
+    out
+}
+
+/// One data row of an import: its line in the file and the child, or why it was turned
+/// down.
+pub type ImportRow = (u64, Result<IssueRequest, RejectedRow>);
+
+fn column(headers: &csv::StringRecord, names: &[&str]) -> Option<usize> {
+    headers.iter().position(|h| {
+        let h = h.trim().trim_start_matches('\u{feff}').to_lowercase().replace([' ', '-'], "_");
+        names.contains(&h.as_str())
+    })
+}
+
+/// The line (from 1) at byte `offset`, as an editor shows it: the reader's own count
+/// leaves out empty lines.
+fn line_at(text: &str, offset: u64) -> u64 {
+    let mut end = usize::try_from(offset).unwrap_or(usize::MAX).min(text.len());
+    // A record's position is where the reader began, before the empty lines it skipped.
+    while text.as_bytes().get(end) == Some(&b'\n') {
+        end += 1;
+    }
+    text.as_bytes()[..end].iter().filter(|b| **b == b'\n').count() as u64 + 1
+}
+
+/// Reads an import file: a header row naming the columns, then one child a row. The
+/// separator is `;` or `,`, whichever the header uses. Rows that cannot be read are
+/// returned as rejected; a file without the needed columns is refused as a whole.
+pub fn read_children(text: &str, year: i32) -> Result<Vec<ImportRow>, FieldError> {
+    // Lines end in CR LF, LF or (old spreadsheets) CR; the reader counts LF.
+    let text = text.trim_start_matches('\u{feff}').replace("\r\n", "\n").replace('\r', "\n");
+    let header_line = text.lines().next().unwrap_or_default();
+    let delimiter = if header_line.matches(';').count() >= header_line.matches(',').count() { b';' } else { b',' };
+    let mut reader =
+        csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).trim(csv::Trim::All).from_reader(text.as_bytes());
+    let headers = reader.headers().map_err(|_| FieldError::new("csv", "error-import-header"))?.clone();
+    let first = column(&headers, &["förnamn", "fornamn", "first_name", "firstname", "namn", "name"]);
+    let born = column(&headers, &["födelseår", "fodelsear", "birth_year", "birthyear", "född", "year_of_birth"]);
+    let guardian =
+        column(&headers, &["vårdnadshavare", "vardnadshavare", "guardian", "guardian_contact", "kontakt", "contact"]);
+    let (Some(first), Some(born)) = (first, born) else {
+        return Err(FieldError::new("csv", "error-import-header"));
+    };
+    let mut rows = Vec::new();
+    for record in reader.records() {
+        if rows.len() >= IMPORT_MAX_ROWS {
+            return Err(FieldError::new("csv", "error-import-too-many-rows"));
+        }
+        let rejected =
+            |line: u64, field: &str, id: &str| RejectedRow { line, field: field.to_owned(), message_id: id.to_owned() };
+        let record = match record {
+            Ok(record) => record,
+            Err(error) => {
+                let line = error.position().map_or(0, |p| line_at(&text, p.byte()));
+                rows.push((line, Err(rejected(line, "csv", "error-import-row"))));
+                continue;
+            }
+        };
+        let line = record.position().map_or(0, |p| line_at(&text, p.byte()));
+        if record.iter().all(str::is_empty) {
+            continue;
+        }
+        let birth_year = record.get(born).unwrap_or_default();
+        let Ok(birth_year) = birth_year.parse::<i32>() else {
+            rows.push((line, Err(rejected(line, "birth_year", "error-voucher-age"))));
+            continue;
+        };
+        let child = IssueRequest {
+            year,
+            first_name: record.get(first).unwrap_or_default().to_owned(),
+            birth_year,
+            guardian_contact: guardian.and_then(|g| record.get(g)).unwrap_or_default().to_owned(),
+        };
+        rows.push((line, Ok(child)));
+    }
+    if rows.is_empty() {
+        return Err(FieldError::new("csv", "error-import-empty"));
+    }
+    Ok(rows)
+}
+
+/// Checks the children against the year's terms and against vouchers already issued
+/// (and earlier rows of the same file): the good ones, and every problem by line.
+pub fn screen(
+    rows: Vec<ImportRow>,
+    terms: &VoucherYear,
+    issued: &[(String, i32, String)],
+) -> (Vec<IssueRequest>, Vec<RejectedRow>) {
+    let mut seen: std::collections::HashSet<(String, i32, String)> =
+        issued.iter().map(|(n, b, g)| (n.trim().to_lowercase(), *b, g.trim().to_lowercase())).collect();
+    let (mut good, mut rejected) = (Vec::new(), Vec::new());
+    for (line, row) in rows {
+        match row {
+            Err(problem) => rejected.push(problem),
+            Ok(child) => {
+                let problems = child.problems(terms);
+                if !problems.is_empty() {
+                    rejected.extend(problems.into_iter().map(|p| RejectedRow {
+                        line,
+                        field: p.field,
+                        message_id: p.message_id,
+                    }));
+                    continue;
+                }
+                let key = (
+                    child.first_name.trim().to_lowercase(),
+                    child.birth_year,
+                    child.guardian_contact.trim().to_lowercase(),
+                );
+                if seen.insert(key) {
+                    good.push(child);
+                } else {
+                    rejected.push(RejectedRow {
+                        line,
+                        field: "first_name".into(),
+                        message_id: "error-import-duplicate".into(),
+                    });
+                }
+            }
+        }
+    }
+    (good, rejected)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn terms() -> VoucherYear {
+        VoucherYear::default_for(2026)
+    }
+
+    #[test]
+    fn kronor_have_two_decimals_and_a_sign() {
+        assert_eq!(kronor(120_000, ','), "1200,00");
+        assert_eq!(kronor(5, '.'), "0.05");
+        assert_eq!(kronor(-20_050, '.'), "-200.50");
+    }
+
+    #[test]
+    fn an_import_reads_swedish_headers_semicolons_and_a_byte_order_mark() {
+        let file = "\u{feff}Förnamn;Födelseår;Vårdnadshavare\r\nAmal;2016;070-123 45 67\r\n\r\nOksana;2012;\r\n";
+        let rows = read_children(file, 2026).unwrap();
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[0].0, 2);
+        let child = rows[0].1.as_ref().unwrap();
+        assert_eq!(
+            (child.first_name.as_str(), child.birth_year, child.guardian_contact.as_str()),
+            ("Amal", 2016, "070-123 45 67")
+        );
+        assert_eq!(rows[1].0, 4, "the empty line still counts");
+    }
+
+    #[test]
+    fn an_import_reports_each_bad_row_by_its_line() {
+        let file = "first_name,birth_year\nAmal,2016\n,2015\nZahra,twenty\nOld,1990\nAmal,2016\n";
+        let (good, rejected) = screen(read_children(file, 2026).unwrap(), &terms(), &[]);
+        assert_eq!(good.len(), 1);
+        let found: Vec<(u64, &str, &str)> =
+            rejected.iter().map(|r| (r.line, r.field.as_str(), r.message_id.as_str())).collect();
+        assert_eq!(
+            found,
+            [
+                (3, "first_name", "error-required"),
+                (4, "birth_year", "error-voucher-age"),
+                (5, "birth_year", "error-voucher-age"),
+                (6, "first_name", "error-import-duplicate"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_child_who_already_has_a_voucher_is_not_issued_another() {
+        let file = "förnamn;födelseår\nAmal;2016\nNoor;2018\n";
+        let issued = [("amal ".to_owned(), 2016, String::new())];
+        let (good, rejected) = screen(read_children(file, 2026).unwrap(), &terms(), &issued);
+        assert_eq!(good.iter().map(|c| c.first_name.as_str()).collect::<Vec<_>>(), ["Noor"]);
+        assert_eq!(rejected[0].message_id, "error-import-duplicate");
+    }
+
+    #[test]
+    fn a_file_without_the_columns_or_rows_is_refused_whole() {
+        assert_eq!(read_children("name;age\nAmal;9\n", 2026).unwrap_err().message_id, "error-import-header");
+        assert_eq!(read_children("förnamn;födelseår\n", 2026).unwrap_err().message_id, "error-import-empty");
+        assert_eq!(read_children("", 2026).unwrap_err().message_id, "error-import-header");
+        let huge = format!("förnamn;födelseår\n{}", "Amal;2016\n".repeat(IMPORT_MAX_ROWS + 1));
+        assert_eq!(read_children(&huge, 2026).unwrap_err().message_id, "error-import-too-many-rows");
+    }
+
+    #[test]
+    fn sie_text_is_quoted_and_in_code_page_437() {
+        let settlement = Settlement {
+            id: Some(7),
+            association_id: 1,
+            association: "Föreningen \"Bollen\"".into(),
+            from: Day::parse("2026-10-01").unwrap(),
+            until: Day::parse("2026-10-31").unwrap(),
+            total_ore: 120_000,
+            state: None,
+            closed_on: Day::parse("2026-11-02"),
+            paid_on: None,
+            lines: vec![],
+        };
+        let file = settlement_sie(&settlement, 7, "Norrby kommun", &terms(), Day::parse("2026-11-23").unwrap());
+        assert!(file.windows(2).any(|w| w == [0x94, b'r']), "ö is 0x94 in code page 437");
+        assert!(file.windows(3).any(|w| w == b"\\\"B"), "quotes are escaped");
+        assert!(file.ends_with(b"}\r\n"));
+    }
+}

@@ -1,0 +1,545 @@
+//! The fritidscheck: staff set each year's terms and issue vouchers, a guardian checks a
+//! balance by code, an association redeems and may reverse, staff settle and export.
+//! Wire types and rules: `model::vouchers`; the API in one table: docs/vouchers.md.
+
+use std::{net::SocketAddr, sync::LazyLock};
+
+use axum::{
+    extract::{ConnectInfo, DefaultBodyLimit, State},
+    http::{header, HeaderValue, StatusCode},
+    response::{IntoResponse, Response},
+    routing::{get, post},
+    Json, Router,
+};
+use model::{
+    activities::AssociationState,
+    auth::Role,
+    schedule::Day,
+    voucher::VoucherCode,
+    vouchers::{
+        AssociationVouchers, CodeRequest, ImportReport, ImportRequest, IssueRequest, Receipt, RedeemRequest,
+        ReversalRequest, Settlement, SettlementRequest, StaffVoucher, VoucherBalance, VoucherCheck, VoucherStats,
+        VoucherYear,
+    },
+    FieldError,
+};
+use serde::Deserialize;
+
+use super::{editor::admin_of, AppState};
+use crate::{
+    auth::{token_hash, Staff},
+    bookkeeping,
+    calendar::swedish_now,
+    error::{ApiError, AppJson, AppPath, AppQuery, Result},
+    store::{Payment, RedeemError, Redeemed, Redeemer, ReverseError},
+};
+
+/// A CSV of a few thousand children; everything else is a few fields.
+const IMPORT_BODY_BYTES: usize = 1024 * 1024;
+
+pub fn router() -> Router<AppState> {
+    let import = Router::new()
+        .route("/staff/municipalities/{municipality}/voucher-imports", post(import))
+        .layer(DefaultBodyLimit::max(IMPORT_BODY_BYTES));
+    Router::new()
+        .route("/vouchers/balance", post(balance))
+        .route("/staff/municipalities/{municipality}/voucher-years/{year}", get(terms).put(save_terms))
+        .route("/staff/municipalities/{municipality}/vouchers", get(list).post(issue))
+        .route("/staff/vouchers/{id}/revocation", post(revoke))
+        .route("/staff/municipalities/{municipality}/voucher-stats", get(stats))
+        .route("/staff/municipalities/{municipality}/settlement-preview", get(preview))
+        .route("/staff/municipalities/{municipality}/settlements", get(settlements).post(close))
+        .route("/staff/settlements/{id}", get(settlement))
+        .route("/staff/settlements/{id}/payment", post(pay))
+        .route("/staff/settlements/{id}/export.csv", get(export_csv))
+        .route("/staff/settlements/{id}/export.se", get(export_sie))
+        .route("/staff/associations/{id}/voucher-checks", post(check))
+        .route("/staff/associations/{id}/redemptions", post(redeem))
+        .route("/staff/associations/{id}/vouchers", get(association_vouchers))
+        .route("/staff/redemptions/{id}/reversal", post(reverse))
+        .merge(import)
+}
+
+fn today() -> Day {
+    swedish_now().0
+}
+
+fn invalid(problems: Vec<FieldError>) -> Result<()> {
+    model::error::all_or_nothing(problems).map_err(ApiError::Invalid)
+}
+
+fn year_in_range(year: i32) -> Result<i32> {
+    if (2000..3000).contains(&year) {
+        Ok(year)
+    } else {
+        Err(FieldError::new("year", "error-voucher-year").into())
+    }
+}
+
+/// Who asked, for the lookup log, without keeping the address: a hash keyed with a
+/// secret that lives only as long as the process.
+fn client_key(client: &SocketAddr) -> String {
+    static KEY: LazyLock<String> = LazyLock::new(crate::auth::new_token);
+    token_hash(&format!("{}{}", *KEY, client.ip()))[..16].to_owned()
+}
+
+/// A guardian's look at a voucher: the balance, the validity and every use. No name.
+#[utoipa::path(post, path = "/api/vouchers/balance", tag = "vouchers", request_body = CodeRequest,
+    responses((status = 200, body = VoucherBalance), (status = 404, body = model::ErrorBody),
+        (status = 422, body = model::ErrorBody), (status = 429, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn balance(
+    State(app): State<AppState>,
+    ConnectInfo(client): ConnectInfo<SocketAddr>,
+    AppJson(request): AppJson<CodeRequest>,
+) -> Result<Json<VoucherBalance>> {
+    if !app.voucher_lookups.check(&client.ip()) {
+        return Err(ApiError::RateLimited);
+    }
+    let code = VoucherCode::parse(&request.code)?;
+    let voucher = app.store.voucher_by_code(&code).await?;
+    app.store.log_lookup(voucher.as_ref().map(|v| v.id), None, &client_key(&client)).await?;
+    let voucher = voucher.ok_or(ApiError::NotFound)?;
+    Ok(Json(VoucherBalance {
+        code: code.to_string(),
+        year: voucher.year,
+        amount_ore: voucher.amount_ore,
+        balance_ore: voucher.balance_ore,
+        valid_from: voucher.valid_from,
+        valid_until: voucher.valid_until,
+        state: voucher.state(today()),
+        uses: app.store.voucher_uses(voucher.id).await?,
+    }))
+}
+
+/// A year's terms: amount, validity, ages and bookkeeping accounts.
+#[utoipa::path(get, path = "/api/staff/municipalities/{municipality}/voucher-years/{year}", tag = "staff",
+    params(("municipality" = String, Path), ("year" = i32, Path)),
+    responses((status = 200, body = VoucherYear), (status = 403, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn terms(
+    State(app): State<AppState>,
+    staff: Staff,
+    AppPath((municipality, year)): AppPath<(String, i32)>,
+) -> Result<Json<VoucherYear>> {
+    let m = admin_of(&app, &staff, &municipality).await?;
+    Ok(Json(app.store.voucher_terms(m, year_in_range(year)?).await?))
+}
+
+/// Sets a year's terms. Vouchers already issued keep theirs.
+#[utoipa::path(put, path = "/api/staff/municipalities/{municipality}/voucher-years/{year}", tag = "staff",
+    params(("municipality" = String, Path), ("year" = i32, Path)), request_body = VoucherYear,
+    responses((status = 204), (status = 403, body = model::ErrorBody), (status = 422, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn save_terms(
+    State(app): State<AppState>,
+    staff: Staff,
+    AppPath((municipality, year)): AppPath<(String, i32)>,
+    AppJson(terms): AppJson<VoucherYear>,
+) -> Result<StatusCode> {
+    let m = admin_of(&app, &staff, &municipality).await?;
+    invalid(terms.problems())?;
+    if terms.year != year {
+        return Err(FieldError::new("year", "error-voucher-year").into());
+    }
+    app.store.save_voucher_year(m, &terms, today().year()).await?;
+    app.store.audit(Some(staff.account_id), Some(m), "voucher-terms-saved", &year.to_string()).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+pub struct ListParams {
+    year: i32,
+    #[serde(default)]
+    unused: bool,
+}
+
+/// The year's vouchers, or only the unused ones (to reach the families who have not
+/// used theirs).
+#[utoipa::path(get, path = "/api/staff/municipalities/{municipality}/vouchers", tag = "staff",
+    params(("municipality" = String, Path), ListParams),
+    responses((status = 200, body = Vec<StaffVoucher>), (status = 403, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn list(
+    State(app): State<AppState>,
+    staff: Staff,
+    AppPath(municipality): AppPath<String>,
+    AppQuery(params): AppQuery<ListParams>,
+) -> Result<Json<Vec<StaffVoucher>>> {
+    let m = admin_of(&app, &staff, &municipality).await?;
+    let today = today();
+    let vouchers = app.store.vouchers(m, year_in_range(params.year)?, params.unused).await?;
+    Ok(Json(vouchers.iter().map(|v| v.staff(today)).collect()))
+}
+
+/// Issues one voucher.
+#[utoipa::path(post, path = "/api/staff/municipalities/{municipality}/vouchers", tag = "staff",
+    params(("municipality" = String, Path)), request_body = IssueRequest,
+    responses((status = 201, body = StaffVoucher), (status = 403, body = model::ErrorBody), (status = 422, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn issue(
+    State(app): State<AppState>,
+    staff: Staff,
+    AppPath(municipality): AppPath<String>,
+    AppJson(child): AppJson<IssueRequest>,
+) -> Result<(StatusCode, Json<StaffVoucher>)> {
+    let m = admin_of(&app, &staff, &municipality).await?;
+    let terms = app.store.voucher_terms(m, year_in_range(child.year)?).await?;
+    invalid(child.problems(&terms))?;
+    let ids = app.store.issue_vouchers(m, &terms, std::slice::from_ref(&child), Some(staff.account_id), false).await?;
+    app.store.audit(Some(staff.account_id), Some(m), "voucher-issued", &ids[0].to_string()).await?;
+    let voucher = app.store.voucher(ids[0]).await?.ok_or(ApiError::NotFound)?;
+    Ok((StatusCode::CREATED, Json(voucher.staff(today()))))
+}
+
+/// Issues vouchers from a CSV file. With any row rejected, nothing is issued unless
+/// `skip_invalid` says to issue the good rows.
+#[utoipa::path(post, path = "/api/staff/municipalities/{municipality}/voucher-imports", tag = "staff",
+    params(("municipality" = String, Path)), request_body = ImportRequest,
+    responses((status = 200, body = ImportReport), (status = 403, body = model::ErrorBody), (status = 422, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn import(
+    State(app): State<AppState>,
+    staff: Staff,
+    AppPath(municipality): AppPath<String>,
+    AppJson(request): AppJson<ImportRequest>,
+) -> Result<Json<ImportReport>> {
+    let m = admin_of(&app, &staff, &municipality).await?;
+    let year = year_in_range(request.year)?;
+    let terms = app.store.voucher_terms(m, year).await?;
+    let rows = bookkeeping::read_children(&request.csv, year)?;
+    let issued = app.store.already_issued(m, year).await?;
+    let (children, rejected) = bookkeeping::screen(rows, &terms, &issued);
+    if children.is_empty() || (!rejected.is_empty() && !request.skip_invalid) {
+        return Ok(Json(ImportReport { imported: 0, rejected, vouchers: vec![] }));
+    }
+    let ids = app.store.issue_vouchers(m, &terms, &children, Some(staff.account_id), false).await?;
+    app.store.audit(Some(staff.account_id), Some(m), "vouchers-imported", &ids.len().to_string()).await?;
+    let today = today();
+    let mut vouchers = Vec::with_capacity(ids.len());
+    for id in &ids {
+        vouchers.extend(app.store.voucher(*id).await?.map(|v| v.staff(today)));
+    }
+    Ok(Json(ImportReport { imported: ids.len(), rejected, vouchers }))
+}
+
+/// Revokes a voucher, e.g. a lost card: it can no longer be used.
+#[utoipa::path(post, path = "/api/staff/vouchers/{id}/revocation", tag = "staff", params(("id" = i64, Path)),
+    request_body = ReversalRequest,
+    responses((status = 204), (status = 403, body = model::ErrorBody), (status = 409, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn revoke(
+    State(app): State<AppState>,
+    staff: Staff,
+    AppPath(id): AppPath<i64>,
+    AppJson(request): AppJson<ReversalRequest>,
+) -> Result<StatusCode> {
+    let voucher = app.store.voucher(id).await?.ok_or(ApiError::NotFound)?;
+    staff.require(Role::Admin, voucher.municipality_id)?;
+    invalid(request.problems())?;
+    if !app.store.revoke_voucher(id, request.reason.trim()).await? {
+        return Err(ApiError::Conflict(FieldError::new("id", "error-voucher-revoked")));
+    }
+    app.store.audit(Some(staff.account_id), Some(voucher.municipality_id), "voucher-revoked", &id.to_string()).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+pub struct YearParams {
+    year: i32,
+}
+
+/// The year's numbers by age band, association and month. Nothing identifies a child.
+#[utoipa::path(get, path = "/api/staff/municipalities/{municipality}/voucher-stats", tag = "staff",
+    params(("municipality" = String, Path), YearParams),
+    responses((status = 200, body = VoucherStats), (status = 403, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn stats(
+    State(app): State<AppState>,
+    staff: Staff,
+    AppPath(municipality): AppPath<String>,
+    AppQuery(params): AppQuery<YearParams>,
+) -> Result<Json<VoucherStats>> {
+    let m = admin_of(&app, &staff, &municipality).await?;
+    Ok(Json(app.store.voucher_stats(m, year_in_range(params.year)?).await?))
+}
+
+/// The association by id, if it belongs to municipality `m`.
+async fn association_in(app: &AppState, m: i64, id: i64) -> Result<model::associations::StaffAssociation> {
+    match app.store.staff_association(id).await? {
+        Some((association_m, association)) if association_m == m => Ok(association),
+        _ => Err(ApiError::NotFound),
+    }
+}
+
+fn period(from: Day, until: Day) -> Result<()> {
+    if until < from {
+        Err(FieldError::new("until", "error-period").into())
+    } else {
+        Ok(())
+    }
+}
+
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+pub struct PreviewParams {
+    association: i64,
+    #[param(value_type = String)]
+    from: Day,
+    #[param(value_type = String)]
+    until: Day,
+}
+
+/// What closing a settlement for the association and period would cover.
+#[utoipa::path(get, path = "/api/staff/municipalities/{municipality}/settlement-preview", tag = "staff",
+    params(("municipality" = String, Path), PreviewParams),
+    responses((status = 200, body = Settlement), (status = 403, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn preview(
+    State(app): State<AppState>,
+    staff: Staff,
+    AppPath(municipality): AppPath<String>,
+    AppQuery(params): AppQuery<PreviewParams>,
+) -> Result<Json<Settlement>> {
+    let m = admin_of(&app, &staff, &municipality).await?;
+    period(params.from, params.until)?;
+    let association = association_in(&app, m, params.association).await?;
+    Ok(Json(app.store.settlement_preview(association.id, &association.name, params.from, params.until).await?))
+}
+
+/// Closes a settlement: the period's open lines become the association's claim on the
+/// municipality, and the association can no longer reverse them.
+#[utoipa::path(post, path = "/api/staff/municipalities/{municipality}/settlements", tag = "staff",
+    params(("municipality" = String, Path)), request_body = SettlementRequest,
+    responses((status = 201, body = Settlement), (status = 403, body = model::ErrorBody), (status = 409, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn close(
+    State(app): State<AppState>,
+    staff: Staff,
+    AppPath(municipality): AppPath<String>,
+    AppJson(request): AppJson<SettlementRequest>,
+) -> Result<(StatusCode, Json<Settlement>)> {
+    let m = admin_of(&app, &staff, &municipality).await?;
+    period(request.from, request.until)?;
+    let association = association_in(&app, m, request.association_id).await?;
+    let closed =
+        app.store.close_settlement(m, association.id, request.from, request.until, staff.account_id, today()).await?;
+    let id = closed.ok_or_else(|| ApiError::Conflict(FieldError::new("until", "error-settlement-empty")))?;
+    app.store.audit(Some(staff.account_id), Some(m), "settlement-closed", &id.to_string()).await?;
+    let (_, settlement) = app.store.settlement(id).await?.ok_or(ApiError::NotFound)?;
+    Ok((StatusCode::CREATED, Json(settlement)))
+}
+
+/// The municipality's settlements, newest first.
+#[utoipa::path(get, path = "/api/staff/municipalities/{municipality}/settlements", tag = "staff",
+    params(("municipality" = String, Path)),
+    responses((status = 200, body = Vec<Settlement>), (status = 403, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn settlements(
+    State(app): State<AppState>,
+    staff: Staff,
+    AppPath(municipality): AppPath<String>,
+) -> Result<Json<Vec<Settlement>>> {
+    let m = admin_of(&app, &staff, &municipality).await?;
+    Ok(Json(app.store.settlements(m, None).await?))
+}
+
+/// A settlement with its lines, for an admin of its municipality.
+async fn admin_settlement(app: &AppState, staff: &Staff, id: i64) -> Result<(i64, Settlement)> {
+    let (m, settlement) = app.store.settlement(id).await?.ok_or(ApiError::NotFound)?;
+    staff.require(Role::Admin, m)?;
+    Ok((m, settlement))
+}
+
+/// One settlement with every line.
+#[utoipa::path(get, path = "/api/staff/settlements/{id}", tag = "staff", params(("id" = i64, Path)),
+    responses((status = 200, body = Settlement), (status = 403, body = model::ErrorBody), (status = 404, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn settlement(
+    State(app): State<AppState>,
+    staff: Staff,
+    AppPath(id): AppPath<i64>,
+) -> Result<Json<Settlement>> {
+    Ok(Json(admin_settlement(&app, &staff, id).await?.1))
+}
+
+/// Marks a settlement paid.
+#[utoipa::path(post, path = "/api/staff/settlements/{id}/payment", tag = "staff", params(("id" = i64, Path)),
+    responses((status = 204), (status = 403, body = model::ErrorBody), (status = 409, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn pay(State(app): State<AppState>, staff: Staff, AppPath(id): AppPath<i64>) -> Result<StatusCode> {
+    let (m, _) = admin_settlement(&app, &staff, id).await?;
+    if !app.store.mark_paid(id, staff.account_id, today()).await? {
+        return Err(ApiError::Conflict(FieldError::new("id", "error-settlement-paid")));
+    }
+    app.store.audit(Some(staff.account_id), Some(m), "settlement-paid", &id.to_string()).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+fn download(content_type: &'static str, name: String, body: impl IntoResponse) -> Response {
+    let disposition = HeaderValue::from_str(&format!("attachment; filename=\"{name}\"")).expect("an ASCII file name");
+    ([(header::CONTENT_TYPE, HeaderValue::from_static(content_type)), (header::CONTENT_DISPOSITION, disposition)], body)
+        .into_response()
+}
+
+/// The settlement as CSV: every line and the total.
+#[utoipa::path(get, path = "/api/staff/settlements/{id}/export.csv", tag = "staff", params(("id" = i64, Path)),
+    responses((status = 200, content_type = "text/csv"), (status = 403, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn export_csv(State(app): State<AppState>, staff: Staff, AppPath(id): AppPath<i64>) -> Result<Response> {
+    let (_, settlement) = admin_settlement(&app, &staff, id).await?;
+    let org_number = app.store.staff_association(settlement.association_id).await?.map(|(_, a)| a.org_number);
+    let csv = bookkeeping::settlement_csv(&settlement, id, &org_number.unwrap_or_default());
+    Ok(download("text/csv; charset=utf-8", format!("fritidscheck-avrakning-{id}.csv"), csv))
+}
+
+/// The settlement as an SIE 4 file for the ledger.
+#[utoipa::path(get, path = "/api/staff/settlements/{id}/export.se", tag = "staff", params(("id" = i64, Path)),
+    responses((status = 200, content_type = "application/octet-stream"), (status = 403, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn export_sie(State(app): State<AppState>, staff: Staff, AppPath(id): AppPath<i64>) -> Result<Response> {
+    let (m, settlement) = admin_settlement(&app, &staff, id).await?;
+    let name = app.store.municipality_name(m).await?.unwrap_or_default();
+    let year = settlement.closed_on.map_or_else(|| today().year(), Day::year);
+    let terms = app.store.voucher_terms(m, year).await?;
+    let sie = bookkeeping::settlement_sie(&settlement, id, &name, &terms, today());
+    Ok(download("application/octet-stream", format!("fritidscheck-avrakning-{id}.se"), sie))
+}
+
+/// The association, if this account acts for it; `redeeming` also needs it approved.
+async fn acting(app: &AppState, staff: &Staff, id: i64, redeeming: bool) -> Result<(i64, String)> {
+    let (m, association) = app.store.staff_association(id).await?.ok_or(ApiError::NotFound)?;
+    let member = staff.has(Role::Association, m) && app.store.acts_for(staff.account_id, id).await?;
+    if !member && !(staff.has(Role::Admin, m) && !redeeming) {
+        return Err(ApiError::Forbidden);
+    }
+    if redeeming && association.state != AssociationState::Approved {
+        return Err(ApiError::Conflict(FieldError::new("association", "error-association-not-approved")));
+    }
+    Ok((m, association.name))
+}
+
+/// An association looks a code up before it redeems: the child's first name and birth
+/// year to check against, the balance and the validity. Rate-limited and logged.
+#[utoipa::path(post, path = "/api/staff/associations/{id}/voucher-checks", tag = "staff", params(("id" = i64, Path)),
+    request_body = CodeRequest,
+    responses((status = 200, body = VoucherCheck), (status = 403, body = model::ErrorBody),
+        (status = 404, body = model::ErrorBody), (status = 429, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn check(
+    State(app): State<AppState>,
+    staff: Staff,
+    AppPath(id): AppPath<i64>,
+    AppJson(request): AppJson<CodeRequest>,
+) -> Result<Json<VoucherCheck>> {
+    let (m, _) = acting(&app, &staff, id, true).await?;
+    if !app.voucher_checks.check(&staff.account_id) {
+        return Err(ApiError::RateLimited);
+    }
+    let code = VoucherCode::parse(&request.code)?;
+    let voucher = app.store.voucher_by_code(&code).await?.filter(|v| v.municipality_id == m);
+    app.store.log_lookup(voucher.as_ref().map(|v| v.id), Some(staff.account_id), "").await?;
+    Ok(Json(voucher.ok_or(ApiError::NotFound)?.check(today())))
+}
+
+/// Takes a payment from a voucher. The same idempotency key again returns the first
+/// receipt with 200; a new redemption answers 201.
+#[utoipa::path(post, path = "/api/staff/associations/{id}/redemptions", tag = "staff", params(("id" = i64, Path)),
+    request_body = RedeemRequest,
+    responses((status = 201, body = Receipt), (status = 200, body = Receipt), (status = 403, body = model::ErrorBody),
+        (status = 404, body = model::ErrorBody), (status = 409, body = model::ErrorBody), (status = 422, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn redeem(
+    State(app): State<AppState>,
+    staff: Staff,
+    AppPath(id): AppPath<i64>,
+    AppJson(request): AppJson<RedeemRequest>,
+) -> Result<(StatusCode, Json<Receipt>)> {
+    let (m, association) = acting(&app, &staff, id, true).await?;
+    invalid(request.problems())?;
+    if !app.voucher_checks.check(&staff.account_id) {
+        return Err(ApiError::RateLimited);
+    }
+    let code = VoucherCode::parse(&request.code)?;
+    let activity = match request.activity_id {
+        None => None,
+        Some(activity_id) => {
+            let (_, activity) = app.store.staff_activity(activity_id).await?.ok_or_else(not_theirs)?;
+            if activity.association_id != Some(id) {
+                return Err(not_theirs());
+            }
+            let title = activity.edit.texts.get("sv").map(|t| t.title.clone()).unwrap_or_default();
+            Some((activity_id, title))
+        }
+    };
+    let by =
+        Redeemer { association_id: id, association: &association, municipality_id: m, account_id: staff.account_id };
+    let payment =
+        Payment { code: &code, amount_ore: request.amount_ore, activity, idempotency_key: &request.idempotency_key };
+    match app.store.redeem(&by, &payment, today()).await {
+        Ok(Redeemed::New(receipt)) => {
+            app.store.audit(Some(staff.account_id), Some(m), "voucher-redeemed", &receipt.id.to_string()).await?;
+            Ok((StatusCode::CREATED, Json(receipt)))
+        }
+        Ok(Redeemed::Replayed(receipt)) => Ok((StatusCode::OK, Json(receipt))),
+        Err(RedeemError::UnknownCode) => {
+            app.store.log_lookup(None, Some(staff.account_id), "").await?;
+            Err(ApiError::NotFound)
+        }
+        Err(RedeemError::Refused(why)) => Err(ApiError::Conflict(why)),
+        Err(RedeemError::KeyReused) => {
+            Err(ApiError::Conflict(FieldError::new("idempotency_key", "error-idempotency-key-reused")))
+        }
+        Err(RedeemError::Database(error)) => Err(error.into()),
+    }
+}
+
+fn not_theirs() -> ApiError {
+    FieldError::new("activity_id", "error-activity-not-theirs").into()
+}
+
+/// The association's redemptions, what it is still owed and its settlements.
+#[utoipa::path(get, path = "/api/staff/associations/{id}/vouchers", tag = "staff", params(("id" = i64, Path)),
+    responses((status = 200, body = AssociationVouchers), (status = 403, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn association_vouchers(
+    State(app): State<AppState>,
+    staff: Staff,
+    AppPath(id): AppPath<i64>,
+) -> Result<Json<AssociationVouchers>> {
+    let (m, _) = acting(&app, &staff, id, false).await?;
+    let as_staff = staff.has(Role::Admin, m);
+    Ok(Json(AssociationVouchers {
+        open_ore: app.store.open_amount(id).await?,
+        redemptions: app.store.association_redemptions(id, today(), as_staff).await?,
+        settlements: app.store.settlements(m, Some(id)).await?,
+    }))
+}
+
+/// Takes a redemption back with a reason; the money returns to the voucher. The
+/// association may within 14 days and before settlement, staff at any time.
+#[utoipa::path(post, path = "/api/staff/redemptions/{id}/reversal", tag = "staff", params(("id" = i64, Path)),
+    request_body = ReversalRequest,
+    responses((status = 204), (status = 403, body = model::ErrorBody), (status = 409, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn reverse(
+    State(app): State<AppState>,
+    staff: Staff,
+    AppPath(id): AppPath<i64>,
+    AppJson(request): AppJson<ReversalRequest>,
+) -> Result<StatusCode> {
+    let (association, m) = app.store.redemption_owner(id).await?.ok_or(ApiError::NotFound)?;
+    let as_staff = staff.has(Role::Admin, m);
+    if !as_staff {
+        acting(&app, &staff, association, false).await?;
+    }
+    invalid(request.problems())?;
+    match app.store.reverse(id, staff.account_id, request.reason.trim(), as_staff, today()).await {
+        Ok(()) => {
+            app.store.audit(Some(staff.account_id), Some(m), "redemption-reversed", &id.to_string()).await?;
+            Ok(StatusCode::NO_CONTENT)
+        }
+        Err(ReverseError::NotFound) => Err(ApiError::NotFound),
+        Err(ReverseError::Refused(why)) => Err(ApiError::Conflict(why)),
+        Err(ReverseError::Database(error)) => Err(error.into()),
+    }
+}
