@@ -6,6 +6,7 @@ pub mod bookkeeping;
 pub mod calendar;
 pub mod config;
 pub mod demo_activities;
+pub mod demo_vouchers;
 pub mod error;
 pub mod markdown;
 pub mod openapi;

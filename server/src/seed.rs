@@ -85,8 +85,9 @@ pub async fn seed_if_empty(store: &Store) -> anyhow::Result<bool> {
         SEED.get_file("activities.json").and_then(|f| f.contents_utf8()).context("seed/activities.json")?,
     )?;
     let leader = store.credentials("forening@granviken.example").await?.context("the demo association account")?;
-    crate::demo_activities::seed(store, municipality_id, &activities, crate::calendar::swedish_now().0, leader.id)
-        .await?;
+    let today = crate::calendar::swedish_now().0;
+    crate::demo_activities::seed(store, municipality_id, &activities, today, leader.id).await?;
+    crate::demo_vouchers::seed(store, municipality_id, today, leader.id).await?;
     for (position, topic) in (0_i64..).zip(&demo.topics) {
         let topic_id = insert_returning_id(
             store,

@@ -31,7 +31,7 @@ use crate::{
     bookkeeping,
     calendar::swedish_now,
     error::{ApiError, AppJson, AppPath, AppQuery, Result},
-    store::{Payment, RedeemError, Redeemed, Redeemer, ReverseError},
+    store::{new_code, Payment, RedeemError, Redeemed, Redeemer, ReverseError},
 };
 
 /// A CSV of a few thousand children; everything else is a few fields.
@@ -186,7 +186,7 @@ pub async fn issue(
     let m = admin_of(&app, &staff, &municipality).await?;
     let terms = app.store.voucher_terms(m, year_in_range(child.year)?).await?;
     invalid(child.problems(&terms))?;
-    let ids = app.store.issue_vouchers(m, &terms, std::slice::from_ref(&child), Some(staff.account_id), false).await?;
+    let ids = app.store.issue_vouchers(m, &terms, std::slice::from_ref(&child), Some(staff.account_id), &mut new_code).await?;
     app.store.audit(Some(staff.account_id), Some(m), "voucher-issued", &ids[0].to_string()).await?;
     let voucher = app.store.voucher(ids[0]).await?.ok_or(ApiError::NotFound)?;
     Ok((StatusCode::CREATED, Json(voucher.staff(today()))))
@@ -213,7 +213,7 @@ pub async fn import(
     if children.is_empty() || (!rejected.is_empty() && !request.skip_invalid) {
         return Ok(Json(ImportReport { imported: 0, rejected, vouchers: vec![] }));
     }
-    let ids = app.store.issue_vouchers(m, &terms, &children, Some(staff.account_id), false).await?;
+    let ids = app.store.issue_vouchers(m, &terms, &children, Some(staff.account_id), &mut new_code).await?;
     app.store.audit(Some(staff.account_id), Some(m), "vouchers-imported", &ids.len().to_string()).await?;
     let today = today();
     let mut vouchers = Vec::with_capacity(ids.len());

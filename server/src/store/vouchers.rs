@@ -315,20 +315,22 @@ impl Store {
     }
 
     /// Issues one voucher per request under the year's terms, all or none; returns the
-    /// new ids in order. Codes are drawn from the system's random source.
+    /// new ids in order. Codes come from `draw`: [`new_code`], except for the demo, which
+    /// is issued by nobody (`by` is `None`) and flagged as demo data.
     pub async fn issue_vouchers(
         &self,
         municipality_id: i64,
         terms: &VoucherYear,
         children: &[IssueRequest],
         by: Option<i64>,
-        demo: bool,
+        draw: &mut (dyn FnMut() -> VoucherCode + Send),
     ) -> sqlx::Result<Vec<i64>> {
+        let demo = by.is_none();
         let mut tx = self.begin_write().await?;
         let mut ids = Vec::with_capacity(children.len());
         for child in children {
             let code = loop {
-                let code = new_code();
+                let code = draw();
                 let taken = sqlx::query("SELECT 1 FROM vouchers WHERE code = $1")
                     .bind(code.as_str())
                     .fetch_optional(&mut *tx)
