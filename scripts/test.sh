@@ -15,8 +15,10 @@ all_tests() {
 
   say "unit tests (with the locale checks) and API tests on SQLite"
   cargo test -p model --features staff
-  # The console's own rules (money typed in kronor, the activity draft) run natively.
+  # The bundles' own rules (money typed in kronor, the activity draft, a scanned or
+  # typed voucher code, the balances saved on the phone) run natively.
   cargo test -p console
+  cargo test -p activities
   cargo test -p server
 
   say "API tests on PostgreSQL"

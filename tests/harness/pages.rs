@@ -72,6 +72,27 @@ impl App {
         wait_until(&self.client, "!document.querySelector('.feedback button')").await;
     }
 
+    /// Types `text` into the field matching `css`, replacing what was there.
+    pub async fn fill(&self, css: &str, text: &str) {
+        let field = self.client.wait().for_element(Locator::Css(css)).await.unwrap();
+        field.clear().await.unwrap();
+        field.send_keys(text).await.unwrap();
+    }
+
+    /// Taps the element matching `css` once it exists.
+    pub async fn press(&self, css: &str) {
+        self.tap(&self.client.wait().for_element(Locator::Css(css)).await.unwrap()).await;
+    }
+
+    /// Signs in to the staff console with a demo account.
+    pub async fn sign_in_to_console(&self, email: &str) {
+        self.client.goto(&format!("{}/staff", self.base)).await.unwrap();
+        self.fill("#email", email).await;
+        self.fill("#password", "valkommen-demo").await;
+        self.press("form button[type=submit]").await;
+        find_text(&self.client, ".console-nav", email).await;
+    }
+
     pub async fn text_of(&self, css: &str) -> String {
         self.client.find(Locator::Css(css)).await.unwrap().text().await.unwrap()
     }

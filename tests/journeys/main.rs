@@ -6,3 +6,4 @@ mod association;
 mod offline;
 mod reading;
 mod staff;
+mod vouchers;

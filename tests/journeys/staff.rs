@@ -4,12 +4,6 @@
 use e2e::{accessibility_violations, find_text, pages::App, wait_until, Driver, Server};
 use fantoccini::Locator;
 
-async fn fill(app: &App, css: &str, text: &str) {
-    let field = app.client.wait().for_element(Locator::Css(css)).await.unwrap();
-    field.clear().await.unwrap();
-    field.send_keys(text).await.unwrap();
-}
-
 /// The state chip of one language of one article in the console's list.
 async fn chip(app: &App, slug: &str, lang: &str) -> String {
     let css = format!(".article-row[data-slug='{slug}'] a[data-lang='{lang}']");
@@ -25,18 +19,14 @@ async fn open_articles(app: &App) {
 async fn an_admin_edits_swedish_sees_translations_outdated_updates_arabic_and_a_newcomer_reads_it() {
     let (server, driver) = (Server::start().await, Driver::start().await);
     let admin = App { client: driver.browser("sv-SE,sv").await, base: server.base.clone() };
-    admin.client.goto(&format!("{}/staff", server.base)).await.unwrap();
-    fill(&admin, "#email", "admin@granviken.example").await;
-    fill(&admin, "#password", "valkommen-demo").await;
-    admin.tap(&admin.client.find(Locator::Css("form button[type=submit]")).await.unwrap()).await;
-    find_text(&admin.client, ".console-nav", "admin@granviken.example").await;
+    admin.sign_in_to_console("admin@granviken.example").await;
 
     open_articles(&admin).await;
     assert!(chip(&admin, "tandvard", "ar").await.contains("current"));
     admin
         .tap(&admin.client.find(Locator::Css(".article-row[data-slug='tandvard'] a[data-lang='sv']")).await.unwrap())
         .await;
-    fill(&admin, "#title", "Tandvård – nytt från kommunen").await;
+    admin.fill("#title", "Tandvård – nytt från kommunen").await;
     admin.tap(&admin.client.find(Locator::Css("form button[type=submit]")).await.unwrap()).await;
     find_text(&admin.client, "[role=status]", "Sparat").await;
 
@@ -50,7 +40,7 @@ async fn an_admin_edits_swedish_sees_translations_outdated_updates_arabic_and_a_
         .tap(&admin.client.find(Locator::Css(".article-row[data-slug='tandvard'] a[data-lang='ar']")).await.unwrap())
         .await;
     find_text(&admin.client, ".original", "Tandvård – nytt från kommunen").await;
-    fill(&admin, "#title", "طب الأسنان – جديد من البلدية").await;
+    admin.fill("#title", "طب الأسنان – جديد من البلدية").await;
     admin.tap(&admin.client.find(Locator::Css("label.check input")).await.unwrap()).await;
     admin.tap(&admin.client.find(Locator::Css("form button[type=submit]")).await.unwrap()).await;
     find_text(&admin.client, "[role=status]", "Sparat").await;
@@ -81,11 +71,11 @@ async fn the_console_signs_in_right_to_left_and_passes_axe() {
     let violations = accessibility_violations(&app.client).await;
     assert!(violations.is_empty(), "sign-in: {violations:#?}");
 
-    fill(&app, "#email", "admin@granviken.example").await;
-    fill(&app, "#password", "wrong password!").await;
+    app.fill("#email", "admin@granviken.example").await;
+    app.fill("#password", "wrong password!").await;
     app.tap(&app.client.find(Locator::Css("form button[type=submit]")).await.unwrap()).await;
     wait_until(&app.client, "document.querySelector('[role=alert]')").await;
-    fill(&app, "#password", "valkommen-demo").await;
+    app.fill("#password", "valkommen-demo").await;
     app.tap(&app.client.find(Locator::Css("form button[type=submit]")).await.unwrap()).await;
     find_text(&app.client, ".console-nav", "admin@granviken.example").await;
     app.client.goto(&format!("{}/staff/articles/tandvard/prs", server.base)).await.unwrap();
@@ -100,9 +90,9 @@ async fn the_console_signs_in_right_to_left_and_passes_axe() {
     app.client.goto(&format!("{}/staff/articles", server.base)).await.unwrap();
     wait_until(&app.client, "document.querySelectorAll('#new-topic option').length > 5").await;
     app.client.find(Locator::Css("#new-topic")).await.unwrap().select_by_value("boende").await.unwrap();
-    fill(&app, "#new-slug", "flytta-hit").await;
-    fill(&app, "#new-title", "Att flytta hit").await;
-    fill(&app, "#new-summary", "Så gör du när du flyttar hit.").await;
+    app.fill("#new-slug", "flytta-hit").await;
+    app.fill("#new-title", "Att flytta hit").await;
+    app.fill("#new-summary", "Så gör du när du flyttar hit.").await;
     let create = app.client.find_all(Locator::Css("form button[type=submit]")).await.unwrap().pop().unwrap();
     app.tap(&create).await;
     wait_until(

@@ -1,0 +1,108 @@
+//! The fritidscheck from end to end: staff import children from a CSV file, a guardian
+//! in Ukrainian checks the balance, an association leader redeems 200 kr by typing the
+//! code, the guardian sees 300 kr left, and staff settle and export.
+
+use e2e::{find_text, pages::App, wait_until, Driver, Server};
+use fantoccini::Locator;
+
+/// Sets a date field as a date picker would: the value, then the events.
+async fn set_date(app: &App, css: &str, day: &str) {
+    let script = format!(
+        "const f = document.querySelector(\"{css}\"); f.value = '{day}';
+         f.dispatchEvent(new Event('input', {{bubbles: true}})); f.dispatchEvent(new Event('change', {{bubbles: true}}));"
+    );
+    app.client.execute(&script, vec![]).await.unwrap();
+}
+
+/// The file behind a download link, fetched with the page's own session.
+async fn download(app: &App, css: &str) -> String {
+    let script = format!(
+        "const done = arguments[arguments.length - 1];
+         fetch(document.querySelector(\"{css}\").href).then(r => r.text()).then(done, e => done('failed: ' + e));"
+    );
+    app.client.execute_async(&script, vec![]).await.unwrap().as_str().unwrap().to_owned()
+}
+
+/// Today in the browser, as `YYYY-MM-DD`.
+async fn today(app: &App) -> String {
+    let value = app.client.execute("return new Date().toLocaleDateString('sv-SE');", vec![]).await.unwrap();
+    value.as_str().unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn staff_import_a_guardian_checks_a_club_redeems_and_staff_settle_and_export() {
+    let (server, driver) = (Server::start().await, Driver::start().await);
+
+    // Staff import two children; a row without a name is refused and nothing imported
+    // until they choose to skip it.
+    let admin = App { client: driver.browser("sv-SE,sv").await, base: server.base.clone() };
+    admin.sign_in_to_console("admin@granviken.example").await;
+    admin.press(".console-nav a[href='/staff/vouchers']").await;
+    let year = today(&admin).await[..4].parse::<i32>().unwrap();
+    let csv = format!("förnamn;födelseår;vårdnadshavare\nOksana;{};\n;{};\nTaras;{};\n", year - 9, year - 8, year - 12);
+    admin.fill("#import-text", &csv).await;
+    admin.press("#import-submit").await;
+    find_text(&admin.client, "#import-report", "3").await;
+    assert_eq!(
+        admin.client.find_all(Locator::Css("#voucher-list [data-first-name='Oksana']")).await.unwrap().len(),
+        0,
+        "nothing is imported from a file with a rejected row"
+    );
+    admin.press("#import-skip").await;
+    admin.press("#import-submit").await;
+    let row = find_text(&admin.client, "#voucher-list [data-first-name='Oksana']", "Oksana").await;
+    let code = row.find(Locator::Css("[data-code]")).await.unwrap().attr("data-code").await.unwrap().unwrap();
+    assert_eq!(code.len(), 17, "a code in groups of four: {code}");
+
+    // A guardian in Ukrainian types the code from the card.
+    let guardian = App { client: driver.browser("uk-UA,uk").await, base: server.base.clone() };
+    guardian.open("/activities/voucher").await;
+    wait_until(&guardian.client, "document.documentElement.lang === 'uk'").await;
+    guardian.fill("#voucher-code", &code.to_lowercase()).await;
+    guardian.press("#voucher-check").await;
+    find_text(&guardian.client, "#voucher-balance", "500").await;
+
+    // The club's leader redeems 200 kr by typing the code.
+    let leader = App { client: driver.browser("sv-SE,sv").await, base: server.base.clone() };
+    leader.sign_in_to_console("forening@granviken.example").await;
+    leader.press(".console-nav a[href='/staff/redeem']").await;
+    // A typing mistake is caught on the phone.
+    let mut typo = code.clone().into_bytes();
+    typo[0] = if typo[0] == b'7' { b'8' } else { b'7' };
+    leader.fill("#redeem-code", &String::from_utf8(typo).unwrap()).await;
+    find_text(&leader.client, "form", "stämmer inte").await;
+    leader.fill("#redeem-code", &code).await;
+    leader.press("#redeem-check").await;
+    find_text(&leader.client, "#redeem-first-name", "Oksana").await;
+    find_text(&leader.client, "#redeem-balance", "500").await;
+    leader.fill("#redeem-amount", "200").await;
+    leader.press("#redeem-confirm").await;
+    find_text(&leader.client, "#receipt", "300").await;
+
+    // The guardian checks again and sees what is left and where the money went.
+    guardian.press("#voucher-check").await;
+    find_text(&guardian.client, "#voucher-balance", "300").await;
+    find_text(&guardian.client, "#voucher-uses", "Granvikens IF").await;
+
+    // Staff settle today's redemptions with the club and export the settlement.
+    admin.press(".console-nav a[href='/staff/settlements']").await;
+    let club = find_text(&admin.client, "#settle-association option", "Granvikens IF").await;
+    admin.tap(&club).await;
+    let today = today(&admin).await;
+    set_date(&admin, "#settle-from", &today).await;
+    set_date(&admin, "#settle-until", &today).await;
+    admin.press("#settle-preview").await;
+    find_text(&admin.client, "#settle-preview-lines", &code).await;
+    admin.press("#settle-close").await;
+    find_text(&admin.client, "#settlement-list", "Granvikens IF").await;
+    let csv = download(&admin, "#settlement-list a.export-csv").await;
+    assert!(csv.contains(&code) && csv.contains("200,00"), "the CSV has the line: {csv}");
+    let sie = download(&admin, "#settlement-list a.export-sie").await;
+    assert!(sie.starts_with("#FLAGGA 0") && sie.contains("#TRANS 4900 {} 200.00"), "an SIE 4 file: {sie}");
+    admin.press("#settlement-list .mark-paid").await;
+    find_text(&admin.client, "#settlement-list", "Betald").await;
+
+    for app in [admin, guardian, leader] {
+        app.close().await;
+    }
+}
