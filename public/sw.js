@@ -23,6 +23,8 @@ self.addEventListener("activate", (event) => {
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   const url = new URL(request.url);
+  // A POST, such as a fritidscheck's balance, is never kept: the voucher page keeps its
+  // last answers itself, and opens offline as any finder page does (isFinder).
   if (request.method !== "GET" || url.origin !== self.location.origin) return;
   // Staff pages and their data are never kept on the device.
   if (url.pathname === "/staff" || url.pathname.startsWith("/staff/") || url.pathname.startsWith("/api/staff/") || url.pathname.startsWith("/api/auth/")) return;

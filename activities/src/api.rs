@@ -2,13 +2,16 @@
 
 use std::fmt::Write as _;
 
+use gloo_net::http::Request;
 use model::{
     activities::{ActivityDetail, ActivityList},
     associations::AssociationProfile,
     finder::FinderQuery,
+    voucher::VoucherCode,
+    vouchers::VoucherBalance,
     Language,
 };
-use ui::fetch::{encode, get};
+use ui::fetch::{encode, get, read};
 pub use ui::fetch::{Failure, Fetched};
 
 /// One page of the finder's results; the phone's position goes along only to sort.
@@ -48,4 +51,39 @@ pub fn activity_calendar(municipality: &str, id: i64, lang: Language) -> String 
 
 pub fn association_calendar(municipality: &str, slug: &str, lang: Language) -> String {
     format!("/api/municipalities/{municipality}/associations/{}/calendar.ics?lang={lang}", encode(slug))
+}
+
+/// A fritidscheck's balance, with the answer's JSON as it came, to keep on the phone.
+/// The code goes in the body of a POST, never in a URL, so no access log holds it.
+pub async fn voucher_balance(code: &VoucherCode) -> Result<(VoucherBalance, String), Failure> {
+    let request = Request::post("/api/vouchers/balance")
+        .header("content-type", "application/json")
+        .body(code_request(code))
+        .map_err(|_| Failure::Offline)?;
+    let response = request.send().await.map_err(|_| Failure::Offline)?;
+    if !response.ok() {
+        // `read` turns a refusal into the server's message id.
+        return Err(read::<()>(response).await.err().unwrap_or(Failure::Offline));
+    }
+    let json = response.text().await.map_err(|_| Failure::Offline)?;
+    let balance = serde_json::from_str(&json).map_err(|_| Failure::Offline)?;
+    Ok((balance, json))
+}
+
+/// A `CodeRequest` written by hand: a parsed code is base32 letters and digits, with
+/// nothing to escape, so the finder's download needs no JSON serialiser for it.
+fn code_request(code: &VoucherCode) -> String {
+    format!(r#"{{"code":"{}"}}"#, code.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_code_request_written_by_hand_is_the_one_serde_writes() {
+        let code = (0..=255_u8).find_map(|b| VoucherCode::from_random([b; 9])).unwrap();
+        let expected = model::vouchers::CodeRequest { code: code.as_str().to_owned() };
+        assert_eq!(code_request(&code), serde_json::to_string(&expected).unwrap());
+    }
 }

@@ -13,7 +13,7 @@ use ui::{
     online::provide_online,
 };
 
-use crate::pages::{ActivityPage, AssociationPage, FinderPage, NotFound};
+use crate::pages::{ActivityPage, AssociationPage, FinderPage, NotFound, VoucherPage};
 
 /// The municipality whose activities are shown.
 #[derive(Clone)]
@@ -55,6 +55,7 @@ fn FinderRoutes() -> impl IntoView {
         <Routes fallback=NotFound>
             <Route path=path!("/activities") view=FinderPage />
             <Route path=path!("/activities/clubs/:slug") view=AssociationPage />
+            <Route path=path!("/activities/voucher") view=VoucherPage />
             <Route path=path!("/activities/:id") view=ActivityPage />
         </Routes>
     }

@@ -3,8 +3,10 @@
 
 mod api;
 mod app;
+mod code_entry;
 mod components;
 mod pages;
+mod saved_balances;
 
 fn main() {
     ui::mount(app::App);

@@ -100,6 +100,7 @@ pub fn FinderPage() -> impl IntoView {
     view! {
         <h1>{i18n.tr("activities-title")}</h1>
         <p class="intro">{i18n.tr("activities-intro")}</p>
+        <p><a href="/activities/voucher" class="voucher-link">{i18n.tr("voucher-link")}</a></p>
         <FilterForm query />
         <Show when=move || denied.get() && query.with(|q| q.sort == Sort::Distance)>
             <p class="notice" role="status">{i18n.tr("sort-distance-denied")}</p>

@@ -1,0 +1,130 @@
+//! A guardian's fritidscheck: type the code from the card, or open the card's QR link
+//! (`/activities/voucher#CODE`), and see what is left. The last answer for each code
+//! stays on the phone for when the network is gone.
+
+use leptos::{ev::SubmitEvent, prelude::*};
+use leptos_router::hooks::use_location;
+use model::{schedule::Clock, voucher::VoucherCode, vouchers::VoucherBalance};
+use ui::{fetch::Failure, i18n::use_i18n};
+
+use crate::{
+    api,
+    app::use_last_list,
+    code_entry::{code_from_fragment, latin_digits, typing_problem},
+    components::BalanceCard,
+    saved_balances,
+};
+
+/// What a check came to.
+#[derive(Clone)]
+enum Answer {
+    /// The balance, with when it was fetched if it is the copy saved on the phone.
+    Balance(VoucherBalance, Option<i64>),
+    /// A message id saying why there is no balance to show.
+    Problem(String),
+}
+
+/// No network, or a gateway that could not reach the server.
+fn is_network(failure: &Failure) -> bool {
+    failure.message_id() == "error-network"
+}
+
+async fn check_balance(code: VoucherCode) -> (VoucherCode, Answer) {
+    let answer = match api::voucher_balance(&code).await {
+        Ok((balance, json)) => {
+            #[allow(clippy::cast_possible_truncation)] // milliseconds since 1970 / 1000 fit in i64
+            let now = (js_sys::Date::now() / 1000.0) as i64;
+            saved_balances::save(code.as_str(), now, &json);
+            Answer::Balance(balance, None)
+        }
+        Err(failure) if is_network(&failure) => match saved_balances::load(code.as_str()) {
+            Some(saved) => Answer::Balance(saved.balance, Some(saved.at)),
+            None => Answer::Problem("error-network".to_owned()),
+        },
+        Err(Failure::Refused(body)) if body.code == "not_found" => Answer::Problem("voucher-not-found".to_owned()),
+        Err(failure) => Answer::Problem(failure.message_id().to_owned()),
+    };
+    (code, answer)
+}
+
+/// The phone's local time of day at `unix_seconds`.
+fn local_clock(unix_seconds: i64) -> Option<Clock> {
+    #[allow(clippy::cast_precision_loss)] // seconds since 1970 fit well within f64
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(unix_seconds as f64 * 1000.0));
+    Clock::from_hm(u16::try_from(date.get_hours()).ok()?, u16::try_from(date.get_minutes()).ok()?)
+}
+
+#[component]
+pub fn VoucherPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let last_list = use_last_list();
+    let typed = RwSignal::new(String::new());
+    // A short code is only called wrong once the guardian asks to check it.
+    let tried = RwSignal::new(false);
+    let check = Action::new_local(|code: &VoucherCode| check_balance(code.clone()));
+    let start = move |code: VoucherCode| {
+        typed.set(code.to_string());
+        tried.set(false);
+        check.dispatch(code);
+    };
+    // The card's QR link carries the code in the fragment, which never reaches a server.
+    let hash = use_location().hash;
+    Effect::new(move |_| {
+        if let Some(code) = code_from_fragment(&hash.get()) {
+            start(code);
+        }
+    });
+    let on_submit = move |event: SubmitEvent| {
+        event.prevent_default();
+        match VoucherCode::parse(&typed.get_untracked()) {
+            Ok(code) => start(code),
+            Err(_) => tried.set(true),
+        }
+    };
+    let problem = move || {
+        let text = typed.get();
+        let field =
+            if tried.get() { VoucherCode::parse(&text).err().map(|e| e.message_id) } else { typing_problem(&text) };
+        // A refusal is shown while the field still holds the code it was about.
+        field.or_else(|| match check.value().get() {
+            Some((code, Answer::Problem(id))) if VoucherCode::parse(&text).ok().as_ref() == Some(&code) => Some(id),
+            _ => None,
+        })
+    };
+    let answer = move || match check.value().get() {
+        Some((code, Answer::Balance(balance, saved_at))) => Some(view! {
+            {saved_at.map(|at| view! {
+                <p id="voucher-saved-at" class="saved-copy">
+                    {move || i18n.args("voucher-saved-at", &[("date", i18n.date(at)), ("time", local_clock(at).map(|c| i18n.clock(c)).unwrap_or_default())])}
+                </p>
+            })}
+            <BalanceCard code balance />
+        }),
+        _ => None,
+    };
+    view! {
+        <a href=move || last_list.get() class="back-link">{i18n.tr("activities-title")}</a>
+        <h1>{i18n.tr("voucher-title")}</h1>
+        <p class="intro">{i18n.tr("voucher-intro")}</p>
+        <form class="search-form" on:submit=on_submit novalidate>
+            <label for="voucher-code">{i18n.tr("voucher-code-label")}</label>
+            <div class="search-row">
+                <input id="voucher-code" name="code" type="text" inputmode="text" autocapitalize="characters"
+                    autocomplete="off" spellcheck="false" dir="ltr"
+                    maxlength="32" aria-describedby="voucher-code-hint voucher-error"
+                    aria-invalid=move || problem().is_some().to_string()
+                    prop:value=move || typed.get()
+                    on:input=move |e| { typed.set(latin_digits(&event_target_value(&e))); tried.set(false); } />
+                <button id="voucher-check" type="submit" disabled=move || check.pending().get()>
+                    {i18n.tr("voucher-check")}
+                </button>
+            </div>
+            <p id="voucher-code-hint" class="hint">{i18n.tr("voucher-code-hint")}</p>
+            <p id="voucher-error" class="field-error" role="alert">{move || problem().map(|id| i18n.t(&id))}</p>
+        </form>
+        <Show when=move || check.pending().get()>
+            <p class="loading" role="status">{i18n.tr("loading")}</p>
+        </Show>
+        {answer}
+    }
+}
