@@ -14,8 +14,9 @@ use ui::{
 use crate::{
     api,
     pages::{
-        Apply, Articles, Association, Associations, Audit, EditActivity, Editor, Home, Invitation, MyAssociation,
-        NewAssociationActivity, NewOwnActivity, OwnActivities, People, Settings, Topics,
+        Apply, Articles, Association, AssociationVoucherAccount, Associations, Audit, EditActivity, Editor, Home,
+        Invitation, MyAssociation, NewAssociationActivity, NewOwnActivity, OwnActivities, People, Redeem, Settings,
+        Settlements, Topics, VoucherCards, VoucherStatistics, Vouchers,
     },
     session::{provide_session, use_session},
 };
@@ -47,7 +48,13 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff/associations") view=Associations />
                     <Route path=path!("/staff/associations/:id") view=Association />
                     <Route path=path!("/staff/associations/:id/activities/new") view=NewAssociationActivity />
+                    <Route path=path!("/staff/associations/:id/vouchers") view=AssociationVoucherAccount />
                     <Route path=path!("/staff/my-association") view=MyAssociation />
+                    <Route path=path!("/staff/vouchers") view=Vouchers />
+                    <Route path=path!("/staff/vouchers/cards") view=VoucherCards />
+                    <Route path=path!("/staff/vouchers/stats") view=VoucherStatistics />
+                    <Route path=path!("/staff/settlements") view=Settlements />
+                    <Route path=path!("/staff/redeem") view=Redeem />
                     // The fixed paths before `:id`: the first route that matches wins.
                     <Route path=path!("/staff/activities/own") view=OwnActivities />
                     <Route path=path!("/staff/activities/own/new") view=NewOwnActivity />
@@ -108,6 +115,8 @@ fn ConsoleNav() -> impl IntoView {
                     <A href="/staff/articles">{i18n.tr("console-nav-articles")}</A>
                     <A href="/staff/associations">{i18n.tr("console-nav-associations")}</A>
                     <A href="/staff/activities/own">{i18n.tr("console-nav-own-activities")}</A>
+                    <A href="/staff/vouchers">{i18n.tr("console-nav-vouchers")}</A>
+                    <A href="/staff/settlements">{i18n.tr("console-nav-settlements")}</A>
                     <A href="/staff/topics">{i18n.tr("console-nav-topics")}</A>
                     <A href="/staff/people">{i18n.tr("console-nav-people")}</A>
                     <A href="/staff/settings">{i18n.tr("console-nav-settings")}</A>
@@ -115,6 +124,7 @@ fn ConsoleNav() -> impl IntoView {
                 </Show>
                 <Show when=move || session.has(Role::Association)>
                     <A href="/staff/my-association">{i18n.tr("console-nav-my-association")}</A>
+                    <A href="/staff/redeem">{i18n.tr("console-nav-redeem")}</A>
                 </Show>
                 <MunicipalityPicker />
                 <span class="signed-in">

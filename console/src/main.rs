@@ -11,6 +11,7 @@ mod intl;
 mod money;
 mod pages;
 mod session;
+mod voucher;
 
 fn main() {
     ui::mount(app::App);

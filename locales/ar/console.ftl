@@ -178,3 +178,174 @@ console-error-whole-number = اكتب عددًا صحيحًا.
 console-error-kronor = اكتب المبلغ بالكرونة، مثلًا 350 أو 350,50.
 console-error-time = اختر وقتًا.
 console-error-date = اختر تاريخًا.
+
+# The fritidscheck: terms, issuing, cards, redeeming and settling
+console-nav-vouchers = قسائم الترفيه
+console-nav-settlements = التسويات
+console-nav-voucher-stats = إحصاءات قسائم الترفيه
+console-nav-redeem = استلام قسيمة ترفيه
+console-vouchers-title = قسائم الترفيه
+console-voucher-year = السنة
+console-terms-title = شروط سنة { $year }
+console-terms-amount = المبلغ لكل طفل، بالكرونة
+console-terms-amount-hint = مثلًا ⁦500⁩.
+console-terms-from = صالحة من
+console-terms-until = صالحة حتى
+console-terms-expense-account = حساب المصروفات
+console-terms-payable-account = حساب الدائنين
+console-terms-accounts-hint = حسابات من أربعة أرقام في دليل الحسابات ⁦BAS⁩. تُقيَّد التسويات عليها في ملف ⁦SIE⁩.
+console-issue-title = إصدار قسيمة واحدة
+console-issue-first-name = الاسم الأول
+console-issue-birth-year = سنة الميلاد
+console-issue-contact = وسيلة التواصل مع ولي الأمر
+console-issue-contact-hint = اختياري. رقم هاتف أو بريد إلكتروني للتواصل مع العائلة.
+console-issue-submit = أصدِر
+console-issued = رمز قسيمة { $name } هو:
+console-import-title = استيراد ملف ⁦CSV⁩
+console-import-hint = سطر عناوين فيه الاسم الأول وسنة الميلاد، وولي الأمر إن وُجد، مفصولة بفاصلة منقوطة أو فاصلة. سطر واحد لكل طفل.
+console-import-file = اختر ملفًا
+console-import-text = أو الصق النص
+console-import-skip = تخطَّ الأسطر التي فيها أخطاء واستورد الباقي
+console-import-submit = استورد
+console-import-imported =
+    { $count ->
+        [zero] لم تصدر أي قسيمة.
+        [one] صدرت قسيمة واحدة.
+        [two] صدرت قسيمتان.
+        [few] صدرت { $count } قسائم.
+        [many] صدرت { $count } قسيمة.
+       *[other] صدرت { $count } قسيمة.
+    }
+console-import-nothing =
+    { $count ->
+        [zero] لم يُستورد شيء.
+        [one] لم يُستورد شيء: في سطر واحد أخطاء. صحّحه، أو اختر تخطي الأسطر التي فيها أخطاء.
+        [two] لم يُستورد شيء: في سطرين أخطاء. صحّحهما، أو اختر تخطي الأسطر التي فيها أخطاء.
+        [few] لم يُستورد شيء: في { $count } أسطر أخطاء. صحّحها، أو اختر تخطي الأسطر التي فيها أخطاء.
+        [many] لم يُستورد شيء: في { $count } سطرًا أخطاء. صحّحها، أو اختر تخطي الأسطر التي فيها أخطاء.
+       *[other] لم يُستورد شيء: في { $count } سطر أخطاء. صحّحها، أو اختر تخطي الأسطر التي فيها أخطاء.
+    }
+console-import-line = السطر
+console-import-column = العمود
+console-import-problem = المشكلة
+console-vouchers-list = قسائم سنة { $year }
+console-vouchers-none = لا توجد قسائم هنا بعد.
+console-unused-only = غير المستخدمة فقط
+console-unused-hint = مجمّعة حسب العمر، لتتمكنوا من الوصول إلى العائلات، مثلًا عن طريق المدارس.
+console-age-band = الأعمار { $from }–{ $to } ({ $count })
+console-print-cards = اطبع البطاقات
+console-voucher-code = الرمز
+console-voucher-balance = الرصيد
+console-voucher-state = الحالة
+console-voucher-valid = الصلاحية
+console-voucher-validity = { $from } – { $until }
+console-voucher-state-valid = صالحة
+console-voucher-state-not-yet-valid = غير صالحة بعد
+console-voucher-state-expired = منتهية الصلاحية
+console-voucher-state-revoked = موقوفة
+console-voucher-state-used = مستخدمة بالكامل
+console-voucher-revoke = أوقِف
+console-reason = السبب
+console-cancel = إلغاء
+console-cards-title = بطاقات سنة { $year }
+console-cards-hint = ثماني بطاقات في كل ورقة ⁦A4⁩. اطبع بالحجم الكامل وقصّ على طول الحواف.
+console-print = اطبع
+console-cards-count =
+    { $count ->
+        [zero] لا توجد بطاقات
+        [one] بطاقة واحدة
+        [two] بطاقتان
+        [few] { $count } بطاقات
+        [many] { $count } بطاقة
+       *[other] { $count } بطاقة
+    }
+console-card-title = قسيمة الترفيه { $year }
+console-card-qr = رمز ⁦QR⁩ يعرض الرصيد
+console-card-explanation = { $amount } لأنشطة الترفيه في الجمعيات، حتى { $until }. امسح الرمز لترى الرصيد.
+console-stats-issued = الصادرة
+console-stats-used = المستخدمة
+console-stats-unused = غير المستخدمة
+console-stats-issued-amount = المبلغ الصادر
+console-stats-redeemed-amount = المبلغ المستخدم
+console-stats-by-age = حسب العمر
+console-stats-age = العمر
+console-stats-by-association = حسب الجمعية
+console-stats-redemptions = الدفعات
+console-stats-by-month = حسب الشهر
+console-stats-month = الشهر
+console-stats-first-uses = استُخدمت لأول مرة
+console-settle-association = الجمعية
+console-settle-from = من
+console-settle-until = حتى
+console-settle-preview = اعرض الأساس
+console-settle-preview-title = أساس التسوية
+console-settle-empty = لا توجد دفعات بقسائم الترفيه في هذه الفترة.
+console-settle-total = المجموع المستحق:
+console-settle-close = أغلق التسوية
+console-settlements-title = التسويات
+console-settlements-none = لا توجد تسويات بعد.
+console-settlement-title = التسوية
+console-settlement-show = اعرض
+console-settlement-preview = غير مغلقة
+console-settlement-closed = بانتظار الدفع
+console-settlement-paid = مدفوعة
+console-settlement-paid-on = دُفعت في { $date }
+console-export-csv = نزّل ⁦CSV⁩
+console-export-sie = نزّل ⁦SIE⁩
+console-mark-paid = حدّدها كمدفوعة
+console-redeem-title = استلام قسيمة ترفيه
+console-redeem-association = الجمعية
+console-redeem-code = الرمز المكتوب على البطاقة
+console-redeem-code-hint = ⁦14⁩ رمزًا، مثلًا ⁦7KQ2-M9XD-4TRF-HJ⁩. لا حاجة إلى الشرطات.
+console-redeem-check = تحقّق
+console-scan = امسح رمز ⁦QR⁩
+console-scan-stop = أوقف المسح
+console-scan-video = صورة الكاميرا
+console-scan-failed = تعذّر فتح الكاميرا. اكتب الرمز بدلًا من ذلك.
+console-redeem-amount = المبلغ بالكرونة
+console-redeem-amount-hint = مثلًا ⁦350⁩ أو ⁦350,50⁩. لا يزيد عن الرصيد.
+console-redeem-activity = النشاط
+console-redeem-no-activity = بدون نشاط محدد
+console-redeem-confirm = استلم الدفعة
+console-redeem-retry-safe = يمكنك المحاولة مرة أخرى بأمان: لا تُخصم الدفعة نفسها مرتين أبدًا.
+console-redeem-other-code = رمز آخر
+console-redeem-next = الطفل التالي
+console-receipt-title = تم الدفع
+console-receipt-paid = المبلغ
+console-receipt-left = المتبقي في القسيمة
+console-receipt-on = التاريخ
+console-association-redemptions = الدفعات بقسائم الترفيه
+console-open-amount = المبلغ المستحق لكم على البلدية:
+console-redemptions-title = الدفعات
+console-redemptions-none = لا توجد دفعات بقسائم الترفيه بعد.
+console-redemption-date = التاريخ
+console-redemption-reversed = أُلغيت
+console-reverse = ألغِ الدفعة
+
+## The fritidscheck API's refusals (only staff and associations meet them)
+error-amount-out-of-range = يجب أن يكون المبلغ أكبر من صفر وألا يكون مرتفعًا بشكل غير معقول.
+error-amount-shape = اكتب المبلغ بالكرونة، مثلًا ⁦350⁩ أو ⁦350,50⁩.
+error-voucher-year = السنة غير صالحة.
+error-voucher-validity-order = لا يمكن أن يأتي آخر يوم للصلاحية قبل أول يوم.
+error-voucher-age-range = الأعمار غير صحيحة: يجب ألا يقل أعلى عمر عن أدنى عمر وألا يزيد عن 25.
+error-account-number = رقم الحساب يتكون من أربعة أرقام.
+error-voucher-age = عمر الطفل خارج الأعمار التي تشملها قسيمة الترفيه هذا العام.
+error-voucher-revoked = قسيمة الترفيه موقوفة ولا يمكن استخدامها.
+error-voucher-not-yet-valid = قسيمة الترفيه ليست صالحة بعد.
+error-voucher-expired = انتهت صلاحية قسيمة الترفيه.
+error-voucher-balance = لم يبقَ في قسيمة الترفيه هذا المبلغ.
+error-idempotency-key = تعذّر التعرف على الدفعة. أعد تحميل الصفحة وحاول مرة أخرى.
+error-idempotency-key-reused = سُجّلت هذه الدفعة من قبل برمز أو مبلغ مختلف. ابدأ دفعة جديدة.
+error-association-not-approved = لم توافق البلدية على الجمعية بعد.
+error-voucher-reversal-window = يمكن للجمعية استرجاع الدفعة خلال 14 يومًا فقط وما دامت لم تُسوَّ بعد. اسأل البلدية.
+error-voucher-settled = سُوّيت الدفعة مع البلدية من قبل.
+error-voucher-already-reversed = استُرجعت الدفعة من قبل.
+error-settlement-empty = لا يوجد ما يجب تسويته في هذه الفترة.
+error-settlement-paid = التسوية مسجّلة كمدفوعة من قبل.
+error-import-header = يجب أن يسمّي الصف الأول من الملف الأعمدة: ⁦förnamn⁩ و ⁦födelseår⁩، ويمكن إضافة ⁦vårdnadshavare⁩.
+error-import-row = تعذّرت قراءة هذا الصف.
+error-import-too-many-rows = في الملف صفوف كثيرة جدًا، والحد الأقصى ⁦10 000⁩ صف. قسّمه.
+error-import-empty = لا يحتوي الملف على أي طفل.
+error-activity-not-theirs = النشاط لا يخص الجمعية.
+error-period = نهاية الفترة تأتي قبل بدايتها.
+error-import-duplicate = لدى هذا الطفل قسيمة ترفيه لهذا العام من قبل (نفس الاسم الأول وسنة الميلاد وجهة الاتصال).

@@ -174,3 +174,162 @@ console-error-whole-number = Enter a whole number.
 console-error-kronor = Enter the amount in kronor, for example 350 or 350,50.
 console-error-time = Choose a time.
 console-error-date = Choose a date.
+
+# The fritidscheck: terms, issuing, cards, redeeming and settling
+console-nav-vouchers = Leisure vouchers
+console-nav-settlements = Settlements
+console-nav-voucher-stats = Leisure voucher statistics
+console-nav-redeem = Redeem a leisure voucher
+console-vouchers-title = Leisure vouchers
+console-voucher-year = Year
+console-terms-title = Terms for { $year }
+console-terms-amount = Amount per child, in kronor
+console-terms-amount-hint = For example 500.
+console-terms-from = Valid from
+console-terms-until = Valid until
+console-terms-expense-account = Expense account
+console-terms-payable-account = Payables account
+console-terms-accounts-hint = Four-digit accounts of the BAS chart of accounts. Settlements are booked on them in the SIE file.
+console-issue-title = Issue one voucher
+console-issue-first-name = First name
+console-issue-birth-year = Year of birth
+console-issue-contact = Guardian contact
+console-issue-contact-hint = Optional. A phone number or e-mail to reach the family.
+console-issue-submit = Issue
+console-issued = The voucher for { $name } has the code:
+console-import-title = Import a CSV file
+console-import-hint = A header row with first name, year of birth and, if you have it, guardian, separated by semicolons or commas. One row per child.
+console-import-file = Choose a file
+console-import-text = Or paste the text
+console-import-skip = Skip rows with errors and import the rest
+console-import-submit = Import
+console-import-imported =
+    { $count ->
+        [one] { $count } voucher issued.
+       *[other] { $count } vouchers issued.
+    }
+console-import-nothing =
+    { $count ->
+        [one] Nothing was imported: { $count } row has errors. Correct it, or choose to skip rows with errors.
+       *[other] Nothing was imported: { $count } rows have errors. Correct them, or choose to skip rows with errors.
+    }
+console-import-line = Line
+console-import-column = Column
+console-import-problem = Problem
+console-vouchers-list = Vouchers { $year }
+console-vouchers-none = No vouchers here yet.
+console-unused-only = Only unused
+console-unused-hint = Grouped by age, so you can reach the families, for example through the schools.
+console-age-band = Ages { $from }–{ $to } ({ $count })
+console-print-cards = Print cards
+console-voucher-code = Code
+console-voucher-balance = Balance
+console-voucher-state = Status
+console-voucher-valid = Valid
+console-voucher-validity = { $from } – { $until }
+console-voucher-state-valid = Valid
+console-voucher-state-not-yet-valid = Not valid yet
+console-voucher-state-expired = Expired
+console-voucher-state-revoked = Revoked
+console-voucher-state-used = Used up
+console-voucher-revoke = Revoke
+console-reason = Reason
+console-cancel = Cancel
+console-cards-title = Cards for { $year }
+console-cards-hint = Eight cards per A4 sheet. Print at full size and cut along the edges.
+console-print = Print
+console-cards-count =
+    { $count ->
+        [one] { $count } card
+       *[other] { $count } cards
+    }
+console-card-title = Leisure voucher { $year }
+console-card-qr = QR code that shows the balance
+console-card-explanation = { $amount } for leisure activities at clubs, until { $until }. Scan the code to see the balance.
+console-stats-issued = Issued
+console-stats-used = Used
+console-stats-unused = Unused
+console-stats-issued-amount = Amount issued
+console-stats-redeemed-amount = Amount used
+console-stats-by-age = By age
+console-stats-age = Age
+console-stats-by-association = By association
+console-stats-redemptions = Payments
+console-stats-by-month = By month
+console-stats-month = Month
+console-stats-first-uses = Used for the first time
+console-settle-association = Association
+console-settle-from = From
+console-settle-until = Until
+console-settle-preview = Show the basis
+console-settle-preview-title = Basis for the settlement
+console-settle-empty = No voucher payments in this period.
+console-settle-total = Total to pay:
+console-settle-close = Close the settlement
+console-settlements-title = Settlements
+console-settlements-none = No settlements yet.
+console-settlement-title = Settlement
+console-settlement-show = Show
+console-settlement-preview = Not closed
+console-settlement-closed = To be paid
+console-settlement-paid = Paid
+console-settlement-paid-on = Paid { $date }
+console-export-csv = Download CSV
+console-export-sie = Download SIE
+console-mark-paid = Mark as paid
+console-redeem-title = Redeem a leisure voucher
+console-redeem-association = Association
+console-redeem-code = Code on the card
+console-redeem-code-hint = 14 characters, for example 7KQ2-M9XD-4TRF-HJ. Dashes are not needed.
+console-redeem-check = Check
+console-scan = Scan the QR code
+console-scan-stop = Stop scanning
+console-scan-video = Camera picture
+console-scan-failed = The camera could not be opened. Type the code instead.
+console-redeem-amount = Amount in kronor
+console-redeem-amount-hint = For example 350 or 350,50. At most the balance.
+console-redeem-activity = Activity
+console-redeem-no-activity = No particular activity
+console-redeem-confirm = Take payment
+console-redeem-retry-safe = It is safe to try again: the same payment is never taken twice.
+console-redeem-other-code = Another code
+console-redeem-next = Next child
+console-receipt-title = Paid
+console-receipt-paid = Amount
+console-receipt-left = Left on the voucher
+console-receipt-on = Date
+console-association-redemptions = Leisure voucher payments
+console-open-amount = The municipality owes you:
+console-redemptions-title = Payments
+console-redemptions-none = No leisure voucher payments yet.
+console-redemption-date = Date
+console-redemption-reversed = Reversed
+console-reverse = Reverse
+
+## The fritidscheck API's refusals (only staff and associations meet them)
+error-amount-out-of-range = The amount must be more than zero and not unreasonably high.
+error-amount-shape = Write the amount in kronor, for example 350 or 350.50.
+error-voucher-year = The year is not valid.
+error-voucher-validity-order = The last valid day cannot come before the first.
+error-voucher-age-range = The ages are not right: the highest must be at least the lowest, and at most 25.
+error-account-number = An account number is four digits.
+error-voucher-age = The child's age is outside this year's leisure voucher ages.
+error-voucher-revoked = The leisure voucher has been revoked and cannot be used.
+error-voucher-not-yet-valid = The leisure voucher is not valid yet.
+error-voucher-expired = The leisure voucher has expired.
+error-voucher-balance = There is not that much left on the leisure voucher.
+error-idempotency-key = The payment could not be identified. Reload the page and try again.
+error-idempotency-key-reused = This payment is already registered with a different code or amount. Start a new payment.
+error-association-not-approved = The municipality has not approved the association yet.
+error-voucher-reversal-window = An association can take back a payment for 14 days and only until it is settled. Ask the municipality.
+error-voucher-settled = The payment has already been settled with the municipality.
+error-voucher-already-reversed = The payment has already been taken back.
+error-settlement-empty = There is nothing to settle in that period.
+error-settlement-paid = The settlement is already marked as paid.
+error-import-header = The file's first row must name the columns: first_name and birth_year (or förnamn and födelseår), and guardian if you like.
+error-import-row = This row could not be read.
+error-import-too-many-rows = The file has too many rows: at most 10,000. Split it.
+error-import-empty = The file has no children in it.
+error-activity-not-theirs = The activity does not belong to the association.
+error-period = The period's end comes before its start.
+error-import-duplicate = This child already has a fritidscheck this year (same first name, birth year and contact).

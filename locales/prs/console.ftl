@@ -174,3 +174,162 @@ console-error-whole-number = یک عدد کامل بنویسید.
 console-error-kronor = مبلغ را به کرون بنویسید، مثلاً 350 یا 350,50.
 console-error-time = یک وقت انتخاب کنید.
 console-error-date = یک تاریخ انتخاب کنید.
+
+# The fritidscheck: terms, issuing, cards, redeeming and settling
+console-nav-vouchers = چک‌های تفریحی
+console-nav-settlements = تصفیه‌ها
+console-nav-voucher-stats = آمار چک‌های تفریحی
+console-nav-redeem = گرفتن چک تفریحی
+console-vouchers-title = چک‌های تفریحی
+console-voucher-year = سال
+console-terms-title = شرایط سال { $year }
+console-terms-amount = مبلغ برای هر طفل، به کرون
+console-terms-amount-hint = مثلاً ⁦500⁩.
+console-terms-from = معتبر از
+console-terms-until = معتبر تا
+console-terms-expense-account = حساب مصارف
+console-terms-payable-account = حساب قابل پرداخت
+console-terms-accounts-hint = حساب‌های چهار رقمی در پلان حساب‌های ⁦BAS⁩. تصفیه‌ها در فایل ⁦SIE⁩ روی این حساب‌ها ثبت می‌شوند.
+console-issue-title = صادر کردن یک چک
+console-issue-first-name = نام
+console-issue-birth-year = سال تولد
+console-issue-contact = راه تماس با سرپرست
+console-issue-contact-hint = اختیاری. شمارهٔ تیلفون یا ایمیل، برای تماس با خانواده.
+console-issue-submit = صادر کردن
+console-issued = کد چک { $name }:
+console-import-title = وارد کردن فایل ⁦CSV⁩
+console-import-hint = یک سطر عنوان با نام، سال تولد و در صورت امکان سرپرست، که با نقطه‌ویرگول یا ویرگول جدا شده‌اند. برای هر طفل یک سطر.
+console-import-file = یک فایل انتخاب کنید
+console-import-text = یا متن را اینجا بچسپانید
+console-import-skip = سطرهای دارای خطا را رد کن و بقیه را وارد کن
+console-import-submit = وارد کردن
+console-import-imported =
+    { $count ->
+        [one] { $count } چک صادر شد.
+       *[other] { $count } چک صادر شد.
+    }
+console-import-nothing =
+    { $count ->
+        [one] هیچ چیزی وارد نشد: { $count } سطر خطا دارد. آن را درست کنید، یا رد کردن سطرهای دارای خطا را انتخاب کنید.
+       *[other] هیچ چیزی وارد نشد: { $count } سطر خطا دارند. آن‌ها را درست کنید، یا رد کردن سطرهای دارای خطا را انتخاب کنید.
+    }
+console-import-line = سطر
+console-import-column = ستون
+console-import-problem = مشکل
+console-vouchers-list = چک‌های سال { $year }
+console-vouchers-none = هنوز چکی اینجا نیست.
+console-unused-only = فقط استفاده‌نشده‌ها
+console-unused-hint = به ترتیب سن گروه‌بندی شده، تا بتوانید با خانواده‌ها تماس بگیرید، مثلاً از طریق مکتب‌ها.
+console-age-band = سن { $from }–{ $to } ({ $count })
+console-print-cards = چاپ کارت‌ها
+console-voucher-code = کد
+console-voucher-balance = باقی‌مانده
+console-voucher-state = وضعیت
+console-voucher-valid = اعتبار
+console-voucher-validity = { $from } – { $until }
+console-voucher-state-valid = معتبر
+console-voucher-state-not-yet-valid = هنوز معتبر نیست
+console-voucher-state-expired = تاریخش گذشته
+console-voucher-state-revoked = مسدود شده
+console-voucher-state-used = تمام شده
+console-voucher-revoke = مسدود کردن
+console-reason = دلیل
+console-cancel = لغو
+console-cards-title = کارت‌های سال { $year }
+console-cards-hint = هشت کارت در هر ورق ⁦A4⁩. با اندازهٔ کامل چاپ کنید و از لبه‌ها قیچی کنید.
+console-print = چاپ
+console-cards-count =
+    { $count ->
+        [one] { $count } کارت
+       *[other] { $count } کارت
+    }
+console-card-title = چک تفریحی { $year }
+console-card-qr = کد ⁦QR⁩ که باقی‌مانده را نشان می‌دهد
+console-card-explanation = { $amount } برای فعالیت‌های تفریحی در انجمن‌ها، تا { $until }. کد را اسکن کنید تا باقی‌مانده را ببینید.
+console-stats-issued = صادرشده
+console-stats-used = استفاده‌شده
+console-stats-unused = استفاده‌نشده
+console-stats-issued-amount = مبلغ صادرشده
+console-stats-redeemed-amount = مبلغ استفاده‌شده
+console-stats-by-age = به ترتیب سن
+console-stats-age = سن
+console-stats-by-association = به ترتیب انجمن
+console-stats-redemptions = پرداخت‌ها
+console-stats-by-month = به ترتیب ماه
+console-stats-month = ماه
+console-stats-first-uses = بار اول استفاده شده
+console-settle-association = انجمن
+console-settle-from = از
+console-settle-until = تا
+console-settle-preview = نشان دادن اساس
+console-settle-preview-title = اساس تصفیه
+console-settle-empty = در این مدت هیچ پرداختی با چک تفریحی نشده است.
+console-settle-total = مجموع قابل پرداخت:
+console-settle-close = بستن تصفیه
+console-settlements-title = تصفیه‌ها
+console-settlements-none = هنوز تصفیه‌ای نیست.
+console-settlement-title = تصفیه
+console-settlement-show = نشان دادن
+console-settlement-preview = بسته نشده
+console-settlement-closed = در انتظار پرداخت
+console-settlement-paid = پرداخت شده
+console-settlement-paid-on = پرداخت شده در { $date }
+console-export-csv = دانلود ⁦CSV⁩
+console-export-sie = دانلود ⁦SIE⁩
+console-mark-paid = علامت‌گذاری به عنوان پرداخت‌شده
+console-redeem-title = گرفتن چک تفریحی
+console-redeem-association = انجمن
+console-redeem-code = کد روی کارت
+console-redeem-code-hint = ⁦14⁩ حرف، مثلاً ⁦7KQ2-M9XD-4TRF-HJ⁩. خط تیره لازم نیست.
+console-redeem-check = بررسی
+console-scan = اسکن کد ⁦QR⁩
+console-scan-stop = توقف اسکن
+console-scan-video = تصویر کمره
+console-scan-failed = کمره باز نشد. به جای آن کد را بنویسید.
+console-redeem-amount = مبلغ به کرون
+console-redeem-amount-hint = مثلاً ⁦350⁩ یا ⁦350,50⁩. حداکثر به اندازهٔ باقی‌مانده.
+console-redeem-activity = فعالیت
+console-redeem-no-activity = بدون فعالیت مشخص
+console-redeem-confirm = گرفتن پرداخت
+console-redeem-retry-safe = می‌توانید دوباره کوشش کنید: یک پرداخت هیچ‌وقت دو بار کم نمی‌شود.
+console-redeem-other-code = کد دیگر
+console-redeem-next = طفل بعدی
+console-receipt-title = پرداخت شد
+console-receipt-paid = مبلغ
+console-receipt-left = باقی‌مانده در چک
+console-receipt-on = تاریخ
+console-association-redemptions = پرداخت‌ها با چک تفریحی
+console-open-amount = شاروالی به شما بدهکار است:
+console-redemptions-title = پرداخت‌ها
+console-redemptions-none = هنوز پرداختی با چک تفریحی نشده است.
+console-redemption-date = تاریخ
+console-redemption-reversed = برگشت داده شد
+console-reverse = برگرداندن پرداخت
+
+## The fritidscheck API's refusals (only staff and associations meet them)
+error-amount-out-of-range = مبلغ باید بیشتر از صفر باشد و بیش از حد زیاد نباشد.
+error-amount-shape = مبلغ را به کرون بنویسید، مثلاً ⁦350⁩ یا ⁦350,50⁩.
+error-voucher-year = سال درست نیست.
+error-voucher-validity-order = آخرین روز اعتبار نمی‌تواند پیش از اولین روز باشد.
+error-voucher-age-range = سن‌ها درست نیست: بالاترین سن باید دست کم برابر با پایین‌ترین سن و حد اکثر 25 باشد.
+error-account-number = نمبر حساب چهار رقم دارد.
+error-voucher-age = سن طفل شامل سن‌های چک تفریحی امسال نیست.
+error-voucher-revoked = چک تفریحی مسدود شده و از آن استفاده نمی‌شود.
+error-voucher-not-yet-valid = چک تفریحی هنوز معتبر نیست.
+error-voucher-expired = تاریخ چک تفریحی گذشته است.
+error-voucher-balance = این‌قدر پیسه در چک تفریحی باقی نمانده است.
+error-idempotency-key = پرداخت شناخته نشد. صفحه را دوباره باز کنید و باز کوشش کنید.
+error-idempotency-key-reused = این پرداخت قبلاً با کود یا مبلغ دیگری ثبت شده است. یک پرداخت نو شروع کنید.
+error-association-not-approved = شاروالی هنوز انجمن را تأیید نکرده است.
+error-voucher-reversal-window = انجمن فقط تا 14 روز و تا وقتی که تصفیه نشده باشد می‌تواند پرداخت را پس بگیرد. از شاروالی بپرسید.
+error-voucher-settled = این پرداخت قبلاً با شاروالی تصفیه شده است.
+error-voucher-already-reversed = این پرداخت قبلاً پس گرفته شده است.
+error-settlement-empty = در این دوره چیزی برای تصفیه نیست.
+error-settlement-paid = این تصفیه قبلاً به حیث پرداخت‌شده ثبت شده است.
+error-import-header = سطر اول فایل باید نام ستون‌ها را داشته باشد: ⁦förnamn⁩ و ⁦födelseår⁩، و اگر خواستید ⁦vårdnadshavare⁩.
+error-import-row = این سطر خوانده نشد.
+error-import-too-many-rows = فایل سطرهای بسیار زیاد دارد، حد اکثر ⁦10 000⁩ سطر. آن را تقسیم کنید.
+error-import-empty = در فایل هیچ طفلی نیست.
+error-activity-not-theirs = این فعالیت از این انجمن نیست.
+error-period = ختم دوره پیش از شروع آن است.
+error-import-duplicate = این طفل امسال از قبل چک تفریحی دارد (همان نام، سال تولد و راه تماس).

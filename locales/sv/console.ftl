@@ -174,3 +174,162 @@ console-error-whole-number = Skriv ett heltal.
 console-error-kronor = Skriv beloppet i kronor, till exempel 350 eller 350,50.
 console-error-time = Välj en tid.
 console-error-date = Välj ett datum.
+
+# The fritidscheck: terms, issuing, cards, redeeming and settling
+console-nav-vouchers = Fritidscheck
+console-nav-settlements = Avräkningar
+console-nav-voucher-stats = Statistik för fritidschecken
+console-nav-redeem = Ta emot fritidscheck
+console-vouchers-title = Fritidscheck
+console-voucher-year = År
+console-terms-title = Villkor för { $year }
+console-terms-amount = Belopp per barn, i kronor
+console-terms-amount-hint = Till exempel 500.
+console-terms-from = Gäller från
+console-terms-until = Gäller till och med
+console-terms-expense-account = Kostnadskonto
+console-terms-payable-account = Skuldkonto
+console-terms-accounts-hint = Fyrsiffriga konton i BAS-kontoplanen. Avräkningarna bokförs på dem i SIE-filen.
+console-issue-title = Dela ut en fritidscheck
+console-issue-first-name = Förnamn
+console-issue-birth-year = Födelseår
+console-issue-contact = Kontakt till vårdnadshavare
+console-issue-contact-hint = Frivilligt. Telefon eller e-post, för att kunna nå familjen.
+console-issue-submit = Dela ut
+console-issued = Checken till { $name } har koden:
+console-import-title = Läs in en CSV-fil
+console-import-hint = En rubrikrad med förnamn, födelseår och gärna vårdnadshavare, åtskilda med semikolon eller komma. En rad per barn.
+console-import-file = Välj en fil
+console-import-text = Eller klistra in texten
+console-import-skip = Hoppa över rader med fel och läs in resten
+console-import-submit = Läs in
+console-import-imported =
+    { $count ->
+        [one] { $count } fritidscheck är utdelad.
+       *[other] { $count } fritidscheckar är utdelade.
+    }
+console-import-nothing =
+    { $count ->
+        [one] Inget lästes in: { $count } rad har fel. Rätta den, eller välj att hoppa över rader med fel.
+       *[other] Inget lästes in: { $count } rader har fel. Rätta dem, eller välj att hoppa över rader med fel.
+    }
+console-import-line = Rad
+console-import-column = Kolumn
+console-import-problem = Fel
+console-vouchers-list = Fritidscheckar { $year }
+console-vouchers-none = Inga fritidscheckar här än.
+console-unused-only = Bara oanvända
+console-unused-hint = Grupperade efter ålder, så att ni kan nå familjerna, till exempel genom skolan.
+console-age-band = { $from }–{ $to } år ({ $count })
+console-print-cards = Skriv ut kort
+console-voucher-code = Kod
+console-voucher-balance = Saldo
+console-voucher-state = Status
+console-voucher-valid = Giltig
+console-voucher-validity = { $from } – { $until }
+console-voucher-state-valid = Giltig
+console-voucher-state-not-yet-valid = Inte giltig än
+console-voucher-state-expired = Har gått ut
+console-voucher-state-revoked = Spärrad
+console-voucher-state-used = Förbrukad
+console-voucher-revoke = Spärra
+console-reason = Orsak
+console-cancel = Avbryt
+console-cards-title = Kort för { $year }
+console-cards-hint = Åtta kort per A4-ark. Skriv ut i full storlek och klipp längs kanterna.
+console-print = Skriv ut
+console-cards-count =
+    { $count ->
+        [one] { $count } kort
+       *[other] { $count } kort
+    }
+console-card-title = Fritidscheck { $year }
+console-card-qr = QR-kod som visar saldot
+console-card-explanation = { $amount } till fritidsaktiviteter hos föreningar, till och med { $until }. Skanna koden för att se saldot.
+console-stats-issued = Utdelade
+console-stats-used = Använda
+console-stats-unused = Oanvända
+console-stats-issued-amount = Utdelat belopp
+console-stats-redeemed-amount = Använt belopp
+console-stats-by-age = Efter ålder
+console-stats-age = Ålder
+console-stats-by-association = Efter förening
+console-stats-redemptions = Betalningar
+console-stats-by-month = Efter månad
+console-stats-month = Månad
+console-stats-first-uses = Använda första gången
+console-settle-association = Förening
+console-settle-from = Från och med
+console-settle-until = Till och med
+console-settle-preview = Visa underlag
+console-settle-preview-title = Underlag
+console-settle-empty = Inga betalningar med fritidscheck under perioden.
+console-settle-total = Summa att betala:
+console-settle-close = Stäng avräkningen
+console-settlements-title = Avräkningar
+console-settlements-none = Inga avräkningar än.
+console-settlement-title = Avräkning
+console-settlement-show = Visa
+console-settlement-preview = Inte stängd
+console-settlement-closed = Att betala
+console-settlement-paid = Betald
+console-settlement-paid-on = Betald { $date }
+console-export-csv = Hämta CSV
+console-export-sie = Hämta SIE
+console-mark-paid = Markera som betald
+console-redeem-title = Ta emot fritidscheck
+console-redeem-association = Förening
+console-redeem-code = Kod på kortet
+console-redeem-code-hint = 14 tecken, till exempel 7KQ2-M9XD-4TRF-HJ. Bindestreck behövs inte.
+console-redeem-check = Kontrollera
+console-scan = Skanna QR-koden
+console-scan-stop = Sluta skanna
+console-scan-video = Kamerans bild
+console-scan-failed = Kameran gick inte att öppna. Skriv koden i stället.
+console-redeem-amount = Belopp i kronor
+console-redeem-amount-hint = Till exempel 350 eller 350,50. Högst saldot.
+console-redeem-activity = Aktivitet
+console-redeem-no-activity = Ingen särskild aktivitet
+console-redeem-confirm = Ta betalt
+console-redeem-retry-safe = Det går bra att försöka igen: samma betalning dras aldrig två gånger.
+console-redeem-other-code = En annan kod
+console-redeem-next = Nästa barn
+console-receipt-title = Betalt
+console-receipt-paid = Belopp
+console-receipt-left = Kvar på checken
+console-receipt-on = Datum
+console-association-redemptions = Betalningar med fritidscheck
+console-open-amount = Kommunen är skyldig er:
+console-redemptions-title = Betalningar
+console-redemptions-none = Inga betalningar med fritidscheck än.
+console-redemption-date = Datum
+console-redemption-reversed = Återförd
+console-reverse = Återför
+
+## The fritidscheck API's refusals (only staff and associations meet them)
+error-amount-out-of-range = Beloppet måste vara större än noll och inte orimligt högt.
+error-amount-shape = Skriv beloppet i kronor, till exempel 350 eller 350,50.
+error-voucher-year = Året är ogiltigt.
+error-voucher-validity-order = Sista giltighetsdagen får inte komma före den första.
+error-voucher-age-range = Åldrarna stämmer inte: den högsta måste vara minst lika hög som den lägsta och högst 25.
+error-account-number = Ett kontonummer har fyra siffror.
+error-voucher-age = Barnets ålder ingår inte i årets fritidscheck.
+error-voucher-revoked = Fritidschecken är spärrad och kan inte användas.
+error-voucher-not-yet-valid = Fritidschecken gäller inte än.
+error-voucher-expired = Fritidschecken har gått ut.
+error-voucher-balance = Så mycket finns inte kvar på fritidschecken.
+error-idempotency-key = Betalningen gick inte att identifiera. Ladda om sidan och försök igen.
+error-idempotency-key-reused = Den här betalningen är redan registrerad med en annan kod eller ett annat belopp. Börja en ny betalning.
+error-association-not-approved = Föreningen är inte godkänd av kommunen än.
+error-voucher-reversal-window = En förening kan ta tillbaka en betalning i 14 dagar och bara tills den är avräknad. Fråga kommunen.
+error-voucher-settled = Betalningen är redan avräknad med kommunen.
+error-voucher-already-reversed = Betalningen är redan tagen tillbaka.
+error-settlement-empty = Det finns inget att avräkna för perioden.
+error-settlement-paid = Avräkningen är redan markerad som betald.
+error-import-header = Filens första rad ska namnge kolumnerna: förnamn och födelseår, och gärna vårdnadshavare.
+error-import-row = Den här raden gick inte att läsa.
+error-import-too-many-rows = Filen har för många rader, högst 10 000. Dela upp den.
+error-import-empty = Filen innehåller inga barn.
+error-activity-not-theirs = Aktiviteten hör inte till föreningen.
+error-period = Periodens slut kommer före dess början.
+error-import-duplicate = Barnet har redan en fritidscheck det här året (samma förnamn, födelseår och kontakt).

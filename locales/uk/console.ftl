@@ -176,3 +176,168 @@ console-error-whole-number = Введіть ціле число.
 console-error-kronor = Введіть суму в кронах, наприклад 350 або 350,50.
 console-error-time = Виберіть час.
 console-error-date = Виберіть дату.
+
+# The fritidscheck: terms, issuing, cards, redeeming and settling
+console-nav-vouchers = Дозвіллєві чеки
+console-nav-settlements = Розрахунки
+console-nav-voucher-stats = Статистика дозвіллєвих чеків
+console-nav-redeem = Прийняти дозвіллєвий чек
+console-vouchers-title = Дозвіллєві чеки
+console-voucher-year = Рік
+console-terms-title = Умови на { $year } рік
+console-terms-amount = Сума на дитину, у кронах
+console-terms-amount-hint = Наприклад, 500.
+console-terms-from = Діє з
+console-terms-until = Діє до (включно)
+console-terms-expense-account = Рахунок витрат
+console-terms-payable-account = Рахунок кредиторської заборгованості
+console-terms-accounts-hint = Чотирицифрові рахунки плану рахунків BAS. На них розрахунки проводяться у файлі SIE.
+console-issue-title = Видати один чек
+console-issue-first-name = Ім’я
+console-issue-birth-year = Рік народження
+console-issue-contact = Контакт опікуна
+console-issue-contact-hint = Необов’язково. Телефон або e-mail, щоб зв’язатися з родиною.
+console-issue-submit = Видати
+console-issued = Чек для { $name } має код:
+console-import-title = Завантажити файл CSV
+console-import-hint = Рядок заголовків з ім’ям, роком народження і, якщо є, опікуном, розділені крапкою з комою або комою. Один рядок на дитину.
+console-import-file = Виберіть файл
+console-import-text = Або вставте текст
+console-import-skip = Пропустити рядки з помилками і завантажити решту
+console-import-submit = Завантажити
+console-import-imported =
+    { $count ->
+        [one] Видано { $count } чек.
+        [few] Видано { $count } чеки.
+        [many] Видано { $count } чеків.
+       *[other] Видано { $count } чека.
+    }
+console-import-nothing =
+    { $count ->
+        [one] Нічого не завантажено: { $count } рядок має помилки. Виправте його або виберіть пропуск рядків з помилками.
+        [few] Нічого не завантажено: { $count } рядки мають помилки. Виправте їх або виберіть пропуск рядків з помилками.
+        [many] Нічого не завантажено: { $count } рядків мають помилки. Виправте їх або виберіть пропуск рядків з помилками.
+       *[other] Нічого не завантажено: { $count } рядка мають помилки. Виправте їх або виберіть пропуск рядків з помилками.
+    }
+console-import-line = Рядок
+console-import-column = Стовпець
+console-import-problem = Помилка
+console-vouchers-list = Чеки { $year }
+console-vouchers-none = Тут ще немає чеків.
+console-unused-only = Лише невикористані
+console-unused-hint = Згруповано за віком, щоб ви могли зв’язатися з родинами, наприклад через школи.
+console-age-band = Вік { $from }–{ $to } ({ $count })
+console-print-cards = Надрукувати картки
+console-voucher-code = Код
+console-voucher-balance = Залишок
+console-voucher-state = Стан
+console-voucher-valid = Дійсний
+console-voucher-validity = { $from } – { $until }
+console-voucher-state-valid = Дійсний
+console-voucher-state-not-yet-valid = Ще не дійсний
+console-voucher-state-expired = Термін минув
+console-voucher-state-revoked = Заблокований
+console-voucher-state-used = Використаний
+console-voucher-revoke = Заблокувати
+console-reason = Причина
+console-cancel = Скасувати
+console-cards-title = Картки на { $year } рік
+console-cards-hint = Вісім карток на аркуш A4. Друкуйте в повному розмірі й розріжте по краях.
+console-print = Друкувати
+console-cards-count =
+    { $count ->
+        [one] { $count } картка
+        [few] { $count } картки
+        [many] { $count } карток
+       *[other] { $count } картки
+    }
+console-card-title = Дозвіллєвий чек { $year }
+console-card-qr = QR-код, що показує залишок
+console-card-explanation = { $amount } на дозвілля в місцевих клубах, до { $until }. Скануйте код, щоб побачити залишок.
+console-stats-issued = Видано
+console-stats-used = Використано
+console-stats-unused = Не використано
+console-stats-issued-amount = Видана сума
+console-stats-redeemed-amount = Використана сума
+console-stats-by-age = За віком
+console-stats-age = Вік
+console-stats-by-association = За об’єднаннями
+console-stats-redemptions = Оплати
+console-stats-by-month = За місяцями
+console-stats-month = Місяць
+console-stats-first-uses = Використано вперше
+console-settle-association = Об’єднання
+console-settle-from = З
+console-settle-until = До (включно)
+console-settle-preview = Показати підставу
+console-settle-preview-title = Підстава для розрахунку
+console-settle-empty = За цей період оплат чеками немає.
+console-settle-total = Разом до сплати:
+console-settle-close = Закрити розрахунок
+console-settlements-title = Розрахунки
+console-settlements-none = Розрахунків ще немає.
+console-settlement-title = Розрахунок
+console-settlement-show = Показати
+console-settlement-preview = Не закритий
+console-settlement-closed = До сплати
+console-settlement-paid = Сплачено
+console-settlement-paid-on = Сплачено { $date }
+console-export-csv = Завантажити CSV
+console-export-sie = Завантажити SIE
+console-mark-paid = Позначити як сплачене
+console-redeem-title = Прийняти дозвіллєвий чек
+console-redeem-association = Об’єднання
+console-redeem-code = Код на картці
+console-redeem-code-hint = 14 символів, наприклад 7KQ2-M9XD-4TRF-HJ. Дефіси не потрібні.
+console-redeem-check = Перевірити
+console-scan = Сканувати QR-код
+console-scan-stop = Зупинити сканування
+console-scan-video = Зображення з камери
+console-scan-failed = Не вдалося відкрити камеру. Введіть код вручну.
+console-redeem-amount = Сума в кронах
+console-redeem-amount-hint = Наприклад, 350 або 350,50. Не більше залишку.
+console-redeem-activity = Заняття
+console-redeem-no-activity = Без конкретного заняття
+console-redeem-confirm = Прийняти оплату
+console-redeem-retry-safe = Можна спробувати ще раз: та сама оплата ніколи не списується двічі.
+console-redeem-other-code = Інший код
+console-redeem-next = Наступна дитина
+console-receipt-title = Оплачено
+console-receipt-paid = Сума
+console-receipt-left = Залишок на чеку
+console-receipt-on = Дата
+console-association-redemptions = Оплати дозвіллєвими чеками
+console-open-amount = Муніципалітет винен вам:
+console-redemptions-title = Оплати
+console-redemptions-none = Оплат дозвіллєвими чеками ще немає.
+console-redemption-date = Дата
+console-redemption-reversed = Скасовано
+console-reverse = Скасувати оплату
+
+## The fritidscheck API's refusals (only staff and associations meet them)
+error-amount-out-of-range = Сума має бути більшою за нуль і не надто великою.
+error-amount-shape = Введіть суму в кронах, наприклад 350 або 350,50.
+error-voucher-year = Рік недійсний.
+error-voucher-validity-order = Останній день дії не може бути раніше за перший.
+error-voucher-age-range = Вік указано неправильно: найбільший має бути не меншим за найменший і не більшим за 25.
+error-account-number = Номер рахунку складається з чотирьох цифр.
+error-voucher-age = Вік дитини не входить у вікові межі дозвіллєвого чека цього року.
+error-voucher-revoked = Дозвіллєвий чек заблоковано, ним не можна користуватися.
+error-voucher-not-yet-valid = Дозвіллєвий чек ще не дійсний.
+error-voucher-expired = Строк дії дозвіллєвого чека минув.
+error-voucher-balance = На дозвіллєвому чеку не залишилося стільки грошей.
+error-idempotency-key = Не вдалося розпізнати платіж. Перезавантажте сторінку й спробуйте ще раз.
+error-idempotency-key-reused = Цей платіж уже зареєстровано з іншим кодом або іншою сумою. Почніть новий платіж.
+error-association-not-approved = Муніципалітет ще не схвалив об'єднання.
+error-voucher-reversal-window = Об'єднання може повернути платіж протягом 14 днів і лише доки його не розраховано. Зверніться до муніципалітету.
+error-voucher-settled = Платіж уже розраховано з муніципалітетом.
+error-voucher-already-reversed = Платіж уже повернено.
+error-settlement-empty = За цей період немає чого розраховувати.
+error-settlement-paid = Розрахунок уже позначено як оплачений.
+error-import-header = Перший рядок файлу має називати стовпці: förnamn і födelseår, а також, за бажанням, vårdnadshavare.
+error-import-row = Цей рядок не вдалося прочитати.
+error-import-too-many-rows = У файлі забагато рядків: щонайбільше 10 000. Розділіть його.
+error-import-empty = У файлі немає жодної дитини.
+error-activity-not-theirs = Заняття не належить цьому об'єднанню.
+error-period = Кінець періоду раніше за його початок.
+error-import-duplicate = Ця дитина вже має дозвіллєвий чек цього року (те саме ім'я, рік народження і контакт).

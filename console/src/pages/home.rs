@@ -2,10 +2,11 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use model::auth::Role;
+use model::{associations::StaffAssociation, auth::Role};
 use ui::i18n::use_i18n;
 
 use crate::{
+    api,
     components::{AdminOnly, SignedIn},
     session::use_session,
 };
@@ -19,6 +20,9 @@ pub fn Home() -> impl IntoView {
         ("/staff/topics", "console-nav-topics"),
         ("/staff/associations", "console-nav-associations"),
         ("/staff/activities/own", "console-nav-own-activities"),
+        ("/staff/vouchers", "console-nav-vouchers"),
+        ("/staff/settlements", "console-nav-settlements"),
+        ("/staff/vouchers/stats", "console-nav-voucher-stats"),
         ("/staff/people", "console-nav-people"),
         ("/staff/settings", "console-nav-settings"),
         ("/staff/audit", "console-nav-audit"),
@@ -40,15 +44,42 @@ pub fn Home() -> impl IntoView {
                 } else if session.has(Role::Association) {
                     view! {
                         <ul class="topic-list">
+                            <li><A href="/staff/redeem">
+                                <span class="topic-name">{i18n.tr("console-nav-redeem")}</span>
+                            </A></li>
                             <li><A href="/staff/my-association">
                                 <span class="topic-name">{i18n.tr("console-nav-my-association")}</span>
                             </A></li>
                         </ul>
+                        <MyRedemptionLinks />
                     }.into_any()
                 } else {
                     view! { <p class="notice">{i18n.tr("console-no-tasks")}</p> }.into_any()
                 }
             }}
         </SignedIn>
+    }
+}
+
+/// "Redemptions" for each association the account acts for: usually one.
+#[component]
+fn MyRedemptionLinks() -> impl IntoView {
+    let i18n = use_i18n();
+    let mine = LocalResource::new(|| api::get::<Vec<StaffAssociation>>("/api/staff/associations"));
+    move || {
+        let list = mine.get().and_then(Result::ok).unwrap_or_default();
+        let several = list.len() > 1;
+        (!list.is_empty()).then(|| {
+            view! {
+                <ul class="topic-list redemption-links">
+                    {list.into_iter().map(|a| view! {
+                        <li><A href=format!("/staff/associations/{}/vouchers", a.id)>
+                            <span class="topic-name">{i18n.tr("console-association-redemptions")}</span>
+                            {several.then(|| view! { <span class="topic-count">{a.name}</span> })}
+                        </A></li>
+                    }).collect_view()}
+                </ul>
+            }
+        })
     }
 }

@@ -36,6 +36,11 @@ fn MyAssociationList() -> impl IntoView {
                                         <AssociationStateChip state=a.state />
                                     </A>
                                 </li>
+                                <li>
+                                    <A href=format!("/staff/associations/{}/vouchers", a.id)>
+                                        <span class="topic-name">{i18n.tr("console-association-redemptions")}</span>
+                                    </A>
+                                </li>
                             }).collect_view()}
                         </ul>
                     }.into_any(),

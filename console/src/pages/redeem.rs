@@ -1,0 +1,184 @@
+//! Redeeming a fritidscheck at the association's desk, on the leader's phone: scan or
+//! type the code (checked as it is typed, as the server would), see the child's first
+//! name and balance, and take an amount for an activity.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use model::{
+    activities::{AssociationState, StaffActivity},
+    associations::StaffAssociation,
+    voucher::VoucherCode,
+    vouchers::{CodeRequest, VoucherCheck},
+};
+use ui::i18n::use_i18n;
+
+use crate::{
+    api,
+    components::{FailureNotice, SignedIn},
+    voucher::{can_scan, CheckedVoucher, PaymentForm, Scanner},
+};
+
+/// What is wrong with a typed code, or `None`. A code too short to be whole is not
+/// complained about while it is being typed, only once the person tries to use it.
+pub fn code_problem(raw: &str, attempted: bool) -> Option<String> {
+    let problem = VoucherCode::parse(raw).err()?;
+    let typed = raw.chars().filter(char::is_ascii_alphanumeric).count();
+    // Crockford's base32 reads every ASCII letter and digit but U.
+    let only_code_characters =
+        raw.chars().all(|c| (c.is_ascii_alphanumeric() && !c.eq_ignore_ascii_case(&'U')) || matches!(c, ' ' | '-'));
+    let still_typing = only_code_characters && typed < VoucherCode::DATA_CHARS + 1;
+    (attempted || !still_typing).then_some(problem.message_id)
+}
+
+#[component]
+pub fn Redeem() -> impl IntoView {
+    view! { <SignedIn><RedeemPage /></SignedIn> }
+}
+
+#[component]
+fn RedeemPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let chosen = RwSignal::new(None::<i64>);
+    let mine = LocalResource::new(move || async move {
+        let all = api::get::<Vec<StaffAssociation>>("/api/staff/associations").await?;
+        if chosen.get_untracked().is_none() {
+            let first = all.iter().find(|a| a.state == AssociationState::Approved).or(all.first());
+            chosen.set(first.map(|a| a.id));
+        }
+        Ok::<_, api::Failure>(all)
+    });
+    view! {
+        <h1>{i18n.tr("console-redeem-title")}</h1>
+        {move || match mine.get() {
+            None => view! { <p class="loading">{i18n.tr("loading")}</p> }.into_any(),
+            Some(Err(failure)) => view! { <FailureNotice failure /> }.into_any(),
+            Some(Ok(list)) if list.is_empty() => view! { <p class="notice">{i18n.tr("console-my-association-none")}</p> }.into_any(),
+            Some(Ok(list)) => view! {
+                {(list.len() > 1).then(|| view! {
+                    <label class="stack">
+                        <span>{i18n.tr("console-redeem-association")}</span>
+                        <select id="redeem-association" on:change=move |ev| chosen.set(event_target_value(&ev).parse().ok())>
+                            {list.into_iter().map(|a| view! {
+                                <option value=a.id.to_string() selected=move || chosen.get() == Some(a.id)>{a.name}</option>
+                            }).collect_view()}
+                        </select>
+                    </label>
+                })}
+                {move || chosen.get().map(|id| view! { <RedeemDesk association_id=id /> })}
+            }.into_any(),
+        }}
+    }
+}
+
+/// Code, check, payment and receipt for one association; "Next child" starts over.
+#[component]
+fn RedeemDesk(association_id: i64) -> impl IntoView {
+    let i18n = use_i18n();
+    let code = RwSignal::new(String::new());
+    let attempted = RwSignal::new(false);
+    let problem = Memo::new(move |_| code.with(|c| code_problem(c, attempted.get())));
+    let checked = RwSignal::new(None::<VoucherCheck>);
+    let activities = LocalResource::new(move || async move {
+        api::get::<Vec<StaffActivity>>(&format!("/api/staff/associations/{association_id}/activities"))
+            .await
+            .unwrap_or_default()
+    });
+    let check = Action::new_local(move |parsed: &VoucherCode| {
+        let request = CodeRequest { code: parsed.to_string() };
+        let path = format!("/api/staff/associations/{association_id}/voucher-checks");
+        async move {
+            let result = api::send::<_, VoucherCheck>("POST", &path, Some(&request)).await;
+            checked.set(result.as_ref().ok().cloned().flatten());
+            result
+        }
+    });
+    let submit = move || {
+        attempted.set(true);
+        if let Ok(parsed) = VoucherCode::parse(&code.get_untracked()) {
+            code.set(parsed.to_string());
+            check.dispatch(parsed);
+        }
+    };
+    let scanned = Callback::new(move |parsed: VoucherCode| {
+        code.set(parsed.to_string());
+        check.dispatch(parsed);
+    });
+    let next = Callback::new(move |()| {
+        checked.set(None);
+        check.value().set(None);
+        code.set(String::new());
+        attempted.set(false);
+        request_animation_frame(|| {
+            if let Some(field) = document().get_element_by_id("redeem-code") {
+                let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(field).focus();
+            }
+        });
+    });
+    view! {
+        <Show when=move || checked.with(Option::is_none)
+            fallback=move || checked.get().map(|voucher| view! {
+                <CheckedVoucher check=voucher.clone() />
+                {move || activities.get().map(|list| view! {
+                    <PaymentForm association_id check=voucher.clone() activities=list on_next=next />
+                })}
+                <button type="button" class="link-button" id="redeem-other" on:click=move |_| next.run(())>
+                    {i18n.tr("console-redeem-other-code")}
+                </button>
+            })>
+            <form class="stack redeem-code" novalidate on:submit=move |ev| { ev.prevent_default(); submit(); }>
+                <label for="redeem-code">{i18n.tr("console-redeem-code")}</label>
+                <input id="redeem-code" name="code" bind:value=code dir="ltr" autocomplete="off" autocapitalize="characters"
+                    spellcheck="false" class="code-input" aria-describedby="redeem-code-hint problem-code"
+                    aria-invalid=move || problem.with(Option::is_some).to_string() />
+                <p class="hint" id="redeem-code-hint">{i18n.tr("console-redeem-code-hint")}</p>
+                {move || problem.get().map(|id| view! { <p class="field-error" id="problem-code" role="alert">{i18n.t(&id)}</p> })}
+                <div class="button-row">
+                    <button type="submit" id="redeem-check" disabled=move || check.pending().get()>{i18n.tr("console-redeem-check")}</button>
+                    {can_scan().then(|| view! { <Scanner on_code=scanned /> })}
+                </div>
+                {move || check.value().get().and_then(Result::err).map(|failure| view! { <FailureNotice failure /> })}
+            </form>
+        </Show>
+        <p><A href=format!("/staff/associations/{association_id}/vouchers")>{i18n.tr("console-association-redemptions")}</A></p>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn a_code() -> String {
+        (0..=255).find_map(|b| VoucherCode::from_random([b; 9])).unwrap().to_string()
+    }
+
+    #[test]
+    fn a_whole_valid_code_has_no_problem() {
+        assert_eq!(code_problem(&a_code(), false), None);
+        assert_eq!(code_problem(&a_code().to_lowercase(), true), None);
+    }
+
+    #[test]
+    fn a_code_being_typed_is_left_alone_until_it_is_used() {
+        let code = a_code();
+        assert_eq!(code_problem("", false), None);
+        assert_eq!(code_problem(&code[..7], false), None);
+        assert_eq!(code_problem(&code[..7], true).as_deref(), Some("error-voucher-code-shape"));
+    }
+
+    #[test]
+    fn mistakes_show_as_soon_as_they_are_certain() {
+        let code = a_code();
+        let last = code.chars().last().unwrap();
+        let wrong_check = format!("{}{}", &code[..code.len() - 1], if last == '0' { '1' } else { '0' });
+        let too_long = format!("{code}7");
+        for (typed, problem) in [
+            (wrong_check.as_str(), "error-voucher-code-check"),
+            ("7KQ2-U", "error-voucher-code-shape"),
+            ("٧KQ2", "error-voucher-code-shape"),
+            ("7KQ2_", "error-voucher-code-shape"),
+            (too_long.as_str(), "error-voucher-code-shape"),
+        ] {
+            assert_eq!(code_problem(typed, false).as_deref(), Some(problem), "{typed:?}");
+        }
+    }
+}

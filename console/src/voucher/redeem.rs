@@ -1,0 +1,143 @@
+//! Redeeming at the association's desk once the code is checked: the child's first
+//! name and balance to compare with the child in front of you, then the amount, the
+//! activity and one confirmation, which a weak connection may make the person repeat
+//! without ever charging twice.
+
+use leptos::prelude::*;
+use model::{
+    activities::StaffActivity,
+    vouchers::{redemption_refusal, Receipt, RedeemRequest, VoucherCheck},
+    FieldError,
+};
+use ui::i18n::use_i18n;
+
+use super::{
+    payment::{new_key, PaymentKey},
+    validity, CodeText, VoucherStateChip,
+};
+use crate::{
+    api,
+    components::FailureNotice,
+    forms::{FieldNote, TextField},
+    money::parse_kronor,
+};
+
+/// What the municipality knows of the checked voucher: enough to see it is the child's.
+#[component]
+pub fn CheckedVoucher(check: VoucherCheck) -> impl IntoView {
+    let i18n = use_i18n();
+    let VoucherCheck { code, first_name, birth_year, balance_ore, valid_from, valid_until, state } = check;
+    view! {
+        <dl class="facts checked-voucher">
+            <dt>{i18n.tr("console-voucher-code")}</dt><dd><CodeText code /></dd>
+            <dt>{i18n.tr("console-issue-first-name")}</dt><dd id="redeem-first-name" class="big">{first_name}</dd>
+            <dt>{i18n.tr("console-issue-birth-year")}</dt><dd id="redeem-birth-year">{birth_year}</dd>
+            <dt>{i18n.tr("console-voucher-balance")}</dt><dd id="redeem-balance" class="big">{move || i18n.money(balance_ore)}</dd>
+            <dt>{i18n.tr("console-voucher-valid")}</dt><dd>{move || validity(i18n, valid_from, valid_until)}</dd>
+            <dt>{i18n.tr("console-voucher-state")}</dt><dd><VoucherStateChip state /></dd>
+        </dl>
+    }
+}
+
+/// An activity's title in the reader's language, Swedish when it has none.
+fn title(activity: &StaffActivity, language: &str) -> String {
+    let texts = &activity.edit.texts;
+    texts
+        .get(language)
+        .filter(|t| !t.title.is_empty())
+        .or_else(|| texts.get("sv"))
+        .map(|t| t.title.clone())
+        .unwrap_or_default()
+}
+
+/// The amount and activity, the confirmation, and the receipt with "Next child".
+#[component]
+pub fn PaymentForm(
+    association_id: i64,
+    check: VoucherCheck,
+    activities: Vec<StaffActivity>,
+    on_next: Callback<()>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let amount = RwSignal::new(String::new());
+    let activity = RwSignal::new(String::new());
+    let problems = RwSignal::new(Vec::<FieldError>::new());
+    let key = StoredValue::new(PaymentKey::default());
+    let (code, state, balance) = (check.code.clone(), check.state, check.balance_ore);
+    let pay = Action::new_local(move |request: &RedeemRequest| {
+        let request = request.clone();
+        let path = format!("/api/staff/associations/{association_id}/redemptions");
+        async move {
+            let result = api::send::<_, Receipt>("POST", &path, Some(&request)).await;
+            match &result {
+                // A 201 or, for a repeated key, the 200 with the first receipt.
+                Ok(_) => key.update_value(PaymentKey::finish),
+                Err(failure) => problems.set(failure.fields.clone()),
+            }
+            result
+        }
+    });
+    let code = StoredValue::new(code);
+    let confirm = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let ore = parse_kronor(&amount.get_untracked()).filter(|ore| *ore > 0);
+        let refusal = match ore {
+            None => Some(FieldError::new("amount_ore", "console-error-kronor")),
+            Some(ore) => redemption_refusal(state, balance, ore),
+        };
+        problems.set(refusal.into_iter().collect());
+        let (Some(amount_ore), true) = (ore, problems.with_untracked(Vec::is_empty)) else { return };
+        let request = RedeemRequest {
+            code: code.get_value(),
+            amount_ore,
+            activity_id: activity.get_untracked().parse().ok(),
+            idempotency_key: key.try_update_value(|k| k.get_or_make(new_key)).unwrap_or_default(),
+        };
+        pay.dispatch(request);
+    };
+    let receipt = move || pay.value().get().and_then(Result::ok).flatten();
+    view! {
+        <Show when=move || receipt().is_none()
+            fallback=move || receipt().map(|receipt| view! { <ReceiptView receipt on_next /> })>
+            <form class="stack payment" novalidate on:submit=confirm>
+                <TextField id="redeem-amount" label="console-redeem-amount" value=amount problems field="amount_ore"
+                    inputmode="decimal" hint="console-redeem-amount-hint" required=true />
+                <label for="redeem-activity">{i18n.tr("console-redeem-activity")}</label>
+                <select id="redeem-activity" bind:value=activity>
+                    <option value="">{i18n.tr("console-redeem-no-activity")}</option>
+                    {activities.iter().cloned().map(|a| {
+                        let id = a.id.to_string();
+                        view! { <option value=id>{move || title(&a, i18n.language().code())}</option> }
+                    }).collect_view()}
+                </select>
+                <FieldNote problems field="activity_id" />
+                <FieldNote problems field="code" />
+                <button type="submit" id="redeem-confirm" disabled=move || pay.pending().get()>{i18n.tr("console-redeem-confirm")}</button>
+                {move || pay.value().get().and_then(Result::err).map(|failure| view! {
+                    <FailureNotice failure />
+                    <p class="hint">{i18n.tr("console-redeem-retry-safe")}</p>
+                })}
+            </form>
+        </Show>
+    }
+}
+
+#[component]
+fn ReceiptView(receipt: Receipt, on_next: Callback<()>) -> impl IntoView {
+    let i18n = use_i18n();
+    let Receipt { code, first_name, activity, amount_ore, balance_after_ore, on, .. } = receipt;
+    view! {
+        <section id="receipt" class="notice receipt" role="status" aria-labelledby="receipt-heading">
+            <h2 id="receipt-heading">{i18n.tr("console-receipt-title")}</h2>
+            <dl class="facts">
+                <dt>{i18n.tr("console-issue-first-name")}</dt><dd>{first_name}</dd>
+                <dt>{i18n.tr("console-voucher-code")}</dt><dd><CodeText code /></dd>
+                <dt>{i18n.tr("console-receipt-paid")}</dt><dd id="receipt-amount" class="big">{move || i18n.money(amount_ore)}</dd>
+                <dt>{i18n.tr("console-receipt-left")}</dt><dd id="receipt-left">{move || i18n.money(balance_after_ore)}</dd>
+                {activity.map(|a| view! { <dt>{i18n.tr("console-redeem-activity")}</dt><dd>{a}</dd> })}
+                <dt>{i18n.tr("console-receipt-on")}</dt><dd>{on.to_string()}</dd>
+            </dl>
+            <button type="button" id="redeem-next" on:click=move |_| on_next.run(())>{i18n.tr("console-redeem-next")}</button>
+        </section>
+    }
+}
