@@ -135,6 +135,40 @@ mod tests {
         }
     }
 
+    /// Every `"error-…"` literal in the shared rules and the server: each is a message id
+    /// the API can answer with.
+    fn error_ids_in_code() -> BTreeSet<String> {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let mut ids = BTreeSet::new();
+        let mut folders = vec![root.join("model/src"), root.join("server/src")];
+        while let Some(folder) = folders.pop() {
+            for entry in std::fs::read_dir(&folder).unwrap().map(Result::unwrap) {
+                let path = entry.path();
+                if path.is_dir() {
+                    folders.push(path);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    let code = std::fs::read_to_string(&path).unwrap();
+                    for piece in code.split("\"error-").skip(1) {
+                        let id: String = piece.chars().take_while(|c| c.is_ascii_lowercase() || *c == '-').collect();
+                        if piece[id.len()..].starts_with('"') && !id.is_empty() {
+                            ids.insert(format!("error-{id}"));
+                        }
+                    }
+                }
+            }
+        }
+        ids
+    }
+
+    #[test]
+    fn every_error_the_api_can_answer_with_has_a_text() {
+        let swedish = messages(Language::SOURCE);
+        let ids = error_ids_in_code();
+        assert!(ids.contains("error-voucher-balance"), "the scan finds the ids: {ids:?}");
+        let missing: Vec<_> = ids.iter().filter(|id| !swedish.contains_key(*id)).collect();
+        assert!(missing.is_empty(), "no Swedish text for {missing:?}");
+    }
+
     #[test]
     fn every_language_has_every_message_that_swedish_has() {
         let swedish = messages(Language::SOURCE);

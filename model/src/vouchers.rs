@@ -61,7 +61,8 @@ impl VoucherYear {
         if self.min_age > self.max_age || self.max_age > 25 {
             problems.push(FieldError::new("max_age", "error-voucher-age-range"));
         }
-        for (field, account) in [("expense_account", &self.expense_account), ("payable_account", &self.payable_account)] {
+        for (field, account) in [("expense_account", &self.expense_account), ("payable_account", &self.payable_account)]
+        {
             if account.len() != 4 || !account.bytes().all(|b| b.is_ascii_digit()) {
                 problems.push(FieldError::new(field, "error-account-number"));
             }
@@ -511,7 +512,8 @@ mod tests {
     #[test]
     fn an_issue_needs_a_first_name_and_an_age_in_range() {
         let terms = VoucherYear::default_for(2026);
-        let good = IssueRequest { year: 2026, first_name: "Amal".into(), birth_year: 2016, guardian_contact: String::new() };
+        let good =
+            IssueRequest { year: 2026, first_name: "Amal".into(), birth_year: 2016, guardian_contact: String::new() };
         assert!(good.problems(&terms).is_empty());
         let bad = IssueRequest {
             first_name: " ".into(),
@@ -536,7 +538,8 @@ mod tests {
 
     #[test]
     fn a_redeem_request_is_checked_before_any_voucher_is_read() {
-        let code = crate::voucher::VoucherCode::from_random([7; 9]).or_else(|| VoucherCode::from_random([8; 9])).unwrap();
+        let code =
+            crate::voucher::VoucherCode::from_random([7; 9]).or_else(|| VoucherCode::from_random([8; 9])).unwrap();
         let good = RedeemRequest {
             code: code.to_string(),
             amount_ore: 20_000,

@@ -17,6 +17,8 @@ async fn every_page_passes_axe_in_swedish_and_arabic() {
             ("/activities", ".activity-card"),
             ("/activities/1", ".facts"),
             ("/activities/clubs/granvikens-if", ".activity-card"),
+            // A demo card's QR link: the balance with one use.
+            ("/activities/voucher#6A80NYFHH7S6ZS", "#voucher-uses li"),
         ] {
             app.open(path).await;
             wait_until(&app.client, &format!("document.querySelector('{ready}')")).await;
