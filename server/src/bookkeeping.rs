@@ -125,7 +125,7 @@ fn line_at(text: &str, offset: u64) -> u64 {
     while text.as_bytes().get(end) == Some(&b'\n') {
         end += 1;
     }
-    text.as_bytes()[..end].iter().filter(|b| **b == b'\n').count() as u64 + 1
+    u64::try_from(text[..end].matches('\n').count()).unwrap_or(u64::MAX) + 1
 }
 
 /// Reads an import file: a header row naming the columns, then one child a row. The

@@ -186,7 +186,10 @@ pub async fn issue(
     let m = admin_of(&app, &staff, &municipality).await?;
     let terms = app.store.voucher_terms(m, year_in_range(child.year)?).await?;
     invalid(child.problems(&terms))?;
-    let ids = app.store.issue_vouchers(m, &terms, std::slice::from_ref(&child), Some(staff.account_id), &mut new_code).await?;
+    let ids = app
+        .store
+        .issue_vouchers(m, &terms, std::slice::from_ref(&child), Some(staff.account_id), &mut new_code)
+        .await?;
     app.store.audit(Some(staff.account_id), Some(m), "voucher-issued", &ids[0].to_string()).await?;
     let voucher = app.store.voucher(ids[0]).await?.ok_or(ApiError::NotFound)?;
     Ok((StatusCode::CREATED, Json(voucher.staff(today()))))
@@ -409,7 +412,9 @@ pub async fn export_sie(State(app): State<AppState>, staff: Staff, AppPath(id): 
 async fn acting(app: &AppState, staff: &Staff, id: i64, redeeming: bool) -> Result<(i64, String)> {
     let (m, association) = app.store.staff_association(id).await?.ok_or(ApiError::NotFound)?;
     let member = staff.has(Role::Association, m) && app.store.acts_for(staff.account_id, id).await?;
-    if !member && !(staff.has(Role::Admin, m) && !redeeming) {
+    // Staff may look, but only the association's own accounts redeem.
+    let staff_looking = staff.has(Role::Admin, m) && !redeeming;
+    if !member && !staff_looking {
         return Err(ApiError::Forbidden);
     }
     if redeeming && association.state != AssociationState::Approved {

@@ -1,11 +1,11 @@
 //! Queries for the fritidscheck: each year's terms, issuing, lookups, redemptions and
 //! their reversal, settlements and statistics.
 //!
-//! A voucher's balance changes only through one conditional `UPDATE … WHERE balance_ore
-//! >= amount`, inside the transaction that records the redemption. `PostgreSQL` takes a
-//! row lock and checks the condition again after waiting for it; `SQLite` runs one
-//! writer at a time (`BEGIN IMMEDIATE`). Either way concurrent redemptions queue up and
-//! the balance can never go below zero.
+//! A voucher's balance changes only through one conditional update, which subtracts
+//! only while the balance covers the amount, inside the transaction that records the
+//! redemption. `PostgreSQL` takes a row lock and checks the condition again after
+//! waiting for it; `SQLite` runs one writer at a time (`BEGIN IMMEDIATE`). Either way
+//! concurrent redemptions queue up and the balance can never go below zero.
 
 use std::collections::BTreeMap;
 
@@ -729,7 +729,7 @@ impl Store {
         .await?
         .get(0);
         for (rows, column) in [(&redeemed, "settlement_id"), (&reversed, "reversal_settlement_id")] {
-            for r in rows.iter() {
+            for r in rows {
                 sqlx::query(&format!("UPDATE redemptions SET {column} = $1 WHERE id = $2"))
                     .bind(id)
                     .bind(r.get::<i64, _>("id"))
