@@ -64,6 +64,14 @@ async fn staff_import_a_guardian_checks_a_club_redeems_and_staff_settle_and_expo
     let code = row.find(Locator::Css(".voucher-code")).await.unwrap().text().await.unwrap();
     assert_eq!(code.len(), 17, "a code in groups of four: {code}");
 
+    // Cards to print: each with its code, a QR code and the explanation in five languages.
+    admin.press("#cards-link").await;
+    let card = find_text(&admin.client, "article.voucher-card", &code).await;
+    assert!(card.find(Locator::Css("svg path")).await.is_ok(), "a QR code on the card");
+    let languages = card.find_all(Locator::Css(".card-explanations li")).await.unwrap().len();
+    assert_eq!(languages, 5);
+    admin.client.back().await.unwrap();
+
     // A guardian in Ukrainian types the code from the card.
     let guardian = App { client: driver.browser("uk-UA,uk").await, base: server.base.clone() };
     guardian.open("/activities/voucher").await;

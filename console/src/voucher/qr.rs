@@ -57,6 +57,39 @@ pub fn QrImage(text: String, #[prop(into)] label: String) -> impl IntoView {
 mod tests {
     use super::*;
 
+    /// Paints the path's rectangles on a white image, quiet zone and all, `scale` pixels
+    /// a module, as a printer would.
+    fn paint(width: usize, path: &str, scale: usize) -> (usize, Vec<u8>) {
+        let side = (width + 2 * QUIET_ZONE) * scale;
+        let mut pixels = vec![255_u8; side * side];
+        for rectangle in path.split('M').filter(|r| !r.is_empty()) {
+            let numbers: Vec<usize> = rectangle
+                .split(|c: char| !c.is_ascii_digit())
+                .filter(|n| !n.is_empty())
+                .map(|n| n.parse().unwrap())
+                .collect();
+            let (x, y, run) = (numbers[0] + QUIET_ZONE, numbers[1] + QUIET_ZONE, numbers[2]);
+            for py in y * scale..(y + 1) * scale {
+                for px in x * scale..(x + run) * scale {
+                    pixels[py * side + px] = 0;
+                }
+            }
+        }
+        (side, pixels)
+    }
+
+    #[test]
+    fn a_printed_card_code_reads_back_as_its_link() {
+        let link = "https://valkommen.example/activities/voucher#7KQ2M9XD4TRFHJ";
+        let (width, dark) = matrix(link).unwrap();
+        let (side, pixels) = paint(width, &svg_path(width, &dark), 4);
+        let mut image = rqrr::PreparedImage::prepare_from_greyscale(side, side, |x, y| pixels[y * side + x]);
+        let grids = image.detect_grids();
+        assert_eq!(grids.len(), 1, "one QR code found");
+        let (_, content) = grids[0].decode().expect("the code decodes");
+        assert_eq!(content, link);
+    }
+
     #[test]
     fn each_run_of_dark_modules_in_a_row_becomes_one_rectangle() {
         let dark = [
