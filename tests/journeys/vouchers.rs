@@ -129,3 +129,45 @@ async fn staff_import_a_guardian_checks_a_club_redeems_and_staff_settle_and_expo
         app.close().await;
     }
 }
+
+#[tokio::test]
+async fn a_leader_in_dari_redeems_right_to_left_and_the_voucher_pages_pass_axe() {
+    let (server, driver) = (Server::start().await, Driver::start().await);
+    let leader = App { client: driver.browser("prs").await, base: server.base.clone() };
+    leader.sign_in_to_console("forening@granviken.example").await;
+    assert_eq!(e2e::lang_and_dir(&leader.client).await, ("prs".into(), "rtl".into()));
+    leader.press(".console-nav a[href='/staff/redeem']").await;
+    // Amira's demo card, typed with Dari digits where the card has digits.
+    leader.fill("#redeem-code", "CKRJ-X۹C۸-QVDN-۸D").await;
+    leader.press("#redeem-check").await;
+    find_text(&leader.client, "#redeem-first-name", "Amira").await;
+    no_serious_violations(&leader, "redeem").await;
+    leader.fill("#redeem-amount", "150,50").await;
+    leader.press("#redeem-confirm").await;
+    // 349.50 kr left, in the digits Dari's number format uses.
+    let left = leader.client.wait().for_element(Locator::Css("#receipt-left")).await.unwrap().text().await.unwrap();
+    assert!(left.contains("۳۴۹") || left.contains("349"), "what is left: {left}");
+    no_serious_violations(&leader, "receipt").await;
+    fits_the_phone(&leader).await;
+
+    let admin = App { client: driver.browser("ar").await, base: server.base.clone() };
+    admin.sign_in_to_console("admin@granviken.example").await;
+    for (path, ready) in [
+        ("/staff/vouchers", "#voucher-list tr[data-voucher]"),
+        ("/staff/vouchers/cards", "article.voucher-card svg"),
+        ("/staff/vouchers/stats", "#stats-by-age"),
+        ("/staff/settlements", "#settle-association option"),
+    ] {
+        admin.client.goto(&format!("{}{path}", server.base)).await.unwrap();
+        wait_until(&admin.client, &format!("document.querySelector('{ready}')")).await;
+        no_serious_violations(&admin, path).await;
+        fits_the_phone(&admin).await;
+    }
+    leader.close().await;
+    admin.close().await;
+}
+
+async fn no_serious_violations(app: &App, page: &str) {
+    let violations = e2e::accessibility_violations(&app.client).await;
+    assert!(violations.is_empty(), "{page}: {violations:#?}");
+}

@@ -82,7 +82,7 @@ fn AccountPage(id: i64) -> impl IntoView {
 fn RedemptionTable(redemptions: Vec<RedemptionLine>, reload: Callback<()>) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0" role="region" aria-label=i18n.tr("console-association-redemptions")>
             <table id="redemption-list">
                 <thead><tr>
                     <th>{i18n.tr("console-redemption-date")}</th>

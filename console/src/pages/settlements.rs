@@ -139,7 +139,7 @@ pub fn SettlementLines(settlement: Settlement) -> impl IntoView {
             view! { <p class="notice">{i18n.tr("console-settle-empty")}</p> }.into_any()
         } else {
             view! {
-                <div class="table-wrap"><table class="settlement-lines">
+                <div class="table-wrap" tabindex="0" role="region" aria-label=i18n.tr("console-settlement-title")><table class="settlement-lines">
                     <thead><tr>
                         <th>{i18n.tr("console-redemption-date")}</th><th>{i18n.tr("console-voucher-code")}</th>
                         <th>{i18n.tr("console-redeem-activity")}</th><th>{i18n.tr("console-receipt-paid")}</th>

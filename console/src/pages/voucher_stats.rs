@@ -65,7 +65,7 @@ fn StatsTables(stats: VoucherStats) -> impl IntoView {
             <div><dt>{i18n.tr("console-stats-redeemed-amount")}</dt><dd>{money(redeemed_ore)}</dd></div>
         </dl>
         <h2>{i18n.tr("console-stats-by-age")}</h2>
-        <div class="table-wrap"><table id="stats-by-age">
+        <div class="table-wrap" tabindex="0" role="region" aria-label=i18n.tr("console-stats-by-age")><table id="stats-by-age">
             <thead><tr>
                 <th>{i18n.tr("console-stats-age")}</th><th>{i18n.tr("console-stats-issued")}</th>
                 <th>{i18n.tr("console-stats-used")}</th><th>{i18n.tr("console-stats-redeemed-amount")}</th>
@@ -76,7 +76,7 @@ fn StatsTables(stats: VoucherStats) -> impl IntoView {
             }).collect_view()}</tbody>
         </table></div>
         <h2>{i18n.tr("console-stats-by-association")}</h2>
-        <div class="table-wrap"><table id="stats-by-association">
+        <div class="table-wrap" tabindex="0" role="region" aria-label=i18n.tr("console-stats-by-association")><table id="stats-by-association">
             <thead><tr>
                 <th>{i18n.tr("console-settle-association")}</th><th>{i18n.tr("console-stats-redemptions")}</th>
                 <th>{i18n.tr("console-stats-redeemed-amount")}</th>
@@ -86,7 +86,7 @@ fn StatsTables(stats: VoucherStats) -> impl IntoView {
             }).collect_view()}</tbody>
         </table></div>
         <h2>{i18n.tr("console-stats-by-month")}</h2>
-        <div class="table-wrap"><table id="stats-by-month">
+        <div class="table-wrap" tabindex="0" role="region" aria-label=i18n.tr("console-stats-by-month")><table id="stats-by-month">
             <thead><tr>
                 <th>{i18n.tr("console-stats-month")}</th><th>{i18n.tr("console-stats-redemptions")}</th>
                 <th>{i18n.tr("console-stats-first-uses")}</th><th>{i18n.tr("console-stats-redeemed-amount")}</th>

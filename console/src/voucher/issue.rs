@@ -175,7 +175,7 @@ fn ImportReportView(report: ImportReport) -> impl IntoView {
         <div id="import-report" class=if turned_down == 0 { "notice" } else { "notice warning" } role="status">
             <p>{summary}</p>
             {(turned_down > 0).then(|| view! {
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0" role="region" aria-label=i18n.tr("console-import-title")>
                     <table>
                         <thead><tr>
                             <th>{i18n.tr("console-import-line")}</th>

@@ -65,7 +65,7 @@ pub fn VoucherList(year: i32, unused_only: bool, refresh: RwSignal<u32>) -> impl
 fn VoucherTable(vouchers: Vec<StaffVoucher>, reload: Callback<()>, contact: bool) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0" role="region" aria-label=i18n.tr("console-nav-vouchers")>
             <table class="vouchers">
                 <thead><tr>
                     <th>{i18n.tr("console-voucher-code")}</th>
