@@ -29,6 +29,10 @@ pub struct Config {
     /// Sign-in attempts accepted per client and minute (each account also has 10 per 15 minutes).
     #[arg(long, env = "VALKOMMEN_SIGN_IN_PER_MINUTE", default_value_t = 20)]
     pub sign_in_per_minute: u32,
+    /// The address of a reverse proxy in front of the server. Requests from it are
+    /// counted, for the rate limits, by the last address of its `X-Forwarded-For`.
+    #[arg(long, env = "VALKOMMEN_TRUSTED_PROXY")]
+    pub trusted_proxy: Option<IpAddr>,
 }
 
 impl Config {

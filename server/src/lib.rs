@@ -4,6 +4,7 @@
 pub mod auth;
 pub mod bookkeeping;
 pub mod calendar;
+pub mod client;
 pub mod config;
 pub mod demo_activities;
 pub mod demo_vouchers;

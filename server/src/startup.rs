@@ -60,6 +60,7 @@ impl Application {
             apply_limiter: Limiter::per_minute(5),
             voucher_lookups: Limiter::per_period(VOUCHER_LOOKUPS, std::time::Duration::from_mins(10)),
             voucher_checks: Limiter::per_period(VOUCHER_CHECKS, std::time::Duration::from_mins(10)),
+            trusted_proxy: config.trusted_proxy,
         };
         let router = router(state, files);
         let listener = TcpListener::bind((config.address, config.port)).await.context("binding the port")?;

@@ -2,10 +2,8 @@
 //! accounts acting for it keep its profile and activities current. An admin also runs
 //! the municipality's own activities.
 
-use std::net::SocketAddr;
-
 use axum::{
-    extract::{ConnectInfo, DefaultBodyLimit, State},
+    extract::{DefaultBodyLimit, State},
     http::StatusCode,
     routing::{get, post},
     Json, Router,
@@ -23,6 +21,7 @@ use model::{
 use super::{editor::admin_of, people::link_for, AppState};
 use crate::{
     auth::Staff,
+    client::ClientIp,
     error::{ApiError, AppJson, AppPath, Result},
     store::ApplyError,
 };
@@ -82,7 +81,7 @@ async fn editable_activity(app: &AppState, staff: &Staff, id: i64) -> Result<(i6
 #[tracing::instrument(skip_all)]
 pub async fn apply(
     State(app): State<AppState>,
-    ConnectInfo(client): ConnectInfo<SocketAddr>,
+    ClientIp(client): ClientIp,
     AppPath(municipality): AppPath<String>,
     AppJson(application): AppJson<AssociationApplication>,
 ) -> Result<StatusCode> {
@@ -91,7 +90,7 @@ pub async fn apply(
     let slug = Slug::parse("municipality", &municipality)?;
     let (m, _) = app.store.municipality(slug.as_str()).await?.ok_or(ApiError::NotFound)?;
     // Only well-formed applications count against the limit; bad ones store nothing.
-    if !app.apply_limiter.check(&client.ip()) {
+    if !app.apply_limiter.check(&client) {
         return Err(ApiError::RateLimited);
     }
     match app.store.apply(m, &application, org_number.as_str(), AssociationState::Pending, false).await {

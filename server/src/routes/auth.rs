@@ -1,9 +1,7 @@
 //! Signing in and out, who is signed in, and accepting an invitation or reset link.
 
-use std::net::SocketAddr;
-
 use axum::{
-    extract::{ConnectInfo, State},
+    extract::State,
     http::{header, HeaderMap, StatusCode},
     routing::{get, post},
     Json, Router,
@@ -13,6 +11,7 @@ use model::auth::{AcceptInvitationRequest, Email, Grant, Me, NewPassword, SignIn
 use super::AppState;
 use crate::{
     auth::{self, Staff},
+    client::ClientIp,
     error::{ApiError, AppJson, Result},
 };
 
@@ -43,10 +42,10 @@ async fn start_session(app: &AppState, account_id: i64, email: String) -> Result
 #[tracing::instrument(skip_all)]
 pub async fn sign_in(
     State(app): State<AppState>,
-    ConnectInfo(client): ConnectInfo<SocketAddr>,
+    ClientIp(client): ClientIp,
     AppJson(request): AppJson<SignInRequest>,
 ) -> Result<(HeaderMap, Json<Me>)> {
-    if !app.sign_in_per_client.check(&client.ip()) {
+    if !app.sign_in_per_client.check(&client) {
         return Err(ApiError::RateLimited);
     }
     let email = Email::parse(&request.email).map_err(|_| ApiError::SignInFailed)?;
@@ -95,10 +94,10 @@ pub async fn me(staff: Staff) -> Json<Me> {
 #[tracing::instrument(skip_all)]
 pub async fn accept_invitation(
     State(app): State<AppState>,
-    ConnectInfo(client): ConnectInfo<SocketAddr>,
+    ClientIp(client): ClientIp,
     AppJson(request): AppJson<AcceptInvitationRequest>,
 ) -> Result<(HeaderMap, Json<Me>)> {
-    if !app.sign_in_per_client.check(&client.ip()) {
+    if !app.sign_in_per_client.check(&client) {
         return Err(ApiError::RateLimited);
     }
     let password = NewPassword::parse(&request.password)?;

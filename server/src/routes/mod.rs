@@ -26,6 +26,8 @@ pub struct AppState {
     pub voucher_lookups: Limiter,
     /// Associations' checks and redemptions, per account.
     pub voucher_checks: Limiter<i64>,
+    /// A reverse proxy whose `X-Forwarded-For` names the client (`crate::client`).
+    pub trusted_proxy: Option<IpAddr>,
 }
 
 pub fn router() -> Router<AppState> {

@@ -1,9 +1,7 @@
 //! Local orientation: the article index, one article, search and "Was this helpful?".
 
-use std::net::SocketAddr;
-
 use axum::{
-    extract::{ConnectInfo, Path, State},
+    extract::{Path, State},
     http::StatusCode,
     routing::{get, post},
     Json, Router,
@@ -20,6 +18,7 @@ use utoipa::IntoParams;
 
 use super::AppState;
 use crate::{
+    client::ClientIp,
     error::{ApiError, AppJson, AppQuery, Result},
     store::SearchRow,
 };
@@ -149,13 +148,13 @@ pub async fn search(
 #[tracing::instrument(skip_all)]
 pub async fn feedback(
     State(app): State<AppState>,
-    ConnectInfo(client): ConnectInfo<SocketAddr>,
+    ClientIp(client): ClientIp,
     Path((municipality, slug)): Path<(String, String)>,
     AppJson(request): AppJson<FeedbackRequest>,
 ) -> Result<StatusCode> {
     let slug = Slug::parse("slug", &slug)?;
     let (id, _) = municipality_id(&app, &municipality).await?;
-    if !app.feedback_limiter.check(&client.ip()) {
+    if !app.feedback_limiter.check(&client) {
         return Err(ApiError::RateLimited);
     }
     if app.store.record_feedback(id, slug.as_str(), request.lang, request.helpful).await? {

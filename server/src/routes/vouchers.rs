@@ -2,10 +2,10 @@
 //! balance by code, an association redeems and may reverse, staff settle and export.
 //! Wire types and rules: `model::vouchers`; the API in one table: docs/vouchers.md.
 
-use std::{net::SocketAddr, sync::LazyLock};
+use std::{net::IpAddr, sync::LazyLock};
 
 use axum::{
-    extract::{ConnectInfo, DefaultBodyLimit, State},
+    extract::{DefaultBodyLimit, State},
     http::{header, HeaderValue, StatusCode},
     response::{IntoResponse, Response},
     routing::{get, post},
@@ -30,6 +30,7 @@ use crate::{
     auth::{token_hash, Staff},
     bookkeeping,
     calendar::swedish_now,
+    client::ClientIp,
     error::{ApiError, AppJson, AppPath, AppQuery, Result},
     store::{new_code, Payment, RedeemError, Redeemed, Redeemer, ReverseError},
 };
@@ -78,9 +79,9 @@ fn year_in_range(year: i32) -> Result<i32> {
 
 /// Who asked, for the lookup log, without keeping the address: a hash keyed with a
 /// secret that lives only as long as the process.
-fn client_key(client: &SocketAddr) -> String {
+fn client_key(client: IpAddr) -> String {
     static KEY: LazyLock<String> = LazyLock::new(crate::auth::new_token);
-    token_hash(&format!("{}{}", *KEY, client.ip()))[..16].to_owned()
+    token_hash(&format!("{}{client}", *KEY))[..16].to_owned()
 }
 
 /// A guardian's look at a voucher: the balance, the validity and every use. No name.
@@ -90,15 +91,15 @@ fn client_key(client: &SocketAddr) -> String {
 #[tracing::instrument(skip_all)]
 pub async fn balance(
     State(app): State<AppState>,
-    ConnectInfo(client): ConnectInfo<SocketAddr>,
+    ClientIp(client): ClientIp,
     AppJson(request): AppJson<CodeRequest>,
 ) -> Result<Json<VoucherBalance>> {
-    if !app.voucher_lookups.check(&client.ip()) {
+    if !app.voucher_lookups.check(&client) {
         return Err(ApiError::RateLimited);
     }
     let code = VoucherCode::parse(&request.code)?;
     let voucher = app.store.voucher_by_code(&code).await?;
-    app.store.log_lookup(voucher.as_ref().map(|v| v.id), None, &client_key(&client)).await?;
+    app.store.log_lookup(voucher.as_ref().map(|v| v.id), None, &client_key(client)).await?;
     let voucher = voucher.ok_or(ApiError::NotFound)?;
     Ok(Json(VoucherBalance {
         code: code.to_string(),

@@ -28,11 +28,12 @@ pub struct Options {
     pub feedback_per_minute: u32,
     pub sign_in_per_minute: u32,
     pub dist_dir: Option<PathBuf>,
+    pub trusted_proxy: Option<std::net::IpAddr>,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { feedback_per_minute: 1000, sign_in_per_minute: 1000, dist_dir: None }
+        Options { feedback_per_minute: 1000, sign_in_per_minute: 1000, dist_dir: None, trusted_proxy: None }
     }
 }
 
@@ -63,6 +64,7 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
         demo: true,
         feedback_per_minute: options.feedback_per_minute,
         sign_in_per_minute: options.sign_in_per_minute,
+        trusted_proxy: options.trusted_proxy,
     };
     let app = Application::build(config).await.expect("the app builds");
     let address = format!("http://127.0.0.1:{}", app.port());

@@ -634,3 +634,38 @@ async fn statistics_count_by_age_association_and_month_without_names() {
     assert!(month.first_uses >= 2 && month.redemptions >= 3);
     assert_eq!(c.app.staff(Some(&c.leader), Method::GET, &path, None).await.status(), 403);
 }
+
+async fn lookup_from(app: &TestApp, forwarded_for: &str) -> u16 {
+    let code = server::store::new_code().to_string();
+    let response = app
+        .client
+        .post(format!("{}/api/vouchers/balance", app.address))
+        .header("x-forwarded-for", forwarded_for)
+        .json(&json!({ "code": code }))
+        .send()
+        .await
+        .unwrap();
+    response.status().as_u16()
+}
+
+#[tokio::test]
+async fn behind_the_trusted_proxy_each_forwarded_client_has_its_own_limit() {
+    let options = crate::helpers::Options { trusted_proxy: Some([127, 0, 0, 1].into()), ..Default::default() };
+    let app = crate::helpers::spawn_app_with(options).await;
+    for _ in 0..server::startup::VOUCHER_LOOKUPS {
+        assert_eq!(lookup_from(&app, "203.0.113.1").await, 404);
+    }
+    assert_eq!(lookup_from(&app, "203.0.113.1").await, 429, "this family's phone is at its limit");
+    assert_eq!(lookup_from(&app, "203.0.113.2").await, 404, "another phone behind the same proxy is not");
+    // What a client writes before the proxy's own entry does not count.
+    assert_eq!(lookup_from(&app, "203.0.113.2, 203.0.113.1").await, 429);
+}
+
+#[tokio::test]
+async fn without_a_trusted_proxy_a_forwarded_header_changes_nothing() {
+    let app = spawn_app().await;
+    for n in 0..server::startup::VOUCHER_LOOKUPS {
+        assert_eq!(lookup_from(&app, &format!("203.0.113.{n}")).await, 404);
+    }
+    assert_eq!(lookup_from(&app, "198.51.100.1").await, 429, "the connection's own address is counted");
+}
