@@ -15,18 +15,19 @@ use crate::{api::Failure, pages::SignIn, session::use_session};
 pub fn AdminOnly(children: ChildrenFn) -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
-    move || {
-        if !session.ready.get() {
-            view! { <p class="loading">{i18n.tr("loading")}</p> }.into_any()
-        } else if session.me.with(Option::is_none) {
-            view! { <SignIn /> }.into_any()
-        } else if !session.is_admin() {
-            view! { <p class="notice">{i18n.tr("console-no-tasks")}</p> }.into_any()
-        } else if session.municipality.get().is_none() {
-            view! { <p class="loading">{i18n.tr("loading")}</p> }.into_any()
-        } else {
-            children().into_any()
-        }
+    let children = StoredValue::new(children);
+    view! {
+        <SignedIn>
+            {move || {
+                if !session.is_admin() {
+                    view! { <p class="notice">{i18n.tr("console-no-tasks")}</p> }.into_any()
+                } else if session.municipality.get().is_none() {
+                    view! { <p class="loading">{i18n.tr("loading")}</p> }.into_any()
+                } else {
+                    children.with_value(|children| children()).into_any()
+                }
+            }}
+        </SignedIn>
     }
 }
 

@@ -50,13 +50,11 @@ impl VoucherCode {
     /// of an Arabic or Dari keyboard.
     pub fn parse(raw: &str) -> Result<VoucherCode, FieldError> {
         let mut digits = Vec::with_capacity(Self::DATA_CHARS + 1);
-        for c in raw.chars().filter(|c| !matches!(c, ' ' | '-' | '\u{a0}')) {
+        for c in raw.chars().filter(|c| !is_separator(*c)) {
             let c = match c.to_ascii_uppercase() {
                 'O' => '0',
                 'I' | 'L' => '1',
-                arabic @ '\u{660}'..='\u{669}' => char::from(b'0' + digit_value(arabic, 0x660)),
-                persian @ '\u{6f0}'..='\u{6f9}' => char::from(b'0' + digit_value(persian, 0x6f0)),
-                other => other,
+                other => latin_digit(other),
             };
             match ALPHABET.iter().position(|a| char::from(*a) == c) {
                 Some(value) => digits.push(u8::try_from(value).expect("below 32")),
@@ -75,6 +73,23 @@ impl VoucherCode {
         Ok(VoucherCode(digits.iter().map(|d| char::from(ALPHABET[usize::from(*d)])).collect()))
     }
 
+    /// The code a card's QR code holds: its link (`…/activities/voucher#CODE`), the
+    /// link's fragment alone (`#CODE`), or a bare code. Anything else, such as another
+    /// QR code's link or the skip link's `#main`, gives `None`.
+    pub fn from_link(text: &str) -> Option<VoucherCode> {
+        let text = text.trim();
+        let candidate = match text.rsplit_once('#') {
+            Some((_, fragment)) => fragment,
+            None if text.contains('/') => return None,
+            None => text,
+        };
+        let candidate = candidate.replace("%20", " ");
+        if candidate.chars().count() > 32 {
+            return None;
+        }
+        VoucherCode::parse(&candidate).ok()
+    }
+
     /// The code without dashes, as stored and looked up.
     pub fn as_str(&self) -> &str {
         &self.0
@@ -89,9 +104,35 @@ impl fmt::Display for VoucherCode {
     }
 }
 
-/// The value of a digit of another script whose zero is `zero`.
-fn digit_value(c: char, zero: u32) -> u8 {
-    u8::try_from(u32::from(c) - zero).expect("a digit 0-9")
+/// A digit of an Arabic or Dari keyboard as the Latin digit printed on the card; any
+/// other character as it is.
+pub fn latin_digit(c: char) -> char {
+    let zero = match c {
+        '\u{660}'..='\u{669}' => 0x660,
+        '\u{6f0}'..='\u{6f9}' => 0x6f0,
+        _ => return c,
+    };
+    char::from(b'0' + u8::try_from(u32::from(c) - zero).expect("a digit 0-9"))
+}
+
+/// Separators people type or copy between the groups of a code.
+fn is_separator(c: char) -> bool {
+    matches!(c, ' ' | '-' | '\u{a0}')
+}
+
+/// Why a code being typed cannot be right, or `None` while it may still become one: a
+/// code too short to be whole is only wrong once the person tries to use it
+/// (`attempted`), a character no code has or a wrong check is wrong at once.
+pub fn typing_problem(typed: &str, attempted: bool) -> Option<FieldError> {
+    let problem = VoucherCode::parse(typed).err()?;
+    let significant = typed.chars().filter(|c| !is_separator(*c)).count();
+    // Crockford's base32 takes every Latin letter but U (O, I and L read as digits).
+    let may_be_in_a_code = |c: char| {
+        let c = latin_digit(c);
+        is_separator(c) || (c.is_ascii_alphanumeric() && !c.eq_ignore_ascii_case(&'u'))
+    };
+    let still_typing = significant <= VoucherCode::DATA_CHARS && typed.chars().all(may_be_in_a_code);
+    (significant > 0 && (attempted || !still_typing)).then_some(problem)
 }
 
 /// The digits read as one base-32 number, modulo 37.
@@ -200,6 +241,64 @@ mod tests {
         let typed = code.as_str().replacen('7', "٧", 1).replacen('8', "۸", 1);
         assert_eq!(VoucherCode::parse(&typed).unwrap(), code);
         assert!(VoucherCode::parse(&code.as_str().replacen('7', "٨", 1)).is_err(), "a wrong digit is still wrong");
+    }
+
+    #[test]
+    fn a_code_being_typed_is_not_wrong_until_it_is_certain() {
+        let code = codes(1).remove(0).to_string();
+        let problem = |typed: &str, attempted| typing_problem(typed, attempted).map(|p| p.message_id);
+        for (typed, expected, why) in [
+            ("", None, "nothing typed yet"),
+            (&code[..5], None, "half a code"),
+            (&code[..code.len() - 1], None, "one character to go"),
+            (code.as_str(), None, "the whole code"),
+            ("٧KQ۲", None, "Arabic and Dari digits are digits"),
+            ("7KQU", Some("error-voucher-code-shape"), "U is never in a code"),
+            ("7K?", Some("error-voucher-code-shape"), "a character no code has"),
+            ("7KQ2_", Some("error-voucher-code-shape"), "nor an underscore"),
+        ] {
+            assert_eq!(problem(typed, false).as_deref(), expected, "{why}: {typed:?}");
+        }
+        assert_eq!(problem(&code.to_lowercase(), true), None);
+        assert_eq!(problem(&code[..7], true).as_deref(), Some("error-voucher-code-shape"), "used too short");
+        let mut swapped: Vec<char> = code.chars().collect();
+        let first = swapped.iter().position(|c| *c != '-').unwrap();
+        let other = (first + 1..swapped.len()).find(|i| swapped[*i] != '-' && swapped[*i] != swapped[first]).unwrap();
+        swapped.swap(first, other);
+        let swapped: String = swapped.into_iter().collect();
+        assert_eq!(problem(&swapped, false).as_deref(), Some("error-voucher-code-check"), "{swapped}");
+        assert_eq!(problem(&format!("{code}7"), false).as_deref(), Some("error-voucher-code-shape"), "too long");
+    }
+
+    #[test]
+    fn a_cards_link_or_its_fragment_gives_the_code_and_nothing_else_does() {
+        let code = codes(1).remove(0);
+        for link in [
+            format!("https://granviken.example/activities/voucher#{}", code.as_str()),
+            format!("https://x.example/activities/voucher#{code}"),
+            format!("#{}", code.as_str()),
+            format!("#{}", code.as_str().to_lowercase()),
+            format!("#{}", code.to_string().replace('-', "%20")),
+            code.to_string(),
+            format!("  {code}\n"),
+        ] {
+            assert_eq!(VoucherCode::from_link(&link), Some(code.clone()), "{link:?}");
+        }
+        for other in [
+            String::new(),
+            "#".to_owned(),
+            "#main".to_owned(),
+            "#7KQ2".to_owned(),
+            "#<script>".to_owned(),
+            format!("#{}", "7".repeat(200)),
+            "https://example.com/".to_owned(),
+            format!("https://example.com/{}", code.as_str()),
+            "https://x.example/activities/voucher#".to_owned(),
+            "WIFI:S:club;T:WPA;P:secret;;".to_owned(),
+            format!("{}X", code.as_str()),
+        ] {
+            assert_eq!(VoucherCode::from_link(&other), None, "{other:?}");
+        }
     }
 
     #[test]

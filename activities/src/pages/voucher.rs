@@ -4,16 +4,14 @@
 
 use leptos::{ev::SubmitEvent, prelude::*};
 use leptos_router::hooks::use_location;
-use model::{schedule::Clock, voucher::VoucherCode, vouchers::VoucherBalance};
+use model::{
+    schedule::Clock,
+    voucher::{typing_problem, VoucherCode},
+    vouchers::VoucherBalance,
+};
 use ui::{fetch::Failure, i18n::use_i18n};
 
-use crate::{
-    api,
-    app::use_last_list,
-    code_entry::{code_from_fragment, latin_digits, typing_problem},
-    components::BalanceCard,
-    saved_balances,
-};
+use crate::{api, app::use_last_list, code_entry::latin_digits, components::BalanceCard, saved_balances};
 
 /// What a check came to.
 #[derive(Clone)]
@@ -70,7 +68,7 @@ pub fn VoucherPage() -> impl IntoView {
     // The card's QR link carries the code in the fragment, which never reaches a server.
     let hash = use_location().hash;
     Effect::new(move |_| {
-        if let Some(code) = code_from_fragment(&hash.get()) {
+        if let Some(code) = VoucherCode::from_link(&hash.get()) {
             start(code);
         }
     });
@@ -83,8 +81,7 @@ pub fn VoucherPage() -> impl IntoView {
     };
     let problem = move || {
         let text = typed.get();
-        let field =
-            if tried.get() { VoucherCode::parse(&text).err().map(|e| e.message_id) } else { typing_problem(&text) };
+        let field = typing_problem(&text, tried.get()).map(|e| e.message_id);
         // A refusal is shown while the field still holds the code it was about.
         field.or_else(|| match check.value().get() {
             Some((code, Answer::Problem(id))) if VoucherCode::parse(&text).ok().as_ref() == Some(&code) => Some(id),

@@ -13,18 +13,6 @@ use web_sys::{MediaStream, MediaStreamConstraints};
 /// How often a frame is looked at: quick enough to feel instant, light on the battery.
 const SCAN_EVERY_MS: i32 = 300;
 
-/// The voucher code in what a QR code held: a card's link with the code after `#`, or a
-/// bare code. `None` for anything else (another QR code, a mistyped code).
-pub fn code_from_scan(text: &str) -> Option<VoucherCode> {
-    let text = text.trim();
-    let candidate = match text.rsplit_once('#') {
-        Some((_, fragment)) => fragment,
-        None if text.contains('/') => return None,
-        None => text,
-    };
-    VoucherCode::parse(candidate).ok()
-}
-
 /// Whether this browser can read QR codes from the camera.
 pub fn can_scan() -> bool {
     Reflect::has(&window(), &"BarcodeDetector".into()).unwrap_or(false)
@@ -126,7 +114,7 @@ pub fn Scanner(on_code: Callback<VoucherCode>) -> impl IntoView {
             }
             while scanning.try_get_untracked() == Some(true) {
                 let texts = detect(&detector, &element).await;
-                if let Some(code) = texts.iter().find_map(|t| code_from_scan(t)) {
+                if let Some(code) = texts.iter().find_map(|t| VoucherCode::from_link(t)) {
                     stop();
                     on_code.run(code);
                     break;
@@ -151,46 +139,5 @@ pub fn Scanner(on_code: Callback<VoucherCode>) -> impl IntoView {
                 <p class="notice warning" role="status">{i18n.tr("console-scan-failed")}</p>
             </Show>
         </div>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn a_code() -> VoucherCode {
-        (0..=255).find_map(|b| VoucherCode::from_random([b; 9])).unwrap()
-    }
-
-    #[test]
-    fn a_cards_link_gives_the_code_after_the_hash() {
-        let code = a_code();
-        let scanned = format!("https://granviken.example/activities/voucher#{}", code.as_str());
-        assert_eq!(code_from_scan(&scanned), Some(code.clone()));
-        let with_dashes = format!("https://x.example/activities/voucher#{code}");
-        assert_eq!(code_from_scan(&with_dashes), Some(code));
-    }
-
-    #[test]
-    fn a_bare_code_is_read_in_any_case_with_or_without_dashes() {
-        let code = a_code();
-        for scanned in [code.to_string(), code.as_str().to_lowercase(), format!("  {code}\n")] {
-            assert_eq!(code_from_scan(&scanned), Some(code.clone()), "{scanned:?}");
-        }
-    }
-
-    #[test]
-    fn other_qr_codes_give_nothing() {
-        let code = a_code();
-        for scanned in [
-            "https://example.com/".to_owned(),
-            format!("https://example.com/{}", code.as_str()),
-            "https://x.example/activities/voucher#".to_owned(),
-            "WIFI:S:club;T:WPA;P:secret;;".to_owned(),
-            String::new(),
-            format!("{}X", code.as_str()),
-        ] {
-            assert_eq!(code_from_scan(&scanned), None, "{scanned:?}");
-        }
     }
 }

@@ -220,10 +220,17 @@ pub async fn import(
     let ids = app.store.issue_vouchers(m, &terms, &children, Some(staff.account_id), &mut new_code).await?;
     app.store.audit(Some(staff.account_id), Some(m), "vouchers-imported", &ids.len().to_string()).await?;
     let today = today();
-    let mut vouchers = Vec::with_capacity(ids.len());
-    for id in &ids {
-        vouchers.extend(app.store.voucher(*id).await?.map(|v| v.staff(today)));
-    }
+    // One read of the year's vouchers, in the order of the file (ids grow as issued).
+    let issued: std::collections::HashSet<i64> = ids.iter().copied().collect();
+    let mut vouchers: Vec<StaffVoucher> = app
+        .store
+        .vouchers(m, year, false)
+        .await?
+        .iter()
+        .filter(|v| issued.contains(&v.id))
+        .map(|v| v.staff(today))
+        .collect();
+    vouchers.sort_by_key(|v| v.id);
     Ok(Json(ImportReport { imported: ids.len(), rejected, vouchers }))
 }
 

@@ -697,46 +697,45 @@ impl Store {
     ) -> sqlx::Result<Option<i64>> {
         let (from, until) = (from.to_string(), until.to_string());
         let mut tx = self.begin_write().await?;
-        let redeemed = sqlx::query(&format!("SELECT r.id, r.amount_ore FROM redemptions r WHERE {OPEN_REDEMPTIONS}"))
-            .bind(association_id)
-            .bind(&from)
-            .bind(&until)
-            .fetch_all(&mut *tx)
-            .await?;
-        let reversed = sqlx::query(&format!("SELECT r.id, r.amount_ore FROM redemptions r WHERE {OPEN_REVERSALS}"))
-            .bind(association_id)
-            .bind(&from)
-            .bind(&until)
-            .fetch_all(&mut *tx)
-            .await?;
-        if redeemed.is_empty() && reversed.is_empty() {
-            return Ok(None);
-        }
-        let total: i64 = redeemed.iter().map(|r| r.get::<i64, _>("amount_ore")).sum::<i64>()
-            - reversed.iter().map(|r| r.get::<i64, _>("amount_ore")).sum::<i64>();
         let id: i64 = sqlx::query(
             "INSERT INTO settlements (municipality_id, association_id, period_from, period_until, total_ore, closed_on,
-                closed_by) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+                closed_by) VALUES ($1, $2, $3, $4, 0, $5, $6) RETURNING id",
         )
         .bind(municipality_id)
         .bind(association_id)
         .bind(&from)
         .bind(&until)
-        .bind(total)
         .bind(today.to_string())
         .bind(account_id)
         .fetch_one(&mut *tx)
         .await?
         .get(0);
-        for (rows, column) in [(&redeemed, "settlement_id"), (&reversed, "reversal_settlement_id")] {
-            for r in rows {
-                sqlx::query(&format!("UPDATE redemptions SET {column} = $1 WHERE id = $2"))
+        // One statement each marks the lines and returns their amounts, so a redemption
+        // made meanwhile is in this settlement and its total, or in neither.
+        let (mut lines, mut total) = (0, 0);
+        for (column, open, sign) in
+            [("settlement_id", OPEN_REDEMPTIONS, 1), ("reversal_settlement_id", OPEN_REVERSALS, -1)]
+        {
+            let amounts =
+                sqlx::query(&format!("UPDATE redemptions AS r SET {column} = $4 WHERE {open} RETURNING amount_ore"))
+                    .bind(association_id)
+                    .bind(&from)
+                    .bind(&until)
                     .bind(id)
-                    .bind(r.get::<i64, _>("id"))
-                    .execute(&mut *tx)
+                    .fetch_all(&mut *tx)
                     .await?;
-            }
+            lines += amounts.len();
+            total += sign * amounts.iter().map(|r| r.get::<i64, _>(0)).sum::<i64>();
         }
+        if lines == 0 {
+            // Dropping the transaction takes the empty settlement back.
+            return Ok(None);
+        }
+        sqlx::query("UPDATE settlements SET total_ore = $1 WHERE id = $2")
+            .bind(total)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
         tx.commit().await?;
         Ok(Some(id))
     }
