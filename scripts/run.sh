@@ -9,4 +9,4 @@ scripts/setup.sh
 scripts/build-client.sh
 cargo build --profile server -p server
 echo "Välkommen: open http://localhost:8080"
-exec target/server/server "$@"
+exec target/server/server --demo "$@"

@@ -184,7 +184,9 @@ pub struct DecisionRequest {
     pub approve: bool,
 }
 
-/// After an approval: the link that lets a new association account set its password.
+/// After an approval: the link to hand to the association's contact. It sets a new
+/// account's password, or asks an existing account to accept the role; either way the
+/// answer looks the same, so it does not tell whether the e-mail has an account.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct DecisionResponse {

@@ -114,6 +114,23 @@ pub struct Me {
     pub email: String,
     pub grants: Vec<Grant>,
     pub csrf_token: String,
+    /// Roles another municipality offers this account, waiting for its owner's answer.
+    #[serde(default)]
+    pub offers: Vec<RoleOffer>,
+}
+
+/// A role offered to an existing account (an invitation, or an association's approval
+/// naming its e-mail): nothing is granted until the owner accepts it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RoleOffer {
+    pub id: i64,
+    pub role: Role,
+    /// The municipality's slug and name.
+    pub municipality: String,
+    pub municipality_name: String,
+    /// For the association role: the association the account would act for.
+    pub association: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -123,7 +140,9 @@ pub struct InvitationRequest {
     pub roles: Vec<Role>,
 }
 
-/// A one-time link to hand over: it sets the password of a new or existing account.
+/// A one-time link to hand over. The token travels after `#`, so it never reaches a
+/// server's or a proxy's log. An invitation's link sets a new account's password, or
+/// asks an existing account for its own; a reset link sets a new password.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct InvitationLink {
@@ -144,7 +163,12 @@ pub struct Account {
     pub id: i64,
     pub email: String,
     pub active: bool,
+    /// The account's roles within the caller's reach: its other municipalities stay unseen.
     pub grants: Vec<Grant>,
+    /// Whether the caller may act on the whole account (reset its password, deactivate
+    /// it): an admin of every municipality where it holds a role.
+    #[serde(default)]
+    pub whole_account: bool,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

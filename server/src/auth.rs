@@ -9,7 +9,10 @@ use axum::{
     extract::FromRequestParts,
     http::{header, request::Parts, HeaderValue, Method},
 };
-use std::fmt::Write as _;
+use std::{
+    fmt::Write as _,
+    sync::{Arc, LazyLock},
+};
 
 use base64::Engine as _;
 use model::auth::Role;
@@ -51,6 +54,37 @@ pub fn verify_password(stored: Option<&str>, password: &str) -> bool {
         let _ = hash_password(password);
         false
     }
+}
+
+/// Hashes at once, about one per core: each takes 19 MiB, so a burst of sign-ins waits
+/// here instead of taking all memory.
+static HASHING: LazyLock<Arc<tokio::sync::Semaphore>> =
+    LazyLock::new(|| Arc::new(tokio::sync::Semaphore::new(hashing_permits())));
+
+fn hashing_permits() -> usize {
+    std::thread::available_parallelism().map_or(2, std::num::NonZeroUsize::get)
+}
+
+/// Runs `work` on a blocking thread once a hashing permit is free. The permit goes
+/// with the work, so a request that gives up waiting does not free it early.
+async fn hashing<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Result<T> {
+    let permit = HASHING.clone().acquire_owned().await.map_err(|e| ApiError::Internal(e.into()))?;
+    tokio::task::spawn_blocking(move || {
+        let _permit = permit;
+        work()
+    })
+    .await
+    .map_err(|e| ApiError::Internal(e.into()))
+}
+
+/// [`hash_password`] behind the hashing semaphore.
+pub async fn hash_password_limited(password: String) -> Result<String> {
+    hashing(move || hash_password(&password)).await
+}
+
+/// [`verify_password`] behind the hashing semaphore.
+pub async fn verify_password_limited(stored: Option<String>, password: String) -> Result<bool> {
+    hashing(move || verify_password(stored.as_deref(), &password)).await
 }
 
 /// 256 random bits, URL-safe: session tokens, CSRF tokens, invitation tokens.
@@ -168,6 +202,36 @@ mod tests {
         assert!(!verify_password(Some(&hash), "correct horse batterY"));
         assert!(!verify_password(None, "correct horse battery"));
         assert!(!verify_password(Some("not a hash"), "correct horse battery"));
+    }
+
+    #[tokio::test]
+    async fn the_limited_functions_hash_and_verify_like_the_plain_ones() {
+        let hash = hash_password_limited("correct horse battery".into()).await.unwrap();
+        assert!(verify_password_limited(Some(hash.clone()), "correct horse battery".into()).await.unwrap());
+        assert!(!verify_password_limited(Some(hash), "wrong".into()).await.unwrap());
+        assert!(!verify_password_limited(None, "correct horse battery".into()).await.unwrap());
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn no_more_hashes_run_at_once_than_there_are_permits() {
+        let permits = hashing_permits();
+        let running = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let most = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let tasks: Vec<_> = (0..permits * 3)
+            .map(|_| {
+                let (running, most) = (running.clone(), most.clone());
+                tokio::spawn(hashing(move || {
+                    let now = running.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1;
+                    most.fetch_max(now, std::sync::atomic::Ordering::SeqCst);
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                    running.fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+                }))
+            })
+            .collect();
+        for task in tasks {
+            task.await.unwrap().unwrap();
+        }
+        assert!(most.load(std::sync::atomic::Ordering::SeqCst) <= permits);
     }
 
     #[test]

@@ -2,6 +2,8 @@
 //! payment and for questions) and as SIE 4 (one verification, for the ledger). Also the
 //! CSV import of children to issue vouchers to.
 
+use std::borrow::Cow;
+
 use codepage_437::CP437_CONTROL;
 use model::{
     schedule::Day,
@@ -16,31 +18,44 @@ fn kronor(ore: i64, separator: char) -> String {
     format!("{sign}{}{separator}{:02}", ore / 100, ore % 100)
 }
 
+/// A text cell that a spreadsheet shows as text and never runs as a formula (OWASP's
+/// CSV injection advice): one that starts like a formula gets a leading `'`. Amounts do
+/// not come through here, so `-200,00` stays a number.
+fn text_cell(text: &str) -> Cow<'_, str> {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r', '\n']) {
+        Cow::Owned(format!("'{text}"))
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
 /// The settlement's lines as CSV the way Swedish spreadsheets open it: `;` between
-/// fields, decimal commas, UTF-8 with a byte order mark, a total at the end.
+/// fields, decimal commas, UTF-8 with a byte order mark, a total at the end. Names,
+/// titles and codes are typed by outsiders and go through [`text_cell`].
 pub fn settlement_csv(settlement: &Settlement, id: i64, org_number: &str) -> String {
     let mut out = csv::WriterBuilder::new().delimiter(b';').terminator(csv::Terminator::CRLF).from_writer(Vec::new());
     let write = |out: &mut csv::Writer<Vec<u8>>, record: &[&str]| out.write_record(record).expect("writing to memory");
     write(&mut out, &["avräkning", "förening", "organisationsnummer", "rad", "datum", "kod", "aktivitet", "belopp_kr"]);
     let (id, from_until) = (id.to_string(), format!("{}–{}", settlement.from, settlement.until));
+    let (association, org_number) = (text_cell(&settlement.association), text_cell(org_number));
     for line in &settlement.lines {
         write(
             &mut out,
             &[
                 &id,
-                &settlement.association,
-                org_number,
+                &association,
+                &org_number,
                 &line.redemption_id.to_string(),
                 &line.on.to_string(),
-                &line.code,
-                line.activity.as_deref().unwrap_or(""),
+                &text_cell(&line.code),
+                &text_cell(line.activity.as_deref().unwrap_or("")),
                 &kronor(line.amount_ore, ','),
             ],
         );
     }
     write(
         &mut out,
-        &[&id, &settlement.association, org_number, "summa", &from_until, "", "", &kronor(settlement.total_ore, ',')],
+        &[&id, &association, &org_number, "summa", &from_until, "", "", &kronor(settlement.total_ore, ',')],
     );
     let bytes = out.into_inner().expect("writing to memory");
     format!("\u{feff}{}", String::from_utf8(bytes).expect("UTF-8 in, UTF-8 out"))
@@ -240,6 +255,67 @@ mod tests {
         assert_eq!(kronor(120_000, ','), "1200,00");
         assert_eq!(kronor(5, '.'), "0.05");
         assert_eq!(kronor(-20_050, '.'), "-200.50");
+    }
+
+    #[test]
+    fn a_text_cell_that_starts_like_a_formula_gets_a_leading_quote() {
+        let cases = [
+            ("=1+1", "'=1+1", "equals starts a formula"),
+            ("+46 70", "'+46 70", "plus starts a formula"),
+            ("-2+3", "'-2+3", "minus starts a formula"),
+            ("@SUM(1)", "'@SUM(1)", "at starts a function"),
+            ("\t=1", "'\t=1", "a tab before a formula"),
+            ("\r=1", "'\r=1", "a carriage return before a formula"),
+            ("\n=1", "'\n=1", "a line feed before a formula"),
+            ("Granvikens IF", "Granvikens IF", "ordinary text is left alone"),
+            ("Fotboll 7-10 = kul", "Fotboll 7-10 = kul", "formula characters later on are harmless"),
+            ("802500-0001", "802500-0001", "an organisation number is left alone"),
+            ("'=1", "'=1", "an already quoted cell is left alone"),
+            ("", "", "an empty cell stays empty"),
+        ];
+        for (raw, expected, why) in cases {
+            assert_eq!(text_cell(raw), expected, "{why}");
+        }
+    }
+
+    #[test]
+    fn a_settlement_csv_neutralises_formulas_in_text_but_keeps_negative_amounts_numbers() {
+        let line = |redemption_id, activity: &str, amount_ore| model::vouchers::SettlementLine {
+            redemption_id,
+            code: "-ABC-123".into(),
+            activity: Some(activity.into()),
+            on: Day::parse("2026-10-05").unwrap(),
+            amount_ore,
+        };
+        let settlement = Settlement {
+            id: Some(7),
+            association_id: 1,
+            association: "=HYPERLINK(\"http://x\",\"y\")".into(),
+            from: Day::parse("2026-10-01").unwrap(),
+            until: Day::parse("2026-10-31").unwrap(),
+            total_ore: 0,
+            state: None,
+            closed_on: None,
+            paid_on: None,
+            lines: vec![line(1, "+cmd|' /C calc'!A0", 20_000), line(2, "@SUM(1)", -20_000)],
+        };
+        let text = settlement_csv(&settlement, 7, "@802500-0001");
+        let mut reader =
+            csv::ReaderBuilder::new().delimiter(b';').from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+        let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+        assert_eq!(rows.len(), 3);
+        for row in &rows {
+            for column in [1, 2, 5, 6] {
+                let cell = &row[column];
+                assert!(cell.is_empty() || !cell.starts_with(['=', '+', '-', '@']), "column {column}: {cell}");
+            }
+        }
+        assert_eq!(&rows[0][1], "'=HYPERLINK(\"http://x\",\"y\")");
+        assert_eq!(&rows[0][2], "'@802500-0001");
+        assert_eq!(&rows[0][5], "'-ABC-123");
+        assert_eq!((&rows[0][6], &rows[0][7]), ("'+cmd|' /C calc'!A0", "200,00"));
+        assert_eq!((&rows[1][6], &rows[1][7]), ("'@SUM(1)", "-200,00"), "a reversal's amount stays a number");
+        assert_eq!(&rows[2][7], "0,00");
     }
 
     #[test]

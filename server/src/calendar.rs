@@ -2,9 +2,11 @@
 //! a weekly activity is one event with a weekly rule until its season ends, single
 //! dates are one event each.
 
+use std::borrow::Cow;
+
 use chrono::{Datelike as _, NaiveDate, NaiveDateTime, NaiveTime, Timelike as _};
 use chrono_tz::Europe::Stockholm;
-use icalendar::{Calendar, CalendarDateTime, Component as _, Event, EventLike as _};
+use icalendar::{Calendar, CalendarDateTime, Component as _, Event, EventLike as _, Property};
 use model::{
     schedule::{Clock, Day, Schedule, Session},
     Language,
@@ -45,6 +47,45 @@ pub struct CalendarEntry<'a> {
     pub url: String,
 }
 
+/// Text as an RFC 5545 TEXT value may hold it before escaping: a line break typed in any
+/// way becomes `\n` (which the escaping writes as `\\n`); other control characters,
+/// which TEXT does not allow, are left out. A bare CR would otherwise end the line for
+/// some readers, and what follows it would be read as a property of its own.
+fn plain(text: &str) -> Cow<'_, str> {
+    let unusual = |c: char| (c.is_control() && c != '\n' && c != '\t') || matches!(c, '\u{2028}' | '\u{2029}');
+    if !text.contains(unusual) {
+        return Cow::Borrowed(text);
+    }
+    let text = text.replace("\r\n", "\n");
+    Cow::Owned(
+        text.chars()
+            .filter_map(|c| match c {
+                '\r' | '\u{85}' | '\u{2028}' | '\u{2029}' => Some('\n'),
+                '\n' | '\t' => Some(c),
+                c if c.is_control() => None,
+                c => Some(c),
+            })
+            .collect(),
+    )
+}
+
+/// RFC 5545 TEXT escaping, for the properties `icalendar` writes as they are (`NAME`);
+/// `SUMMARY`, `DESCRIPTION`, `LOCATION` and `X-` properties it escapes itself.
+fn escaped(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in plain(text).chars() {
+        match c {
+            '\\' | ';' | ',' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' => out.push_str("\\n"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 fn local(day: Day, clock: Clock) -> CalendarDateTime {
     let date = NaiveDate::from_ymd_opt(day.year(), day.month().into(), day.day().into()).expect("a valid date");
     let time = NaiveTime::from_hms_opt(clock.hour().into(), clock.minute().into(), 0).expect("a valid time");
@@ -54,9 +95,9 @@ fn local(day: Day, clock: Clock) -> CalendarDateTime {
 fn event(entry: &CalendarEntry<'_>, uid: String, session: Session) -> Event {
     Event::new()
         .uid(&uid)
-        .summary(entry.title)
-        .description(format!("{}\n\n{}\n{}", entry.description, entry.organiser, entry.url).trim())
-        .location(entry.place)
+        .summary(&plain(entry.title))
+        .description(format!("{}\n\n{}\n{}", plain(entry.description), plain(entry.organiser), entry.url).trim())
+        .location(&plain(entry.place))
         .url(&entry.url)
         .starts(local(session.date, session.start))
         .ends(local(session.date, session.end))
@@ -102,18 +143,25 @@ fn events(entry: &CalendarEntry<'_>, host: &str) -> Vec<Event> {
 /// A calendar file with the given activities, named `name`.
 pub fn calendar(name: &str, lang: Language, entries: &[CalendarEntry<'_>], host: &str) -> String {
     let mut calendar = Calendar::new();
-    calendar.name(name).timezone(TZID).append_property(("X-WR-LANGUAGE", lang.code()));
+    calendar
+        .append_property(Property::new("NAME", escaped(name)))
+        .append_property(Property::new("X-WR-CALNAME", plain(name)))
+        .timezone(TZID)
+        .append_property(("X-WR-LANGUAGE", lang.code()));
     for entry in entries {
         for event in events(entry, host) {
             calendar.push(event);
         }
     }
     let text = calendar.done().to_string();
-    // The time zone goes before the first event, after the calendar's own properties.
-    match text.find("BEGIN:VEVENT") {
-        Some(at) => format!("{}{VTIMEZONE}{}", &text[..at], &text[at..]),
-        None => text.replacen("END:VCALENDAR", &format!("{VTIMEZONE}END:VCALENDAR"), 1),
-    }
+    // The time zone goes before the first event, after the calendar's own properties. Only
+    // a whole line counts: a name may well contain the words `BEGIN:VEVENT`.
+    let at = text
+        .find("\r\nBEGIN:VEVENT\r\n")
+        .map(|at| at + 2)
+        .or_else(|| text.rfind("END:VCALENDAR"))
+        .expect("a calendar ends");
+    format!("{}{VTIMEZONE}{}", &text[..at], &text[at..])
 }
 
 #[cfg(test)]
@@ -145,5 +193,66 @@ mod tests {
         assert!(text.contains("RRULE:FREQ=WEEKLY;BYDAY=TU,TH;UNTIL=20261213T225959Z"), "{text}");
         assert!(text.contains("BEGIN:VTIMEZONE") && text.find("BEGIN:VTIMEZONE") < text.find("BEGIN:VEVENT"));
         assert!(text.contains("UID:activity-7@example.org"));
+    }
+
+    #[test]
+    fn text_is_escaped_once_and_every_kind_of_line_break_becomes_an_escaped_newline() {
+        let cases = [
+            ("Granvikens IF", "Granvikens IF", "plain text is left alone"),
+            ("a,b;c\\d", "a\\,b\\;c\\\\d", "comma, semicolon and backslash"),
+            ("a\nb", "a\\nb", "a line feed"),
+            ("a\r\nb", "a\\nb", "CR LF is one line break"),
+            ("a\rb", "a\\nb", "a bare carriage return"),
+            ("a\u{2028}b\u{85}c", "a\\nb\\nc", "Unicode line and next-line separators"),
+            ("a\u{0}b\u{1b}c\td", "abc\td", "other control characters go, tabs stay"),
+            ("\\n", "\\\\n", "a typed backslash-n is not a line break"),
+        ];
+        for (raw, expected, why) in cases {
+            assert_eq!(escaped(raw), expected, "{why}");
+        }
+    }
+
+    /// A calendar whose every outsider-typed text is `hostile`, for a one-day activity.
+    fn hostile_calendar(hostile: &str) -> String {
+        let day = Day::parse("2026-09-01").unwrap();
+        let schedule = Schedule::Dates {
+            sessions: vec![Session {
+                date: day,
+                start: Clock::parse("17:00").unwrap(),
+                end: Clock::parse("18:00").unwrap(),
+            }],
+        };
+        let entry = CalendarEntry {
+            id: 7,
+            title: hostile,
+            description: hostile,
+            place: hostile,
+            organiser: hostile,
+            schedule: &schedule,
+            url: "https://example.org/activities/7".into(),
+        };
+        calendar(hostile, Language::Sv, &[entry], "example.org")
+    }
+
+    #[test]
+    fn a_line_break_in_any_text_adds_no_line_to_the_calendar() {
+        for hostile in ["Evil\r\nX-INJECTED:1\nBEGIN:VEVENT", "Evil\rX-INJECTED:1\rBEGIN:VEVENT\rEND:VCALENDAR"] {
+            let text = hostile_calendar(hostile);
+            assert!(!text.replace("\r\n", "").contains(['\r', '\n']), "only CR LF ends a line: {text:?}");
+            let lines: Vec<&str> = text.split("\r\n").collect();
+            assert!(!lines.iter().any(|l| l.starts_with("X-INJECTED")), "{text}");
+            assert_eq!(lines.iter().filter(|l| **l == "BEGIN:VEVENT").count(), 1, "{text}");
+            assert_eq!(lines.iter().filter(|l| **l == "BEGIN:VTIMEZONE").count(), 1, "{text}");
+            assert_eq!(lines.iter().filter(|l| **l == "END:VCALENDAR").count(), 1, "{text}");
+            assert!(text.contains("\r\nNAME:Evil\\nX-INJECTED:1\\nBEGIN:VEVENT"), "escaped once: {text}");
+
+            let parsed: Calendar = text.parse().unwrap_or_else(|e| panic!("{e}\n{text}"));
+            let expected = plain(hostile);
+            assert_eq!(parsed.property_value("X-WR-CALNAME"), Some(&*expected));
+            let event = parsed.components.iter().find_map(|c| c.as_event()).expect("the event");
+            assert_eq!(event.get_summary(), Some(&*expected));
+            assert_eq!(event.get_location(), Some(&*expected));
+            assert!(event.get_description().unwrap().starts_with(&format!("{expected}\n\n{expected}\n")));
+        }
     }
 }

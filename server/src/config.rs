@@ -20,19 +20,39 @@ pub struct Config {
     /// Folder with the client that Trunk built.
     #[arg(long, env = "VALKOMMEN_DIST_DIR", default_value = "dist")]
     pub dist_dir: PathBuf,
-    /// Seed the demo municipality into an empty database.
-    #[arg(long, env = "VALKOMMEN_DEMO", default_value_t = true, action = clap::ArgAction::Set)]
+    /// Seed the demo municipality, with its published demo passwords, into an empty
+    /// database. Off unless asked for: a real installation never gets a demo account.
+    #[arg(long, env = "VALKOMMEN_DEMO", num_args = 0..=1, default_value_t = false, default_missing_value = "true",
+        action = clap::ArgAction::Set)]
     pub demo: bool,
     /// Answers to "Was this helpful?" accepted per client and minute.
     #[arg(long, env = "VALKOMMEN_FEEDBACK_PER_MINUTE", default_value_t = 20)]
     pub feedback_per_minute: u32,
-    /// Sign-in attempts accepted per client and minute (each account also has 10 per 15 minutes).
+    /// Sign-in attempts accepted per client and minute (and 10 failed ones per account and
+    /// client in 15 minutes).
     #[arg(long, env = "VALKOMMEN_SIGN_IN_PER_MINUTE", default_value_t = 20)]
     pub sign_in_per_minute: u32,
     /// The address of a reverse proxy in front of the server. Requests from it are
     /// counted, for the rate limits, by the last address of its `X-Forwarded-For`.
     #[arg(long, env = "VALKOMMEN_TRUSTED_PROXY")]
     pub trusted_proxy: Option<IpAddr>,
+    /// The public address is `https://` (TLS ends in front of the server): send HSTS on
+    /// every answer, not only on those the trusted proxy marks `X-Forwarded-Proto: https`.
+    #[arg(long, env = "VALKOMMEN_HTTPS")]
+    pub https: bool,
+    /// Seconds a client may take to send a request's headers, or to start the next
+    /// request on a kept-alive connection, before the connection is closed.
+    #[arg(long, env = "VALKOMMEN_HEADER_READ_TIMEOUT_SECS", default_value_t = 15)]
+    pub header_read_timeout_secs: u64,
+    /// Seconds a client may pause while sending a request body.
+    #[arg(long, env = "VALKOMMEN_BODY_TIMEOUT_SECS", default_value_t = 15)]
+    pub body_timeout_secs: u64,
+    /// Seconds from the headers to the answer's headers; longer is answered 408.
+    #[arg(long, env = "VALKOMMEN_REQUEST_TIMEOUT_SECS", default_value_t = 30)]
+    pub request_timeout_secs: u64,
+    /// Connections served at once; further ones wait in the listen queue.
+    #[arg(long, env = "VALKOMMEN_MAX_CONNECTIONS", default_value_t = 512)]
+    pub max_connections: usize,
 }
 
 impl Config {

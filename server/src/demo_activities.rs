@@ -11,7 +11,7 @@ use model::{
 };
 use serde::Deserialize;
 
-use crate::store::{ApplyError, Store};
+use crate::store::{ApplyError, Audit, Store};
 
 #[derive(Deserialize)]
 pub struct DemoActivities {
@@ -180,7 +180,8 @@ pub async fn seed(
         };
         store.save_association(id, &association.edit()).await?;
         let account = (n == 0).then_some(leader_account);
-        store.decide(id, municipality_id, AssociationState::Approved, account).await?;
+        let audit = Audit::new(None, Some(municipality_id), "association-approved", &association.slug);
+        store.decide(id, municipality_id, AssociationState::Approved, account, &audit).await?;
         for (i, activity) in association.activities.iter().enumerate() {
             let edit = checked(&format!("{} #{i}", association.slug), activity.edit(today))?;
             store.save_activity(municipality_id, Some(id), None, &edit, true).await?;

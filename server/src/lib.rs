@@ -1,6 +1,7 @@
 //! Välkommen's server as a library, so the API tests start the real thing.
 #![forbid(unsafe_code)]
 
+pub mod access;
 pub mod auth;
 pub mod bookkeeping;
 pub mod calendar;

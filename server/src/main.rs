@@ -4,7 +4,13 @@
 use anyhow::Context as _;
 use clap::{Parser, Subcommand};
 use model::auth::{Email, NewPassword, Role};
-use server::{auth, config::Config, startup::Application, store::Store, telemetry};
+use server::{
+    auth,
+    config::Config,
+    startup::Application,
+    store::{Audit, Store},
+    telemetry,
+};
 
 #[derive(Parser)]
 #[command(name = "server", about = "Välkommen: the API, the client and the database in one binary")]
@@ -76,8 +82,8 @@ async fn create_admin(
     };
     let hash = auth::hash_password(password.expose());
     let id = store.create_account(email.as_str(), &hash, false).await?.context("an account with this e-mail exists")?;
-    store.set_roles(id, municipality_id, &[Role::Admin]).await?;
-    store.audit(None, municipality_id, "admin-created", email.as_str()).await?;
+    let audit = Audit::new(None, municipality_id, "admin-created", email.as_str());
+    store.set_roles(id, municipality_id, &[Role::Admin], &audit).await?;
     println!(
         "created admin {} ({})",
         email.as_str(),

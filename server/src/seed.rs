@@ -11,7 +11,7 @@ use sqlx::Row as _;
 
 use crate::{
     auth,
-    store::{now, NewVersion, Store},
+    store::{now, Audit, NewVersion, Store},
 };
 
 static SEED: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/seed");
@@ -117,22 +117,24 @@ pub async fn seed_if_empty(store: &Store) -> anyhow::Result<bool> {
 /// The password of every demo account, listed in README.md.
 pub const DEMO_PASSWORD: &str = "valkommen-demo";
 
-/// One demo account per role, plus a region-wide admin (`None`).
-pub const DEMO_ACCOUNTS: [(&str, Role, bool); 6] = [
-    ("admin@granviken.example", Role::Admin, false),
-    ("samordnare@granviken.example", Role::Coordinator, false),
-    ("forening@granviken.example", Role::Association, false),
-    ("guide@granviken.example", Role::Guide, false),
-    ("sportotek@granviken.example", Role::Sportotek, false),
-    ("region@granviken.example", Role::Admin, true),
+/// One demo account per role in the demo municipality. There is no region-wide demo
+/// account: with a published password it would open every municipality of a region
+/// (`server create-admin --region` makes one with a password of your own).
+pub const DEMO_ACCOUNTS: [(&str, Role); 5] = [
+    ("admin@granviken.example", Role::Admin),
+    ("samordnare@granviken.example", Role::Coordinator),
+    ("forening@granviken.example", Role::Association),
+    ("guide@granviken.example", Role::Guide),
+    ("sportotek@granviken.example", Role::Sportotek),
 ];
 
 async fn seed_accounts(store: &Store, municipality_id: i64) -> anyhow::Result<()> {
     // One hash serves all: the demo accounts share a published password anyway.
     let hash = tokio::task::spawn_blocking(|| auth::hash_password(DEMO_PASSWORD)).await?;
-    for (email, role, region_wide) in DEMO_ACCOUNTS {
+    for (email, role) in DEMO_ACCOUNTS {
         let id = store.create_account(email, &hash, true).await?.context("demo account exists")?;
-        store.set_roles(id, (!region_wide).then_some(municipality_id), &[role]).await?;
+        let audit = Audit::new(None, Some(municipality_id), "demo-account-created", email);
+        store.set_roles(id, Some(municipality_id), &[role], &audit).await?;
     }
     Ok(())
 }

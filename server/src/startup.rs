@@ -1,25 +1,39 @@
 //! Builds the application from its configuration and runs it until a shutdown signal.
 
-use std::net::SocketAddr;
+use std::{net::SocketAddr, sync::Arc, time::Duration};
 
 use anyhow::Context as _;
 use axum::{
-    extract::{DefaultBodyLimit, Request},
-    http::{header, HeaderMap, HeaderName, HeaderValue, Uri},
+    extract::{DefaultBodyLimit, OriginalUri, Request},
+    http::{header, HeaderMap, HeaderName, HeaderValue, StatusCode, Uri},
     middleware::{self, Next},
     response::Response,
-    Router,
+    routing::{any, get},
+    Json, Router,
 };
-use tokio::net::TcpListener;
-use tower_http::{compression::CompressionLayer, trace::TraceLayer};
+use hyper_util::{
+    rt::{TokioIo, TokioTimer},
+    server::graceful::GracefulShutdown,
+    service::TowerToHyperService,
+};
+use tokio::{
+    net::{TcpListener, TcpStream},
+    sync::{OwnedSemaphorePermit, Semaphore},
+};
+use tower::Service as _;
+use tower_http::{
+    compression::CompressionLayer,
+    timeout::{RequestBodyTimeoutLayer, TimeoutLayer},
+    trace::TraceLayer,
+};
 
 use crate::{
-    auth,
+    auth, client,
     config::Config,
     error::ApiError,
     openapi,
-    rate_limit::Limiter,
-    routes::{self, AppState},
+    rate_limit::{FailedAttempts, Limiter},
+    routes::AppState,
     seed,
     static_files::StaticFiles,
     store::Store,
@@ -33,11 +47,15 @@ pub const VOUCHER_LOOKUPS: u32 = 20;
 /// Checks and redemptions an association account may make in ten minutes: a busy
 /// registration evening, not a scan of the code space.
 pub const VOUCHER_CHECKS: u32 = 150;
+/// Wrong passwords one client may try for one account in a quarter of an hour.
+pub const SIGN_IN_FAILURES: u32 = 10;
 
 pub struct Application {
     listener: TcpListener,
     router: Router,
     store: Store,
+    header_read_timeout: Duration,
+    max_connections: usize,
 }
 
 impl Application {
@@ -56,57 +74,122 @@ impl Application {
             store: store.clone(),
             feedback_limiter: Limiter::per_minute(config.feedback_per_minute),
             sign_in_per_client: Limiter::per_minute(config.sign_in_per_minute),
-            sign_in_per_account: Limiter::per_period(10, std::time::Duration::from_mins(15)),
+            sign_in_failures: FailedAttempts::new(SIGN_IN_FAILURES, Duration::from_mins(15)),
             apply_limiter: Limiter::per_minute(5),
             voucher_lookups: Limiter::per_period(VOUCHER_LOOKUPS, std::time::Duration::from_mins(10)),
             voucher_checks: Limiter::per_period(VOUCHER_CHECKS, std::time::Duration::from_mins(10)),
             trusted_proxy: config.trusted_proxy,
         };
-        let router = router(state, files);
+        let router = router(state, files, &config);
         let listener = TcpListener::bind((config.address, config.port)).await.context("binding the port")?;
         tracing::info!(address = %listener.local_addr()?, "listening");
-        Ok(Application { listener, router, store })
+        Ok(Application {
+            listener,
+            router,
+            store,
+            header_read_timeout: Duration::from_secs(config.header_read_timeout_secs),
+            max_connections: config.max_connections.max(1),
+        })
     }
 
     pub fn port(&self) -> u16 {
         self.listener.local_addr().expect("bound").port()
     }
 
+    /// Serves until a shutdown signal, then lets open requests finish. Our own accept loop
+    /// because `axum::serve` has neither a header-read timeout nor a connection cap.
     pub async fn run_until_stopped(self) -> anyhow::Result<()> {
-        axum::serve(self.listener, self.router.into_make_service_with_connect_info::<SocketAddr>())
-            .with_graceful_shutdown(shutdown_signal())
-            .await?;
-        self.store.close().await;
+        let Application { listener, router, store, header_read_timeout, max_connections } = self;
+        let mut make_service = router.into_make_service_with_connect_info::<SocketAddr>();
+        let mut http = hyper::server::conn::http1::Builder::new();
+        // Also closes a kept-alive connection that sends no next request in this time.
+        http.timer(TokioTimer::new()).header_read_timeout(header_read_timeout);
+        let slots = Arc::new(Semaphore::new(max_connections));
+        let graceful = GracefulShutdown::new();
+        let mut shutdown = std::pin::pin!(shutdown_signal());
+        loop {
+            let (slot, (stream, peer)) = tokio::select! {
+                () = &mut shutdown => break,
+                accepted = accept(&listener, &slots) => accepted?,
+            };
+            let service = make_service.call(peer).await.unwrap_or_else(|never| match never {});
+            let connection =
+                graceful.watch(http.serve_connection(TokioIo::new(stream), TowerToHyperService::new(service)));
+            tokio::spawn(async move {
+                if let Err(error) = connection.await {
+                    tracing::debug!(%error, "connection ended");
+                }
+                drop(slot);
+            });
+        }
+        drop(listener);
+        graceful.shutdown().await;
+        store.close().await;
         tracing::info!("stopped");
         Ok(())
     }
 }
 
-fn router(state: AppState, files: StaticFiles) -> Router {
-    let csp = HeaderValue::from_str(files.csp()).expect("a valid header");
-    let api = routes::router()
-        .merge(openapi::router())
-        .fallback(|| async { ApiError::NotFound })
-        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
-        .layer(CompressionLayer::new())
-        .layer(middleware::map_response(no_cache_api));
-    Router::new()
-        .nest("/api", api)
-        .fallback(move |uri: Uri, headers: HeaderMap| {
-            let files = files.clone();
-            async move { files.respond(&uri, &headers) }
-        })
-        .with_state(state)
-        .layer(middleware::from_fn(move |req, next| security_headers(csp.clone(), req, next)))
-        .layer(TraceLayer::new_for_http().make_span_with(|req: &Request| {
-            // The path only: query strings can hold search words.
-            tracing::info_span!("request", method = %req.method(), path = %req.uri().path())
-        }))
+/// Waits for a free connection slot, then for a connection: beyond the cap, clients
+/// wait in the listen queue.
+async fn accept(
+    listener: &TcpListener,
+    slots: &Arc<Semaphore>,
+) -> anyhow::Result<(OwnedSemaphorePermit, (TcpStream, SocketAddr))> {
+    use std::io::ErrorKind;
+    let slot = slots.clone().acquire_owned().await?;
+    loop {
+        match listener.accept().await {
+            Ok(accepted) => return Ok((slot, accepted)),
+            // The client gave up before its turn.
+            Err(error) if matches!(error.kind(), ErrorKind::ConnectionAborted | ErrorKind::ConnectionReset) => {}
+            // Out of file descriptors, say: pause rather than spin.
+            Err(error) => {
+                tracing::warn!(%error, "accepting a connection failed");
+                tokio::time::sleep(Duration::from_secs(1)).await;
+            }
+        }
+    }
 }
 
-async fn security_headers(csp: HeaderValue, request: Request, next: Next) -> Response {
+fn router(state: AppState, files: StaticFiles, config: &Config) -> Router {
+    let csp = HeaderValue::from_str(files.csp()).expect("a valid header");
+    let (always_https, trusted_proxy) = (config.https, state.trusted_proxy);
+    let (api, document) = openapi::api().split_for_parts();
+    let document = std::sync::Arc::new(document);
+    let api = api
+        .route("/api/openapi.json", get(move || std::future::ready(Json(document.as_ref().clone()))))
+        .route("/api/{*rest}", any(|| async { ApiError::NotFound }))
+        .route("/api", any(|| async { ApiError::NotFound }))
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(CompressionLayer::new())
+        .layer(middleware::from_fn(api_cache_control));
+    api.fallback(move |uri: Uri, headers: HeaderMap| {
+        let files = files.clone();
+        async move { files.respond(&uri, &headers) }
+    })
+    .with_state(state)
+    .layer(RequestBodyTimeoutLayer::new(Duration::from_secs(config.body_timeout_secs)))
+    .layer(TimeoutLayer::with_status_code(
+        StatusCode::REQUEST_TIMEOUT,
+        Duration::from_secs(config.request_timeout_secs),
+    ))
+    .layer(middleware::from_fn(move |req: Request, next| {
+        let https = always_https || client::forwarded_https(req.extensions(), req.headers(), trusted_proxy);
+        security_headers(csp.clone(), https, req, next)
+    }))
+    .layer(TraceLayer::new_for_http().make_span_with(|req: &Request| {
+        // The path only: query strings can hold search words.
+        tracing::info_span!("request", method = %req.method(), path = %req.uri().path())
+    }))
+}
+
+async fn security_headers(csp: HeaderValue, https: bool, request: Request, next: Next) -> Response {
     let mut response = next.run(request).await;
     let h = response.headers_mut();
+    if https {
+        h.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=31536000; includeSubDomains"));
+    }
     // Framing, permissions and the policy govern documents; every other answer only
     // needs not to be sniffed. Each header costs bytes on every request of a phone.
     let is_page = h.get(header::CONTENT_TYPE).is_some_and(|v| v.as_bytes().starts_with(b"text/html"));
@@ -125,9 +208,24 @@ async fn security_headers(csp: HeaderValue, request: Request, next: Next) -> Res
 }
 
 /// API answers are not for shared caches; the service worker keeps its own copies.
-async fn no_cache_api(mut response: Response) -> Response {
-    response.headers_mut().entry(header::CACHE_CONTROL).or_insert(HeaderValue::from_static("no-cache"));
+/// Answers that carry personal data are kept nowhere, not even by the browser.
+async fn api_cache_control(request: Request, next: Next) -> Response {
+    let path = request.extensions().get::<OriginalUri>().map_or_else(|| request.uri().path(), |uri| uri.path());
+    let personal = carries_personal_data(path);
+    let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    if personal {
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    } else {
+        headers.entry(header::CACHE_CONTROL).or_insert(HeaderValue::from_static("no-cache"));
+    }
     response
+}
+
+/// Staff lists, vouchers, redemptions, settlements and their exports; sessions; a
+/// guardian's balance.
+fn carries_personal_data(path: &str) -> bool {
+    path.starts_with("/api/staff/") || path.starts_with("/api/auth/") || path == "/api/vouchers/balance"
 }
 
 /// Ended sessions and spent invitation links are deleted, not just refused: every

@@ -71,6 +71,7 @@ impl Server {
             .env("VALKOMMEN_PORT", port.to_string())
             .env("VALKOMMEN_DATA_DIR", &data)
             .env("VALKOMMEN_DIST_DIR", workspace().join("dist"))
+            .env("VALKOMMEN_DEMO", "true")
             .env_remove("DATABASE_URL")
             .env("RUST_LOG", "warn")
             .stdout(Stdio::null())

@@ -5,8 +5,7 @@ use axum::{
     extract::State,
     http::{header, HeaderMap, HeaderValue},
     response::{IntoResponse, Response},
-    routing::get,
-    Json, Router,
+    Json,
 };
 use model::{
     activities::{ActivityDetail, ActivityList, ActivitySummary},
@@ -17,6 +16,8 @@ use model::{
     Language,
 };
 
+use utoipa_axum::{router::OpenApiRouter, routes};
+
 use super::{orientation::LangParams, AppState};
 use crate::{
     calendar::{self, swedish_now, CalendarEntry},
@@ -24,13 +25,13 @@ use crate::{
     store::{ActivityRow, Shown},
 };
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/municipalities/{municipality}/activities", get(list))
-        .route("/municipalities/{municipality}/activities/{id}", get(detail))
-        .route("/municipalities/{municipality}/activities/{id}/calendar.ics", get(activity_calendar))
-        .route("/municipalities/{municipality}/associations/{slug}", get(association))
-        .route("/municipalities/{municipality}/associations/{slug}/calendar.ics", get(association_calendar))
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(list))
+        .routes(routes!(detail))
+        .routes(routes!(activity_calendar))
+        .routes(routes!(association))
+        .routes(routes!(association_calendar))
 }
 
 fn language(lang: Option<&str>) -> Result<Language> {
@@ -77,7 +78,7 @@ fn summary(
 
 /// The activities that match the filters, one page at a time: by default the next
 /// meeting first, or the nearest first when `sort=distance` comes with `near`.
-#[utoipa::path(get, path = "/api/municipalities/{municipality}/activities", tag = "activities",
+#[utoipa::path(get, path = "/municipalities/{municipality}/activities", tag = "activities",
     params(("municipality" = String, Path), LangParams, FinderParams),
     responses((status = 200, body = ActivityList), (status = 404, body = model::ErrorBody), (status = 422, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
@@ -128,7 +129,7 @@ async fn shown_activity(app: &AppState, slug: &str, id: i64, lang: Language) -> 
 }
 
 /// One activity with everything its page shows, in `lang` where the association wrote it.
-#[utoipa::path(get, path = "/api/municipalities/{municipality}/activities/{id}", tag = "activities",
+#[utoipa::path(get, path = "/municipalities/{municipality}/activities/{id}", tag = "activities",
     params(("municipality" = String, Path), ("id" = i64, Path), LangParams),
     responses((status = 200, body = ActivityDetail), (status = 404, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
@@ -176,7 +177,7 @@ fn ics(body: String, file: &str) -> Response {
 }
 
 /// The activity as an iCalendar file: a weekly rule through the season, or its dates.
-#[utoipa::path(get, path = "/api/municipalities/{municipality}/activities/{id}/calendar.ics", tag = "activities",
+#[utoipa::path(get, path = "/municipalities/{municipality}/activities/{id}/calendar.ics", tag = "activities",
     params(("municipality" = String, Path), ("id" = i64, Path), LangParams),
     responses((status = 200, content_type = "text/calendar"), (status = 404, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
@@ -216,7 +217,7 @@ async fn public_association(
 }
 
 /// An approved association's page: who they are, how to reach them, their activities.
-#[utoipa::path(get, path = "/api/municipalities/{municipality}/associations/{slug}", tag = "activities",
+#[utoipa::path(get, path = "/municipalities/{municipality}/associations/{slug}", tag = "activities",
     params(("municipality" = String, Path), ("slug" = String, Path), LangParams),
     responses((status = 200, body = AssociationProfile), (status = 404, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
@@ -246,7 +247,7 @@ pub async fn association(
 }
 
 /// All of an association's activities as one calendar feed to subscribe to.
-#[utoipa::path(get, path = "/api/municipalities/{municipality}/associations/{slug}/calendar.ics", tag = "activities",
+#[utoipa::path(get, path = "/municipalities/{municipality}/associations/{slug}/calendar.ics", tag = "activities",
     params(("municipality" = String, Path), ("slug" = String, Path), LangParams),
     responses((status = 200, content_type = "text/calendar"), (status = 404, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]

@@ -5,8 +5,7 @@
 use axum::{
     extract::{DefaultBodyLimit, State},
     http::StatusCode,
-    routing::{get, post},
-    Json, Router,
+    Json,
 };
 use model::{
     activities::{ActivityEdit, AssociationState, Created, StaffActivity},
@@ -18,26 +17,29 @@ use model::{
     FieldError,
 };
 
-use super::{editor::admin_of, people::link_for, AppState};
+use utoipa_axum::{router::OpenApiRouter, routes};
+
+use super::AppState;
 use crate::{
+    access::{admin_of, offer_to},
     auth::Staff,
     client::ClientIp,
     error::{ApiError, AppJson, AppPath, Result},
-    store::ApplyError,
+    store::{ApplyError, Audit, Offer},
 };
 
-pub fn router() -> Router<AppState> {
-    let staff = Router::new()
-        .route("/staff/associations", get(mine))
-        .route("/staff/municipalities/{municipality}/associations", get(all_in))
-        .route("/staff/municipalities/{municipality}/associations/{id}/decision", post(decide))
-        .route("/staff/associations/{id}", get(association).put(save_association))
-        .route("/staff/associations/{id}/activities", get(association_activities).post(create_association_activity))
-        .route("/staff/municipalities/{municipality}/activities", get(own_activities).post(create_own_activity))
-        .route("/staff/activities/{id}", get(activity).put(save_activity))
+pub fn router() -> OpenApiRouter<AppState> {
+    let staff = OpenApiRouter::new()
+        .routes(routes!(mine))
+        .routes(routes!(all_in))
+        .routes(routes!(decide))
+        .routes(routes!(association, save_association))
+        .routes(routes!(association_activities, create_association_activity))
+        .routes(routes!(own_activities, create_own_activity))
+        .routes(routes!(activity, save_activity))
         // An activity's texts in every language run longer than the rest of the API's input.
         .layer(DefaultBodyLimit::max(STAFF_BODY_BYTES));
-    Router::new().route("/municipalities/{municipality}/association-applications", post(apply)).merge(staff)
+    OpenApiRouter::new().routes(routes!(apply)).merge(staff)
 }
 
 /// Room for every text of an activity at its longest, in every language, four bytes a
@@ -75,7 +77,7 @@ async fn editable_activity(app: &AppState, staff: &Staff, id: i64) -> Result<(i6
 }
 
 /// An association asks to join. Nothing is shown until an admin approves it.
-#[utoipa::path(post, path = "/api/municipalities/{municipality}/association-applications", tag = "activities",
+#[utoipa::path(post, path = "/municipalities/{municipality}/association-applications", tag = "activities",
     params(("municipality" = String, Path)), request_body = AssociationApplication,
     responses((status = 201), (status = 409, body = model::ErrorBody), (status = 422, body = model::ErrorBody), (status = 429, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
@@ -106,7 +108,7 @@ pub async fn apply(
 }
 
 /// The associations the signed-in account acts for.
-#[utoipa::path(get, path = "/api/staff/associations", tag = "staff",
+#[utoipa::path(get, path = "/staff/associations", tag = "staff",
     responses((status = 200, body = Vec<StaffAssociation>), (status = 401, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
 pub async fn mine(State(app): State<AppState>, staff: Staff) -> Result<Json<Vec<StaffAssociation>>> {
@@ -114,7 +116,7 @@ pub async fn mine(State(app): State<AppState>, staff: Staff) -> Result<Json<Vec<
 }
 
 /// Every association of the municipality, applications waiting for a decision first.
-#[utoipa::path(get, path = "/api/staff/municipalities/{municipality}/associations", tag = "staff",
+#[utoipa::path(get, path = "/staff/municipalities/{municipality}/associations", tag = "staff",
     params(("municipality" = String, Path)),
     responses((status = 200, body = Vec<StaffAssociation>), (status = 403, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
@@ -127,9 +129,9 @@ pub async fn all_in(
     Ok(Json(app.store.associations_in(m).await?))
 }
 
-/// Approves or rejects an application. An approval gives the contact's e-mail an
-/// association account; a new account gets a one-time link to set its password.
-#[utoipa::path(post, path = "/api/staff/municipalities/{municipality}/associations/{id}/decision", tag = "staff",
+/// Approves or rejects an application. An approval offers the contact's e-mail the
+/// association role and returns the one-time link to hand over (see `access::offer_to`).
+#[utoipa::path(post, path = "/staff/municipalities/{municipality}/associations/{id}/decision", tag = "staff",
     params(("municipality" = String, Path), ("id" = i64, Path)), request_body = DecisionRequest,
     responses((status = 200, body = DecisionResponse), (status = 403, body = model::ErrorBody), (status = 404, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
@@ -144,24 +146,27 @@ pub async fn decide(
     if association_m != m {
         return Err(ApiError::NotFound);
     }
+    let state = if decision.approve { AssociationState::Approved } else { AssociationState::Rejected };
+    let action = if decision.approve { "association-approved" } else { "association-rejected" };
+    let audit = Audit::new(Some(staff.account_id), Some(m), action, &association.name);
+    // A decision already made (perhaps by another admin a moment ago) is not made twice.
+    if !app.store.decide(id, m, state, None, &audit).await? {
+        return Err(ApiError::Conflict(FieldError::new("approve", "error-association-decided")));
+    }
     if !decision.approve {
-        app.store.decide(id, m, AssociationState::Rejected, None).await?;
-        app.store.audit(Some(staff.account_id), Some(m), "association-rejected", &association.name).await?;
         return Ok(Json(DecisionResponse { invitation: None }));
     }
+    // The contact is offered the association role, never granted it silently: an
+    // existing account's owner accepts with their own password or after signing in.
     let email = Email::parse(&association.edit.contact.email)?;
-    let (account_id, new) = match app.store.create_account(email.as_str(), "", false).await? {
-        Some(created) => (created, true),
-        None => (app.store.credentials(email.as_str()).await?.ok_or(ApiError::NotFound)?.id, false),
-    };
-    app.store.decide(id, m, AssociationState::Approved, Some(account_id)).await?;
-    app.store.audit(Some(staff.account_id), Some(m), "association-approved", &association.name).await?;
-    let invitation = if new { Some(link_for(&app, account_id, staff.account_id).await?) } else { None };
-    Ok(Json(DecisionResponse { invitation }))
+    let offer = Offer { municipality_id: m, role: Role::Association, association_id: Some(id) };
+    let audit = Audit::new(Some(staff.account_id), Some(m), "association-invited", &association.name);
+    let link = offer_to(&app, &email, &[offer], m, staff.account_id, &audit).await?;
+    Ok(Json(DecisionResponse { invitation: Some(link) }))
 }
 
 /// An association with its descriptions in every language.
-#[utoipa::path(get, path = "/api/staff/associations/{id}", tag = "staff", params(("id" = i64, Path)),
+#[utoipa::path(get, path = "/staff/associations/{id}", tag = "staff", params(("id" = i64, Path)),
     responses((status = 200, body = StaffAssociation), (status = 403, body = model::ErrorBody), (status = 404, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
 pub async fn association(
@@ -173,7 +178,7 @@ pub async fn association(
 }
 
 /// Saves what the association says about itself.
-#[utoipa::path(put, path = "/api/staff/associations/{id}", tag = "staff", params(("id" = i64, Path)),
+#[utoipa::path(put, path = "/staff/associations/{id}", tag = "staff", params(("id" = i64, Path)),
     request_body = AssociationEdit,
     responses((status = 204), (status = 403, body = model::ErrorBody), (status = 422, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
@@ -199,7 +204,7 @@ async fn activities_of(app: &AppState, m: i64, association: Option<i64>) -> Resu
 }
 
 /// The association's activities with every language's text.
-#[utoipa::path(get, path = "/api/staff/associations/{id}/activities", tag = "staff", params(("id" = i64, Path)),
+#[utoipa::path(get, path = "/staff/associations/{id}/activities", tag = "staff", params(("id" = i64, Path)),
     responses((status = 200, body = Vec<StaffActivity>), (status = 403, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
 pub async fn association_activities(
@@ -225,7 +230,7 @@ async fn create(
 }
 
 /// A new activity of the association.
-#[utoipa::path(post, path = "/api/staff/associations/{id}/activities", tag = "staff", params(("id" = i64, Path)),
+#[utoipa::path(post, path = "/staff/associations/{id}/activities", tag = "staff", params(("id" = i64, Path)),
     request_body = ActivityEdit,
     responses((status = 200, body = Created), (status = 403, body = model::ErrorBody), (status = 422, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
@@ -240,7 +245,7 @@ pub async fn create_association_activity(
 }
 
 /// The municipality's own activities (summer camp, swimming lessons, SFI).
-#[utoipa::path(get, path = "/api/staff/municipalities/{municipality}/activities", tag = "staff",
+#[utoipa::path(get, path = "/staff/municipalities/{municipality}/activities", tag = "staff",
     params(("municipality" = String, Path)),
     responses((status = 200, body = Vec<StaffActivity>), (status = 403, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
@@ -254,7 +259,7 @@ pub async fn own_activities(
 }
 
 /// A new activity run by the municipality itself.
-#[utoipa::path(post, path = "/api/staff/municipalities/{municipality}/activities", tag = "staff",
+#[utoipa::path(post, path = "/staff/municipalities/{municipality}/activities", tag = "staff",
     params(("municipality" = String, Path)), request_body = ActivityEdit,
     responses((status = 200, body = Created), (status = 403, body = model::ErrorBody), (status = 422, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
@@ -269,7 +274,7 @@ pub async fn create_own_activity(
 }
 
 /// One activity with every language's text.
-#[utoipa::path(get, path = "/api/staff/activities/{id}", tag = "staff", params(("id" = i64, Path)),
+#[utoipa::path(get, path = "/staff/activities/{id}", tag = "staff", params(("id" = i64, Path)),
     responses((status = 200, body = StaffActivity), (status = 403, body = model::ErrorBody), (status = 404, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
 pub async fn activity(
@@ -281,7 +286,7 @@ pub async fn activity(
 }
 
 /// Saves an activity, including pausing it or marking it full.
-#[utoipa::path(put, path = "/api/staff/activities/{id}", tag = "staff", params(("id" = i64, Path)),
+#[utoipa::path(put, path = "/staff/activities/{id}", tag = "staff", params(("id" = i64, Path)),
     request_body = ActivityEdit,
     responses((status = 204), (status = 403, body = model::ErrorBody), (status = 422, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]

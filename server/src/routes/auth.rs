@@ -3,24 +3,26 @@
 use axum::{
     extract::State,
     http::{header, HeaderMap, StatusCode},
-    routing::{get, post},
-    Json, Router,
+    Json,
 };
 use model::auth::{AcceptInvitationRequest, Email, Grant, Me, NewPassword, SignInRequest};
+
+use utoipa_axum::{router::OpenApiRouter, routes};
 
 use super::AppState;
 use crate::{
     auth::{self, Staff},
     client::ClientIp,
     error::{ApiError, AppJson, Result},
+    store::Purpose,
 };
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/auth/sign-in", post(sign_in))
-        .route("/auth/sign-out", post(sign_out))
-        .route("/auth/me", get(me))
-        .route("/auth/invitations/accept", post(accept_invitation))
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(sign_in))
+        .routes(routes!(sign_out))
+        .routes(routes!(me))
+        .routes(routes!(accept_invitation))
 }
 
 /// Starts a session: a fresh token (never one the client brought) in the cookie.
@@ -29,15 +31,17 @@ async fn start_session(app: &AppState, account_id: i64, email: String) -> Result
     let csrf_token = auth::new_token();
     app.store.create_session(account_id, &auth::token_hash(&token), &csrf_token).await?;
     let grants = app.store.grants(account_id).await?.iter().map(Grant::from).collect();
+    let offers = app.store.offers_to(account_id).await?;
     let mut headers = HeaderMap::new();
     headers.insert(header::SET_COOKIE, auth::session_cookie(&token));
     headers.insert(header::CACHE_CONTROL, "no-store".parse().expect("valid"));
-    Ok((headers, Json(Me { email, grants, csrf_token })))
+    Ok((headers, Json(Me { email, grants, csrf_token, offers })))
 }
 
 /// Signs in with e-mail and password. An unknown e-mail and a wrong password get the
-/// same answer in the same time; attempts are limited per account and per client.
-#[utoipa::path(post, path = "/api/auth/sign-in", tag = "staff", request_body = SignInRequest,
+/// same answer in the same time. Attempts are limited per client, and wrong passwords per
+/// account and client, so a guesser elsewhere cannot lock the account's owner out.
+#[utoipa::path(post, path = "/auth/sign-in", tag = "staff", request_body = SignInRequest,
     responses((status = 200, body = Me), (status = 401, body = model::ErrorBody), (status = 429, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
 pub async fn sign_in(
@@ -49,26 +53,29 @@ pub async fn sign_in(
         return Err(ApiError::RateLimited);
     }
     let email = Email::parse(&request.email).map_err(|_| ApiError::SignInFailed)?;
-    if !app.sign_in_per_account.check(&email.as_str().to_owned()) {
-        return Err(ApiError::RateLimited);
-    }
     if request.password.chars().count() > NewPassword::MAX_CHARS {
         return Err(ApiError::SignInFailed);
+    }
+    let attempt = (email.as_str().to_owned(), client);
+    if !app.sign_in_failures.begin(attempt.clone()) {
+        return Err(ApiError::RateLimited);
     }
     let credentials = app.store.credentials(email.as_str()).await?;
     let hash =
         credentials.as_ref().filter(|c| c.active && !c.password_hash.is_empty()).map(|c| c.password_hash.clone());
-    let password = request.password;
-    let verified = tokio::task::spawn_blocking(move || auth::verify_password(hash.as_deref(), &password))
-        .await
-        .map_err(|e| ApiError::Internal(e.into()))?;
-    let Some(account) = credentials.filter(|_| verified) else { return Err(ApiError::SignInFailed) };
+    let verified = auth::verify_password_limited(hash, request.password).await?;
+    let known_id = credentials.as_ref().map(|c| c.id);
+    let Some(account) = credentials.filter(|_| verified) else {
+        app.store.audit(known_id, None, "sign-in-failed", email.as_str()).await?;
+        return Err(ApiError::SignInFailed);
+    };
+    app.sign_in_failures.succeeded(&attempt);
     app.store.audit(Some(account.id), None, "signed-in", email.as_str()).await?;
     start_session(&app, account.id, email.as_str().to_owned()).await
 }
 
 /// Ends the session here and now.
-#[utoipa::path(post, path = "/api/auth/sign-out", tag = "staff", responses((status = 204), (status = 401, body = model::ErrorBody), (status = 403, body = model::ErrorBody)))]
+#[utoipa::path(post, path = "/auth/sign-out", tag = "staff", responses((status = 204), (status = 401, body = model::ErrorBody), (status = 403, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
 pub async fn sign_out(State(app): State<AppState>, staff: Staff) -> Result<(StatusCode, HeaderMap)> {
     app.store.delete_session(&staff.token_hash).await?;
@@ -77,20 +84,26 @@ pub async fn sign_out(State(app): State<AppState>, staff: Staff) -> Result<(Stat
     Ok((StatusCode::NO_CONTENT, headers))
 }
 
-/// Who is signed in, with their roles and the CSRF token for changes.
-#[utoipa::path(get, path = "/api/auth/me", tag = "staff", responses((status = 200, body = Me), (status = 401, body = model::ErrorBody)))]
+/// Who is signed in, with their roles, the roles offered to them and the CSRF token for
+/// changes.
+#[utoipa::path(get, path = "/auth/me", tag = "staff", responses((status = 200, body = Me), (status = 401, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
-pub async fn me(staff: Staff) -> Json<Me> {
-    Json(Me {
+pub async fn me(State(app): State<AppState>, staff: Staff) -> Result<Json<Me>> {
+    Ok(Json(Me {
+        offers: app.store.offers_to(staff.account_id).await?,
         email: staff.email,
         grants: staff.grants.iter().map(Grant::from).collect(),
         csrf_token: staff.csrf_token,
-    })
+    }))
 }
 
-/// Sets the password from a one-time invitation or reset link, and signs in.
-#[utoipa::path(post, path = "/api/auth/invitations/accept", tag = "staff", request_body = AcceptInvitationRequest,
-    responses((status = 200, body = Me), (status = 410, body = model::ErrorBody), (status = 422, body = model::ErrorBody)))]
+/// Uses a one-time link and signs in. A reset link, or an invitation for a new account,
+/// sets the password given. An invitation for an account that has a password asks for
+/// that password and never changes it: the link's holder must be the account's owner.
+/// Accepting an invitation grants the roles its municipality offered.
+#[utoipa::path(post, path = "/auth/invitations/accept", tag = "staff", request_body = AcceptInvitationRequest,
+    responses((status = 200, body = Me), (status = 401, body = model::ErrorBody), (status = 410, body = model::ErrorBody),
+        (status = 422, body = model::ErrorBody), (status = 429, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
 pub async fn accept_invitation(
     State(app): State<AppState>,
@@ -100,16 +113,23 @@ pub async fn accept_invitation(
     if !app.sign_in_per_client.check(&client) {
         return Err(ApiError::RateLimited);
     }
-    let password = NewPassword::parse(&request.password)?;
-    let hash = tokio::task::spawn_blocking(move || auth::hash_password(password.expose()))
-        .await
-        .map_err(|e| ApiError::Internal(e.into()))?;
-    let account_id = app
-        .store
-        .redeem_invitation(&auth::token_hash(&request.token), &hash)
-        .await?
-        .ok_or(ApiError::InvitationInvalid)?;
-    let email = app.store.account_email(account_id).await?.ok_or(ApiError::InvitationInvalid)?;
-    app.store.audit(Some(account_id), None, "password-set", &email).await?;
+    if request.token.len() > 64 || request.password.chars().count() > NewPassword::MAX_CHARS {
+        return Err(ApiError::InvitationInvalid);
+    }
+    let token_hash = auth::token_hash(&request.token);
+    // The token first: a dead link costs no hashing, and a deactivated account's link is
+    // refused here without an audit entry.
+    let link = app.store.live_link(&token_hash).await?.ok_or(ApiError::InvitationInvalid)?;
+    let new_hash = if link.purpose == Purpose::Reset || link.password_hash.is_empty() {
+        let password = NewPassword::parse(&request.password)?;
+        Some(auth::hash_password_limited(password.expose().to_owned()).await?)
+    } else {
+        if !auth::verify_password_limited(Some(link.password_hash), request.password).await? {
+            return Err(ApiError::SignInFailed);
+        }
+        None
+    };
+    let (account_id, email) =
+        app.store.use_link(&token_hash, new_hash.as_deref()).await?.ok_or(ApiError::InvitationInvalid)?;
     start_session(&app, account_id, email).await
 }

@@ -3,11 +3,10 @@
 use axum::{
     extract::{DefaultBodyLimit, Path, State},
     http::StatusCode,
-    routing::{get, post, put},
-    Json, Router,
+    Json,
 };
 use model::{
-    auth::{AuditEntry, Role},
+    auth::AuditEntry,
     editor::{
         ArticleStatus, MunicipalitySettings, NewArticleRequest, Preview, PreviewRequest, SaveVersionRequest,
         TopicNames, VersionSource,
@@ -16,26 +15,29 @@ use model::{
     Language,
 };
 
+use utoipa_axum::{router::OpenApiRouter, routes};
+
 use super::AppState;
 use crate::{
+    access::admin_of,
     auth::Staff,
     error::{ApiError, AppJson, Result},
     markdown,
     store::{now, NewVersion},
 };
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/staff/municipalities/{municipality}/articles", get(articles).post(create_article))
-        .route("/staff/municipalities/{municipality}/articles/{slug}", get(article))
-        .route("/staff/municipalities/{municipality}/articles/{slug}/versions/{lang}", put(save_version))
-        .route("/staff/municipalities/{municipality}/articles/{slug}/publish", post(publish))
-        .route("/staff/municipalities/{municipality}/articles/{slug}/unpublish", post(unpublish))
-        .route("/staff/municipalities/{municipality}/topics", get(topics).post(create_topic))
-        .route("/staff/municipalities/{municipality}/topics/{slug}", put(rename_topic))
-        .route("/staff/municipalities/{municipality}/settings", get(settings).put(save_settings))
-        .route("/staff/municipalities/{municipality}/audit", get(audit))
-        .route("/staff/preview", post(preview))
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(articles, create_article))
+        .routes(routes!(article))
+        .routes(routes!(save_version))
+        .routes(routes!(publish))
+        .routes(routes!(unpublish))
+        .routes(routes!(topics, create_topic))
+        .routes(routes!(rename_topic))
+        .routes(routes!(settings, save_settings))
+        .routes(routes!(audit))
+        .routes(routes!(preview))
         // Article bodies are longer than the rest of the API's input.
         .layer(DefaultBodyLimit::max(EDITOR_BODY_BYTES))
 }
@@ -43,16 +45,8 @@ pub fn router() -> Router<AppState> {
 /// Room for the longest body in the longest script (Arabic letters take two bytes).
 const EDITOR_BODY_BYTES: usize = 256 * 1024;
 
-/// The municipality's id, if the signed-in account is an admin there (or region-wide).
-pub async fn admin_of(app: &AppState, staff: &Staff, municipality: &str) -> Result<i64> {
-    let slug = Slug::parse("municipality", municipality)?;
-    let (id, _) = app.store.municipality(slug.as_str()).await?.ok_or(ApiError::NotFound)?;
-    staff.require(Role::Admin, id)?;
-    Ok(id)
-}
-
 /// Every article with the state of each language: current, outdated or missing.
-#[utoipa::path(get, path = "/api/staff/municipalities/{municipality}/articles", tag = "staff",
+#[utoipa::path(get, path = "/staff/municipalities/{municipality}/articles", tag = "staff",
     params(("municipality" = String, Path)), responses((status = 200, body = Vec<ArticleStatus>), (status = 401, body = model::ErrorBody), (status = 403, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
 pub async fn articles(
@@ -66,7 +60,7 @@ pub async fn articles(
 
 /// Creates an article in a topic with its Swedish text; it stays unpublished until
 /// published, so translations can be written first.
-#[utoipa::path(post, path = "/api/staff/municipalities/{municipality}/articles", tag = "staff",
+#[utoipa::path(post, path = "/staff/municipalities/{municipality}/articles", tag = "staff",
     params(("municipality" = String, Path)), request_body = NewArticleRequest,
     responses((status = 201), (status = 403, body = model::ErrorBody), (status = 409, body = model::ErrorBody), (status = 422, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
@@ -105,7 +99,7 @@ pub async fn create_article(
 }
 
 /// The topics in order, with their names in every language.
-#[utoipa::path(get, path = "/api/staff/municipalities/{municipality}/topics", tag = "staff",
+#[utoipa::path(get, path = "/staff/municipalities/{municipality}/topics", tag = "staff",
     params(("municipality" = String, Path)), responses((status = 200, body = Vec<TopicNames>), (status = 403, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
 pub async fn topics(
@@ -118,7 +112,7 @@ pub async fn topics(
 }
 
 /// Adds a topic at the end, named in Swedish and any other language.
-#[utoipa::path(post, path = "/api/staff/municipalities/{municipality}/topics", tag = "staff",
+#[utoipa::path(post, path = "/staff/municipalities/{municipality}/topics", tag = "staff",
     params(("municipality" = String, Path)), request_body = TopicNames,
     responses((status = 201), (status = 403, body = model::ErrorBody), (status = 409, body = model::ErrorBody), (status = 422, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
@@ -140,7 +134,7 @@ pub async fn create_topic(
 
 /// Renames a topic in every language given; a language left out loses its name and
 /// shows the Swedish one.
-#[utoipa::path(put, path = "/api/staff/municipalities/{municipality}/topics/{slug}", tag = "staff",
+#[utoipa::path(put, path = "/staff/municipalities/{municipality}/topics/{slug}", tag = "staff",
     params(("municipality" = String, Path), ("slug" = String, Path)), request_body = TopicNames,
     responses((status = 204), (status = 403, body = model::ErrorBody), (status = 404, body = model::ErrorBody), (status = 422, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
@@ -161,7 +155,7 @@ pub async fn rename_topic(
 }
 
 /// Every language version of an article, as Markdown.
-#[utoipa::path(get, path = "/api/staff/municipalities/{municipality}/articles/{slug}", tag = "staff",
+#[utoipa::path(get, path = "/staff/municipalities/{municipality}/articles/{slug}", tag = "staff",
     params(("municipality" = String, Path), ("slug" = String, Path)),
     responses((status = 200, body = Vec<VersionSource>), (status = 403, body = model::ErrorBody), (status = 404, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
@@ -177,7 +171,7 @@ pub async fn article(
 
 /// Saves one language version. Changing the Swedish text marks every translation
 /// outdated; saving a translation makes it follow the current Swedish text.
-#[utoipa::path(put, path = "/api/staff/municipalities/{municipality}/articles/{slug}/versions/{lang}", tag = "staff",
+#[utoipa::path(put, path = "/staff/municipalities/{municipality}/articles/{slug}/versions/{lang}", tag = "staff",
     params(("municipality" = String, Path), ("slug" = String, Path), ("lang" = String, Path)), request_body = SaveVersionRequest,
     responses((status = 204), (status = 403, body = model::ErrorBody), (status = 404, body = model::ErrorBody), (status = 422, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
@@ -223,7 +217,7 @@ async fn set_published(
 }
 
 /// Shows the article to readers.
-#[utoipa::path(post, path = "/api/staff/municipalities/{municipality}/articles/{slug}/publish", tag = "staff",
+#[utoipa::path(post, path = "/staff/municipalities/{municipality}/articles/{slug}/publish", tag = "staff",
     params(("municipality" = String, Path), ("slug" = String, Path)), responses((status = 204), (status = 403, body = model::ErrorBody), (status = 404, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
 pub async fn publish(
@@ -235,7 +229,7 @@ pub async fn publish(
 }
 
 /// Hides the article from readers; nothing is deleted.
-#[utoipa::path(post, path = "/api/staff/municipalities/{municipality}/articles/{slug}/unpublish", tag = "staff",
+#[utoipa::path(post, path = "/staff/municipalities/{municipality}/articles/{slug}/unpublish", tag = "staff",
     params(("municipality" = String, Path), ("slug" = String, Path)), responses((status = 204), (status = 403, body = model::ErrorBody), (status = 404, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
 pub async fn unpublish(
@@ -247,7 +241,7 @@ pub async fn unpublish(
 }
 
 /// Renders Markdown exactly as readers will see it.
-#[utoipa::path(post, path = "/api/staff/preview", tag = "staff", request_body = PreviewRequest,
+#[utoipa::path(post, path = "/staff/preview", tag = "staff", request_body = PreviewRequest,
     responses((status = 200, body = Preview), (status = 401, body = model::ErrorBody), (status = 422, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
 pub async fn preview(staff: Staff, AppJson(request): AppJson<PreviewRequest>) -> Result<Json<Preview>> {
@@ -260,7 +254,7 @@ pub async fn preview(staff: Staff, AppJson(request): AppJson<PreviewRequest>) ->
     Ok(Json(Preview { html: markdown::render(&request.body_md) }))
 }
 
-#[utoipa::path(get, path = "/api/staff/municipalities/{municipality}/settings", tag = "staff",
+#[utoipa::path(get, path = "/staff/municipalities/{municipality}/settings", tag = "staff",
     params(("municipality" = String, Path)), responses((status = 200, body = MunicipalitySettings), (status = 403, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
 pub async fn settings(
@@ -272,7 +266,7 @@ pub async fn settings(
     Ok(Json(app.store.settings(m).await?))
 }
 
-#[utoipa::path(put, path = "/api/staff/municipalities/{municipality}/settings", tag = "staff",
+#[utoipa::path(put, path = "/staff/municipalities/{municipality}/settings", tag = "staff",
     params(("municipality" = String, Path)), request_body = MunicipalitySettings,
     responses((status = 204), (status = 403, body = model::ErrorBody), (status = 422, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
@@ -290,7 +284,7 @@ pub async fn save_settings(
 }
 
 /// Who changed what and when, newest first.
-#[utoipa::path(get, path = "/api/staff/municipalities/{municipality}/audit", tag = "staff",
+#[utoipa::path(get, path = "/staff/municipalities/{municipality}/audit", tag = "staff",
     params(("municipality" = String, Path)), responses((status = 200, body = Vec<AuditEntry>), (status = 403, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
 pub async fn audit(

@@ -1,8 +1,10 @@
 //! Liveness and readiness in one: the server answers and the database does too.
 
-use axum::{extract::State, routing::get, Json, Router};
+use axum::{extract::State, Json};
 use serde::Serialize;
 use utoipa::ToSchema;
+
+use utoipa_axum::{router::OpenApiRouter, routes};
 
 use super::AppState;
 use crate::error::Result;
@@ -14,12 +16,12 @@ pub struct Health {
     pub version: &'static str,
 }
 
-pub fn router() -> Router<AppState> {
-    Router::new().route("/health", get(health))
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new().routes(routes!(health))
 }
 
 /// The server and its database are up.
-#[utoipa::path(get, path = "/api/health", tag = "system", responses((status = 200, body = Health), (status = 500, body = model::ErrorBody)))]
+#[utoipa::path(get, path = "/health", tag = "system", responses((status = 200, body = Health), (status = 500, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
 pub async fn health(State(app): State<AppState>) -> Result<Json<Health>> {
     app.store.ping().await?;

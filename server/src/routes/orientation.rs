@@ -3,8 +3,7 @@
 use axum::{
     extract::{Path, State},
     http::StatusCode,
-    routing::{get, post},
-    Json, Router,
+    Json,
 };
 use model::{
     orientation::{
@@ -16,6 +15,8 @@ use model::{
 use serde::Deserialize;
 use utoipa::IntoParams;
 
+use utoipa_axum::{router::OpenApiRouter, routes};
+
 use super::AppState;
 use crate::{
     client::ClientIp,
@@ -23,13 +24,13 @@ use crate::{
     store::SearchRow,
 };
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/municipalities", get(municipalities))
-        .route("/municipalities/{municipality}/orientation", get(index))
-        .route("/municipalities/{municipality}/articles/{slug}", get(article))
-        .route("/municipalities/{municipality}/articles/{slug}/feedback", post(feedback))
-        .route("/municipalities/{municipality}/search", get(search))
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(municipalities))
+        .routes(routes!(index))
+        .routes(routes!(article))
+        .routes(routes!(feedback))
+        .routes(routes!(search))
 }
 
 #[derive(Deserialize, IntoParams)]
@@ -55,14 +56,14 @@ async fn municipality_id(app: &AppState, slug: &str) -> Result<(i64, Municipalit
 }
 
 /// The municipalities this installation serves.
-#[utoipa::path(get, path = "/api/municipalities", tag = "orientation", responses((status = 200, body = Vec<Municipality>)))]
+#[utoipa::path(get, path = "/municipalities", tag = "orientation", responses((status = 200, body = Vec<Municipality>)))]
 #[tracing::instrument(skip_all)]
 pub async fn municipalities(State(app): State<AppState>) -> Result<Json<Vec<Municipality>>> {
     Ok(Json(app.store.municipalities().await?))
 }
 
 /// Topics and their articles in the reader's language, Swedish where a translation is missing.
-#[utoipa::path(get, path = "/api/municipalities/{municipality}/orientation", tag = "orientation",
+#[utoipa::path(get, path = "/municipalities/{municipality}/orientation", tag = "orientation",
     params(("municipality" = String, Path), LangParams),
     responses((status = 200, body = OrientationIndex), (status = 404, body = model::ErrorBody), (status = 422, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
@@ -78,7 +79,7 @@ pub async fn index(
 }
 
 /// One article in the reader's language; Swedish, marked as such, when it is missing.
-#[utoipa::path(get, path = "/api/municipalities/{municipality}/articles/{slug}", tag = "orientation",
+#[utoipa::path(get, path = "/municipalities/{municipality}/articles/{slug}", tag = "orientation",
     params(("municipality" = String, Path), ("slug" = String, Path), LangParams),
     responses((status = 200, body = Article), (status = 404, body = model::ErrorBody), (status = 422, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
@@ -94,7 +95,7 @@ pub async fn article(
 }
 
 /// Searches titles, summaries and bodies in the reader's language and in Swedish.
-#[utoipa::path(get, path = "/api/municipalities/{municipality}/search", tag = "orientation",
+#[utoipa::path(get, path = "/municipalities/{municipality}/search", tag = "orientation",
     params(("municipality" = String, Path), SearchParams),
     responses((status = 200, body = SearchResults), (status = 404, body = model::ErrorBody), (status = 422, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
@@ -141,7 +142,7 @@ pub async fn search(
 }
 
 /// Counts an anonymous "Was this helpful?" answer for the article in one language.
-#[utoipa::path(post, path = "/api/municipalities/{municipality}/articles/{slug}/feedback", tag = "orientation",
+#[utoipa::path(post, path = "/municipalities/{municipality}/articles/{slug}/feedback", tag = "orientation",
     params(("municipality" = String, Path), ("slug" = String, Path)), request_body = FeedbackRequest,
     responses((status = 204), (status = 400, body = model::ErrorBody), (status = 404, body = model::ErrorBody),
         (status = 413, body = model::ErrorBody), (status = 429, body = model::ErrorBody)))]

@@ -1,34 +1,30 @@
-//! People: an admin invites staff, changes their roles, deactivates them and hands out
-//! password reset links.
+//! People: an admin invites staff, changes their roles in the municipality, deactivates
+//! them and hands out password reset links. Roles are per municipality; what acts on a
+//! whole account needs an admin of every municipality where it holds a role
+//! (`access::may_act_on_whole_account`).
 
-use axum::{
-    extract::{Path, State},
-    http::StatusCode,
-    routing::{get, post, put},
-    Json, Router,
-};
+use axum::{extract::State, http::StatusCode, Json};
 use model::{
-    auth::{Account, Email, InvitationLink, InvitationRequest, Role, RolesRequest},
+    auth::{Account, Email, Grant, InvitationLink, InvitationRequest, Role, RolesRequest},
     FieldError,
 };
+use utoipa_axum::{router::OpenApiRouter, routes};
 
-use super::{editor::admin_of, AppState};
+use super::AppState;
 use crate::{
-    auth::{self, Staff},
-    error::{ApiError, AppJson, Result},
-    store::now,
+    access::{admin_of, is_region_wide, may_act_on_whole_account, new_link, offer_to, within_reach},
+    auth::Staff,
+    error::{ApiError, AppJson, AppPath, Result},
+    store::{Audit, Offer, Purpose, StoredGrant},
 };
 
-/// How long an invitation or reset link works.
-pub const INVITATION_LIFETIME_SECS: i64 = 7 * 24 * 60 * 60;
-
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/staff/municipalities/{municipality}/accounts", get(accounts))
-        .route("/staff/municipalities/{municipality}/invitations", post(invite))
-        .route("/staff/municipalities/{municipality}/accounts/{id}/roles", put(set_roles))
-        .route("/staff/municipalities/{municipality}/accounts/{id}/deactivate", post(deactivate))
-        .route("/staff/municipalities/{municipality}/accounts/{id}/password-reset", post(password_reset))
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(accounts))
+        .routes(routes!(invite))
+        .routes(routes!(set_roles))
+        .routes(routes!(deactivate))
+        .routes(routes!(password_reset))
 }
 
 fn check_roles(roles: &[Role]) -> Result<()> {
@@ -38,46 +34,63 @@ fn check_roles(roles: &[Role]) -> Result<()> {
     Ok(())
 }
 
-/// The account must hold a role in this municipality, or an admin could reach anyone.
-async fn member(app: &AppState, municipality_id: i64, account_id: i64) -> Result<()> {
+/// The account's grants and e-mail, if it holds a role in this municipality: otherwise
+/// it is not this admin's to see.
+async fn member(app: &AppState, municipality_id: i64, account_id: i64) -> Result<(Vec<StoredGrant>, String)> {
     let grants = app.store.grants(account_id).await?;
-    if grants.iter().any(|g| g.municipality_id == Some(municipality_id)) {
+    if !grants.iter().any(|g| g.municipality_id == Some(municipality_id)) {
+        return Err(ApiError::NotFound);
+    }
+    let email = app.store.account_email(account_id).await?.ok_or(ApiError::NotFound)?;
+    Ok((grants, email))
+}
+
+/// A reset or a deactivation acts on the whole account.
+fn whole_account(staff: &Staff, grants: &[StoredGrant]) -> Result<()> {
+    if may_act_on_whole_account(staff, grants) {
         Ok(())
     } else {
-        Err(ApiError::NotFound)
+        Err(ApiError::Forbidden)
     }
 }
 
-pub(super) async fn link_for(app: &AppState, account_id: i64, created_by: i64) -> Result<InvitationLink> {
-    let token = auth::new_token();
-    let expires_at = now() + INVITATION_LIFETIME_SECS;
-    app.store.create_invitation(account_id, Some(created_by), &auth::token_hash(&token), expires_at).await?;
-    Ok(InvitationLink { path: format!("/staff/invitation/{token}"), expires_at })
-}
-
-/// Everyone with a role in the municipality.
-#[utoipa::path(get, path = "/api/staff/municipalities/{municipality}/accounts", tag = "staff",
+/// Everyone with a role in the municipality. Each shows only the grants within the
+/// caller's reach.
+#[utoipa::path(get, path = "/staff/municipalities/{municipality}/accounts", tag = "staff",
     params(("municipality" = String, Path)), responses((status = 200, body = Vec<Account>), (status = 403, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
 pub async fn accounts(
     State(app): State<AppState>,
     staff: Staff,
-    Path(municipality): Path<String>,
+    AppPath(municipality): AppPath<String>,
 ) -> Result<Json<Vec<Account>>> {
     let m = admin_of(&app, &staff, &municipality).await?;
-    Ok(Json(app.store.accounts_in(m).await?))
+    let people = app.store.people_in(m).await?;
+    Ok(Json(
+        people
+            .into_iter()
+            .map(|p| Account {
+                id: p.id,
+                whole_account: may_act_on_whole_account(&staff, &p.grants),
+                grants: p.grants.iter().filter(|g| within_reach(&staff, g)).map(Grant::from).collect(),
+                email: p.email,
+                active: p.active,
+            })
+            .collect(),
+    ))
 }
 
-/// Invites a person by e-mail with roles in this municipality; returns the one-time link
-/// to hand over.
-#[utoipa::path(post, path = "/api/staff/municipalities/{municipality}/invitations", tag = "staff",
+/// Invites a person by e-mail with roles in this municipality and returns the one-time
+/// link to hand over. An address that already has an account elsewhere gets the same
+/// answer; its owner is asked, and nothing is granted until they accept.
+#[utoipa::path(post, path = "/staff/municipalities/{municipality}/invitations", tag = "staff",
     params(("municipality" = String, Path)), request_body = InvitationRequest,
     responses((status = 200, body = InvitationLink), (status = 403, body = model::ErrorBody), (status = 409, body = model::ErrorBody), (status = 422, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
 pub async fn invite(
     State(app): State<AppState>,
     staff: Staff,
-    Path(municipality): Path<String>,
+    AppPath(municipality): AppPath<String>,
     AppJson(request): AppJson<InvitationRequest>,
 ) -> Result<Json<InvitationLink>> {
     let m = admin_of(&app, &staff, &municipality).await?;
@@ -86,79 +99,84 @@ pub async fn invite(
     if request.roles.is_empty() {
         return Err(FieldError::new("roles", "error-required").into());
     }
-    let account_id = app
-        .store
-        .create_account(email.as_str(), "", false)
-        .await?
-        .ok_or_else(|| ApiError::Conflict(FieldError::new("email", "error-email-taken")))?;
-    app.store.set_roles(account_id, Some(m), &request.roles).await?;
-    let link = link_for(&app, account_id, staff.account_id).await?;
-    app.store.audit(Some(staff.account_id), Some(m), "invited", email.as_str()).await?;
-    Ok(Json(link))
+    // Someone already working here is in the admin's own list: saying so reveals nothing.
+    if let Some(existing) = app.store.credentials(email.as_str()).await? {
+        if app.store.grants(existing.id).await?.iter().any(|g| g.municipality_id == Some(m)) {
+            return Err(ApiError::Conflict(FieldError::new("email", "error-already-member")));
+        }
+    }
+    let offers: Vec<Offer> =
+        request.roles.iter().map(|&role| Offer { municipality_id: m, role, association_id: None }).collect();
+    let roles: Vec<&str> = request.roles.iter().map(|r| r.code()).collect();
+    let target = format!("{}: {}", email.as_str(), roles.join(","));
+    let audit = Audit::new(Some(staff.account_id), Some(m), "invited", &target);
+    Ok(Json(offer_to(&app, &email, &offers, m, staff.account_id, &audit).await?))
 }
 
-/// Replaces the account's roles in this municipality.
-#[utoipa::path(put, path = "/api/staff/municipalities/{municipality}/accounts/{id}/roles", tag = "staff",
+/// Replaces the account's roles in this municipality; its roles elsewhere stay. An
+/// account with a region-wide role is a region-wide admin's to change.
+#[utoipa::path(put, path = "/staff/municipalities/{municipality}/accounts/{id}/roles", tag = "staff",
     params(("municipality" = String, Path), ("id" = i64, Path)), request_body = RolesRequest,
     responses((status = 204), (status = 403, body = model::ErrorBody), (status = 404, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
 pub async fn set_roles(
     State(app): State<AppState>,
     staff: Staff,
-    Path((municipality, id)): Path<(String, i64)>,
+    AppPath((municipality, id)): AppPath<(String, i64)>,
     AppJson(request): AppJson<RolesRequest>,
 ) -> Result<StatusCode> {
     let m = admin_of(&app, &staff, &municipality).await?;
     check_roles(&request.roles)?;
-    member(&app, m, id).await?;
+    let (grants, email) = member(&app, m, id).await?;
+    if is_region_wide(&grants) && !staff.is_region_wide(Role::Admin) {
+        return Err(ApiError::Forbidden);
+    }
     if id == staff.account_id && !request.roles.contains(&Role::Admin) && !staff.is_region_wide(Role::Admin) {
         // An admin cannot lock the municipality out by removing their own admin role.
         return Err(FieldError::new("roles", "error-own-admin-role").into());
     }
-    app.store.set_roles(id, Some(m), &request.roles).await?;
-    let target = app.store.account_email(id).await?.unwrap_or_default();
     let roles: Vec<&str> = request.roles.iter().map(|r| r.code()).collect();
-    app.store
-        .audit(Some(staff.account_id), Some(m), "roles-changed", &format!("{target}: {}", roles.join(",")))
-        .await?;
+    let target = format!("{email}: {}", roles.join(","));
+    let audit = Audit::new(Some(staff.account_id), Some(m), "roles-changed", &target);
+    app.store.set_roles(id, Some(m), &request.roles, &audit).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
-/// Deactivates an account and ends its sessions.
-#[utoipa::path(post, path = "/api/staff/municipalities/{municipality}/accounts/{id}/deactivate", tag = "staff",
+/// Deactivates an account: its sessions and links end.
+#[utoipa::path(post, path = "/staff/municipalities/{municipality}/accounts/{id}/deactivate", tag = "staff",
     params(("municipality" = String, Path), ("id" = i64, Path)),
     responses((status = 204), (status = 403, body = model::ErrorBody), (status = 404, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
 pub async fn deactivate(
     State(app): State<AppState>,
     staff: Staff,
-    Path((municipality, id)): Path<(String, i64)>,
+    AppPath((municipality, id)): AppPath<(String, i64)>,
 ) -> Result<StatusCode> {
     let m = admin_of(&app, &staff, &municipality).await?;
-    member(&app, m, id).await?;
+    let (grants, email) = member(&app, m, id).await?;
+    whole_account(&staff, &grants)?;
     if id == staff.account_id {
         return Err(FieldError::new("account", "error-own-account").into());
     }
-    app.store.set_active(id, false).await?;
-    let target = app.store.account_email(id).await?.unwrap_or_default();
-    app.store.audit(Some(staff.account_id), Some(m), "deactivated", &target).await?;
+    let audit = Audit::new(Some(staff.account_id), Some(m), "deactivated", &email);
+    app.store.set_active(id, false, &audit).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
-/// A one-time link that sets a new password (no e-mail server is assumed).
-#[utoipa::path(post, path = "/api/staff/municipalities/{municipality}/accounts/{id}/password-reset", tag = "staff",
+/// A one-time link that sets a new password (no e-mail server is assumed). It ends any
+/// earlier link of the account.
+#[utoipa::path(post, path = "/staff/municipalities/{municipality}/accounts/{id}/password-reset", tag = "staff",
     params(("municipality" = String, Path), ("id" = i64, Path)),
     responses((status = 200, body = InvitationLink), (status = 403, body = model::ErrorBody), (status = 404, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
 pub async fn password_reset(
     State(app): State<AppState>,
     staff: Staff,
-    Path((municipality, id)): Path<(String, i64)>,
+    AppPath((municipality, id)): AppPath<(String, i64)>,
 ) -> Result<Json<InvitationLink>> {
     let m = admin_of(&app, &staff, &municipality).await?;
-    member(&app, m, id).await?;
-    let link = link_for(&app, id, staff.account_id).await?;
-    let target = app.store.account_email(id).await?.unwrap_or_default();
-    app.store.audit(Some(staff.account_id), Some(m), "password-reset-link", &target).await?;
-    Ok(Json(link))
+    let (grants, email) = member(&app, m, id).await?;
+    whole_account(&staff, &grants)?;
+    let audit = Audit::new(Some(staff.account_id), Some(m), "password-reset-link", &email);
+    Ok(Json(new_link(&app, id, Purpose::Reset, m, staff.account_id, &audit).await?))
 }

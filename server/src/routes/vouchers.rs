@@ -8,8 +8,7 @@ use axum::{
     extract::{DefaultBodyLimit, State},
     http::{header, HeaderValue, StatusCode},
     response::{IntoResponse, Response},
-    routing::{get, post},
-    Json, Router,
+    Json,
 };
 use model::{
     activities::AssociationState,
@@ -25,39 +24,40 @@ use model::{
 };
 use serde::Deserialize;
 
-use super::{editor::admin_of, AppState};
+use utoipa_axum::{router::OpenApiRouter, routes};
+
+use super::AppState;
 use crate::{
+    access::admin_of,
     auth::{token_hash, Staff},
     bookkeeping,
     calendar::swedish_now,
     client::ClientIp,
     error::{ApiError, AppJson, AppPath, AppQuery, Result},
-    store::{new_code, Payment, RedeemError, Redeemed, Redeemer, ReverseError},
+    store::{new_code, Audit, Payment, RedeemError, Redeemed, Redeemer, ReverseError},
 };
 
 /// A CSV of a few thousand children; everything else is a few fields.
 const IMPORT_BODY_BYTES: usize = 1024 * 1024;
 
-pub fn router() -> Router<AppState> {
-    let import = Router::new()
-        .route("/staff/municipalities/{municipality}/voucher-imports", post(import))
-        .layer(DefaultBodyLimit::max(IMPORT_BODY_BYTES));
-    Router::new()
-        .route("/vouchers/balance", post(balance))
-        .route("/staff/municipalities/{municipality}/voucher-years/{year}", get(terms).put(save_terms))
-        .route("/staff/municipalities/{municipality}/vouchers", get(list).post(issue))
-        .route("/staff/vouchers/{id}/revocation", post(revoke))
-        .route("/staff/municipalities/{municipality}/voucher-stats", get(stats))
-        .route("/staff/municipalities/{municipality}/settlement-preview", get(preview))
-        .route("/staff/municipalities/{municipality}/settlements", get(settlements).post(close))
-        .route("/staff/settlements/{id}", get(settlement))
-        .route("/staff/settlements/{id}/payment", post(pay))
-        .route("/staff/settlements/{id}/export.csv", get(export_csv))
-        .route("/staff/settlements/{id}/export.se", get(export_sie))
-        .route("/staff/associations/{id}/voucher-checks", post(check))
-        .route("/staff/associations/{id}/redemptions", post(redeem))
-        .route("/staff/associations/{id}/vouchers", get(association_vouchers))
-        .route("/staff/redemptions/{id}/reversal", post(reverse))
+pub fn router() -> OpenApiRouter<AppState> {
+    let import = OpenApiRouter::new().routes(routes!(import)).layer(DefaultBodyLimit::max(IMPORT_BODY_BYTES));
+    OpenApiRouter::new()
+        .routes(routes!(balance))
+        .routes(routes!(terms, save_terms))
+        .routes(routes!(list, issue))
+        .routes(routes!(revoke))
+        .routes(routes!(stats))
+        .routes(routes!(preview))
+        .routes(routes!(settlements, close))
+        .routes(routes!(settlement))
+        .routes(routes!(pay))
+        .routes(routes!(export_csv))
+        .routes(routes!(export_sie))
+        .routes(routes!(check))
+        .routes(routes!(redeem))
+        .routes(routes!(association_vouchers))
+        .routes(routes!(reverse))
         .merge(import)
 }
 
@@ -85,7 +85,7 @@ fn client_key(client: IpAddr) -> String {
 }
 
 /// A guardian's look at a voucher: the balance, the validity and every use. No name.
-#[utoipa::path(post, path = "/api/vouchers/balance", tag = "vouchers", request_body = CodeRequest,
+#[utoipa::path(post, path = "/vouchers/balance", tag = "vouchers", request_body = CodeRequest,
     responses((status = 200, body = VoucherBalance), (status = 404, body = model::ErrorBody),
         (status = 422, body = model::ErrorBody), (status = 429, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
@@ -114,7 +114,7 @@ pub async fn balance(
 }
 
 /// A year's terms: amount, validity, ages and bookkeeping accounts.
-#[utoipa::path(get, path = "/api/staff/municipalities/{municipality}/voucher-years/{year}", tag = "staff",
+#[utoipa::path(get, path = "/staff/municipalities/{municipality}/voucher-years/{year}", tag = "staff",
     params(("municipality" = String, Path), ("year" = i32, Path)),
     responses((status = 200, body = VoucherYear), (status = 403, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
@@ -128,7 +128,7 @@ pub async fn terms(
 }
 
 /// Sets a year's terms. Vouchers already issued keep theirs.
-#[utoipa::path(put, path = "/api/staff/municipalities/{municipality}/voucher-years/{year}", tag = "staff",
+#[utoipa::path(put, path = "/staff/municipalities/{municipality}/voucher-years/{year}", tag = "staff",
     params(("municipality" = String, Path), ("year" = i32, Path)), request_body = VoucherYear,
     responses((status = 204), (status = 403, body = model::ErrorBody), (status = 422, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
@@ -157,7 +157,7 @@ pub struct ListParams {
 
 /// The year's vouchers, or only the unused ones (to reach the families who have not
 /// used theirs).
-#[utoipa::path(get, path = "/api/staff/municipalities/{municipality}/vouchers", tag = "staff",
+#[utoipa::path(get, path = "/staff/municipalities/{municipality}/vouchers", tag = "staff",
     params(("municipality" = String, Path), ListParams),
     responses((status = 200, body = Vec<StaffVoucher>), (status = 403, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
@@ -174,7 +174,7 @@ pub async fn list(
 }
 
 /// Issues one voucher.
-#[utoipa::path(post, path = "/api/staff/municipalities/{municipality}/vouchers", tag = "staff",
+#[utoipa::path(post, path = "/staff/municipalities/{municipality}/vouchers", tag = "staff",
     params(("municipality" = String, Path)), request_body = IssueRequest,
     responses((status = 201, body = StaffVoucher), (status = 403, body = model::ErrorBody), (status = 422, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
@@ -198,7 +198,7 @@ pub async fn issue(
 
 /// Issues vouchers from a CSV file. With any row rejected, nothing is issued unless
 /// `skip_invalid` says to issue the good rows.
-#[utoipa::path(post, path = "/api/staff/municipalities/{municipality}/voucher-imports", tag = "staff",
+#[utoipa::path(post, path = "/staff/municipalities/{municipality}/voucher-imports", tag = "staff",
     params(("municipality" = String, Path)), request_body = ImportRequest,
     responses((status = 200, body = ImportReport), (status = 403, body = model::ErrorBody), (status = 422, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
@@ -235,7 +235,7 @@ pub async fn import(
 }
 
 /// Revokes a voucher, e.g. a lost card: it can no longer be used.
-#[utoipa::path(post, path = "/api/staff/vouchers/{id}/revocation", tag = "staff", params(("id" = i64, Path)),
+#[utoipa::path(post, path = "/staff/vouchers/{id}/revocation", tag = "staff", params(("id" = i64, Path)),
     request_body = ReversalRequest,
     responses((status = 204), (status = 403, body = model::ErrorBody), (status = 409, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
@@ -248,10 +248,11 @@ pub async fn revoke(
     let voucher = app.store.voucher(id).await?.ok_or(ApiError::NotFound)?;
     staff.require(Role::Admin, voucher.municipality_id)?;
     invalid(request.problems())?;
-    if !app.store.revoke_voucher(id, request.reason.trim()).await? {
+    let target = id.to_string();
+    let audit = Audit::new(Some(staff.account_id), Some(voucher.municipality_id), "voucher-revoked", &target);
+    if !app.store.revoke_voucher(id, request.reason.trim(), &audit).await? {
         return Err(ApiError::Conflict(FieldError::new("id", "error-voucher-revoked")));
     }
-    app.store.audit(Some(staff.account_id), Some(voucher.municipality_id), "voucher-revoked", &id.to_string()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -261,7 +262,7 @@ pub struct YearParams {
 }
 
 /// The year's numbers by age band, association and month. Nothing identifies a child.
-#[utoipa::path(get, path = "/api/staff/municipalities/{municipality}/voucher-stats", tag = "staff",
+#[utoipa::path(get, path = "/staff/municipalities/{municipality}/voucher-stats", tag = "staff",
     params(("municipality" = String, Path), YearParams),
     responses((status = 200, body = VoucherStats), (status = 403, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
@@ -301,7 +302,7 @@ pub struct PreviewParams {
 }
 
 /// What closing a settlement for the association and period would cover.
-#[utoipa::path(get, path = "/api/staff/municipalities/{municipality}/settlement-preview", tag = "staff",
+#[utoipa::path(get, path = "/staff/municipalities/{municipality}/settlement-preview", tag = "staff",
     params(("municipality" = String, Path), PreviewParams),
     responses((status = 200, body = Settlement), (status = 403, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
@@ -319,7 +320,7 @@ pub async fn preview(
 
 /// Closes a settlement: the period's open lines become the association's claim on the
 /// municipality, and the association can no longer reverse them.
-#[utoipa::path(post, path = "/api/staff/municipalities/{municipality}/settlements", tag = "staff",
+#[utoipa::path(post, path = "/staff/municipalities/{municipality}/settlements", tag = "staff",
     params(("municipality" = String, Path)), request_body = SettlementRequest,
     responses((status = 201, body = Settlement), (status = 403, body = model::ErrorBody), (status = 409, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
@@ -335,13 +336,12 @@ pub async fn close(
     let closed =
         app.store.close_settlement(m, association.id, request.from, request.until, staff.account_id, today()).await?;
     let id = closed.ok_or_else(|| ApiError::Conflict(FieldError::new("until", "error-settlement-empty")))?;
-    app.store.audit(Some(staff.account_id), Some(m), "settlement-closed", &id.to_string()).await?;
     let (_, settlement) = app.store.settlement(id).await?.ok_or(ApiError::NotFound)?;
     Ok((StatusCode::CREATED, Json(settlement)))
 }
 
 /// The municipality's settlements, newest first.
-#[utoipa::path(get, path = "/api/staff/municipalities/{municipality}/settlements", tag = "staff",
+#[utoipa::path(get, path = "/staff/municipalities/{municipality}/settlements", tag = "staff",
     params(("municipality" = String, Path)),
     responses((status = 200, body = Vec<Settlement>), (status = 403, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
@@ -362,7 +362,7 @@ async fn admin_settlement(app: &AppState, staff: &Staff, id: i64) -> Result<(i64
 }
 
 /// One settlement with every line.
-#[utoipa::path(get, path = "/api/staff/settlements/{id}", tag = "staff", params(("id" = i64, Path)),
+#[utoipa::path(get, path = "/staff/settlements/{id}", tag = "staff", params(("id" = i64, Path)),
     responses((status = 200, body = Settlement), (status = 403, body = model::ErrorBody), (status = 404, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
 pub async fn settlement(
@@ -374,15 +374,16 @@ pub async fn settlement(
 }
 
 /// Marks a settlement paid.
-#[utoipa::path(post, path = "/api/staff/settlements/{id}/payment", tag = "staff", params(("id" = i64, Path)),
+#[utoipa::path(post, path = "/staff/settlements/{id}/payment", tag = "staff", params(("id" = i64, Path)),
     responses((status = 204), (status = 403, body = model::ErrorBody), (status = 409, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
 pub async fn pay(State(app): State<AppState>, staff: Staff, AppPath(id): AppPath<i64>) -> Result<StatusCode> {
     let (m, _) = admin_settlement(&app, &staff, id).await?;
-    if !app.store.mark_paid(id, staff.account_id, today()).await? {
+    let target = id.to_string();
+    let audit = Audit::new(Some(staff.account_id), Some(m), "settlement-paid", &target);
+    if !app.store.mark_paid(id, staff.account_id, today(), &audit).await? {
         return Err(ApiError::Conflict(FieldError::new("id", "error-settlement-paid")));
     }
-    app.store.audit(Some(staff.account_id), Some(m), "settlement-paid", &id.to_string()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -393,7 +394,7 @@ fn download(content_type: &'static str, name: String, body: impl IntoResponse) -
 }
 
 /// The settlement as CSV: every line and the total.
-#[utoipa::path(get, path = "/api/staff/settlements/{id}/export.csv", tag = "staff", params(("id" = i64, Path)),
+#[utoipa::path(get, path = "/staff/settlements/{id}/export.csv", tag = "staff", params(("id" = i64, Path)),
     responses((status = 200, content_type = "text/csv"), (status = 403, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
 pub async fn export_csv(State(app): State<AppState>, staff: Staff, AppPath(id): AppPath<i64>) -> Result<Response> {
@@ -404,7 +405,7 @@ pub async fn export_csv(State(app): State<AppState>, staff: Staff, AppPath(id): 
 }
 
 /// The settlement as an SIE 4 file for the ledger.
-#[utoipa::path(get, path = "/api/staff/settlements/{id}/export.se", tag = "staff", params(("id" = i64, Path)),
+#[utoipa::path(get, path = "/staff/settlements/{id}/export.se", tag = "staff", params(("id" = i64, Path)),
     responses((status = 200, content_type = "application/octet-stream"), (status = 403, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
 pub async fn export_sie(State(app): State<AppState>, staff: Staff, AppPath(id): AppPath<i64>) -> Result<Response> {
@@ -416,7 +417,9 @@ pub async fn export_sie(State(app): State<AppState>, staff: Staff, AppPath(id): 
     Ok(download("application/octet-stream", format!("fritidscheck-avrakning-{id}.se"), sie))
 }
 
-/// The association, if this account acts for it; `redeeming` also needs it approved.
+/// The association, if this account acts for it while it is approved, or (unless
+/// `redeeming`) is an admin of its municipality. A rejected association's accounts lose
+/// its redemptions, its children's first names and its reversals.
 async fn acting(app: &AppState, staff: &Staff, id: i64, redeeming: bool) -> Result<(i64, String)> {
     let (m, association) = app.store.staff_association(id).await?.ok_or(ApiError::NotFound)?;
     let member = staff.has(Role::Association, m) && app.store.acts_for(staff.account_id, id).await?;
@@ -425,15 +428,20 @@ async fn acting(app: &AppState, staff: &Staff, id: i64, redeeming: bool) -> Resu
     if !member && !staff_looking {
         return Err(ApiError::Forbidden);
     }
-    if redeeming && association.state != AssociationState::Approved {
-        return Err(ApiError::Conflict(FieldError::new("association", "error-association-not-approved")));
+    if member && !staff_looking && association.state != AssociationState::Approved {
+        // The leader learns why a payment cannot be taken; nothing else is shown.
+        return Err(if redeeming {
+            ApiError::Conflict(FieldError::new("association", "error-association-not-approved"))
+        } else {
+            ApiError::Forbidden
+        });
     }
     Ok((m, association.name))
 }
 
 /// An association looks a code up before it redeems: the child's first name and birth
 /// year to check against, the balance and the validity. Rate-limited and logged.
-#[utoipa::path(post, path = "/api/staff/associations/{id}/voucher-checks", tag = "staff", params(("id" = i64, Path)),
+#[utoipa::path(post, path = "/staff/associations/{id}/voucher-checks", tag = "staff", params(("id" = i64, Path)),
     request_body = CodeRequest,
     responses((status = 200, body = VoucherCheck), (status = 403, body = model::ErrorBody),
         (status = 404, body = model::ErrorBody), (status = 429, body = model::ErrorBody)))]
@@ -456,7 +464,7 @@ pub async fn check(
 
 /// Takes a payment from a voucher. The same idempotency key again returns the first
 /// receipt with 200; a new redemption answers 201.
-#[utoipa::path(post, path = "/api/staff/associations/{id}/redemptions", tag = "staff", params(("id" = i64, Path)),
+#[utoipa::path(post, path = "/staff/associations/{id}/redemptions", tag = "staff", params(("id" = i64, Path)),
     request_body = RedeemRequest,
     responses((status = 201, body = Receipt), (status = 200, body = Receipt), (status = 403, body = model::ErrorBody),
         (status = 404, body = model::ErrorBody), (status = 409, body = model::ErrorBody), (status = 422, body = model::ErrorBody)))]
@@ -511,7 +519,7 @@ fn not_theirs() -> ApiError {
 }
 
 /// The association's redemptions, what it is still owed and its settlements.
-#[utoipa::path(get, path = "/api/staff/associations/{id}/vouchers", tag = "staff", params(("id" = i64, Path)),
+#[utoipa::path(get, path = "/staff/associations/{id}/vouchers", tag = "staff", params(("id" = i64, Path)),
     responses((status = 200, body = AssociationVouchers), (status = 403, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
 pub async fn association_vouchers(
@@ -530,7 +538,7 @@ pub async fn association_vouchers(
 
 /// Takes a redemption back with a reason; the money returns to the voucher. The
 /// association may within 14 days and before settlement, staff at any time.
-#[utoipa::path(post, path = "/api/staff/redemptions/{id}/reversal", tag = "staff", params(("id" = i64, Path)),
+#[utoipa::path(post, path = "/staff/redemptions/{id}/reversal", tag = "staff", params(("id" = i64, Path)),
     request_body = ReversalRequest,
     responses((status = 204), (status = 403, body = model::ErrorBody), (status = 409, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
@@ -546,11 +554,10 @@ pub async fn reverse(
         acting(&app, &staff, association, false).await?;
     }
     invalid(request.problems())?;
-    match app.store.reverse(id, staff.account_id, request.reason.trim(), as_staff, today()).await {
-        Ok(()) => {
-            app.store.audit(Some(staff.account_id), Some(m), "redemption-reversed", &id.to_string()).await?;
-            Ok(StatusCode::NO_CONTENT)
-        }
+    let target = id.to_string();
+    let audit = Audit::new(Some(staff.account_id), Some(m), "redemption-reversed", &target);
+    match app.store.reverse(id, staff.account_id, request.reason.trim(), as_staff, today(), &audit).await {
+        Ok(()) => Ok(StatusCode::NO_CONTENT),
         Err(ReverseError::NotFound) => Err(ApiError::NotFound),
         Err(ReverseError::Refused(why)) => Err(ApiError::Conflict(why)),
         Err(ReverseError::Database(error)) => Err(error.into()),

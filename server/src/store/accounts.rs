@@ -1,9 +1,9 @@
 //! Queries for staff accounts, roles, sessions, invitations and the audit log.
 
-use model::auth::{Account, AuditEntry, Grant, Role};
+use model::auth::{Grant, Role};
 use sqlx::Row as _;
 
-use super::{now, Store};
+use super::{now, Audit, Store};
 
 /// A role as stored: in one municipality, or region-wide (`None`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,6 +26,14 @@ pub struct SessionRow {
     pub created_at: i64,
     pub last_seen_at: i64,
     pub active: bool,
+}
+
+/// An account as an admin's list of people sees it before it is cut to the admin's reach.
+pub struct Person {
+    pub id: i64,
+    pub email: String,
+    pub active: bool,
+    pub grants: Vec<StoredGrant>,
 }
 
 /// What a sign-in needs to know of an account.
@@ -80,8 +88,8 @@ impl Store {
         Ok(())
     }
 
-    /// Deactivating also ends every session of the account.
-    pub async fn set_active(&self, account_id: i64, active: bool) -> sqlx::Result<()> {
+    /// Deactivating also ends every session and every link of the account.
+    pub async fn set_active(&self, account_id: i64, active: bool, audit: &Audit<'_>) -> sqlx::Result<()> {
         let mut tx = self.begin_write().await?;
         sqlx::query("UPDATE accounts SET active = $2 WHERE id = $1")
             .bind(account_id)
@@ -90,7 +98,9 @@ impl Store {
             .await?;
         if !active {
             sqlx::query("DELETE FROM sessions WHERE account_id = $1").bind(account_id).execute(&mut *tx).await?;
+            sqlx::query("DELETE FROM invitations WHERE account_id = $1").bind(account_id).execute(&mut *tx).await?;
         }
+        audit.write(&mut tx).await?;
         tx.commit().await
     }
 
@@ -108,7 +118,13 @@ impl Store {
     }
 
     /// Replaces the account's roles in one municipality (`None`: its region-wide roles).
-    pub async fn set_roles(&self, account_id: i64, municipality_id: Option<i64>, roles: &[Role]) -> sqlx::Result<()> {
+    pub async fn set_roles(
+        &self,
+        account_id: i64,
+        municipality_id: Option<i64>,
+        roles: &[Role],
+        audit: &Audit<'_>,
+    ) -> sqlx::Result<()> {
         let mut tx = self.begin_write().await?;
         sqlx::query(
             "DELETE FROM account_roles WHERE account_id = $1 AND COALESCE(municipality_id, 0) = COALESCE($2, 0)",
@@ -125,30 +141,33 @@ impl Store {
                 .execute(&mut *tx)
                 .await?;
         }
+        audit.write(&mut tx).await?;
         tx.commit().await
     }
 
-    /// The accounts holding any role in the municipality, each with all its roles.
-    pub async fn accounts_in(&self, municipality_id: i64) -> sqlx::Result<Vec<Account>> {
+    /// The accounts holding a role in the municipality, each with all its grants: the
+    /// caller decides which of them to show. An account only offered a role here is not
+    /// listed: what it is elsewhere is none of this municipality's business.
+    pub async fn people_in(&self, municipality_id: i64) -> sqlx::Result<Vec<Person>> {
         let rows = sqlx::query(
-            "SELECT a.id, a.email, a.active, r.role, m.slug FROM accounts a
-             JOIN account_roles r ON r.account_id = a.id LEFT JOIN municipalities m ON m.id = r.municipality_id
+            "SELECT a.id, a.email, a.active FROM accounts a
              WHERE a.id IN (SELECT account_id FROM account_roles WHERE municipality_id = $1)
-             ORDER BY a.email, r.role",
+             ORDER BY a.email",
         )
         .bind(municipality_id)
         .fetch_all(&self.pool)
         .await?;
-        let mut accounts: Vec<Account> = Vec::new();
+        let mut people = Vec::with_capacity(rows.len());
         for r in rows {
             let id: i64 = r.get(0);
-            if accounts.last().is_none_or(|a| a.id != id) {
-                accounts.push(Account { id, email: r.get(1), active: r.get::<i64, _>(2) != 0, grants: vec![] });
-            }
-            let grant = Grant { role: role(r.get(3))?, municipality: r.get(4) };
-            accounts.last_mut().expect("pushed above").grants.push(grant);
+            people.push(Person {
+                id,
+                email: r.get(1),
+                active: r.get::<i64, _>(2) != 0,
+                grants: self.grants(id).await?,
+            });
         }
-        Ok(accounts)
+        Ok(people)
     }
 
     pub async fn create_session(&self, account_id: i64, token_hash: &str, csrf_token: &str) -> sqlx::Result<()> {
@@ -193,83 +212,6 @@ impl Store {
     pub async fn delete_session(&self, token_hash: &str) -> sqlx::Result<()> {
         sqlx::query("DELETE FROM sessions WHERE token_hash = $1").bind(token_hash).execute(&self.pool).await?;
         Ok(())
-    }
-
-    pub async fn create_invitation(
-        &self,
-        account_id: i64,
-        created_by: Option<i64>,
-        token_hash: &str,
-        expires_at: i64,
-    ) -> sqlx::Result<()> {
-        sqlx::query("INSERT INTO invitations (token_hash, account_id, created_by, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)")
-            .bind(token_hash)
-            .bind(account_id)
-            .bind(created_by)
-            .bind(now())
-            .bind(expires_at)
-            .execute(&self.pool)
-            .await?;
-        Ok(())
-    }
-
-    /// Uses up an invitation and sets the account's password, in one step: a link works
-    /// once, and not after it expires. Returns the account, or `None`.
-    pub async fn redeem_invitation(&self, token_hash: &str, password_hash: &str) -> sqlx::Result<Option<i64>> {
-        let now = now();
-        let mut tx = self.begin_write().await?;
-        let row = sqlx::query(
-            "UPDATE invitations SET used_at = $2 WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2 RETURNING account_id",
-        )
-        .bind(token_hash)
-        .bind(now)
-        .fetch_optional(&mut *tx)
-        .await?;
-        let Some(account_id) = row.map(|r| r.get::<i64, _>(0)) else { return Ok(None) };
-        sqlx::query("UPDATE accounts SET password_hash = $2 WHERE id = $1 AND active = 1")
-            .bind(account_id)
-            .bind(password_hash)
-            .execute(&mut *tx)
-            .await?;
-        // A new password ends every earlier session.
-        sqlx::query("DELETE FROM sessions WHERE account_id = $1").bind(account_id).execute(&mut *tx).await?;
-        tx.commit().await?;
-        Ok(Some(account_id))
-    }
-
-    pub async fn audit(
-        &self,
-        account_id: Option<i64>,
-        municipality_id: Option<i64>,
-        action: &str,
-        target: &str,
-    ) -> sqlx::Result<()> {
-        sqlx::query(
-            "INSERT INTO audit_log (at, account_id, municipality_id, action, target) VALUES ($1, $2, $3, $4, $5)",
-        )
-        .bind(now())
-        .bind(account_id)
-        .bind(municipality_id)
-        .bind(action)
-        .bind(target)
-        .execute(&self.pool)
-        .await?;
-        Ok(())
-    }
-
-    pub async fn audit_entries(&self, municipality_id: i64, limit: i64) -> sqlx::Result<Vec<AuditEntry>> {
-        let rows = sqlx::query(
-            "SELECT l.at, a.email, l.action, l.target FROM audit_log l LEFT JOIN accounts a ON a.id = l.account_id
-             WHERE l.municipality_id = $1 ORDER BY l.id DESC LIMIT $2",
-        )
-        .bind(municipality_id)
-        .bind(limit)
-        .fetch_all(&self.pool)
-        .await?;
-        Ok(rows
-            .iter()
-            .map(|r| AuditEntry { at: r.get(0), actor: r.get(1), action: r.get(2), target: r.get(3) })
-            .collect())
     }
 
     /// Removes sessions past their idle or absolute end and invitations that can no

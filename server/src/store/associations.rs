@@ -12,7 +12,7 @@ use model::{
 };
 use sqlx::{any::AnyRow, Row as _};
 
-use super::{activities::position, now, Store};
+use super::{activities::position, now, Audit, Store};
 
 /// A URL name from an association's name: `Granvikens IF` → `granvikens-if`.
 pub fn slug_of(name: &str) -> String {
@@ -34,6 +34,7 @@ pub fn slug_of(name: &str) -> String {
 }
 
 /// Why an application could not be stored.
+#[derive(Debug)]
 pub enum ApplyError {
     OrgNumberTaken,
     Database(sqlx::Error),
@@ -182,20 +183,27 @@ impl Store {
         Ok(row.is_some())
     }
 
-    /// Approves or rejects; an approval lets `account_id` act for the association.
+    /// Approves or rejects; false when the association is already in that state (a
+    /// second, concurrent decision changes nothing). `account_id` acts for the association
+    /// at once: only the demo data does that, everyone else accepts an offer.
     pub async fn decide(
         &self,
         association_id: i64,
         municipality_id: i64,
         state: AssociationState,
         account_id: Option<i64>,
-    ) -> sqlx::Result<()> {
+        audit: &Audit<'_>,
+    ) -> sqlx::Result<bool> {
         let mut tx = self.begin_write().await?;
-        sqlx::query("UPDATE associations SET state = $2 WHERE id = $1")
+        let changed = sqlx::query("UPDATE associations SET state = $2 WHERE id = $1 AND state <> $2")
             .bind(association_id)
             .bind(state.code())
             .execute(&mut *tx)
-            .await?;
+            .await?
+            .rows_affected();
+        if changed == 0 {
+            return Ok(false);
+        }
         if let Some(account_id) = account_id {
             sqlx::query(
                 "INSERT INTO association_accounts (association_id, account_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
@@ -213,7 +221,9 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         }
-        tx.commit().await
+        audit.write(&mut tx).await?;
+        tx.commit().await?;
+        Ok(true)
     }
 
     /// Writes what an association says about itself.

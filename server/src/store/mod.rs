@@ -5,13 +5,17 @@
 mod accounts;
 mod activities;
 mod associations;
+mod audit;
 mod editor;
+mod invitations;
 mod orientation;
 mod vouchers;
 
-pub use accounts::{Credentials, SessionRow, StoredGrant};
+pub use accounts::{Credentials, Person, SessionRow, StoredGrant};
 pub use activities::{ActivityRow, Shown};
 pub use associations::{slug_of, ApplyError, PublicAssociation};
+pub use audit::Audit;
+pub use invitations::{LiveLink, Offer, Purpose};
 pub use orientation::{NewVersion, SearchRow};
 pub use vouchers::{new_code, shown, Payment, RedeemError, Redeemed, Redeemer, ReverseError, VoucherRow};
 

@@ -21,7 +21,7 @@ use model::{
 };
 use sqlx::{any::AnyRow, Row as _};
 
-use super::{now, Store};
+use super::{now, Audit, Store};
 
 /// The lookup log is kept this long, then deleted.
 pub const LOOKUP_LOG_DAYS: i64 = 180;
@@ -451,16 +451,22 @@ impl Store {
     }
 
     /// Revokes a voucher (a lost card); false if it already was.
-    pub async fn revoke_voucher(&self, id: i64, reason: &str) -> sqlx::Result<bool> {
+    pub async fn revoke_voucher(&self, id: i64, reason: &str, audit: &Audit<'_>) -> sqlx::Result<bool> {
+        let mut tx = self.begin_write().await?;
         let done = sqlx::query(
             "UPDATE vouchers SET revoked_at = $1, revoked_reason = $2 WHERE id = $3 AND revoked_at IS NULL",
         )
         .bind(now())
         .bind(reason)
         .bind(id)
-        .execute(&self.pool)
+        .execute(&mut *tx)
         .await?;
-        Ok(done.rows_affected() == 1)
+        if done.rows_affected() != 1 {
+            return Ok(false);
+        }
+        audit.write(&mut tx).await?;
+        tx.commit().await?;
+        Ok(true)
     }
 
     /// Takes a payment from a voucher exactly once per idempotency key.
@@ -584,11 +590,15 @@ impl Store {
         reason: &str,
         as_staff: bool,
         today: Day,
+        audit: &Audit<'_>,
     ) -> Result<(), ReverseError> {
         let mut tx = self.begin_write().await?;
-        let row = sqlx::query(
-            "SELECT voucher_id, amount_ore, redeemed_on, reversed_on, settlement_id FROM redemptions WHERE id = $1",
-        )
+        // PostgreSQL locks the row until the transaction ends, so a parallel reversal
+        // waits and then sees this one; SQLite's write transaction already excludes it.
+        let lock = if self.backend == super::Backend::Postgres { " FOR UPDATE" } else { "" };
+        let row = sqlx::query(&format!(
+            "SELECT voucher_id, amount_ore, redeemed_on, reversed_on, settlement_id FROM redemptions WHERE id = $1{lock}"
+        ))
         .bind(id)
         .fetch_optional(&mut *tx)
         .await?
@@ -601,7 +611,7 @@ impl Store {
             let why = if settled { "error-voucher-settled" } else { "error-voucher-reversal-window" };
             return Err(ReverseError::Refused(FieldError::new("id", why)));
         }
-        sqlx::query(
+        let marked = sqlx::query(
             "UPDATE redemptions SET reversed_on = $1, reversed_by = $2, reversal_reason = $3
              WHERE id = $4 AND reversed_on IS NULL",
         )
@@ -610,12 +620,19 @@ impl Store {
         .bind(reason)
         .bind(id)
         .execute(&mut *tx)
-        .await?;
+        .await?
+        .rows_affected();
+        // The credit depends on this transaction having marked the redemption: a twin
+        // that lost the race credits nothing.
+        if marked != 1 {
+            return Err(ReverseError::Refused(FieldError::new("id", "error-voucher-already-reversed")));
+        }
         sqlx::query("UPDATE vouchers SET balance_ore = balance_ore + $1 WHERE id = $2")
             .bind(row.get::<i64, _>("amount_ore"))
             .bind(row.get::<i64, _>("voucher_id"))
             .execute(&mut *tx)
             .await?;
+        audit.write(&mut tx).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -736,6 +753,8 @@ impl Store {
             .bind(id)
             .execute(&mut *tx)
             .await?;
+        let target = id.to_string();
+        Audit::new(Some(account_id), Some(municipality_id), "settlement-closed", &target).write(&mut tx).await?;
         tx.commit().await?;
         Ok(Some(id))
     }
@@ -782,14 +801,20 @@ impl Store {
     }
 
     /// Marks a settlement paid; false if it already was.
-    pub async fn mark_paid(&self, id: i64, account_id: i64, today: Day) -> sqlx::Result<bool> {
+    pub async fn mark_paid(&self, id: i64, account_id: i64, today: Day, audit: &Audit<'_>) -> sqlx::Result<bool> {
+        let mut tx = self.begin_write().await?;
         let done = sqlx::query("UPDATE settlements SET paid_on = $1, paid_by = $2 WHERE id = $3 AND paid_on IS NULL")
             .bind(today.to_string())
             .bind(account_id)
             .bind(id)
-            .execute(&self.pool)
+            .execute(&mut *tx)
             .await?;
-        Ok(done.rows_affected() == 1)
+        if done.rows_affected() != 1 {
+            return Ok(false);
+        }
+        audit.write(&mut tx).await?;
+        tx.commit().await?;
+        Ok(true)
     }
 
     /// The year's numbers: by age band, by association and by month. No names.

@@ -10,17 +10,14 @@ use model::{
 };
 use reqwest::Method;
 
-use crate::helpers::{Session, TestApp, DEMO_PASSWORD};
+use crate::helpers::{Session, TestApp};
 
 /// A municipality made for the test, with no associations and no activities.
 pub const EMPTY: &str = "norrby";
-/// A region-wide admin, so an admin of `EMPTY` as well.
-pub const REGION_ADMIN: &str = "region@granviken.example";
-
-/// Makes `EMPTY` and signs in an admin of it.
+/// Makes `EMPTY` and signs in a region-wide admin, so an admin of it as well.
 pub async fn empty_municipality(app: &TestApp) -> Session {
     app.store.create_municipality(EMPTY, "Norrby", false).await.unwrap();
-    app.sign_in(REGION_ADMIN, DEMO_PASSWORD).await
+    app.region_admin().await
 }
 
 /// Today in Sweden, as the server reckons it.

@@ -51,7 +51,7 @@ async fn approved(
 
 /// Sets the password through the invitation link and signs in.
 async fn accept(app: &TestApp, path: &str) -> Session {
-    let token = path.strip_prefix("/staff/invitation/").unwrap_or_else(|| panic!("an invitation link: {path}"));
+    let token = path.strip_prefix("/staff/invitation#").unwrap_or_else(|| panic!("an invitation link: {path}"));
     let body = json!({ "token": token, "password": "a long new password" }).to_string();
     session_from(app.post_raw("/api/auth/invitations/accept", "application/json", body).await).await
 }
@@ -224,8 +224,12 @@ async fn an_account_whose_association_is_not_approved_cannot_edit_it() {
     assert_eq!(apply(&app, M, &application("Andra Klubben", 63, email)).await.status(), 201);
     let second = associations(&app, &admin, M).await.into_iter().find(|a| a.name == "Andra Klubben").unwrap();
     let account = app.store.credentials(email).await.unwrap().unwrap().id;
-    let m = app.municipality_id().await;
-    app.store.decide(second.id, m, AssociationState::Pending, Some(account)).await.unwrap();
+    sqlx::query("INSERT INTO association_accounts (association_id, account_id) VALUES ($1, $2)")
+        .bind(second.id)
+        .bind(account)
+        .execute(app.store.pool())
+        .await
+        .unwrap();
 
     let edit = Some(json(&profile("Ändrad", "Ändrad")));
     let refused = |id: i64| {
@@ -252,12 +256,22 @@ async fn an_account_whose_association_is_not_approved_cannot_edit_it() {
 }
 
 #[tokio::test]
-async fn approving_a_contact_who_already_has_an_account_gives_no_link_and_lets_them_act_for_it() {
+async fn approving_a_contact_who_already_has_an_account_grants_nothing_until_its_owner_accepts() {
     let app = spawn_app().await;
     let admin = app.sign_in(ADMIN, DEMO_PASSWORD).await;
     let guide = app.sign_in("guide@granviken.example", DEMO_PASSWORD).await;
     let (club, link) = approved(&app, &admin, "Guidernas Klubb", 64, "Guide@Granviken.example").await;
-    assert_eq!(link, None);
+    assert!(link.is_some(), "the same answer as for a new e-mail");
+    let path = format!("/api/staff/associations/{}/activities", club.id);
+    let early = app.staff(Some(&guide), Method::POST, &path, Some(json(&activity("Guidad tur")))).await;
+    assert_error(early, 403, "error-forbidden", "before the owner accepts").await;
+
+    let me: Me = app.staff(Some(&guide), Method::GET, "/api/auth/me", None).await.json().await.unwrap();
+    assert_eq!(me.offers.len(), 1, "the offer waits for its owner");
+    assert_eq!((me.offers[0].role, me.offers[0].association.as_deref()), (Role::Association, Some("Guidernas Klubb")));
+    let accepted =
+        app.staff(Some(&guide), Method::POST, &format!("/api/staff/offers/{}/acceptance", me.offers[0].id), None).await;
+    assert_eq!(accepted.status(), 204);
     let id = create_for(&app, &guide, club.id, &activity("Guidad tur")).await;
     assert!(everything(&app, "").await.iter().any(|a| a.id == id));
 }
@@ -282,7 +296,7 @@ async fn the_audit_log_records_the_application_the_approval_and_every_save() {
         .await
         .unwrap();
     let entries: Vec<(Option<&str>, &str, &str)> =
-        log.iter().take(5).map(|e| (e.actor.as_deref(), e.action.as_str(), e.target.as_str())).collect();
+        log.iter().take(7).map(|e| (e.actor.as_deref(), e.action.as_str(), e.target.as_str())).collect();
     let leader_email = Some("schack@granviken.example");
     let id = id.to_string();
     assert_eq!(
@@ -291,6 +305,8 @@ async fn the_audit_log_records_the_application_the_approval_and_every_save() {
             (leader_email, "activity-saved", id.as_str()),
             (leader_email, "activity-created", id.as_str()),
             (leader_email, "association-saved", name),
+            (leader_email, "password-set", "schack@granviken.example"),
+            (Some(ADMIN), "association-invited", name),
             (Some(ADMIN), "association-approved", name),
             (None, "association-applied", name),
         ]

@@ -29,11 +29,25 @@ pub struct Options {
     pub sign_in_per_minute: u32,
     pub dist_dir: Option<PathBuf>,
     pub trusted_proxy: Option<std::net::IpAddr>,
+    /// Header-read, body and whole-request timeouts in seconds, and the connection cap.
+    pub header_read_timeout_secs: u64,
+    pub body_timeout_secs: u64,
+    pub request_timeout_secs: u64,
+    pub max_connections: usize,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { feedback_per_minute: 1000, sign_in_per_minute: 1000, dist_dir: None, trusted_proxy: None }
+        Options {
+            feedback_per_minute: 1000,
+            sign_in_per_minute: 1000,
+            dist_dir: None,
+            trusted_proxy: None,
+            header_read_timeout_secs: 15,
+            body_timeout_secs: 15,
+            request_timeout_secs: 30,
+            max_connections: 512,
+        }
     }
 }
 
@@ -65,6 +79,11 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
         feedback_per_minute: options.feedback_per_minute,
         sign_in_per_minute: options.sign_in_per_minute,
         trusted_proxy: options.trusted_proxy,
+        https: false,
+        header_read_timeout_secs: options.header_read_timeout_secs,
+        body_timeout_secs: options.body_timeout_secs,
+        request_timeout_secs: options.request_timeout_secs,
+        max_connections: options.max_connections,
     };
     let app = Application::build(config).await.expect("the app builds");
     let address = format!("http://127.0.0.1:{}", app.port());
@@ -150,3 +169,36 @@ pub async fn session_from(response: reqwest::Response) -> Session {
     let me: model::auth::Me = response.json().await.unwrap();
     Session { cookie, csrf: me.csrf_token }
 }
+
+/// The token of a one-time link: after `#`, where no server log sees it.
+pub fn link_token(link: &model::auth::InvitationLink) -> &str {
+    link.path.split_once('#').expect("the token travels in the fragment").1
+}
+
+impl TestApp {
+    /// An account with a password of `DEMO_PASSWORD` and these roles, each in a
+    /// municipality or region-wide (`None`).
+    pub async fn account_with(&self, email: &str, grants: &[(model::auth::Role, Option<i64>)]) -> i64 {
+        let hash = server::auth::hash_password(DEMO_PASSWORD);
+        let id = self.store.create_account(email, &hash, false).await.unwrap().expect("a new e-mail");
+        for (role, municipality) in grants {
+            sqlx::query("INSERT INTO account_roles (account_id, role, municipality_id) VALUES ($1, $2, $3)")
+                .bind(id)
+                .bind(role.code())
+                .bind(*municipality)
+                .execute(self.store.pool())
+                .await
+                .unwrap();
+        }
+        id
+    }
+
+    /// A region-wide admin, signed in. The demo has none: a published password must
+    /// never open a whole region.
+    pub async fn region_admin(&self) -> Session {
+        self.account_with(REGION_ADMIN, &[(model::auth::Role::Admin, None)]).await;
+        self.sign_in(REGION_ADMIN, DEMO_PASSWORD).await
+    }
+}
+
+pub const REGION_ADMIN: &str = "region@lan.example";

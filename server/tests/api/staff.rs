@@ -4,7 +4,9 @@ use model::auth::{Account, AuditEntry, InvitationLink, Me, Role};
 use reqwest::Method;
 use serde_json::json;
 
-use crate::helpers::{assert_error, session_from, spawn_app, spawn_app_with, Options, DEMO_PASSWORD};
+use server::store::Purpose;
+
+use crate::helpers::{assert_error, link_token, session_from, spawn_app, spawn_app_with, Options, DEMO_PASSWORD};
 
 const ADMIN: &str = "admin@granviken.example";
 const M: &str = "/api/staff/municipalities/granviken";
@@ -108,64 +110,6 @@ async fn signing_out_ends_the_session() {
 }
 
 #[tokio::test]
-async fn each_staff_endpoint_refuses_each_role_that_may_not_use_it() {
-    let app = spawn_app().await;
-    let other = app.store.create_municipality("norrby", "Norrby", true).await.unwrap();
-    let admin_id = app.store.credentials(ADMIN).await.unwrap().unwrap().id;
-    let hash = server::auth::hash_password(DEMO_PASSWORD);
-    let elsewhere = app.store.create_account("admin@norrby.example", &hash, true).await.unwrap().unwrap();
-    app.store.set_roles(elsewhere, Some(other), &[Role::Admin]).await.unwrap();
-
-    let version = json!({ "title": "T", "summary": "S", "body_md": "B", "reviewed": false });
-    let settings = json!({ "name": "Granviken", "contact_email": "", "contact_phone": "", "region": "" });
-    let endpoints: Vec<(Method, String, Option<serde_json::Value>)> = vec![
-        (Method::GET, format!("{M}/articles"), None),
-        (Method::GET, format!("{M}/articles/tandvard"), None),
-        (Method::PUT, format!("{M}/articles/tandvard/versions/ar"), Some(version)),
-        (Method::POST, format!("{M}/articles/tandvard/unpublish"), None),
-        (Method::POST, format!("{M}/articles/tandvard/publish"), None),
-        (Method::GET, format!("{M}/settings"), None),
-        (Method::PUT, format!("{M}/settings"), Some(settings)),
-        (Method::GET, format!("{M}/audit"), None),
-        (Method::GET, format!("{M}/accounts"), None),
-        (
-            Method::POST,
-            format!("{M}/invitations"),
-            Some(json!({ "email": "new@granviken.example", "roles": ["guide"] })),
-        ),
-        (Method::PUT, format!("{M}/accounts/{admin_id}/roles"), Some(json!({ "roles": ["admin", "guide"] }))),
-        (Method::POST, format!("{M}/accounts/{admin_id}/password-reset"), None),
-    ];
-    let mut sessions = vec![("nobody", None, 401)];
-    for email in [
-        "samordnare@granviken.example",
-        "forening@granviken.example",
-        "guide@granviken.example",
-        "sportotek@granviken.example",
-        "admin@norrby.example",
-    ] {
-        sessions.push((email, Some(app.sign_in(email, DEMO_PASSWORD).await), 403));
-    }
-    for (method, path, body) in &endpoints {
-        for (who, session, status) in &sessions {
-            let response = app.staff(session.as_ref(), method.clone(), path, body.clone()).await;
-            assert_eq!(response.status(), *status, "{who} {method} {path}");
-        }
-    }
-    // And each is open to the municipality's admin and to the region-wide admin.
-    for email in [ADMIN, "region@granviken.example"] {
-        let session = app.sign_in(email, DEMO_PASSWORD).await;
-        for (method, path, body) in &endpoints {
-            if path.ends_with("/invitations") {
-                continue; // an invitation can be made once per e-mail; tested below
-            }
-            let response = app.staff(Some(&session), method.clone(), path, body.clone()).await;
-            assert!(response.status().is_success(), "{email} {method} {path}: {}", response.status());
-        }
-    }
-}
-
-#[tokio::test]
 async fn an_invitation_link_sets_a_password_once_and_signs_in_with_the_roles_given() {
     let app = spawn_app().await;
     let admin = app.sign_in(ADMIN, DEMO_PASSWORD).await;
@@ -176,7 +120,7 @@ async fn an_invitation_link_sets_a_password_once_and_signs_in_with_the_roles_giv
         .json()
         .await
         .unwrap();
-    let token = link.path.rsplit('/').next().unwrap().to_owned();
+    let token = link_token(&link).to_owned();
 
     assert_error(
         app.post_raw(
@@ -218,7 +162,7 @@ async fn an_invitation_link_sets_a_password_once_and_signs_in_with_the_roles_giv
     assert_eq!(app.sign_in_response("ny.guide@granviken.example", "a long new password").await.status(), 200);
 
     let again = app.staff(Some(&admin), Method::POST, &format!("{M}/invitations"), Some(invite)).await;
-    assert_error(again, 409, "error-email-taken", "the same e-mail twice").await;
+    assert_error(again, 409, "error-already-member", "the same e-mail twice").await;
 }
 
 #[tokio::test]
@@ -226,7 +170,9 @@ async fn an_expired_or_made_up_invitation_link_is_refused() {
     let app = spawn_app().await;
     let id = app.store.create_account("late@granviken.example", "", false).await.unwrap().unwrap();
     let token = server::auth::new_token();
-    app.store.create_invitation(id, None, &server::auth::token_hash(&token), server::store::now() - 1).await.unwrap();
+    let audit = server::store::Audit::new(None, None, "test-link", "");
+    let hash = server::auth::token_hash(&token);
+    app.store.create_link(id, Purpose::Invite, None, None, &hash, server::store::now() - 1, &audit).await.unwrap();
     for (token, why) in [(token.as_str(), "expired"), ("made-up-token", "made up"), ("' OR 1=1 --", "SQL")] {
         let response = app
             .post_raw(
@@ -251,7 +197,7 @@ async fn a_password_reset_link_ends_the_old_sessions() {
         .json()
         .await
         .unwrap();
-    let token = link.path.rsplit('/').next().unwrap();
+    let token = link_token(&link);
     let accepted = app
         .post_raw(
             "/api/auth/invitations/accept",
@@ -310,7 +256,7 @@ async fn changes_are_in_the_audit_log_with_who_and_what() {
     let log: Vec<AuditEntry> =
         app.staff(Some(&admin), Method::GET, &format!("{M}/audit"), None).await.json().await.unwrap();
     let actions: Vec<(&str, &str)> = log.iter().map(|e| (e.action.as_str(), e.target.as_str())).collect();
-    assert_eq!(&actions[..2], [("invited", "x@granviken.example"), ("article-unpublished", "tandvard")]);
+    assert_eq!(&actions[..2], [("invited", "x@granviken.example: sportotek"), ("article-unpublished", "tandvard")]);
     assert!(log.iter().take(2).all(|e| e.actor.as_deref() == Some(ADMIN)));
 }
 
@@ -413,7 +359,11 @@ async fn the_sweep_deletes_ended_sessions_and_spent_links_but_keeps_live_ones() 
     app.store.create_session(id, &server::auth::token_hash(&idle), "csrf").await.unwrap();
     let long_ago = server::store::now() - server::auth::IDLE_TIMEOUT_SECS - 1;
     app.store.touch_session(&server::auth::token_hash(&idle), long_ago).await.unwrap();
-    app.store.create_invitation(id, None, "expired-link-hash", server::store::now() - 1).await.unwrap();
+    let audit = server::store::Audit::new(None, None, "test-link", "");
+    app.store
+        .create_link(id, Purpose::Reset, None, None, "expired-link-hash", server::store::now() - 1, &audit)
+        .await
+        .unwrap();
 
     app.store.sweep(server::auth::IDLE_TIMEOUT_SECS, server::auth::ABSOLUTE_TIMEOUT_SECS).await.unwrap();
     // Nothing is left to sweep: the expired link went too.

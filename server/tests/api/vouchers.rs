@@ -669,3 +669,48 @@ async fn without_a_trusted_proxy_a_forwarded_header_changes_nothing() {
     }
     assert_eq!(lookup_from(&app, "198.51.100.1").await, 429, "the connection's own address is counted");
 }
+
+#[tokio::test]
+async fn twenty_parallel_reversals_of_one_redemption_credit_the_voucher_once() {
+    let c = club().await;
+    let voucher = c.issue("Sara").await;
+    let receipt: Receipt = c.redeem(&voucher.code, 1_000, &key()).await.json().await.unwrap();
+    let url = format!("{}/api/staff/redemptions/{}/reversal", c.app.address, receipt.id);
+    let mut tasks = tokio::task::JoinSet::new();
+    for (i, session) in std::iter::repeat_n([&c.leader, &c.admin], 10).flatten().enumerate() {
+        let request = c
+            .app
+            .client
+            .post(&url)
+            .header("cookie", &session.cookie)
+            .header("x-csrf-token", &session.csrf)
+            .json(&json!({ "reason": format!("Fel barn {i}") }));
+        tasks.spawn(async move { request.send().await.expect("request sent").status().as_u16() });
+    }
+    let mut statuses = tasks.join_all().await;
+    statuses.sort_unstable();
+    assert_eq!(statuses.iter().filter(|s| **s == 204).count(), 1, "one reversal: {statuses:?}");
+    assert!(statuses.iter().all(|s| [204, 409].contains(s)), "{statuses:?}");
+    assert_eq!(c.balance_of(&voucher.code).await.balance_ore, 50_000, "credited once, not more");
+    use sqlx::Row as _;
+    let entries: i64 =
+        sqlx::query("SELECT COUNT(*) FROM audit_log WHERE action = 'redemption-reversed' AND target = $1")
+            .bind(receipt.id.to_string())
+            .fetch_one(c.app.store.pool())
+            .await
+            .unwrap()
+            .get(0);
+    assert_eq!(entries, 1, "one audit entry for the one reversal");
+}
+
+#[tokio::test]
+async fn the_database_keeps_a_balance_at_or_below_the_vouchers_amount() {
+    let c = club().await;
+    let voucher = c.issue("Sara").await;
+    let over = sqlx::query("UPDATE vouchers SET balance_ore = amount_ore + 1 WHERE id = $1")
+        .bind(voucher.id)
+        .execute(c.app.store.pool())
+        .await;
+    assert!(over.is_err(), "a credit beyond the amount is refused by the database itself");
+    assert_eq!(c.balance_of(&voucher.code).await.balance_ore, 50_000);
+}

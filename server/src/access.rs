@@ -1,0 +1,90 @@
+//! Who may act on what: one rule per kind of object, checked on the server. A staff
+//! account acts only within the municipalities it holds a role in; what acts on a whole
+//! account needs an admin of every municipality where that account holds a role.
+
+use model::{
+    auth::{Email, InvitationLink, Role},
+    orientation::Slug,
+};
+
+use crate::{
+    auth::{self, Staff},
+    error::{ApiError, Result},
+    routes::AppState,
+    store::{now, Audit, Offer, Purpose, StoredGrant},
+};
+
+/// How long an invitation or reset link works.
+pub const LINK_LIFETIME_SECS: i64 = 7 * 24 * 60 * 60;
+
+/// The municipality's id, if the signed-in account is an admin there (or region-wide).
+pub async fn admin_of(app: &AppState, staff: &Staff, municipality: &str) -> Result<i64> {
+    let slug = Slug::parse("municipality", municipality)?;
+    let (id, _) = app.store.municipality(slug.as_str()).await?.ok_or(ApiError::NotFound)?;
+    staff.require(Role::Admin, id)?;
+    Ok(id)
+}
+
+/// Whether the caller administers every place where the account holds a role: a
+/// municipality's admin for each municipal role, a region-wide admin for a region-wide
+/// role. Only then may the caller reset the account's password or deactivate it.
+pub fn may_act_on_whole_account(staff: &Staff, grants: &[StoredGrant]) -> bool {
+    grants.iter().all(|g| match g.municipality_id {
+        Some(m) => staff.has(Role::Admin, m),
+        None => staff.is_region_wide(Role::Admin),
+    })
+}
+
+/// Whether the caller may see this grant of another account: the grants outside the
+/// caller's municipalities are none of its business.
+pub fn within_reach(staff: &Staff, grant: &StoredGrant) -> bool {
+    match grant.municipality_id {
+        Some(m) => staff.has(Role::Admin, m),
+        None => staff.is_region_wide(Role::Admin),
+    }
+}
+
+/// Whether the account holds a region-wide role: then only a region-wide admin touches it.
+pub fn is_region_wide(grants: &[StoredGrant]) -> bool {
+    grants.iter().any(|g| g.municipality_id.is_none())
+}
+
+/// A new one-time link for the account, ending any earlier one; written with its audit
+/// entry. The token goes after `#`: browsers never send a fragment to a server.
+pub async fn new_link(
+    app: &AppState,
+    account_id: i64,
+    purpose: Purpose,
+    municipality_id: i64,
+    created_by: i64,
+    audit: &Audit<'_>,
+) -> Result<InvitationLink> {
+    let token = auth::new_token();
+    let expires_at = now() + LINK_LIFETIME_SECS;
+    let hash = auth::token_hash(&token);
+    app.store
+        .create_link(account_id, purpose, Some(municipality_id), Some(created_by), &hash, expires_at, audit)
+        .await?;
+    Ok(InvitationLink { path: format!("/staff/invitation#{token}"), expires_at })
+}
+
+/// Offers roles to whoever owns the e-mail address and returns the link to hand over.
+/// A new address gets an account without a password; an existing account is granted
+/// nothing until its owner accepts, by the link (with their own password) or after
+/// signing in. The answer is the same either way, so it does not tell whether the
+/// address has an account elsewhere in the installation.
+pub async fn offer_to(
+    app: &AppState,
+    email: &Email,
+    offers: &[Offer],
+    municipality_id: i64,
+    created_by: i64,
+    audit: &Audit<'_>,
+) -> Result<InvitationLink> {
+    let account_id = match app.store.create_account(email.as_str(), "", false).await? {
+        Some(created) => created,
+        None => app.store.credentials(email.as_str()).await?.ok_or(ApiError::NotFound)?.id,
+    };
+    app.store.offer(account_id, offers, Some(created_by)).await?;
+    new_link(app, account_id, Purpose::Invite, municipality_id, created_by, audit).await
+}

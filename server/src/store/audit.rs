@@ -1,0 +1,67 @@
+//! The audit log. A change and the entry that records it are written in one transaction:
+//! there is never a change without its entry, nor an entry for a change that failed.
+
+use model::auth::AuditEntry;
+use sqlx::{Any, Row as _, Transaction};
+
+use super::{now, Store};
+
+/// Who did what to what, in which municipality (`None`: the whole installation).
+#[derive(Debug, Clone, Copy)]
+pub struct Audit<'a> {
+    pub account_id: Option<i64>,
+    pub municipality_id: Option<i64>,
+    pub action: &'a str,
+    pub target: &'a str,
+}
+
+impl<'a> Audit<'a> {
+    pub fn new(account_id: Option<i64>, municipality_id: Option<i64>, action: &'a str, target: &'a str) -> Self {
+        Audit { account_id, municipality_id, action, target }
+    }
+
+    /// Writes the entry inside the transaction that makes the change.
+    pub async fn write(&self, tx: &mut Transaction<'static, Any>) -> sqlx::Result<()> {
+        sqlx::query(
+            "INSERT INTO audit_log (at, account_id, municipality_id, action, target) VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(now())
+        .bind(self.account_id)
+        .bind(self.municipality_id)
+        .bind(self.action)
+        .bind(self.target)
+        .execute(&mut **tx)
+        .await?;
+        Ok(())
+    }
+}
+
+impl Store {
+    /// An entry that records no change of its own (a sign-in, a failed sign-in).
+    pub async fn audit(
+        &self,
+        account_id: Option<i64>,
+        municipality_id: Option<i64>,
+        action: &str,
+        target: &str,
+    ) -> sqlx::Result<()> {
+        let mut tx = self.begin_write().await?;
+        Audit::new(account_id, municipality_id, action, target).write(&mut tx).await?;
+        tx.commit().await
+    }
+
+    pub async fn audit_entries(&self, municipality_id: i64, limit: i64) -> sqlx::Result<Vec<AuditEntry>> {
+        let rows = sqlx::query(
+            "SELECT l.at, a.email, l.action, l.target FROM audit_log l LEFT JOIN accounts a ON a.id = l.account_id
+             WHERE l.municipality_id = $1 ORDER BY l.id DESC LIMIT $2",
+        )
+        .bind(municipality_id)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .iter()
+            .map(|r| AuditEntry { at: r.get(0), actor: r.get(1), action: r.get(2), target: r.get(3) })
+            .collect())
+    }
+}

@@ -1,0 +1,250 @@
+//! One-time links (invitations and password resets) and role offers: what an admin
+//! grants to an account reaches it only when the account's owner accepts.
+
+use model::auth::{Role, RoleOffer};
+use sqlx::{Any, Row as _, Transaction};
+
+use super::{now, Audit, Store};
+
+/// What a link is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Purpose {
+    /// Accepting takes the offers its municipality made to the account.
+    Invite,
+    /// Sets a new password.
+    Reset,
+}
+
+impl Purpose {
+    fn code(self) -> &'static str {
+        match self {
+            Purpose::Invite => "invite",
+            Purpose::Reset => "reset",
+        }
+    }
+}
+
+/// A link that can still be used, and what using it needs.
+pub struct LiveLink {
+    pub account_id: i64,
+    pub purpose: Purpose,
+    /// The account has a password of its own: an invitation then asks for it.
+    pub password_hash: String,
+}
+
+/// A role to offer: in a municipality, for an association when the role is `association`.
+pub struct Offer {
+    pub municipality_id: i64,
+    pub role: Role,
+    pub association_id: Option<i64>,
+}
+
+impl Store {
+    /// Makes the account's one live link: any earlier unused link of the account ends.
+    pub async fn create_link(
+        &self,
+        account_id: i64,
+        purpose: Purpose,
+        municipality_id: Option<i64>,
+        created_by: Option<i64>,
+        token_hash: &str,
+        expires_at: i64,
+        audit: &Audit<'_>,
+    ) -> sqlx::Result<()> {
+        let mut tx = self.begin_write().await?;
+        sqlx::query("DELETE FROM invitations WHERE account_id = $1").bind(account_id).execute(&mut *tx).await?;
+        sqlx::query(
+            "INSERT INTO invitations (token_hash, account_id, created_by, created_at, expires_at, purpose, municipality_id)
+             VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        )
+        .bind(token_hash)
+        .bind(account_id)
+        .bind(created_by)
+        .bind(now())
+        .bind(expires_at)
+        .bind(purpose.code())
+        .bind(municipality_id)
+        .execute(&mut *tx)
+        .await?;
+        audit.write(&mut tx).await?;
+        tx.commit().await
+    }
+
+    /// The link, if it is unused, unexpired and its account active. Read before any
+    /// password is hashed, so a wrong token costs the server nothing.
+    pub async fn live_link(&self, token_hash: &str) -> sqlx::Result<Option<LiveLink>> {
+        let row = sqlx::query(
+            "SELECT i.account_id, i.purpose, a.password_hash FROM invitations i JOIN accounts a ON a.id = i.account_id
+             WHERE i.token_hash = $1 AND i.used_at IS NULL AND i.expires_at > $2 AND a.active = 1",
+        )
+        .bind(token_hash)
+        .bind(now())
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.map(|r| LiveLink {
+            account_id: r.get(0),
+            purpose: if r.get::<String, _>(1) == "reset" { Purpose::Reset } else { Purpose::Invite },
+            password_hash: r.get(2),
+        }))
+    }
+
+    /// Uses up a link in one transaction: marks it used (once, while it is live and its
+    /// account active), sets the new password if one is given (ending every session),
+    /// takes the offers of the link's municipality, and writes the audit entry.
+    /// Returns the account and its e-mail, or `None` when the link no longer works.
+    pub async fn use_link(
+        &self,
+        token_hash: &str,
+        new_password_hash: Option<&str>,
+    ) -> sqlx::Result<Option<(i64, String)>> {
+        let now = now();
+        let mut tx = self.begin_write().await?;
+        let Some(row) = sqlx::query(
+            "UPDATE invitations SET used_at = $2 WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2
+               AND account_id IN (SELECT id FROM accounts WHERE active = 1)
+             RETURNING account_id, purpose, municipality_id",
+        )
+        .bind(token_hash)
+        .bind(now)
+        .fetch_optional(&mut *tx)
+        .await?
+        else {
+            return Ok(None);
+        };
+        let (account_id, purpose, municipality_id): (i64, String, Option<i64>) = (row.get(0), row.get(1), row.get(2));
+        if let Some(hash) = new_password_hash {
+            sqlx::query("UPDATE accounts SET password_hash = $2 WHERE id = $1")
+                .bind(account_id)
+                .bind(hash)
+                .execute(&mut *tx)
+                .await?;
+            // A new password ends every earlier session.
+            sqlx::query("DELETE FROM sessions WHERE account_id = $1").bind(account_id).execute(&mut *tx).await?;
+        }
+        if purpose == "invite" {
+            if let Some(m) = municipality_id {
+                let offers: Vec<i64> =
+                    sqlx::query("SELECT id FROM role_offers WHERE account_id = $1 AND municipality_id = $2")
+                        .bind(account_id)
+                        .bind(m)
+                        .fetch_all(&mut *tx)
+                        .await?
+                        .iter()
+                        .map(|r| r.get(0))
+                        .collect();
+                for offer in offers {
+                    take_offer(&mut tx, offer, account_id).await?;
+                }
+            }
+        }
+        let email: String =
+            sqlx::query("SELECT email FROM accounts WHERE id = $1").bind(account_id).fetch_one(&mut *tx).await?.get(0);
+        let action = if new_password_hash.is_some() { "password-set" } else { "invitation-accepted" };
+        Audit::new(Some(account_id), municipality_id, action, &email).write(&mut tx).await?;
+        tx.commit().await?;
+        Ok(Some((account_id, email)))
+    }
+
+    /// Offers roles to an account; an offer already made stays as it is.
+    pub async fn offer(&self, account_id: i64, offers: &[Offer], created_by: Option<i64>) -> sqlx::Result<()> {
+        let mut tx = self.begin_write().await?;
+        for offer in offers {
+            sqlx::query(
+                "INSERT INTO role_offers (account_id, municipality_id, role, association_id, created_by, created_at)
+                 VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
+            )
+            .bind(account_id)
+            .bind(offer.municipality_id)
+            .bind(offer.role.code())
+            .bind(offer.association_id)
+            .bind(created_by)
+            .bind(now())
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await
+    }
+
+    /// What the account is offered, for its owner to accept or refuse.
+    pub async fn offers_to(&self, account_id: i64) -> sqlx::Result<Vec<RoleOffer>> {
+        let rows = sqlx::query(
+            "SELECT o.id, o.role, m.slug, m.name, s.name FROM role_offers o JOIN municipalities m ON m.id = o.municipality_id
+             LEFT JOIN associations s ON s.id = o.association_id WHERE o.account_id = $1 ORDER BY o.id",
+        )
+        .bind(account_id)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .iter()
+            .filter_map(|r| {
+                Some(RoleOffer {
+                    id: r.get(0),
+                    role: Role::from_code(r.get(1))?,
+                    municipality: r.get(2),
+                    municipality_name: r.get(3),
+                    association: r.get(4),
+                })
+            })
+            .collect())
+    }
+
+    /// The owner answers an offer: accepted, the role is granted; refused, it is gone.
+    /// `None` when the offer is not this account's (or already answered).
+    pub async fn answer_offer(&self, offer_id: i64, account_id: i64, accept: bool) -> sqlx::Result<Option<i64>> {
+        let mut tx = self.begin_write().await?;
+        let Some(row) = sqlx::query("SELECT municipality_id, role FROM role_offers WHERE id = $1 AND account_id = $2")
+            .bind(offer_id)
+            .bind(account_id)
+            .fetch_optional(&mut *tx)
+            .await?
+        else {
+            return Ok(None);
+        };
+        let (m, role): (i64, String) = (row.get(0), row.get(1));
+        if accept {
+            take_offer(&mut tx, offer_id, account_id).await?;
+        } else {
+            sqlx::query("DELETE FROM role_offers WHERE id = $1").bind(offer_id).execute(&mut *tx).await?;
+        }
+        let action = if accept { "role-offer-accepted" } else { "role-offer-refused" };
+        let email: String =
+            sqlx::query("SELECT email FROM accounts WHERE id = $1").bind(account_id).fetch_one(&mut *tx).await?.get(0);
+        Audit::new(Some(account_id), Some(m), action, &format!("{email}: {role}")).write(&mut tx).await?;
+        tx.commit().await?;
+        Ok(Some(m))
+    }
+}
+
+/// Grants an offered role (and the association it is for) and removes the offer. The
+/// `DELETE … RETURNING` makes two acceptances of one offer grant it once.
+async fn take_offer(tx: &mut Transaction<'static, Any>, offer_id: i64, account_id: i64) -> sqlx::Result<()> {
+    let Some(row) = sqlx::query(
+        "DELETE FROM role_offers WHERE id = $1 AND account_id = $2 RETURNING municipality_id, role, association_id",
+    )
+    .bind(offer_id)
+    .bind(account_id)
+    .fetch_optional(&mut **tx)
+    .await?
+    else {
+        return Ok(());
+    };
+    let (m, role, association): (i64, String, Option<i64>) = (row.get(0), row.get(1), row.get(2));
+    sqlx::query(
+        "INSERT INTO account_roles (account_id, role, municipality_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
+    )
+    .bind(account_id)
+    .bind(&role)
+    .bind(m)
+    .execute(&mut **tx)
+    .await?;
+    if let Some(association) = association {
+        sqlx::query(
+            "INSERT INTO association_accounts (association_id, account_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+        )
+        .bind(association)
+        .bind(account_id)
+        .execute(&mut **tx)
+        .await?;
+    }
+    Ok(())
+}
