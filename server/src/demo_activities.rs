@@ -169,7 +169,7 @@ pub async fn seed(
         }
         let org_number = OrgNumber::parse(&association.org_number).map_err(|e| anyhow::anyhow!("{e:?}"))?;
         let id = match store
-            .apply(municipality_id, &application, org_number.as_str(), AssociationState::Pending, true)
+            .apply(municipality_id, &application, org_number.as_str(), AssociationState::Pending, true, None)
             .await
         {
             Ok(id) => id,
@@ -178,18 +178,18 @@ pub async fn seed(
             }
             Err(ApplyError::Database(error)) => return Err(error.into()),
         };
-        store.save_association(id, &association.edit()).await?;
+        store.save_association(id, &association.edit(), None).await?;
         let account = (n == 0).then_some(leader_account);
         let audit = Audit::new(None, Some(municipality_id), "association-approved", &association.slug);
         store.decide(id, municipality_id, AssociationState::Approved, account, &audit).await?;
         for (i, activity) in association.activities.iter().enumerate() {
             let edit = checked(&format!("{} #{i}", association.slug), activity.edit(today))?;
-            store.save_activity(municipality_id, Some(id), None, &edit, true).await?;
+            store.save_activity(municipality_id, Some(id), None, &edit, true, None).await?;
         }
     }
     for (i, activity) in demo.municipality_activities.iter().enumerate() {
         let edit = checked(&format!("municipality #{i}"), activity.edit(today))?;
-        store.save_activity(municipality_id, None, None, &edit, true).await?;
+        store.save_activity(municipality_id, None, None, &edit, true, None).await?;
     }
     Ok(())
 }

@@ -9,7 +9,7 @@ use model::{
     vouchers::{IssueRequest, VoucherYear},
 };
 
-use crate::store::{Payment, Redeemed, Redeemer, Store};
+use crate::store::{Audit, Payment, Redeemed, Redeemer, Store};
 
 /// Children (first name, age this year) with a demo voucher.
 const CHILDREN: [(&str, i32); 6] =
@@ -29,7 +29,9 @@ pub fn demo_code(n: u8) -> VoucherCode {
 pub async fn seed(store: &Store, municipality_id: i64, today: Day, leader_account: i64) -> anyhow::Result<()> {
     let year = today.year();
     let terms = VoucherYear::default_for(year);
-    store.save_voucher_year(municipality_id, &terms, year).await?;
+    let target = year.to_string();
+    let audit = Audit::new(None, Some(municipality_id), "voucher-terms-saved", &target);
+    store.save_voucher_year(municipality_id, &terms, year, &audit).await?;
     let children: Vec<IssueRequest> = CHILDREN
         .iter()
         .map(|(name, age)| IssueRequest {
@@ -44,7 +46,7 @@ pub async fn seed(store: &Store, municipality_id: i64, today: Day, leader_accoun
         n += 1;
         demo_code(n - 1)
     };
-    store.issue_vouchers(municipality_id, &terms, &children, None, &mut draw).await?;
+    store.issue_vouchers(municipality_id, &terms, &children, None, &mut draw, None).await?;
 
     // Dmytro's voucher paid 200 kr of the football season ten days ago.
     let club = store

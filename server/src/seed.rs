@@ -78,6 +78,7 @@ pub async fn seed_if_empty(store: &Store) -> anyhow::Result<bool> {
                 contact_phone: "0980-319 200".into(),
                 region: "Demo County".into(),
             },
+            None,
         )
         .await?;
     seed_accounts(store, municipality_id).await?;
@@ -173,7 +174,7 @@ async fn seed_article(
             body_md: file.body,
             reviewed_at: None,
         };
-        store.save_version(article_id, &version).await?;
+        store.save_version(article_id, &version, None).await?;
     }
     Ok(())
 }

@@ -95,11 +95,9 @@ pub async fn apply(
     if !app.apply_limiter.check(&client) {
         return Err(ApiError::RateLimited);
     }
-    match app.store.apply(m, &application, org_number.as_str(), AssociationState::Pending, false).await {
-        Ok(_) => {
-            app.store.audit(None, Some(m), "association-applied", application.name.trim()).await?;
-            Ok(StatusCode::CREATED)
-        }
+    let audit = Audit::new(None, Some(m), "association-applied", application.name.trim());
+    match app.store.apply(m, &application, org_number.as_str(), AssociationState::Pending, false, Some(&audit)).await {
+        Ok(_) => Ok(StatusCode::CREATED),
         Err(ApplyError::OrgNumberTaken) => {
             Err(ApiError::Conflict(FieldError::new("org_number", "error-org-number-taken")))
         }
@@ -190,8 +188,8 @@ pub async fn save_association(
 ) -> Result<StatusCode> {
     let (m, association) = editable(&app, &staff, id).await?;
     invalid(edit.problems())?;
-    app.store.save_association(id, &edit).await?;
-    app.store.audit(Some(staff.account_id), Some(m), "association-saved", &association.name).await?;
+    let audit = Audit::new(Some(staff.account_id), Some(m), "association-saved", &association.name);
+    app.store.save_association(id, &edit, Some(&audit)).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -224,8 +222,9 @@ async fn create(
     edit: &ActivityEdit,
 ) -> Result<Json<Created>> {
     invalid(edit.problems())?;
-    let id = app.store.save_activity(m, association, None, edit, false).await?;
-    app.store.audit(Some(staff.account_id), Some(m), "activity-created", &id.to_string()).await?;
+    // The audit entry's target is the new activity's id.
+    let audit = Audit::new(Some(staff.account_id), Some(m), "activity-created", "");
+    let id = app.store.save_activity(m, association, None, edit, false, Some(&audit)).await?;
     Ok(Json(Created { id }))
 }
 
@@ -298,7 +297,7 @@ pub async fn save_activity(
 ) -> Result<StatusCode> {
     let (m, activity) = editable_activity(&app, &staff, id).await?;
     invalid(edit.problems())?;
-    app.store.save_activity(m, activity.association_id, Some(id), &edit, false).await?;
-    app.store.audit(Some(staff.account_id), Some(m), "activity-saved", &id.to_string()).await?;
+    let audit = Audit::new(Some(staff.account_id), Some(m), "activity-saved", "");
+    app.store.save_activity(m, activity.association_id, Some(id), &edit, false, Some(&audit)).await?;
     Ok(StatusCode::NO_CONTENT)
 }

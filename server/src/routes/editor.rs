@@ -23,7 +23,7 @@ use crate::{
     auth::Staff,
     error::{ApiError, AppJson, Result},
     markdown,
-    store::{now, NewVersion},
+    store::{now, Audit, NewVersion},
 };
 
 pub fn router() -> OpenApiRouter<AppState> {
@@ -80,12 +80,6 @@ pub async fn create_article(
         reviewed: false,
     };
     text.validate().map_err(ApiError::Invalid)?;
-    let article_id = match app.store.create_article(m, topic.as_str(), slug.as_str()).await? {
-        Ok(id) => id,
-        Err(field) => {
-            return Err(if field.field == "slug" { ApiError::Conflict(field) } else { ApiError::Invalid(vec![field]) })
-        }
-    };
     let version = NewVersion {
         lang: Language::SOURCE,
         title: text.title.trim(),
@@ -93,9 +87,13 @@ pub async fn create_article(
         body_md: &text.body_md,
         reviewed_at: None,
     };
-    app.store.save_version(article_id, &version).await?;
-    app.store.audit(Some(staff.account_id), Some(m), "article-created", slug.as_str()).await?;
-    Ok(StatusCode::CREATED)
+    let audit = Audit::new(Some(staff.account_id), Some(m), "article-created", slug.as_str());
+    match app.store.create_article(m, topic.as_str(), slug.as_str(), &version, &audit).await? {
+        Ok(_) => Ok(StatusCode::CREATED),
+        Err(field) => {
+            Err(if field.field == "slug" { ApiError::Conflict(field) } else { ApiError::Invalid(vec![field]) })
+        }
+    }
 }
 
 /// The topics in order, with their names in every language.
@@ -125,10 +123,10 @@ pub async fn create_topic(
     let m = admin_of(&app, &staff, &municipality).await?;
     Slug::parse("slug", &request.slug)?;
     request.validate().map_err(ApiError::Invalid)?;
-    if !app.store.save_topic(m, &request, true).await? {
+    let audit = Audit::new(Some(staff.account_id), Some(m), "topic-created", &request.slug);
+    if !app.store.save_topic(m, &request, true, &audit).await? {
         return Err(ApiError::Conflict(model::FieldError::new("slug", "error-slug-taken")));
     }
-    app.store.audit(Some(staff.account_id), Some(m), "topic-created", &request.slug).await?;
     Ok(StatusCode::CREATED)
 }
 
@@ -147,10 +145,10 @@ pub async fn rename_topic(
     let m = admin_of(&app, &staff, &municipality).await?;
     Slug::parse("slug", &slug)?.as_str().clone_into(&mut request.slug);
     request.validate().map_err(ApiError::Invalid)?;
-    if !app.store.save_topic(m, &request, false).await? {
+    let audit = Audit::new(Some(staff.account_id), Some(m), "topic-renamed", &request.slug);
+    if !app.store.save_topic(m, &request, false, &audit).await? {
         return Err(ApiError::NotFound);
     }
-    app.store.audit(Some(staff.account_id), Some(m), "topic-renamed", &request.slug).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -194,8 +192,9 @@ pub async fn save_version(
         body_md: &request.body_md,
         reviewed_at,
     };
-    app.store.save_version(article_id, &version).await?;
-    app.store.audit(Some(staff.account_id), Some(m), "article-saved", &format!("{}/{lang}", slug.as_str())).await?;
+    let target = format!("{}/{lang}", slug.as_str());
+    let audit = Audit::new(Some(staff.account_id), Some(m), "article-saved", &target);
+    app.store.save_version(article_id, &version, Some(&audit)).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -208,11 +207,11 @@ async fn set_published(
 ) -> Result<StatusCode> {
     let m = admin_of(app, staff, municipality).await?;
     let slug = Slug::parse("slug", slug)?;
-    if !app.store.set_published(m, slug.as_str(), published).await? {
+    let action = if published { "article-published" } else { "article-unpublished" };
+    let audit = Audit::new(Some(staff.account_id), Some(m), action, slug.as_str());
+    if !app.store.set_published(m, slug.as_str(), published, &audit).await? {
         return Err(ApiError::NotFound);
     }
-    let action = if published { "article-published" } else { "article-unpublished" };
-    app.store.audit(Some(staff.account_id), Some(m), action, slug.as_str()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -278,8 +277,8 @@ pub async fn save_settings(
 ) -> Result<StatusCode> {
     let m = admin_of(&app, &staff, &municipality).await?;
     request.validate().map_err(ApiError::Invalid)?;
-    app.store.save_settings(m, &request).await?;
-    app.store.audit(Some(staff.account_id), Some(m), "settings-saved", &municipality).await?;
+    let audit = Audit::new(Some(staff.account_id), Some(m), "settings-saved", &municipality);
+    app.store.save_settings(m, &request, Some(&audit)).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 

@@ -143,8 +143,9 @@ pub async fn save_terms(
     if terms.year != year {
         return Err(FieldError::new("year", "error-voucher-year").into());
     }
-    app.store.save_voucher_year(m, &terms, today().year()).await?;
-    app.store.audit(Some(staff.account_id), Some(m), "voucher-terms-saved", &year.to_string()).await?;
+    let target = year.to_string();
+    let audit = Audit::new(Some(staff.account_id), Some(m), "voucher-terms-saved", &target);
+    app.store.save_voucher_year(m, &terms, today().year(), &audit).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -187,11 +188,11 @@ pub async fn issue(
     let m = admin_of(&app, &staff, &municipality).await?;
     let terms = app.store.voucher_terms(m, year_in_range(child.year)?).await?;
     invalid(child.problems(&terms))?;
+    let audit = Audit::new(Some(staff.account_id), Some(m), "voucher-issued", "");
     let ids = app
         .store
-        .issue_vouchers(m, &terms, std::slice::from_ref(&child), Some(staff.account_id), &mut new_code)
+        .issue_vouchers(m, &terms, std::slice::from_ref(&child), Some(staff.account_id), &mut new_code, Some(&audit))
         .await?;
-    app.store.audit(Some(staff.account_id), Some(m), "voucher-issued", &ids[0].to_string()).await?;
     let voucher = app.store.voucher(ids[0]).await?.ok_or(ApiError::NotFound)?;
     Ok((StatusCode::CREATED, Json(voucher.staff(today()))))
 }
@@ -217,8 +218,10 @@ pub async fn import(
     if children.is_empty() || (!rejected.is_empty() && !request.skip_invalid) {
         return Ok(Json(ImportReport { imported: 0, rejected, vouchers: vec![] }));
     }
-    let ids = app.store.issue_vouchers(m, &terms, &children, Some(staff.account_id), &mut new_code).await?;
-    app.store.audit(Some(staff.account_id), Some(m), "vouchers-imported", &ids.len().to_string()).await?;
+    let count = children.len().to_string();
+    let audit = Audit::new(Some(staff.account_id), Some(m), "vouchers-imported", &count);
+    let ids =
+        app.store.issue_vouchers(m, &terms, &children, Some(staff.account_id), &mut new_code, Some(&audit)).await?;
     let today = today();
     // One read of the year's vouchers, in the order of the file (ids grow as issued).
     let issued: std::collections::HashSet<i64> = ids.iter().copied().collect();
@@ -497,10 +500,7 @@ pub async fn redeem(
     let payment =
         Payment { code: &code, amount_ore: request.amount_ore, activity, idempotency_key: &request.idempotency_key };
     match app.store.redeem(&by, &payment, today()).await {
-        Ok(Redeemed::New(receipt)) => {
-            app.store.audit(Some(staff.account_id), Some(m), "voucher-redeemed", &receipt.id.to_string()).await?;
-            Ok((StatusCode::CREATED, Json(receipt)))
-        }
+        Ok(Redeemed::New(receipt)) => Ok((StatusCode::CREATED, Json(receipt))),
         Ok(Redeemed::Replayed(receipt)) => Ok((StatusCode::OK, Json(receipt))),
         Err(RedeemError::UnknownCode) => {
             app.store.log_lookup(None, Some(staff.account_id), "").await?;

@@ -13,7 +13,7 @@ use model::{
 };
 use sqlx::{any::AnyRow, Row as _};
 
-use super::{now, Store};
+use super::{now, record, Audit, Store};
 
 /// Which of a municipality's shown activities to read.
 #[derive(Debug, Clone, Copy)]
@@ -239,6 +239,7 @@ impl Store {
         id: Option<i64>,
         edit: &ActivityEdit,
         demo: bool,
+        audit: Option<&Audit<'_>>,
     ) -> sqlx::Result<i64> {
         let schedule = serde_json::to_string(&edit.schedule).map_err(|e| sqlx::Error::Encode(e.into()))?;
         let mut tx = self.begin_write().await?;
@@ -283,6 +284,10 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         }
+        // An entry without a target names the activity by its id.
+        let target = id.to_string();
+        let audit = audit.map(|a| if a.target.is_empty() { a.with_target(&target) } else { *a });
+        record(audit.as_ref(), &mut tx).await?;
         tx.commit().await?;
         Ok(id)
     }

@@ -12,7 +12,7 @@ use model::{
 };
 use sqlx::{any::AnyRow, Row as _};
 
-use super::{activities::position, now, Audit, Store};
+use super::{activities::position, now, record, Audit, Store};
 
 /// A URL name from an association's name: `Granvikens IF` → `granvikens-if`.
 pub fn slug_of(name: &str) -> String {
@@ -74,6 +74,7 @@ impl Store {
         org_number: &str,
         state: AssociationState,
         demo: bool,
+        audit: Option<&Audit<'_>>,
     ) -> Result<i64, ApplyError> {
         let mut tx = self.begin_write().await?;
         let taken = sqlx::query("SELECT 1 FROM associations WHERE municipality_id = $1 AND org_number = $2")
@@ -127,6 +128,7 @@ impl Store {
                 .execute(&mut *tx)
                 .await?;
         }
+        record(audit, &mut tx).await?;
         tx.commit().await?;
         Ok(id)
     }
@@ -227,7 +229,12 @@ impl Store {
     }
 
     /// Writes what an association says about itself.
-    pub async fn save_association(&self, id: i64, edit: &AssociationEdit) -> sqlx::Result<()> {
+    pub async fn save_association(
+        &self,
+        id: i64,
+        edit: &AssociationEdit,
+        audit: Option<&Audit<'_>>,
+    ) -> sqlx::Result<()> {
         let c = &edit.contact;
         let categories: Vec<&str> = edit.categories.iter().map(|c| c.code()).collect();
         let mut tx = self.begin_write().await?;
@@ -258,6 +265,7 @@ impl Store {
                 .execute(&mut *tx)
                 .await?;
         }
+        record(audit, &mut tx).await?;
         tx.commit().await
     }
 

@@ -16,6 +16,14 @@ pub struct Audit<'a> {
 }
 
 impl<'a> Audit<'a> {
+    /// The same entry naming what the transaction just created (its id, or a count).
+    pub fn with_target<'b>(&self, target: &'b str) -> Audit<'b>
+    where
+        'a: 'b,
+    {
+        Audit { target, ..*self }
+    }
+
     pub fn new(account_id: Option<i64>, municipality_id: Option<i64>, action: &'a str, target: &'a str) -> Self {
         Audit { account_id, municipality_id, action, target }
     }
@@ -33,6 +41,14 @@ impl<'a> Audit<'a> {
         .execute(&mut **tx)
         .await?;
         Ok(())
+    }
+}
+
+/// Writes the entry if there is one: seeding the demo records nothing.
+pub async fn record(audit: Option<&Audit<'_>>, tx: &mut Transaction<'static, Any>) -> sqlx::Result<()> {
+    match audit {
+        Some(audit) => audit.write(tx).await,
+        None => Ok(()),
     }
 }
 

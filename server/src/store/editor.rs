@@ -7,7 +7,7 @@ use model::{
 };
 use sqlx::Row as _;
 
-use super::{now, Store};
+use super::{now, orientation::write_version, record, Audit, NewVersion, Store};
 
 /// A language version as the editor's list needs it.
 struct Seen {
@@ -102,14 +102,26 @@ impl Store {
         ))
     }
 
-    pub async fn set_published(&self, municipality_id: i64, slug: &str, published: bool) -> sqlx::Result<bool> {
+    pub async fn set_published(
+        &self,
+        municipality_id: i64,
+        slug: &str,
+        published: bool,
+        audit: &Audit<'_>,
+    ) -> sqlx::Result<bool> {
+        let mut tx = self.begin_write().await?;
         let result = sqlx::query("UPDATE articles SET published = $3 WHERE municipality_id = $1 AND slug = $2")
             .bind(municipality_id)
             .bind(slug)
             .bind(i64::from(published))
-            .execute(&self.pool)
+            .execute(&mut *tx)
             .await?;
-        Ok(result.rows_affected() > 0)
+        if result.rows_affected() == 0 {
+            return Ok(false);
+        }
+        audit.write(&mut tx).await?;
+        tx.commit().await?;
+        Ok(true)
     }
 
     pub async fn settings(&self, municipality_id: i64) -> sqlx::Result<MunicipalitySettings> {
@@ -120,7 +132,13 @@ impl Store {
         Ok(MunicipalitySettings { name: r.get(0), contact_email: r.get(1), contact_phone: r.get(2), region: r.get(3) })
     }
 
-    pub async fn save_settings(&self, municipality_id: i64, settings: &MunicipalitySettings) -> sqlx::Result<()> {
+    pub async fn save_settings(
+        &self,
+        municipality_id: i64,
+        settings: &MunicipalitySettings,
+        audit: Option<&Audit<'_>>,
+    ) -> sqlx::Result<()> {
+        let mut tx = self.begin_write().await?;
         sqlx::query(
             "UPDATE municipalities SET name = $2, contact_email = $3, contact_phone = $4, region = $5 WHERE id = $1",
         )
@@ -129,18 +147,21 @@ impl Store {
         .bind(settings.contact_email.trim())
         .bind(settings.contact_phone.trim())
         .bind(settings.region.trim())
-        .execute(&self.pool)
+        .execute(&mut *tx)
         .await?;
-        Ok(())
+        record(audit, &mut tx).await?;
+        tx.commit().await
     }
 
-    /// A new, unpublished article in a topic; a field error when the topic does not
-    /// exist or the slug is taken.
+    /// A new, unpublished article in a topic with its Swedish text; a field error when the
+    /// topic does not exist or the slug is taken.
     pub async fn create_article(
         &self,
         municipality_id: i64,
         topic: &str,
         slug: &str,
+        source: &NewVersion<'_>,
+        audit: &Audit<'_>,
     ) -> sqlx::Result<Result<i64, model::FieldError>> {
         let mut tx = self.begin_write().await?;
         let Some(topic_id) = sqlx::query("SELECT id FROM topics WHERE municipality_id = $1 AND slug = $2")
@@ -162,8 +183,13 @@ impl Store {
         .bind(slug)
         .fetch_optional(&mut *tx)
         .await?;
+        let Some(id) = row.map(|r| r.get::<i64, _>(0)) else {
+            return Ok(Err(model::FieldError::new("slug", "error-slug-taken")));
+        };
+        write_version(&mut tx, id, source).await?;
+        audit.write(&mut tx).await?;
         tx.commit().await?;
-        Ok(row.map(|r| r.get(0)).ok_or_else(|| model::FieldError::new("slug", "error-slug-taken")))
+        Ok(Ok(id))
     }
 
     /// The municipality's topics in order, with their names in every language.
@@ -197,6 +223,7 @@ impl Store {
         municipality_id: i64,
         topic: &model::editor::TopicNames,
         create: bool,
+        audit: &Audit<'_>,
     ) -> sqlx::Result<bool> {
         let mut tx = self.begin_write().await?;
         let id: Option<i64> = if create {
@@ -228,6 +255,7 @@ impl Store {
                 .execute(&mut *tx)
                 .await?;
         }
+        audit.write(&mut tx).await?;
         tx.commit().await?;
         Ok(true)
     }

@@ -4,9 +4,9 @@ use model::{
     orientation::{Article, ArticleSummary, FeedbackCounts, Municipality, Topic, TranslationState},
     Language,
 };
-use sqlx::Row as _;
+use sqlx::{Any, Row as _, Transaction};
 
-use super::{now, Store};
+use super::{now, record, Audit, Store};
 use crate::markdown;
 
 /// One language version of an article as an editor or the seed writes it.
@@ -227,50 +227,15 @@ impl Store {
     /// Writes one language version of an article. A change to the Swedish text bumps the
     /// article's revision, which turns every translation written before it outdated; a
     /// translation records the revision it follows.
-    pub async fn save_version(&self, article_id: i64, version: &NewVersion<'_>) -> sqlx::Result<()> {
-        let html = markdown::render(version.body_md);
-        let text = model::text::strip_tags(&html);
+    pub async fn save_version(
+        &self,
+        article_id: i64,
+        version: &NewVersion<'_>,
+        audit: Option<&Audit<'_>>,
+    ) -> sqlx::Result<()> {
         let mut tx = self.begin_write().await?;
-        let old: Option<(String, String, String)> =
-            sqlx::query("SELECT title, summary, body_md FROM article_versions WHERE article_id = $1 AND lang = $2")
-                .bind(article_id)
-                .bind(version.lang.code())
-                .fetch_optional(&mut *tx)
-                .await?
-                .map(|r| (r.get("title"), r.get("summary"), r.get("body_md")));
-        let changed = old.as_ref().is_none_or(|(t, s, b)| {
-            (t.as_str(), s.as_str(), b.as_str()) != (version.title, version.summary, version.body_md)
-        });
-        if version.lang == Language::SOURCE && old.is_some() && changed {
-            sqlx::query("UPDATE articles SET source_revision = source_revision + 1 WHERE id = $1")
-                .bind(article_id)
-                .execute(&mut *tx)
-                .await?;
-        }
-        let revision: i64 = sqlx::query("SELECT source_revision FROM articles WHERE id = $1")
-            .bind(article_id)
-            .fetch_one(&mut *tx)
-            .await?
-            .get(0);
-        sqlx::query(
-            "INSERT INTO article_versions (article_id, lang, title, summary, body_md, body_html, body_text, based_on_revision, reviewed_at, updated_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-             ON CONFLICT (article_id, lang) DO UPDATE SET title = excluded.title, summary = excluded.summary,
-                 body_md = excluded.body_md, body_html = excluded.body_html, body_text = excluded.body_text,
-                 based_on_revision = excluded.based_on_revision, reviewed_at = excluded.reviewed_at, updated_at = excluded.updated_at",
-        )
-        .bind(article_id)
-        .bind(version.lang.code())
-        .bind(version.title)
-        .bind(version.summary)
-        .bind(version.body_md)
-        .bind(&html)
-        .bind(&text)
-        .bind(revision)
-        .bind(version.reviewed_at)
-        .bind(now())
-        .execute(&mut *tx)
-        .await?;
+        write_version(&mut tx, article_id, version).await?;
+        record(audit, &mut tx).await?;
         tx.commit().await
     }
 
@@ -295,4 +260,55 @@ impl Store {
             .await?;
         Ok(result.rows_affected() > 0)
     }
+}
+
+/// Writes one language version inside the caller's transaction (see `save_version`).
+pub(super) async fn write_version(
+    tx: &mut Transaction<'static, Any>,
+    article_id: i64,
+    version: &NewVersion<'_>,
+) -> sqlx::Result<()> {
+    let html = markdown::render(version.body_md);
+    let text = model::text::strip_tags(&html);
+    let old: Option<(String, String, String)> =
+        sqlx::query("SELECT title, summary, body_md FROM article_versions WHERE article_id = $1 AND lang = $2")
+            .bind(article_id)
+            .bind(version.lang.code())
+            .fetch_optional(&mut **tx)
+            .await?
+            .map(|r| (r.get("title"), r.get("summary"), r.get("body_md")));
+    let changed = old.as_ref().is_none_or(|(t, s, b)| {
+        (t.as_str(), s.as_str(), b.as_str()) != (version.title, version.summary, version.body_md)
+    });
+    if version.lang == Language::SOURCE && old.is_some() && changed {
+        sqlx::query("UPDATE articles SET source_revision = source_revision + 1 WHERE id = $1")
+            .bind(article_id)
+            .execute(&mut **tx)
+            .await?;
+    }
+    let revision: i64 = sqlx::query("SELECT source_revision FROM articles WHERE id = $1")
+        .bind(article_id)
+        .fetch_one(&mut **tx)
+        .await?
+        .get(0);
+    sqlx::query(
+            "INSERT INTO article_versions (article_id, lang, title, summary, body_md, body_html, body_text, based_on_revision, reviewed_at, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+             ON CONFLICT (article_id, lang) DO UPDATE SET title = excluded.title, summary = excluded.summary,
+                 body_md = excluded.body_md, body_html = excluded.body_html, body_text = excluded.body_text,
+                 based_on_revision = excluded.based_on_revision, reviewed_at = excluded.reviewed_at, updated_at = excluded.updated_at",
+        )
+        .bind(article_id)
+        .bind(version.lang.code())
+        .bind(version.title)
+        .bind(version.summary)
+        .bind(version.body_md)
+        .bind(&html)
+        .bind(&text)
+        .bind(revision)
+        .bind(version.reviewed_at)
+        .bind(now())
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
 }

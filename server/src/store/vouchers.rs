@@ -21,7 +21,7 @@ use model::{
 };
 use sqlx::{any::AnyRow, Row as _};
 
-use super::{now, Audit, Store};
+use super::{now, record, Audit, Store};
 
 /// The lookup log is kept this long, then deleted.
 pub const LOOKUP_LOG_DAYS: i64 = 180;
@@ -282,6 +282,7 @@ impl Store {
         municipality_id: i64,
         terms: &VoucherYear,
         current_year: i32,
+        audit: &Audit<'_>,
     ) -> sqlx::Result<()> {
         let mut tx = self.begin_write().await?;
         sqlx::query(
@@ -311,6 +312,7 @@ impl Store {
                 .execute(&mut *tx)
                 .await?;
         }
+        audit.write(&mut tx).await?;
         tx.commit().await
     }
 
@@ -324,6 +326,7 @@ impl Store {
         children: &[IssueRequest],
         by: Option<i64>,
         draw: &mut (dyn FnMut() -> VoucherCode + Send),
+        audit: Option<&Audit<'_>>,
     ) -> sqlx::Result<Vec<i64>> {
         let demo = by.is_none();
         let mut tx = self.begin_write().await?;
@@ -361,6 +364,10 @@ impl Store {
             .get(0);
             ids.push(id);
         }
+        // An entry without a target names the vouchers by their ids.
+        let ids_text = ids.iter().map(ToString::to_string).collect::<Vec<_>>().join(",");
+        let audit = audit.map(|a| if a.target.is_empty() { a.with_target(&ids_text) } else { *a });
+        record(audit.as_ref(), &mut tx).await?;
         tx.commit().await?;
         Ok(ids)
     }
@@ -565,6 +572,8 @@ impl Store {
         .fetch_one(&mut *tx)
         .await?
         .get(0);
+        let target = id.to_string();
+        Audit::new(Some(by.account_id), Some(by.municipality_id), "voucher-redeemed", &target).write(&mut tx).await?;
         tx.commit().await?;
         Ok(Redeemed::New(receipt(id, balance_after, today)))
     }

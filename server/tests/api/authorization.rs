@@ -341,6 +341,7 @@ async fn arrange(app: &TestApp) -> (Targets, Vec<Caller>) {
             &crate::activity_helpers::org_number(82),
             AssociationState::Approved,
             false,
+            None,
         )
         .await
         .unwrap();

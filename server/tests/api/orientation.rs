@@ -98,7 +98,7 @@ async fn changing_the_swedish_text_marks_every_translation_outdated_until_it_is_
         let file = include_str!("../../seed/articles/halsa/tandvard/sv.md");
         server::seed::parse_article(file).unwrap().body.to_owned()
     };
-    app.store.save_version(id, &NewVersion { body_md: &original_body, ..same }).await.unwrap();
+    app.store.save_version(id, &NewVersion { body_md: &original_body, ..same }, None).await.unwrap();
     let arabic: Article = app.get_json(&format!("{BASE}/articles/tandvard?lang=ar")).await;
     assert_eq!(arabic.state, TranslationState::Current, "an unchanged Swedish save keeps translations current");
 
@@ -109,7 +109,7 @@ async fn changing_the_swedish_text_marks_every_translation_outdated_until_it_is_
         body_md: "Ring [0980-319 211](tel:0980319211).",
         reviewed_at: None,
     };
-    app.store.save_version(id, &changed).await.unwrap();
+    app.store.save_version(id, &changed, None).await.unwrap();
     for language in [Language::Ar, Language::Prs, Language::Uk, Language::En] {
         let article: Article = app.get_json(&format!("{BASE}/articles/tandvard?lang={language}")).await;
         assert_eq!(article.state, TranslationState::Outdated, "{language}");
@@ -124,7 +124,7 @@ async fn changing_the_swedish_text_marks_every_translation_outdated_until_it_is_
         body_md: "نص.",
         reviewed_at: Some(1_790_000_000),
     };
-    app.store.save_version(id, &updated).await.unwrap();
+    app.store.save_version(id, &updated, None).await.unwrap();
     let arabic: Article = app.get_json(&format!("{BASE}/articles/tandvard?lang=ar")).await;
     assert_eq!(arabic.state, TranslationState::Current);
     assert_eq!(arabic.reviewed_at, Some(1_790_000_000));
