@@ -11,7 +11,7 @@ use crate::{
     auth::{self, Staff},
     error::{ApiError, Result},
     routes::AppState,
-    store::{now, Audit, Offer, Purpose, StoredGrant},
+    store::{now, Audit, NewLink, Offer, Purpose, StoredGrant},
 };
 
 /// How long an invitation or reset link works.
@@ -62,9 +62,15 @@ pub async fn new_link(
     let token = auth::new_token();
     let expires_at = now() + LINK_LIFETIME_SECS;
     let hash = auth::token_hash(&token);
-    app.store
-        .create_link(account_id, purpose, Some(municipality_id), Some(created_by), &hash, expires_at, audit)
-        .await?;
+    let link = NewLink {
+        account_id,
+        purpose,
+        municipality_id: Some(municipality_id),
+        created_by: Some(created_by),
+        token_hash: &hash,
+        expires_at,
+    };
+    app.store.create_link(&link, audit).await?;
     Ok(InvitationLink { path: format!("/staff/invitation#{token}"), expires_at })
 }
 

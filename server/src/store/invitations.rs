@@ -32,6 +32,17 @@ pub struct LiveLink {
     pub password_hash: String,
 }
 
+/// A one-time link to store: only its token's hash is kept.
+pub struct NewLink<'a> {
+    pub account_id: i64,
+    pub purpose: Purpose,
+    /// The municipality whose admin made it: an invitation takes that municipality's offers.
+    pub municipality_id: Option<i64>,
+    pub created_by: Option<i64>,
+    pub token_hash: &'a str,
+    pub expires_at: i64,
+}
+
 /// A role to offer: in a municipality, for an association when the role is `association`.
 pub struct Offer {
     pub municipality_id: i64,
@@ -41,29 +52,20 @@ pub struct Offer {
 
 impl Store {
     /// Makes the account's one live link: any earlier unused link of the account ends.
-    pub async fn create_link(
-        &self,
-        account_id: i64,
-        purpose: Purpose,
-        municipality_id: Option<i64>,
-        created_by: Option<i64>,
-        token_hash: &str,
-        expires_at: i64,
-        audit: &Audit<'_>,
-    ) -> sqlx::Result<()> {
+    pub async fn create_link(&self, link: &NewLink<'_>, audit: &Audit<'_>) -> sqlx::Result<()> {
         let mut tx = self.begin_write().await?;
-        sqlx::query("DELETE FROM invitations WHERE account_id = $1").bind(account_id).execute(&mut *tx).await?;
+        sqlx::query("DELETE FROM invitations WHERE account_id = $1").bind(link.account_id).execute(&mut *tx).await?;
         sqlx::query(
             "INSERT INTO invitations (token_hash, account_id, created_by, created_at, expires_at, purpose, municipality_id)
              VALUES ($1, $2, $3, $4, $5, $6, $7)",
         )
-        .bind(token_hash)
-        .bind(account_id)
-        .bind(created_by)
+        .bind(link.token_hash)
+        .bind(link.account_id)
+        .bind(link.created_by)
         .bind(now())
-        .bind(expires_at)
-        .bind(purpose.code())
-        .bind(municipality_id)
+        .bind(link.expires_at)
+        .bind(link.purpose.code())
+        .bind(link.municipality_id)
         .execute(&mut *tx)
         .await?;
         audit.write(&mut tx).await?;

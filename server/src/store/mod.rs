@@ -15,7 +15,7 @@ pub use accounts::{Credentials, Person, SessionRow, StoredGrant};
 pub use activities::{ActivityRow, Shown};
 pub use associations::{slug_of, ApplyError, PublicAssociation};
 pub use audit::{record, Audit};
-pub use invitations::{LiveLink, Offer, Purpose};
+pub use invitations::{LiveLink, NewLink, Offer, Purpose};
 pub use orientation::{NewVersion, SearchRow};
 pub use vouchers::{new_code, shown, Payment, RedeemError, Redeemed, Redeemer, ReverseError, VoucherRow};
 

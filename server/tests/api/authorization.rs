@@ -74,6 +74,7 @@ struct Targets {
 }
 
 /// The path with its parameters filled, a body serde accepts, and who may call it.
+#[allow(clippy::too_many_lines, reason = "one row per route: a table reads best in one place")]
 fn case(method: &Method, template: &str, t: &Targets) -> Option<(String, Option<Value>, Rule)> {
     let m = format!("/api/staff/municipalities/{OWN}");
     let year = t.year;
@@ -320,6 +321,7 @@ async fn send(app: &TestApp, caller: &Caller, method: &Method, path: &str, body:
 }
 
 /// The targets and the callers, in the demo municipality and a second one.
+#[allow(clippy::too_many_lines, reason = "the whole scene of the matrix, in the order it is built")]
 async fn arrange(app: &TestApp) -> (Targets, Vec<Caller>) {
     let own = app.municipality_id().await;
     let other = app.store.create_municipality(OTHER, "Bstad", false).await.unwrap();

@@ -34,6 +34,8 @@ pub struct Options {
     pub body_timeout_secs: u64,
     pub request_timeout_secs: u64,
     pub max_connections: usize,
+    /// Seed the demo municipality (the server's `--demo`).
+    pub demo: bool,
 }
 
 impl Default for Options {
@@ -47,6 +49,7 @@ impl Default for Options {
             body_timeout_secs: 15,
             request_timeout_secs: 30,
             max_connections: 512,
+            demo: true,
         }
     }
 }
@@ -75,7 +78,7 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
         database_url: Some(database_url.clone()),
         data_dir: std::env::temp_dir(),
         dist_dir: options.dist_dir.unwrap_or_else(|| PathBuf::from("/nonexistent")),
-        demo: true,
+        demo: options.demo,
         feedback_per_minute: options.feedback_per_minute,
         sign_in_per_minute: options.sign_in_per_minute,
         trusted_proxy: options.trusted_proxy,

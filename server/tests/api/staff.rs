@@ -4,11 +4,16 @@ use model::auth::{Account, AuditEntry, InvitationLink, Me, Role};
 use reqwest::Method;
 use serde_json::json;
 
-use server::store::Purpose;
+use server::store::{NewLink, Purpose};
 
 use crate::helpers::{assert_error, link_token, session_from, spawn_app, spawn_app_with, Options, DEMO_PASSWORD};
 
 const ADMIN: &str = "admin@granviken.example";
+
+fn expired_link(account_id: i64, purpose: Purpose, token_hash: &str) -> NewLink<'_> {
+    let expires_at = server::store::now() - 1;
+    NewLink { account_id, purpose, municipality_id: None, created_by: None, token_hash, expires_at }
+}
 const M: &str = "/api/staff/municipalities/granviken";
 
 #[tokio::test]
@@ -172,7 +177,8 @@ async fn an_expired_or_made_up_invitation_link_is_refused() {
     let token = server::auth::new_token();
     let audit = server::store::Audit::new(None, None, "test-link", "");
     let hash = server::auth::token_hash(&token);
-    app.store.create_link(id, Purpose::Invite, None, None, &hash, server::store::now() - 1, &audit).await.unwrap();
+    let link = expired_link(id, Purpose::Invite, &hash);
+    app.store.create_link(&link, &audit).await.unwrap();
     for (token, why) in [(token.as_str(), "expired"), ("made-up-token", "made up"), ("' OR 1=1 --", "SQL")] {
         let response = app
             .post_raw(
@@ -360,10 +366,7 @@ async fn the_sweep_deletes_ended_sessions_and_spent_links_but_keeps_live_ones() 
     let long_ago = server::store::now() - server::auth::IDLE_TIMEOUT_SECS - 1;
     app.store.touch_session(&server::auth::token_hash(&idle), long_ago).await.unwrap();
     let audit = server::store::Audit::new(None, None, "test-link", "");
-    app.store
-        .create_link(id, Purpose::Reset, None, None, "expired-link-hash", server::store::now() - 1, &audit)
-        .await
-        .unwrap();
+    app.store.create_link(&expired_link(id, Purpose::Reset, "expired-link-hash"), &audit).await.unwrap();
 
     app.store.sweep(server::auth::IDLE_TIMEOUT_SECS, server::auth::ABSOLUTE_TIMEOUT_SECS).await.unwrap();
     // Nothing is left to sweep: the expired link went too.

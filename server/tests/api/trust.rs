@@ -1,13 +1,18 @@
 //! Trust between municipalities: no staff account reaches beyond what it runs. The
 //! takeover reported in issue 10, replayed step by step, and the rules that stop it.
 
+use clap::Parser as _;
 use model::auth::{Account, InvitationLink, Me, Role};
 use reqwest::Method;
 use serde_json::json;
+use sqlx::Row as _;
 
 use crate::{
     activity_helpers::{application, apply, associations, decide},
-    helpers::{assert_error, link_token, session_from, spawn_app, Session, TestApp, DEMO_PASSWORD, REGION_ADMIN},
+    helpers::{
+        assert_error, link_token, session_from, spawn_app, spawn_app_with, Options, Session, TestApp, DEMO_PASSWORD,
+        REGION_ADMIN,
+    },
 };
 
 const B: &str = "bstad";
@@ -34,7 +39,6 @@ async fn accounts(app: &TestApp, session: &Session, municipality: &str) -> Vec<A
 }
 
 async fn audit_count(app: &TestApp) -> i64 {
-    use sqlx::Row as _;
     sqlx::query("SELECT COUNT(*) FROM audit_log").fetch_one(app.store.pool()).await.unwrap().get(0)
 }
 
@@ -262,11 +266,12 @@ async fn a_change_whose_audit_entry_cannot_be_written_does_not_happen() {
 
 #[tokio::test]
 async fn without_demo_a_database_gets_no_account_and_the_demo_has_no_region_wide_account() {
-    use clap::Parser as _;
     assert!(!server::config::Config::parse_from(["server"]).demo, "demo data is opt-in");
     assert!(server::config::Config::parse_from(["server", "--demo"]).demo);
+    let bare = spawn_app_with(Options { demo: false, ..Options::default() }).await;
+    let accounts: i64 = sqlx::query("SELECT COUNT(*) FROM accounts").fetch_one(bare.store.pool()).await.unwrap().get(0);
+    assert_eq!(accounts, 0, "a database started without --demo has no account to sign in with");
     let app = spawn_app().await;
-    use sqlx::Row as _;
     let region_wide: i64 = sqlx::query("SELECT COUNT(*) FROM account_roles WHERE municipality_id IS NULL")
         .fetch_one(app.store.pool())
         .await

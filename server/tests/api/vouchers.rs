@@ -10,6 +10,7 @@ use model::{
 };
 use reqwest::Method;
 use serde_json::{json, Value};
+use sqlx::Row as _;
 
 use crate::{
     activity_helpers::{decide, today},
@@ -692,7 +693,6 @@ async fn twenty_parallel_reversals_of_one_redemption_credit_the_voucher_once() {
     assert_eq!(statuses.iter().filter(|s| **s == 204).count(), 1, "one reversal: {statuses:?}");
     assert!(statuses.iter().all(|s| [204, 409].contains(s)), "{statuses:?}");
     assert_eq!(c.balance_of(&voucher.code).await.balance_ore, 50_000, "credited once, not more");
-    use sqlx::Row as _;
     let entries: i64 =
         sqlx::query("SELECT COUNT(*) FROM audit_log WHERE action = 'redemption-reversed' AND target = $1")
             .bind(receipt.id.to_string())
