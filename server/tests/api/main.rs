@@ -13,6 +13,7 @@ mod hardening;
 mod helpers;
 mod orientation;
 mod orientation_bad_input;
+mod parallel;
 mod staff;
 mod staff_editor;
 mod system;

@@ -1,0 +1,111 @@
+//! Read-then-write paths under parallel requests: each change happens once, however
+//! many identical requests arrive together. Run on SQLite and on PostgreSQL.
+
+use model::auth::{InvitationLink, Role};
+use reqwest::Method;
+use serde_json::{json, Value};
+use sqlx::Row as _;
+
+use crate::{
+    activity_helpers::{application, apply, associations, today},
+    helpers::{link_token, spawn_app, Session, TestApp, DEMO_PASSWORD},
+};
+
+const M: &str = "/api/staff/municipalities/granviken";
+
+/// Sends the same request `n` times at once; the statuses, sorted.
+async fn at_once(
+    app: &TestApp,
+    session: Option<&Session>,
+    method: Method,
+    path: &str,
+    body: Option<Value>,
+    n: usize,
+) -> Vec<u16> {
+    let mut tasks = tokio::task::JoinSet::new();
+    for _ in 0..n {
+        let mut request = app.client.request(method.clone(), format!("{}{path}", app.address));
+        if let Some(session) = session {
+            request = request.header("cookie", &session.cookie).header("x-csrf-token", &session.csrf);
+        }
+        if let Some(body) = &body {
+            request = request.json(body);
+        }
+        tasks.spawn(async move { request.send().await.expect("request sent").status().as_u16() });
+    }
+    let mut statuses = tasks.join_all().await;
+    statuses.sort_unstable();
+    statuses
+}
+
+fn once(statuses: &[u16], success: u16, refusal: u16) {
+    assert_eq!(statuses.iter().filter(|s| **s == success).count(), 1, "exactly one {success}: {statuses:?}");
+    assert!(statuses.iter().all(|s| *s == success || *s == refusal), "{statuses:?}");
+}
+
+async fn count(app: &TestApp, sql: &str) -> i64 {
+    sqlx::query(sql).fetch_one(app.store.pool()).await.unwrap().get(0)
+}
+
+#[tokio::test]
+async fn twenty_parallel_approvals_of_one_application_decide_and_offer_once() {
+    let app = spawn_app().await;
+    let admin = app.sign_in("admin@granviken.example", DEMO_PASSWORD).await;
+    assert_eq!(
+        apply(&app, "granviken", &application("Samtidiga IF", 91, "samtidig@granviken.example")).await.status(),
+        201
+    );
+    let club = associations(&app, &admin, "granviken").await.into_iter().find(|a| a.name == "Samtidiga IF").unwrap();
+    let path = format!("{M}/associations/{}/decision", club.id);
+    once(&at_once(&app, Some(&admin), Method::POST, &path, Some(json!({ "approve": true })), 20).await, 200, 409);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM role_offers").await, 1);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM invitations").await, 1, "one live link");
+    assert_eq!(
+        count(&app, "SELECT COUNT(*) FROM audit_log WHERE action = 'association-approved' AND target = 'Samtidiga IF'")
+            .await,
+        1
+    );
+}
+
+#[tokio::test]
+async fn twenty_parallel_acceptances_of_one_link_sign_in_once() {
+    let app = spawn_app().await;
+    let admin = app.sign_in("admin@granviken.example", DEMO_PASSWORD).await;
+    let body = Some(json!({ "email": "samtidig@granviken.example", "roles": ["guide"] }));
+    let link: InvitationLink =
+        app.staff(Some(&admin), Method::POST, &format!("{M}/invitations"), body).await.json().await.unwrap();
+    let body = json!({ "token": link_token(&link), "password": "a long new password" });
+    once(&at_once(&app, None, Method::POST, "/api/auth/invitations/accept", Some(body), 20).await, 200, 410);
+    let id = app.store.credentials("samtidig@granviken.example").await.unwrap().unwrap().id;
+    assert_eq!(app.store.grants(id).await.unwrap().iter().map(|g| g.role).collect::<Vec<_>>(), [Role::Guide]);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM audit_log WHERE action = 'password-set'").await, 1);
+}
+
+#[tokio::test]
+async fn twenty_parallel_revocations_and_payments_each_happen_once() {
+    let app = spawn_app().await;
+    let admin = app.sign_in("admin@granviken.example", DEMO_PASSWORD).await;
+    let year = today().year();
+    let issue = json!({ "year": year, "first_name": "Sara", "birth_year": year - 9 });
+    let voucher: Value =
+        app.staff(Some(&admin), Method::POST, &format!("{M}/vouchers"), Some(issue)).await.json().await.unwrap();
+    let path = format!("/api/staff/vouchers/{}/revocation", voucher["id"]);
+    once(&at_once(&app, Some(&admin), Method::POST, &path, Some(json!({ "reason": "Tappat" })), 20).await, 204, 409);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM audit_log WHERE action = 'voucher-revoked'").await, 1);
+
+    // The demo's redemption at Granvikens IF, settled and then paid twenty times at once.
+    let clubs = associations(&app, &admin, "granviken").await;
+    let club = clubs.iter().find(|a| a.slug == "granvikens-if").unwrap().id;
+    let body = json!({ "association_id": club, "from": format!("{}-01-01", year - 1), "until": today().to_string() });
+    let statuses = at_once(&app, Some(&admin), Method::POST, &format!("{M}/settlements"), Some(body), 20).await;
+    once(&statuses, 201, 409);
+    let settlement = count(&app, "SELECT MAX(id) FROM settlements").await;
+    let path = format!("/api/staff/settlements/{settlement}/payment");
+    once(&at_once(&app, Some(&admin), Method::POST, &path, None, 20).await, 204, 409);
+    assert_eq!(
+        count(&app, "SELECT COUNT(*) FROM settlements").await,
+        1,
+        "one settlement, the others found nothing left"
+    );
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM audit_log WHERE action = 'settlement-paid'").await, 1);
+}
