@@ -1,5 +1,5 @@
 //! Read-then-write paths under parallel requests: each change happens once, however
-//! many identical requests arrive together. Run on SQLite and on PostgreSQL.
+//! many identical requests arrive together. Run on `SQLite` and on `PostgreSQL`.
 
 use model::auth::{InvitationLink, Role};
 use reqwest::Method;
