@@ -2,15 +2,13 @@
 //! account acts only within the municipalities it holds a role in; what acts on a whole
 //! account needs an admin of every municipality where that account holds a role.
 
-use model::{
-    auth::{Email, InvitationLink, Role},
-    orientation::Slug,
-};
+use model::auth::{Email, InvitationLink, Role};
 
 use crate::{
     auth::{self, Staff},
     error::{ApiError, Result},
-    routes::AppState,
+    extract,
+    state::AppState,
     store::{now, Audit, NewLink, Offer, Purpose, StoredGrant},
 };
 
@@ -19,8 +17,7 @@ pub const LINK_LIFETIME_SECS: i64 = 7 * 24 * 60 * 60;
 
 /// The municipality's id, if the signed-in account is an admin there (or region-wide).
 pub async fn admin_of(app: &AppState, staff: &Staff, municipality: &str) -> Result<i64> {
-    let slug = Slug::parse("municipality", municipality)?;
-    let (id, _) = app.store.municipality(slug.as_str()).await?.ok_or(ApiError::NotFound)?;
+    let (id, _) = extract::municipality(app, municipality).await?;
     staff.require(Role::Admin, id)?;
     Ok(id)
 }

@@ -21,7 +21,7 @@ use subtle::ConstantTimeEq as _;
 
 use crate::{
     error::{ApiError, Result},
-    routes::AppState,
+    state::AppState,
     store::{now, StoredGrant},
 };
 

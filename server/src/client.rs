@@ -9,7 +9,7 @@ use axum::{
     http::{request::Parts, Extensions, HeaderMap},
 };
 
-use crate::{error::ApiError, routes::AppState};
+use crate::{error::ApiError, state::AppState};
 
 /// The client's address as the rate limits count it. Never stored.
 pub struct ClientIp(pub IpAddr);

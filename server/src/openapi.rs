@@ -4,7 +4,7 @@
 use utoipa::OpenApi;
 use utoipa_axum::router::OpenApiRouter;
 
-use crate::routes::{self, AppState};
+use crate::{routes, state::AppState};
 
 #[derive(OpenApi)]
 #[openapi(

@@ -33,8 +33,8 @@ use crate::{
     error::ApiError,
     openapi,
     rate_limit::{FailedAttempts, Limiter},
-    routes::AppState,
     seed,
+    state::AppState,
     static_files::StaticFiles,
     store::Store,
 };

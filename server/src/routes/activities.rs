@@ -11,18 +11,21 @@ use model::{
     activities::{ActivityDetail, ActivityList, ActivitySummary},
     associations::AssociationProfile,
     finder::{covered_by_voucher, Facts, FinderParams, FinderQuery, Sort},
-    orientation::{Municipality, Slug},
+    orientation::Slug,
     schedule::{Clock, Day},
     Language,
 };
 
 use utoipa_axum::{router::OpenApiRouter, routes};
 
-use super::{orientation::LangParams, AppState};
 use crate::{
     calendar::{self, swedish_now, CalendarEntry},
     error::{ApiError, AppPath, AppQuery, Result},
     store::{ActivityRow, Shown},
+};
+use crate::{
+    extract::{language, municipality, LangParams},
+    state::AppState,
 };
 
 pub fn router() -> OpenApiRouter<AppState> {
@@ -32,15 +35,6 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(activity_calendar))
         .routes(routes!(association))
         .routes(routes!(association_calendar))
-}
-
-fn language(lang: Option<&str>) -> Result<Language> {
-    lang.map_or(Ok(Language::SOURCE), |code| Language::parse(code).map_err(ApiError::from))
-}
-
-async fn municipality(app: &AppState, slug: &str) -> Result<(i64, Municipality)> {
-    let slug = Slug::parse("municipality", slug)?;
-    app.store.municipality(slug.as_str()).await?.ok_or(ApiError::NotFound)
 }
 
 /// The summary of `row` as of `today` at `now`, Swedish time.

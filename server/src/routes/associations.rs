@@ -19,12 +19,13 @@ use model::{
 
 use utoipa_axum::{router::OpenApiRouter, routes};
 
-use super::AppState;
+use crate::state::AppState;
 use crate::{
     access::{admin_of, offer_to},
     auth::Staff,
     client::ClientIp,
     error::{ApiError, AppJson, AppPath, Result},
+    extract::invalid,
     store::{ApplyError, Audit, Offer},
 };
 
@@ -45,10 +46,6 @@ pub fn router() -> OpenApiRouter<AppState> {
 /// Room for every text of an activity at its longest, in every language, four bytes a
 /// character at worst.
 const STAFF_BODY_BYTES: usize = 64 * 1024;
-
-fn invalid(problems: Vec<FieldError>) -> Result<()> {
-    model::error::all_or_nothing(problems).map_err(ApiError::Invalid)
-}
 
 /// May this person change the association: an admin of its municipality, or an account
 /// acting for it once it is approved.

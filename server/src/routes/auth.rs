@@ -9,7 +9,7 @@ use model::auth::{AcceptInvitationRequest, Email, Grant, Me, NewPassword, SignIn
 
 use utoipa_axum::{router::OpenApiRouter, routes};
 
-use super::AppState;
+use crate::state::AppState;
 use crate::{
     auth::{self, Staff},
     client::ClientIp,

@@ -17,7 +17,7 @@ use model::{
 
 use utoipa_axum::{router::OpenApiRouter, routes};
 
-use super::AppState;
+use crate::state::AppState;
 use crate::{
     access::admin_of,
     auth::Staff,

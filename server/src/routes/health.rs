@@ -6,8 +6,8 @@ use utoipa::ToSchema;
 
 use utoipa_axum::{router::OpenApiRouter, routes};
 
-use super::AppState;
 use crate::error::Result;
+use crate::state::AppState;
 
 #[derive(Serialize, ToSchema)]
 pub struct Health {

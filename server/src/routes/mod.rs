@@ -10,31 +10,9 @@ pub mod orientation;
 pub mod people;
 pub mod vouchers;
 
-use std::net::IpAddr;
-
 use utoipa_axum::router::OpenApiRouter;
 
-use crate::{
-    rate_limit::{FailedAttempts, Limiter},
-    store::Store,
-};
-
-#[derive(Clone)]
-pub struct AppState {
-    pub store: Store,
-    pub feedback_limiter: Limiter,
-    pub sign_in_per_client: Limiter<IpAddr>,
-    /// Wrong passwords per account e-mail and client: a guesser elsewhere cannot lock
-    /// the account's owner out.
-    pub sign_in_failures: FailedAttempts<(String, IpAddr)>,
-    pub apply_limiter: Limiter,
-    /// Guardians' balance lookups, per client address.
-    pub voucher_lookups: Limiter,
-    /// Associations' checks and redemptions, per account.
-    pub voucher_checks: Limiter<i64>,
-    /// A reverse proxy whose `X-Forwarded-For` names the client (`crate::client`).
-    pub trusted_proxy: Option<IpAddr>,
-}
+use crate::state::AppState;
 
 /// Every route of the API, each declared once with its `OpenAPI` entry (`routes!`), so
 /// the document and the authorization matrix test enumerate the router itself.

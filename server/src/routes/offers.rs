@@ -5,7 +5,7 @@ use axum::{extract::State, http::StatusCode, Json};
 use model::auth::RoleOffer;
 use utoipa_axum::{router::OpenApiRouter, routes};
 
-use super::AppState;
+use crate::state::AppState;
 use crate::{
     auth::Staff,
     error::{ApiError, AppPath, Result},

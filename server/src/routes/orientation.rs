@@ -17,10 +17,11 @@ use utoipa::IntoParams;
 
 use utoipa_axum::{router::OpenApiRouter, routes};
 
-use super::AppState;
 use crate::{
     client::ClientIp,
     error::{ApiError, AppJson, AppQuery, Result},
+    extract::{self, language, LangParams},
+    state::AppState,
     store::SearchRow,
 };
 
@@ -34,25 +35,10 @@ pub fn router() -> OpenApiRouter<AppState> {
 }
 
 #[derive(Deserialize, IntoParams)]
-pub struct LangParams {
-    /// `sv`, `ar`, `prs`, `uk` or `en`; Swedish when left out.
-    pub lang: Option<String>,
-}
-
-#[derive(Deserialize, IntoParams)]
 pub struct SearchParams {
     lang: Option<String>,
     /// The words to find, in the reader's language or in Swedish.
     q: Option<String>,
-}
-
-fn language(lang: Option<&str>) -> Result<Language> {
-    lang.map_or(Ok(Language::SOURCE), |code| Language::parse(code).map_err(ApiError::from))
-}
-
-async fn municipality_id(app: &AppState, slug: &str) -> Result<(i64, Municipality)> {
-    let slug = Slug::parse("municipality", slug)?;
-    app.store.municipality(slug.as_str()).await?.ok_or(ApiError::NotFound)
 }
 
 /// The municipalities this installation serves.
@@ -73,7 +59,7 @@ pub async fn index(
     AppQuery(params): AppQuery<LangParams>,
 ) -> Result<Json<OrientationIndex>> {
     let lang = language(params.lang.as_deref())?;
-    let (id, municipality) = municipality_id(&app, &municipality).await?;
+    let (id, municipality) = extract::municipality(&app, &municipality).await?;
     let topics = app.store.orientation_topics(id, lang).await?;
     Ok(Json(OrientationIndex { municipality, lang, topics }))
 }
@@ -90,7 +76,7 @@ pub async fn article(
 ) -> Result<Json<Article>> {
     let lang = language(params.lang.as_deref())?;
     let slug = Slug::parse("slug", &slug)?;
-    let (id, _) = municipality_id(&app, &municipality).await?;
+    let (id, _) = extract::municipality(&app, &municipality).await?;
     app.store.article(id, slug.as_str(), lang).await?.map(Json).ok_or(ApiError::NotFound)
 }
 
@@ -106,7 +92,7 @@ pub async fn search(
 ) -> Result<Json<SearchResults>> {
     let lang = language(params.lang.as_deref())?;
     let query = SearchQuery::parse(params.q.as_deref().unwrap_or_default())?;
-    let (id, _) = municipality_id(&app, &municipality).await?;
+    let (id, _) = extract::municipality(&app, &municipality).await?;
     let rows = app.store.search_rows(id, lang).await?;
     let terms = search::terms(query.as_str());
 
@@ -154,7 +140,7 @@ pub async fn feedback(
     AppJson(request): AppJson<FeedbackRequest>,
 ) -> Result<StatusCode> {
     let slug = Slug::parse("slug", &slug)?;
-    let (id, _) = municipality_id(&app, &municipality).await?;
+    let (id, _) = extract::municipality(&app, &municipality).await?;
     if !app.feedback_limiter.check(&client) {
         return Err(ApiError::RateLimited);
     }

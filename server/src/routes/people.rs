@@ -10,7 +10,7 @@ use model::{
 };
 use utoipa_axum::{router::OpenApiRouter, routes};
 
-use super::AppState;
+use crate::state::AppState;
 use crate::{
     access::{admin_of, is_region_wide, may_act_on_whole_account, new_link, offer_to, within_reach},
     auth::Staff,

@@ -26,7 +26,7 @@ use serde::Deserialize;
 
 use utoipa_axum::{router::OpenApiRouter, routes};
 
-use super::AppState;
+use crate::state::AppState;
 use crate::{
     access::admin_of,
     auth::{token_hash, Staff},
@@ -34,6 +34,7 @@ use crate::{
     calendar::swedish_now,
     client::ClientIp,
     error::{ApiError, AppJson, AppPath, AppQuery, Result},
+    extract::invalid,
     store::{new_code, Audit, Payment, RedeemError, Redeemed, Redeemer, ReverseError},
 };
 
@@ -63,10 +64,6 @@ pub fn router() -> OpenApiRouter<AppState> {
 
 fn today() -> Day {
     swedish_now().0
-}
-
-fn invalid(problems: Vec<FieldError>) -> Result<()> {
-    model::error::all_or_nothing(problems).map_err(ApiError::Invalid)
 }
 
 fn year_in_range(year: i32) -> Result<i32> {

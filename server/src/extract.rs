@@ -1,0 +1,36 @@
+//! What several routes read from a request the same way: the reader's language, the
+//! municipality named in the path, and a request's problems all at once.
+
+use model::{
+    orientation::{Municipality, Slug},
+    FieldError, Language,
+};
+use serde::Deserialize;
+use utoipa::IntoParams;
+
+use crate::{
+    error::{ApiError, Result},
+    state::AppState,
+};
+
+#[derive(Deserialize, IntoParams)]
+pub struct LangParams {
+    /// `sv`, `ar`, `prs`, `uk` or `en`; Swedish when left out.
+    pub lang: Option<String>,
+}
+
+/// The reader's language; Swedish, the source, when none is asked for.
+pub fn language(lang: Option<&str>) -> Result<Language> {
+    lang.map_or(Ok(Language::SOURCE), |code| Language::parse(code).map_err(ApiError::from))
+}
+
+/// The municipality a path names by its slug; not found when there is none.
+pub async fn municipality(app: &AppState, slug: &str) -> Result<(i64, Municipality)> {
+    let slug = Slug::parse("municipality", slug)?;
+    app.store.municipality(slug.as_str()).await?.ok_or(ApiError::NotFound)
+}
+
+/// Every problem of a request in one answer, or none.
+pub fn invalid(problems: Vec<FieldError>) -> Result<()> {
+    model::error::all_or_nothing(problems).map_err(ApiError::Invalid)
+}
