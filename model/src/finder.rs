@@ -48,7 +48,7 @@ impl DayPart {
 
 /// The filters as the URL carries them, before they are checked.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams), into_params(parameter_in = Query))]
 pub struct FinderParams {
     pub age: Option<String>,
     pub category: Option<String>,

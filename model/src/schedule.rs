@@ -108,7 +108,7 @@ impl fmt::Display for Clock {
 /// Serialises as text and parses with the type's own parser, so a bad value fails
 /// deserialisation instead of existing.
 macro_rules! text_serde {
-    ($ty:ty, $what:literal) => {
+    ($ty:ty, $what:literal, $format:expr, $pattern:literal) => {
         impl Serialize for $ty {
             fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 serializer.collect_str(self)
@@ -128,6 +128,8 @@ macro_rules! text_serde {
                 utoipa::openapi::ObjectBuilder::new()
                     .schema_type(utoipa::openapi::schema::Type::String)
                     .description(Some($what))
+                    .format($format)
+                    .pattern(Some($pattern))
                     .into()
             }
         }
@@ -137,8 +139,15 @@ macro_rules! text_serde {
     };
 }
 
-text_serde!(Day, "a date, YYYY-MM-DD");
-text_serde!(Clock, "a time of day, HH:MM");
+// The document says what the parsers accept: a real date in the years 2000 to 2999, and
+// a time of day in hours and minutes.
+text_serde!(
+    Day,
+    "a date, YYYY-MM-DD",
+    Some(utoipa::openapi::SchemaFormat::KnownFormat(utoipa::openapi::KnownFormat::Date)),
+    "^2[0-9]{3}-[0-9]{2}-[0-9]{2}$"
+);
+text_serde!(Clock, "a time of day, HH:MM", None, "^([01][0-9]|2[0-3]):[0-5][0-9]$");
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

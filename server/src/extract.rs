@@ -14,8 +14,10 @@ use crate::{
 };
 
 #[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct LangParams {
     /// `sv`, `ar`, `prs`, `uk` or `en`; Swedish when left out.
+    #[param(pattern = "^(sv|ar|prs|uk|en)$")]
     pub lang: Option<String>,
 }
 

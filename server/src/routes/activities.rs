@@ -212,7 +212,7 @@ async fn public_association(
 
 /// An approved association's page: who they are, how to reach them, their activities.
 #[utoipa::path(get, path = "/municipalities/{municipality}/associations/{slug}", tag = "activities",
-    params(("municipality" = String, Path), ("slug" = String, Path), LangParams),
+    params(("municipality" = String, Path), ("slug" = String, Path, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$", max_length = 80), LangParams),
     responses((status = 200, body = AssociationProfile), (status = 404, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
 pub async fn association(
@@ -242,7 +242,7 @@ pub async fn association(
 
 /// All of an association's activities as one calendar feed to subscribe to.
 #[utoipa::path(get, path = "/municipalities/{municipality}/associations/{slug}/calendar.ics", tag = "activities",
-    params(("municipality" = String, Path), ("slug" = String, Path), LangParams),
+    params(("municipality" = String, Path), ("slug" = String, Path, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$", max_length = 80), LangParams),
     responses((status = 200, content_type = "text/calendar"), (status = 404, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
 pub async fn association_calendar(

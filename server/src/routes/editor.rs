@@ -133,7 +133,7 @@ pub async fn create_topic(
 /// Renames a topic in every language given; a language left out loses its name and
 /// shows the Swedish one.
 #[utoipa::path(put, path = "/staff/municipalities/{municipality}/topics/{slug}", tag = "staff",
-    params(("municipality" = String, Path), ("slug" = String, Path)), request_body = TopicNames,
+    params(("municipality" = String, Path), ("slug" = String, Path, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$", max_length = 80)), request_body = TopicNames,
     responses((status = 204), (status = 403, body = model::ErrorBody), (status = 404, body = model::ErrorBody), (status = 422, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
 pub async fn rename_topic(
@@ -154,7 +154,7 @@ pub async fn rename_topic(
 
 /// Every language version of an article, as Markdown.
 #[utoipa::path(get, path = "/staff/municipalities/{municipality}/articles/{slug}", tag = "staff",
-    params(("municipality" = String, Path), ("slug" = String, Path)),
+    params(("municipality" = String, Path), ("slug" = String, Path, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$", max_length = 80)),
     responses((status = 200, body = Vec<VersionSource>), (status = 403, body = model::ErrorBody), (status = 404, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
 pub async fn article(
@@ -170,7 +170,7 @@ pub async fn article(
 /// Saves one language version. Changing the Swedish text marks every translation
 /// outdated; saving a translation makes it follow the current Swedish text.
 #[utoipa::path(put, path = "/staff/municipalities/{municipality}/articles/{slug}/versions/{lang}", tag = "staff",
-    params(("municipality" = String, Path), ("slug" = String, Path), ("lang" = String, Path)), request_body = SaveVersionRequest,
+    params(("municipality" = String, Path), ("slug" = String, Path, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$", max_length = 80), ("lang" = String, Path, pattern = "^(sv|ar|prs|uk|en)$")), request_body = SaveVersionRequest,
     responses((status = 204), (status = 403, body = model::ErrorBody), (status = 404, body = model::ErrorBody), (status = 422, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
 pub async fn save_version(
@@ -217,7 +217,7 @@ async fn set_published(
 
 /// Shows the article to readers.
 #[utoipa::path(post, path = "/staff/municipalities/{municipality}/articles/{slug}/publish", tag = "staff",
-    params(("municipality" = String, Path), ("slug" = String, Path)), responses((status = 204), (status = 403, body = model::ErrorBody), (status = 404, body = model::ErrorBody)))]
+    params(("municipality" = String, Path), ("slug" = String, Path, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$", max_length = 80)), responses((status = 204), (status = 403, body = model::ErrorBody), (status = 404, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
 pub async fn publish(
     State(app): State<AppState>,
@@ -229,7 +229,7 @@ pub async fn publish(
 
 /// Hides the article from readers; nothing is deleted.
 #[utoipa::path(post, path = "/staff/municipalities/{municipality}/articles/{slug}/unpublish", tag = "staff",
-    params(("municipality" = String, Path), ("slug" = String, Path)), responses((status = 204), (status = 403, body = model::ErrorBody), (status = 404, body = model::ErrorBody)))]
+    params(("municipality" = String, Path), ("slug" = String, Path, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$", max_length = 80)), responses((status = 204), (status = 403, body = model::ErrorBody), (status = 404, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
 pub async fn unpublish(
     State(app): State<AppState>,

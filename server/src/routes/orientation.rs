@@ -35,9 +35,12 @@ pub fn router() -> OpenApiRouter<AppState> {
 }
 
 #[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct SearchParams {
+    #[param(pattern = "^(sv|ar|prs|uk|en)$")]
     lang: Option<String>,
     /// The words to find, in the reader's language or in Swedish.
+    #[param(required = true, pattern = "\\S", max_length = 100)]
     q: Option<String>,
 }
 
@@ -66,7 +69,7 @@ pub async fn index(
 
 /// One article in the reader's language; Swedish, marked as such, when it is missing.
 #[utoipa::path(get, path = "/municipalities/{municipality}/articles/{slug}", tag = "orientation",
-    params(("municipality" = String, Path), ("slug" = String, Path), LangParams),
+    params(("municipality" = String, Path), ("slug" = String, Path, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$", max_length = 80), LangParams),
     responses((status = 200, body = Article), (status = 404, body = model::ErrorBody), (status = 422, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
 pub async fn article(
@@ -129,7 +132,7 @@ pub async fn search(
 
 /// Counts an anonymous "Was this helpful?" answer for the article in one language.
 #[utoipa::path(post, path = "/municipalities/{municipality}/articles/{slug}/feedback", tag = "orientation",
-    params(("municipality" = String, Path), ("slug" = String, Path)), request_body = FeedbackRequest,
+    params(("municipality" = String, Path), ("slug" = String, Path, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$", max_length = 80)), request_body = FeedbackRequest,
     responses((status = 204), (status = 400, body = model::ErrorBody), (status = 404, body = model::ErrorBody),
         (status = 413, body = model::ErrorBody), (status = 429, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]

@@ -112,7 +112,7 @@ pub async fn balance(
 
 /// A year's terms: amount, validity, ages and bookkeeping accounts.
 #[utoipa::path(get, path = "/staff/municipalities/{municipality}/voucher-years/{year}", tag = "staff",
-    params(("municipality" = String, Path), ("year" = i32, Path)),
+    params(("municipality" = String, Path), ("year" = i32, Path, minimum = 2000, maximum = 2999)),
     responses((status = 200, body = VoucherYear), (status = 403, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
 pub async fn terms(
@@ -126,7 +126,7 @@ pub async fn terms(
 
 /// Sets a year's terms. Vouchers already issued keep theirs.
 #[utoipa::path(put, path = "/staff/municipalities/{municipality}/voucher-years/{year}", tag = "staff",
-    params(("municipality" = String, Path), ("year" = i32, Path)), request_body = VoucherYear,
+    params(("municipality" = String, Path), ("year" = i32, Path, minimum = 2000, maximum = 2999)), request_body = VoucherYear,
     responses((status = 204), (status = 403, body = model::ErrorBody), (status = 422, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
 pub async fn save_terms(
@@ -147,7 +147,9 @@ pub async fn save_terms(
 }
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct ListParams {
+    #[param(minimum = 2000, maximum = 2999)]
     year: i32,
     #[serde(default)]
     unused: bool,
@@ -257,7 +259,9 @@ pub async fn revoke(
 }
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct YearParams {
+    #[param(minimum = 2000, maximum = 2999)]
     year: i32,
 }
 
@@ -293,11 +297,12 @@ fn period(from: Day, until: Day) -> Result<()> {
 }
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct PreviewParams {
     association: i64,
-    #[param(value_type = String)]
+    #[param(value_type = String, format = Date)]
     from: Day,
-    #[param(value_type = String)]
+    #[param(value_type = String, format = Date)]
     until: Day,
 }
 
