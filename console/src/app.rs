@@ -13,6 +13,7 @@ use ui::{
 
 use crate::{
     api,
+    offers::RoleOffers,
     pages::{
         Apply, Articles, Association, AssociationVoucherAccount, Associations, Audit, EditActivity, Editor, Home,
         Invitation, MyAssociation, NewAssociationActivity, NewOwnActivity, OwnActivities, People, Redeem, Settings,
@@ -35,6 +36,7 @@ pub fn App() -> impl IntoView {
             </header>
             <ConsoleNav />
             <main id="main" tabindex="-1" class="console">
+                <RoleOffers />
                 <Routes fallback=|| view! { <p>"404"</p> }>
                     <Route path=path!("/staff") view=Home />
                     <Route path=path!("/staff/articles") view=Articles />
@@ -43,7 +45,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff/people") view=People />
                     <Route path=path!("/staff/settings") view=Settings />
                     <Route path=path!("/staff/audit") view=Audit />
-                    <Route path=path!("/staff/invitation/:token") view=Invitation />
+                    // The link's token travels after `#` (see `pages::invitation`).
+                    <Route path=path!("/staff/invitation") view=Invitation />
                     <Route path=path!("/staff/apply") view=Apply />
                     <Route path=path!("/staff/associations") view=Associations />
                     <Route path=path!("/staff/associations/:id") view=Association />

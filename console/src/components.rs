@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use model::{
     activities::{ActivityStatus, AssociationState},
+    auth::Role,
     orientation::TranslationState,
     FieldError,
 };
@@ -64,6 +65,17 @@ pub fn FailureNotice(failure: Failure) -> impl IntoView {
                 </ul>
             })}
         </div>
+    }
+}
+
+/// A role's name, as a message id.
+pub fn role_label(role: Role) -> &'static str {
+    match role {
+        Role::Admin => "console-role-admin",
+        Role::Coordinator => "console-role-coordinator",
+        Role::Association => "console-role-association",
+        Role::Guide => "console-role-guide",
+        Role::Sportotek => "console-role-sportotek",
     }
 }
 

@@ -9,6 +9,7 @@ mod components;
 mod forms;
 mod intl;
 mod money;
+mod offers;
 mod pages;
 mod session;
 mod voucher;

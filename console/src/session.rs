@@ -30,6 +30,17 @@ impl Session {
         }
     }
 
+    /// A fresh "who am I" after this account's roles changed: the municipality being
+    /// worked on stays, unless there was none to keep.
+    pub fn refresh(self, me: Me) {
+        if self.municipality.get_untracked().is_some() {
+            api::set_csrf(&me.csrf_token);
+            self.me.set(Some(me));
+        } else {
+            self.sign_in(me);
+        }
+    }
+
     pub fn sign_out(self) {
         api::set_csrf("");
         self.me.set(None);

@@ -87,6 +87,23 @@ impl Server {
     pub async fn stop(&mut self) {
         let _ = self.child.kill().await;
     }
+
+    /// Runs `server create-admin` on this server's database: an admin, with the demo
+    /// password, of a second municipality (created if new), so a journey can cross the
+    /// line between two municipalities.
+    pub async fn create_admin(&self, email: &str, municipality: &str, name: &str) {
+        let status = Command::new(server_binary())
+            .args(["create-admin", "--email", email, "--municipality", municipality, "--name", name])
+            .env("VALKOMMEN_DATA_DIR", &self.data)
+            .env("VALKOMMEN_ADMIN_PASSWORD", "valkommen-demo")
+            .env_remove("DATABASE_URL")
+            .env("RUST_LOG", "warn")
+            .stdout(Stdio::null())
+            .status()
+            .await
+            .expect("create-admin runs");
+        assert!(status.success(), "create-admin {email} for {municipality} failed");
+    }
 }
 
 impl Drop for Server {

@@ -3,6 +3,7 @@
 mod accessibility;
 mod activities;
 mod association;
+mod offers;
 mod offline;
 mod reading;
 mod staff;

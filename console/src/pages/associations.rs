@@ -1,6 +1,6 @@
 //! An admin's list of the municipality's associations: applications waiting for a
-//! decision first, approval with a one-time link for the new account, and the way into
-//! any association's editor.
+//! decision first, approval with a one-time link for the contact, and the way into any
+//! association's editor.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -63,11 +63,16 @@ fn AssociationRow(association: StaffAssociation) -> impl IntoView {
     let session = use_session();
     let id = association.id;
     let state = RwSignal::new(association.state);
+    // Another admin decided a moment ago: which way is unknown here, so the buttons go
+    // and the notice asks for a reload.
+    let decided_elsewhere = RwSignal::new(false);
     let decide = Action::new_local(move |approve: &bool| {
         let approve = *approve;
         let path = session.path(&format!("/associations/{id}/decision")).unwrap_or_default();
         async move {
-            let response = api::send::<_, DecisionResponse>("POST", &path, Some(&DecisionRequest { approve })).await?;
+            let response = api::send::<_, DecisionResponse>("POST", &path, Some(&DecisionRequest { approve }))
+                .await
+                .inspect_err(|failure| decided_elsewhere.set(failure.status == 409))?;
             state.set(if approve { AssociationState::Approved } else { AssociationState::Rejected });
             Ok::<_, api::Failure>(response.and_then(|r| r.invitation))
         }
@@ -85,7 +90,7 @@ fn AssociationRow(association: StaffAssociation) -> impl IntoView {
                 <a href=format!("mailto:{}", contact.email)>{contact.email.clone()}</a>
             </p>
             <p class="hint">{move || i18n.with("console-applied-on", "date", i18n.date(applied))}</p>
-            <Show when=move || state.get() == AssociationState::Pending>
+            <Show when=move || state.get() == AssociationState::Pending && !decided_elsewhere.get()>
                 <div class="button-row">
                     <button type="button" disabled=move || decide.pending().get()
                         on:click=move |_| { decide.dispatch(true); }>{i18n.tr("console-approve")}</button>
@@ -99,10 +104,11 @@ fn AssociationRow(association: StaffAssociation) -> impl IntoView {
                         {i18n.tr("console-approved-link")}" "<code class="link">{full(&link.path)}</code>
                     </p>
                 }.into_any(),
-                Ok(None) if state.get() == AssociationState::Approved => view! {
-                    <p class="notice" role="status">{i18n.tr("console-approved-existing")}</p>
+                // An approval always brings a link; only a rejection comes without one.
+                Ok(None) if state.get() == AssociationState::Rejected => view! {
+                    <p class="notice" role="status">{i18n.tr("console-rejected-done")}</p>
                 }.into_any(),
-                Ok(None) => view! { <p class="notice" role="status">{i18n.tr("console-rejected-done")}</p> }.into_any(),
+                Ok(None) => ().into_any(),
                 Err(failure) => view! { <FailureNotice failure /> }.into_any(),
             })}
         </li>

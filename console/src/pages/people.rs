@@ -1,4 +1,6 @@
 //! People: who has which role, invitations, role changes, deactivation, reset links.
+//! The list shows only the roles within this admin's reach; a person who also works in
+//! a municipality this admin does not run keeps their password and account out of reach.
 
 use leptos::prelude::*;
 use model::auth::{Account, InvitationLink, InvitationRequest, Role, RolesRequest};
@@ -6,19 +8,9 @@ use ui::i18n::use_i18n;
 
 use crate::{
     api,
-    components::{AdminOnly, FailureNotice},
+    components::{role_label, AdminOnly, FailureNotice},
     session::use_session,
 };
-
-fn role_label(role: Role) -> &'static str {
-    match role {
-        Role::Admin => "console-role-admin",
-        Role::Coordinator => "console-role-coordinator",
-        Role::Association => "console-role-association",
-        Role::Guide => "console-role-guide",
-        Role::Sportotek => "console-role-sportotek",
-    }
-}
 
 /// The full address of a link, to copy and hand over.
 fn full(link: &InvitationLink) -> String {
@@ -68,6 +60,7 @@ fn AccountRow(account: Account, refetch: impl Fn() + Copy + 'static) -> impl Int
     let i18n = use_i18n();
     let session = use_session();
     let id = account.id;
+    let whole = account.whole_account;
     let municipality = session.municipality.get_untracked();
     let held: Vec<Role> = account.grants.iter().filter(|g| g.municipality == municipality).map(|g| g.role).collect();
     let chosen = RwSignal::new(held);
@@ -125,12 +118,18 @@ fn AccountRow(account: Account, refetch: impl Fn() + Copy + 'static) -> impl Int
             </fieldset>
             <div class="button-row">
                 <button type="button" on:click=move |_| { act.dispatch(Act::SaveRoles); }>{i18n.tr("console-save-roles")}</button>
-                <button type="button" class="secondary" on:click=move |_| { act.dispatch(Act::ResetLink); }>{i18n.tr("console-reset-link")}</button>
-                {account.active.then(|| view! {
+                // The server refuses these unless this admin runs every place the person works.
+                {whole.then(|| view! {
+                    <button type="button" class="secondary" on:click=move |_| { act.dispatch(Act::ResetLink); }>{i18n.tr("console-reset-link")}</button>
+                })}
+                {(whole && account.active).then(|| view! {
                     <button type="button" class="secondary" on:click=move |_| { act.dispatch(Act::Deactivate); }>{i18n.tr("console-deactivate")}</button>
                 })}
             </div>
-            {move || link.get().map(|l| view! { <p class="notice">{i18n.tr("console-invite-link")}" "<code class="link">{full(&l)}</code></p> })}
+            {(!whole).then(|| view! { <p class="hint">{i18n.tr("console-works-elsewhere")}</p> })}
+            {move || link.get().map(|l| view! {
+                <p class="notice" role="status">{i18n.tr("console-reset-link-ready")}" "<code class="link">{full(&l)}</code></p>
+            })}
             {move || act.value().get().and_then(Result::err).map(|failure| view! { <FailureNotice failure /> })}
         </li>
     }

@@ -25,7 +25,7 @@ const OTHER: &str = "bstad";
 
 /// Who may call a route, for objects of the own municipality and association A.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Rule {
+pub(crate) enum Rule {
     /// Any signed-in account (each sees only its own things).
     SignedIn,
     /// An admin of the municipality, or a region-wide admin.
@@ -39,16 +39,16 @@ enum Rule {
 }
 
 /// The callers, each with the rules it satisfies.
-struct Caller {
-    name: &'static str,
-    session: Session,
+pub(crate) struct Caller {
+    pub(crate) name: &'static str,
+    pub(crate) session: Session,
     admin: bool,
     leader: bool,
     owner: bool,
 }
 
 impl Caller {
-    fn allowed(&self, rule: Rule) -> bool {
+    pub(crate) fn allowed(&self, rule: Rule) -> bool {
         match rule {
             Rule::SignedIn => true,
             Rule::Admin => self.admin,
@@ -60,22 +60,22 @@ impl Caller {
 }
 
 /// The objects the routes are called on: all in the own municipality.
-struct Targets {
-    association: i64,
-    pending_association: i64,
-    activity: i64,
-    account: i64,
-    voucher: i64,
-    voucher_code: String,
-    redemption: i64,
-    settlement: i64,
-    offers: [i64; 2],
-    year: i32,
+pub(crate) struct Targets {
+    pub(crate) association: i64,
+    pub(crate) pending_association: i64,
+    pub(crate) activity: i64,
+    pub(crate) account: i64,
+    pub(crate) voucher: i64,
+    pub(crate) voucher_code: String,
+    pub(crate) redemption: i64,
+    pub(crate) settlement: i64,
+    pub(crate) offers: [i64; 2],
+    pub(crate) year: i32,
 }
 
 /// The path with its parameters filled, a body serde accepts, and who may call it.
 #[allow(clippy::too_many_lines, reason = "one row per route: a table reads best in one place")]
-fn case(method: &Method, template: &str, t: &Targets) -> Option<(String, Option<Value>, Rule)> {
+pub(crate) fn case(method: &Method, template: &str, t: &Targets) -> Option<(String, Option<Value>, Rule)> {
     let m = format!("/api/staff/municipalities/{OWN}");
     let year = t.year;
     let from_until =
@@ -322,7 +322,7 @@ async fn send(app: &TestApp, caller: &Caller, method: &Method, path: &str, body:
 
 /// The targets and the callers, in the demo municipality and a second one.
 #[allow(clippy::too_many_lines, reason = "the whole scene of the matrix, in the order it is built")]
-async fn arrange(app: &TestApp) -> (Targets, Vec<Caller>) {
+pub(crate) async fn arrange(app: &TestApp) -> (Targets, Vec<Caller>) {
     let own = app.municipality_id().await;
     let other = app.store.create_municipality(OTHER, "Bstad", false).await.unwrap();
     let admin = app.sign_in("admin@granviken.example", DEMO_PASSWORD).await;

@@ -8,6 +8,7 @@ mod activity_helpers;
 mod activity_pages;
 mod associations;
 mod authorization;
+mod contract;
 mod exports_escaping;
 mod hardening;
 mod helpers;

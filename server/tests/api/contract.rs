@@ -1,0 +1,191 @@
+//! The API keeps its contract: real answers validate against the router's own `OpenAPI`
+//! document, and a request body built from the document's schema is one the server's
+//! deserialisers accept. A single wrong enum spelling in the document fails here.
+
+use reqwest::Method;
+use serde_json::{json, Map, Value};
+
+use crate::{
+    activity_helpers::today,
+    authorization::{arrange, case, Caller, Targets},
+    helpers::{spawn_app, TestApp},
+};
+
+fn document() -> Value {
+    serde_json::to_value(server::openapi::document()).unwrap()
+}
+
+/// A schema that can resolve the document's `#/components/...` references.
+fn rooted(schema: &Value, document: &Value) -> Value {
+    let mut rooted = schema.as_object().cloned().unwrap_or_default();
+    rooted.insert("components".into(), document["components"].clone());
+    Value::Object(rooted)
+}
+
+fn resolve<'a>(schema: &'a Value, document: &'a Value) -> &'a Value {
+    match schema.get("$ref").and_then(Value::as_str) {
+        Some(reference) => {
+            let pointer = reference.trim_start_matches('#');
+            resolve(document.pointer(pointer).unwrap_or_else(|| panic!("{reference} resolves")), document)
+        }
+        None => schema,
+    }
+}
+
+/// A value the schema describes, as small as it allows: required properties only, the
+/// first enum value, the first `oneOf`, and strings shaped by their pattern or format.
+fn sample(schema: &Value, document: &Value) -> Value {
+    let schema = resolve(schema, document);
+    if let Some(first) = schema.get("oneOf").or_else(|| schema.get("anyOf")).and_then(|v| v.get(0)) {
+        return sample(first, document);
+    }
+    if let Some(value) = schema.get("enum").and_then(|v| v.get(0)) {
+        return value.clone();
+    }
+    let types: Vec<&str> = match &schema["type"] {
+        Value::String(t) => vec![t.as_str()],
+        Value::Array(ts) => ts.iter().filter_map(Value::as_str).collect(),
+        _ => vec!["object"],
+    };
+    match types.iter().find(|t| **t != "null").copied() {
+        None => Value::Null,
+        Some("object") => {
+            let mut object = Map::new();
+            let required: Vec<&str> =
+                schema["required"].as_array().into_iter().flatten().filter_map(Value::as_str).collect();
+            for (name, property) in schema["properties"].as_object().into_iter().flatten() {
+                if required.contains(&name.as_str()) {
+                    object.insert(name.clone(), sample(property, document));
+                }
+            }
+            Value::Object(object)
+        }
+        Some("array") => json!([]),
+        Some("integer" | "number") => json!(schema["minimum"].as_i64().unwrap_or(1).max(0)),
+        Some("boolean") => json!(false),
+        Some(_) => json!(text(schema)),
+    }
+}
+
+fn text(schema: &Value) -> String {
+    if schema["format"] == "date" {
+        return today().to_string();
+    }
+    match schema["pattern"].as_str() {
+        Some("^([01][0-9]|2[0-3]):[0-5][0-9]$") => "17:30".into(),
+        Some("^(sv|ar|prs|uk|en)$") => "sv".into(),
+        Some(pattern) if pattern.starts_with("^[a-z0-9]") => "ett-exempel".into(),
+        _ => "Exempel".into(),
+    }
+}
+
+async fn send(
+    app: &TestApp,
+    caller: Option<&Caller>,
+    method: &Method,
+    path: &str,
+    body: Option<Value>,
+) -> reqwest::Response {
+    app.staff(caller.map(|c| &c.session), method.clone(), path, body).await
+}
+
+/// A public route's path with its parameters filled from the demo.
+fn public_path(template: &str, t: &Targets) -> Option<String> {
+    let m = "granviken";
+    let path = match template {
+        "/api/health" | "/api/municipalities" | "/api/auth/me" => template.to_owned(),
+        "/api/municipalities/{municipality}/orientation" => format!("/api/municipalities/{m}/orientation?lang=ar"),
+        "/api/municipalities/{municipality}/articles/{slug}" => {
+            format!("/api/municipalities/{m}/articles/tandvard?lang=ar")
+        }
+        "/api/municipalities/{municipality}/search" => format!("/api/municipalities/{m}/search?q=bank&lang=sv"),
+        "/api/municipalities/{municipality}/activities" => format!("/api/municipalities/{m}/activities?age=9"),
+        "/api/municipalities/{municipality}/activities/{id}" => {
+            format!("/api/municipalities/{m}/activities/{}?lang=uk", t.activity)
+        }
+        "/api/municipalities/{municipality}/associations/{slug}" => {
+            format!("/api/municipalities/{m}/associations/granvikens-if?lang=prs")
+        }
+        _ => return None,
+    };
+    Some(path)
+}
+
+#[tokio::test]
+async fn every_json_answer_of_every_get_route_matches_the_document() {
+    let app = spawn_app().await;
+    let (targets, callers) = arrange(&app).await;
+    let document = document();
+    let mut checked = 0;
+    let mut wrong = Vec::new();
+    for (template, item) in document["paths"].as_object().unwrap() {
+        let Some(schema) = item.pointer("/get/responses/200/content/application~1json/schema") else { continue };
+        let (path, caller) = if template.starts_with("/api/staff/") {
+            let (path, _, rule) = case(&Method::GET, template, &targets).expect("in the matrix");
+            (path, callers.iter().find(|c| c.allowed(rule)))
+        } else if let Some(path) = public_path(template, &targets) {
+            (path, callers.iter().find(|c| c.name == "admin, own"))
+        } else {
+            continue;
+        };
+        let response = send(&app, caller, &Method::GET, &path, None).await;
+        assert_eq!(response.status(), 200, "GET {path}");
+        let body: Value = response.json().await.unwrap();
+        let validator = jsonschema::draft202012::new(&rooted(schema, &document)).expect("a valid schema");
+        for error in validator.iter_errors(&body) {
+            wrong.push(format!("GET {path}: {error} at {}", error.instance_path()));
+        }
+        checked += 1;
+    }
+    assert!(checked >= 25, "answers checked: {checked}");
+    assert!(wrong.is_empty(), "answers that break the document:\n{}", wrong.join("\n"));
+}
+
+#[tokio::test]
+async fn a_body_built_from_each_documented_schema_is_one_the_server_can_read() {
+    let app = spawn_app().await;
+    let (targets, callers) = arrange(&app).await;
+    let document = document();
+    let mut checked = 0;
+    let mut wrong = Vec::new();
+    for (template, item) in document["paths"].as_object().unwrap() {
+        for (method, operation) in item.as_object().unwrap() {
+            let Some(schema) = operation.pointer("/requestBody/content/application~1json/schema") else { continue };
+            let method: Method = method.to_uppercase().parse().unwrap();
+            let body = sample(schema, &document);
+            let (path, caller) = if template.starts_with("/api/staff/") {
+                let (path, _, rule) = case(&method, template, &targets).expect("in the matrix");
+                (path, callers.iter().find(|c| c.allowed(rule)))
+            } else {
+                let path = template.replace("{municipality}", "granviken").replace("{slug}", "tandvard");
+                (path, None)
+            };
+            let response = send(&app, caller, &method, &path, Some(body.clone())).await;
+            let status = response.status().as_u16();
+            let text = response.text().await.unwrap();
+            if status == 400 {
+                wrong.push(format!("{method} {path} refused {body}: {text}"));
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked >= 25, "bodies checked: {checked}");
+    assert!(wrong.is_empty(), "documented bodies the server cannot read:\n{}", wrong.join("\n"));
+}
+
+#[test]
+fn the_sample_of_a_misspelled_enum_is_refused_by_serde() {
+    // The check above relies on this: a document spelling `Football` would make a body
+    // that serde refuses.
+    let document = json!({ "components": { "schemas": { "Category": { "type": "string", "enum": ["Football"] } } } });
+    let value = sample(&json!({ "$ref": "#/components/schemas/Category" }), &document);
+    assert!(serde_json::from_value::<model::activities::Category>(value).is_err());
+    let document =
+        json!({ "components": { "schemas": { "Category": server_schema::<model::activities::Category>() } } });
+    let value = sample(&json!({ "$ref": "#/components/schemas/Category" }), &document);
+    assert!(serde_json::from_value::<model::activities::Category>(value).is_ok());
+}
+
+fn server_schema<T: utoipa::PartialSchema>() -> Value {
+    serde_json::to_value(T::schema()).unwrap()
+}
