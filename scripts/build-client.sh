@@ -1,9 +1,16 @@
 #!/usr/bin/env bash
-# Builds the three browser bundles into dist/: the newcomers' orientation app (first:
-# Trunk replaces dist/ as a whole), the activity finder under /activities and the staff
-# console under /staff.
+# Builds the three browser bundles: the newcomers' orientation app, the activity finder
+# under /activities and the staff console under /staff. They are built into a fresh
+# folder that replaces dist/ only when all three succeeded, so a failed build never
+# leaves dist/ half made (the server would serve it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-trunk build
-trunk build activities/index.html --dist dist/activities --public-url /activities/
-trunk build console/index.html --dist dist/staff --public-url /staff/
+next=dist.next
+rm -rf "$next"
+trunk build --dist "$next"
+trunk build activities/index.html --dist "$next/activities" --public-url /activities/
+trunk build console/index.html --dist "$next/staff" --public-url /staff/
+rm -rf dist.old
+if [ -d dist ]; then mv dist dist.old; fi
+mv "$next" dist
+rm -rf dist.old

@@ -23,7 +23,9 @@ fi
 wanted=$(grep -A1 '^name = "wasm-bindgen"$' Cargo.lock | sed -n 's/^version = "\(.*\)"/\1/p')
 if [ "$(wasm-bindgen --version 2>/dev/null | cut -d' ' -f2)" != "$wanted" ]; then
   say "installing wasm-bindgen-cli $wanted"
-  cargo install wasm-bindgen-cli --version "$wanted"
+  # --locked builds with the versions wasm-bindgen-cli was released with; when one of
+  # those no longer builds on this toolchain, fall back to current compatible ones.
+  cargo install wasm-bindgen-cli --version "$wanted" --locked || cargo install wasm-bindgen-cli --version "$wanted"
 fi
 grep -q "wasm-bindgen = \"$wanted\"" Trunk.toml || { echo "Trunk.toml pins another wasm-bindgen than Cargo.lock ($wanted)" >&2; exit 1; }
 
@@ -35,10 +37,30 @@ if [ "${1:-}" = "--for-tests" ]; then
   fi
   if [ ! -f tests/node_modules/axe-core/axe.min.js ]; then
     say "installing axe-core for the accessibility scan"
-    (cd tests && npm install --no-audit --no-fund --silent)
+    (cd tests && npm ci --no-audit --no-fund --silent)
   fi
+  # The API tests need PostgreSQL on 127.0.0.1:5432 with trust auth and a database
+  # `test`. Start the cluster on that port, whatever its name; make one if there is none.
   if ! pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then
-    say "starting PostgreSQL"
-    pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql)" main start
+    if ! command -v pg_lsclusters >/dev/null; then
+      say "installing PostgreSQL (Debian packages)"
+      apt-get update -qq
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+    fi
+    cluster=$(pg_lsclusters --no-header 2>/dev/null | awk '$3 == 5432 { print $1, $2; exit }')
+    if [ -z "$cluster" ]; then
+      version=$(ls /usr/lib/postgresql | sort -V | tail -1)
+      say "creating a PostgreSQL $version cluster on port 5432"
+      pg_createcluster "$version" valkommen --port 5432 -- --auth-host=trust --auth-local=trust >/dev/null
+      cluster="$version valkommen"
+    fi
+    say "starting PostgreSQL ($cluster)"
+    # shellcheck disable=SC2086 # version and name, two words
+    pg_ctlcluster --skip-systemctl-redirect $cluster start
+    for _ in $(seq 30); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done
+  fi
+  if ! psql -h 127.0.0.1 -U postgres -d postgres -Atc "SELECT 1 FROM pg_database WHERE datname = 'test'" | grep -q 1; then
+    say "creating the database test"
+    psql -h 127.0.0.1 -U postgres -d postgres -qc "CREATE DATABASE test"
   fi
 fi

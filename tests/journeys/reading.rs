@@ -31,6 +31,9 @@ async fn a_swedish_reader_browses_reads_searches_answers_and_switches_to_arabic(
 
     app.choose_language("ar").await;
     assert_eq!(lang_and_dir(&app.client).await, ("ar".into(), "rtl".into()));
+    // The Arabic title names Försäkringskassan in Latin letters too: wait for the Arabic
+    // text itself, not for the first heading that carries the name.
+    wait_until(&app.client, r"/[\u0600-\u06FF]/.test(document.querySelector('main h1')?.textContent ?? '')").await;
     let title = app.heading("Försäkringskassan").await;
     assert!(title.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)), "the article is now in Arabic: {title}");
     find_text(&app.client, ".bottom-nav", "الرئيسية").await;
