@@ -12,6 +12,7 @@ mod contract;
 mod exports_escaping;
 mod hardening;
 mod helpers;
+mod migrations;
 mod orientation;
 mod orientation_bad_input;
 mod parallel;
