@@ -136,7 +136,15 @@ pub struct RoleOffer {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct InvitationRequest {
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            pattern = "^[^\\s\\x00-\\x1f\\x7f-\\x9f@<>\"'(),;:\\\\\\[\\]]+@[^\\s\\x00-\\x1f\\x7f-\\x9f@<>\"'(),;:\\\\\\[\\].]+(\\.[^\\s\\x00-\\x1f\\x7f-\\x9f@<>\"'(),;:\\\\\\[\\].]+)+$",
+            max_length = 254
+        )
+    )]
     pub email: String,
+    #[cfg_attr(feature = "openapi", schema(min_items = 1, max_items = 5))]
     pub roles: Vec<Role>,
 }
 

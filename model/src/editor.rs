@@ -39,7 +39,9 @@ pub struct VersionSource {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SaveVersionRequest {
+    #[cfg_attr(feature = "openapi", schema(pattern = "\\S", max_length = 200))]
     pub title: String,
+    #[cfg_attr(feature = "openapi", schema(pattern = "\\S", max_length = 600))]
     pub summary: String,
     pub body_md: String,
     /// Whether a translator has checked this version (ignored for Swedish, the source).
@@ -77,9 +79,13 @@ impl SaveVersionRequest {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NewArticleRequest {
+    #[cfg_attr(feature = "openapi", schema(pattern = "^[a-z0-9]+(-[a-z0-9]+)*$", max_length = 80))]
     pub topic: String,
+    #[cfg_attr(feature = "openapi", schema(pattern = "^[a-z0-9]+(-[a-z0-9]+)*$", max_length = 80))]
     pub slug: String,
+    #[cfg_attr(feature = "openapi", schema(pattern = "\\S", max_length = 200))]
     pub title: String,
+    #[cfg_attr(feature = "openapi", schema(pattern = "\\S", max_length = 600))]
     pub summary: String,
     #[serde(default)]
     pub body_md: String,
@@ -89,6 +95,7 @@ pub struct NewArticleRequest {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TopicNames {
+    #[cfg_attr(feature = "openapi", schema(pattern = "^[a-z0-9]+(-[a-z0-9]+)*$", max_length = 80))]
     pub slug: String,
     pub names: std::collections::BTreeMap<Language, String>,
 }
@@ -127,6 +134,7 @@ pub struct Preview {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct MunicipalitySettings {
+    #[cfg_attr(feature = "openapi", schema(pattern = "\\S", max_length = 120))]
     pub name: String,
     pub contact_email: String,
     pub contact_phone: String,

@@ -83,7 +83,9 @@ impl VoucherYear {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct IssueRequest {
+    #[cfg_attr(feature = "openapi", schema(minimum = 2000, maximum = 2999))]
     pub year: i32,
+    #[cfg_attr(feature = "openapi", schema(pattern = "\\S", max_length = 60))]
     pub first_name: String,
     pub birth_year: i32,
     /// A phone number or e-mail to reach the family; optional.
@@ -306,6 +308,7 @@ pub struct Receipt {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ReversalRequest {
+    #[cfg_attr(feature = "openapi", schema(pattern = "\\S", max_length = 300))]
     pub reason: String,
 }
 
