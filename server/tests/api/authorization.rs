@@ -388,21 +388,7 @@ pub(crate) async fn arrange(app: &TestApp) -> (Targets, Vec<Caller>) {
     let mut add = |name, session, admin, leader, owner| callers.push(Caller { name, session, admin, leader, owner });
     add("region admin", app.region_admin().await, true, false, false);
     add("admin, own", admin, true, false, false);
-    add(
-        "admin, other",
-        signed_in(app, "admin@bstad.example", &[(Role::Admin, Some(other))]).await,
-        false,
-        false,
-        false,
-    );
     add("coordinator, own", app.sign_in("samordnare@granviken.example", DEMO_PASSWORD).await, false, false, false);
-    add(
-        "coordinator, other",
-        signed_in(app, "samordnare@bstad.example", &[(Role::Coordinator, Some(other))]).await,
-        false,
-        false,
-        false,
-    );
     add("association, own", leader, false, true, false);
     let neighbour_leader = signed_in(app, "granne@granviken.example", &[(Role::Association, Some(own))]).await;
     link(app, "granne@granviken.example", neighbour).await;
@@ -411,13 +397,13 @@ pub(crate) async fn arrange(app: &TestApp) -> (Targets, Vec<Caller>) {
     link(app, "ik@bstad.example", elsewhere).await;
     add("association, other municipality", far_leader, false, false, false);
     add("guide, own", app.sign_in("guide@granviken.example", DEMO_PASSWORD).await, false, false, false);
-    add(
-        "guide, other",
-        signed_in(app, "guide@bstad.example", &[(Role::Guide, Some(other))]).await,
-        false,
-        false,
-        false,
-    );
+    for (name, email, role) in [
+        ("admin, other", "admin@bstad.example", Role::Admin),
+        ("coordinator, other", "samordnare@bstad.example", Role::Coordinator),
+        ("guide, other", "guide@bstad.example", Role::Guide),
+    ] {
+        add(name, signed_in(app, email, &[(role, Some(other))]).await, false, false, false);
+    }
     add("sportotek, own", app.sign_in("sportotek@granviken.example", DEMO_PASSWORD).await, false, false, false);
     let offered = signed_in(app, "sportotek@bstad.example", &[(Role::Sportotek, Some(other))]).await;
     add("sportotek, other (offered a role)", offered, false, false, true);

@@ -111,6 +111,23 @@ fn public_path(template: &str, t: &Targets) -> Option<String> {
     Some(path)
 }
 
+/// The path to call and who calls it: for a staff route, the matrix's path and the
+/// first caller it allows; for a public one, `public`'s path and the own admin.
+fn call<'c>(
+    method: &Method,
+    template: &str,
+    targets: &Targets,
+    callers: &'c [Caller],
+    public: impl Fn(&str, &Targets) -> Option<String>,
+) -> Option<(String, Option<&'c Caller>)> {
+    if template.starts_with("/api/staff/") {
+        let (path, _, rule) = case(method, template, targets).expect("in the matrix");
+        Some((path, callers.iter().find(|c| c.allowed(rule))))
+    } else {
+        Some((public(template, targets)?, callers.iter().find(|c| c.name == "admin, own")))
+    }
+}
+
 #[tokio::test]
 async fn every_json_answer_of_every_get_route_matches_the_document() {
     let app = spawn_app().await;
@@ -120,14 +137,7 @@ async fn every_json_answer_of_every_get_route_matches_the_document() {
     let mut wrong = Vec::new();
     for (template, item) in document["paths"].as_object().unwrap() {
         let Some(schema) = item.pointer("/get/responses/200/content/application~1json/schema") else { continue };
-        let (path, caller) = if template.starts_with("/api/staff/") {
-            let (path, _, rule) = case(&Method::GET, template, &targets).expect("in the matrix");
-            (path, callers.iter().find(|c| c.allowed(rule)))
-        } else if let Some(path) = public_path(template, &targets) {
-            (path, callers.iter().find(|c| c.name == "admin, own"))
-        } else {
-            continue;
-        };
+        let Some((path, caller)) = call(&Method::GET, template, &targets, &callers, public_path) else { continue };
         let response = send(&app, caller, &Method::GET, &path, None).await;
         assert_eq!(response.status(), 200, "GET {path}");
         let body: Value = response.json().await.unwrap();
@@ -153,13 +163,10 @@ async fn a_body_built_from_each_documented_schema_is_one_the_server_can_read() {
             let Some(schema) = operation.pointer("/requestBody/content/application~1json/schema") else { continue };
             let method: Method = method.to_uppercase().parse().unwrap();
             let body = sample(schema, &document);
-            let (path, caller) = if template.starts_with("/api/staff/") {
-                let (path, _, rule) = case(&method, template, &targets).expect("in the matrix");
-                (path, callers.iter().find(|c| c.allowed(rule)))
-            } else {
-                let path = template.replace("{municipality}", "granviken").replace("{slug}", "tandvard");
-                (path, None)
+            let fill = |template: &str, _: &Targets| {
+                Some(template.replace("{municipality}", "granviken").replace("{slug}", "tandvard"))
             };
+            let (path, caller) = call(&method, template, &targets, &callers, fill).expect("a path");
             let response = send(&app, caller, &method, &path, Some(body.clone())).await;
             let status = response.status().as_u16();
             let text = response.text().await.unwrap();
