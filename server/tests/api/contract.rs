@@ -196,3 +196,30 @@ fn the_sample_of_a_misspelled_enum_is_refused_by_serde() {
 fn server_schema<T: utoipa::PartialSchema>() -> Value {
     serde_json::to_value(T::schema()).unwrap()
 }
+
+#[tokio::test]
+async fn every_staff_route_answers_a_stranger_as_its_document_says() {
+    let app = spawn_app().await;
+    let document = document();
+    let mut checked = 0;
+    for (template, item) in document["paths"].as_object().unwrap() {
+        if !template.starts_with("/api/staff/") {
+            continue;
+        }
+        for (method, operation) in item.as_object().unwrap() {
+            let schema = operation
+                .pointer("/responses/401/content/application~1json/schema")
+                .unwrap_or_else(|| panic!("{method} {template} declares 401"));
+            let path =
+                template.replace("{municipality}", "granviken").replace("{slug}", "tandvard").replace("{id}", "1");
+            let path = path.replace("{lang}", "ar").replace("{year}", "2026");
+            let response = app.staff(None, method.to_uppercase().parse().unwrap(), &path, Some(json!({}))).await;
+            assert_eq!(response.status(), 401, "{method} {path} without a session");
+            let body: Value = response.json().await.unwrap();
+            let validator = jsonschema::draft202012::new(&rooted(schema, &document)).unwrap();
+            assert!(validator.is_valid(&body), "{method} {path}: {body}");
+            checked += 1;
+        }
+    }
+    assert!(checked >= 50, "staff operations: {checked}");
+}
