@@ -9,6 +9,8 @@ mod audit;
 mod editor;
 mod invitations;
 mod orientation;
+mod redemptions;
+mod settlements;
 mod vouchers;
 
 pub use accounts::{Credentials, Person, SessionRow, StoredGrant};
@@ -17,7 +19,8 @@ pub use associations::{slug_of, ApplyError, PublicAssociation};
 pub use audit::{record, Audit};
 pub use invitations::{LiveLink, NewLink, Offer, Purpose};
 pub use orientation::{NewVersion, SearchRow};
-pub use vouchers::{new_code, shown, Payment, RedeemError, Redeemed, Redeemer, ReverseError, VoucherRow};
+pub use redemptions::{Payment, RedeemError, Redeemed, Redeemer, ReverseError};
+pub use vouchers::{new_code, shown, VoucherRow};
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 

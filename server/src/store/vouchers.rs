@@ -1,11 +1,6 @@
-//! Queries for the fritidscheck: each year's terms, issuing, lookups, redemptions and
-//! their reversal, settlements and statistics.
-//!
-//! A voucher's balance changes only through one conditional update, which subtracts
-//! only while the balance covers the amount, inside the transaction that records the
-//! redemption. `PostgreSQL` takes a row lock and checks the condition again after
-//! waiting for it; `SQLite` runs one writer at a time (`BEGIN IMMEDIATE`). Either way
-//! concurrent redemptions queue up and the balance can never go below zero.
+//! Queries for the fritidscheck's vouchers: each year's terms, issuing, lookups by code,
+//! revocation, statistics and the sweep of old personal data. Redemptions and
+//! settlements have files of their own.
 
 use std::collections::BTreeMap;
 
@@ -13,11 +8,9 @@ use model::{
     schedule::Day,
     voucher::VoucherCode,
     vouchers::{
-        age_band, association_may_reverse, redemption_refusal, AgeBandStats, AssociationStats, IssueRequest,
-        MonthStats, Receipt, RedemptionLine, Settlement, SettlementLine, SettlementState, StaffVoucher, VoucherCheck,
-        VoucherState, VoucherStats, VoucherUse, VoucherYear, AGE_BANDS,
+        age_band, AgeBandStats, AssociationStats, IssueRequest, MonthStats, StaffVoucher, VoucherCheck, VoucherState,
+        VoucherStats, VoucherUse, VoucherYear, AGE_BANDS,
     },
-    FieldError,
 };
 use sqlx::{any::AnyRow, Row as _};
 
@@ -46,22 +39,23 @@ pub struct VoucherRow {
     pub revoked: bool,
 }
 
-const VOUCHER_SELECT: &str = "SELECT id, municipality_id, year, code, first_name, birth_year, guardian_contact,
+pub(super) const VOUCHER_SELECT: &str =
+    "SELECT id, municipality_id, year, code, first_name, birth_year, guardian_contact,
         amount_ore, balance_ore, valid_from, valid_until, revoked_at FROM vouchers";
 
-fn day(r: &AnyRow, column: &str) -> Day {
+pub(super) fn day(r: &AnyRow, column: &str) -> Day {
     Day::parse(&r.get::<String, _>(column)).expect("days are stored as YYYY-MM-DD")
 }
 
-fn optional_day(r: &AnyRow, column: &str) -> Option<Day> {
+pub(super) fn optional_day(r: &AnyRow, column: &str) -> Option<Day> {
     r.get::<Option<String>, _>(column).and_then(|d| Day::parse(&d))
 }
 
-fn int(r: &AnyRow, column: &str) -> i32 {
+pub(super) fn int(r: &AnyRow, column: &str) -> i32 {
     i32::try_from(r.get::<i64, _>(column)).expect("a year fits")
 }
 
-fn voucher_row(r: &AnyRow) -> VoucherRow {
+pub(super) fn voucher_row(r: &AnyRow) -> VoucherRow {
     VoucherRow {
         id: r.get("id"),
         municipality_id: r.get("municipality_id"),
@@ -117,128 +111,15 @@ impl VoucherRow {
     }
 }
 
-/// Who redeems: the association, its name and the account acting for it.
-pub struct Redeemer<'a> {
-    pub association_id: i64,
-    pub association: &'a str,
-    pub municipality_id: i64,
-    pub account_id: i64,
-}
-
-/// What the association pays for.
-pub struct Payment<'a> {
-    pub code: &'a VoucherCode,
-    pub amount_ore: i64,
-    pub activity: Option<(i64, String)>,
-    pub idempotency_key: &'a str,
-}
-
-pub enum Redeemed {
-    New(Receipt),
-    /// The same key came again: the first receipt, nothing changed.
-    Replayed(Receipt),
-}
-
-#[derive(Debug)]
-pub enum RedeemError {
-    UnknownCode,
-    Refused(FieldError),
-    KeyReused,
-    Database(sqlx::Error),
-}
-
-impl From<sqlx::Error> for RedeemError {
-    fn from(error: sqlx::Error) -> Self {
-        RedeemError::Database(error)
-    }
-}
-
-#[derive(Debug)]
-pub enum ReverseError {
-    NotFound,
-    Refused(FieldError),
-    Database(sqlx::Error),
-}
-
-impl From<sqlx::Error> for ReverseError {
-    fn from(error: sqlx::Error) -> Self {
-        ReverseError::Database(error)
-    }
-}
-
-const EARLIER: &str = "SELECT id, voucher_id, amount_ore, activity_id, balance_after_ore, redeemed_on FROM redemptions
-     WHERE association_id = $1 AND idempotency_key = $2";
-
-const LINE_SELECT: &str = "SELECT r.id, r.amount_ore, r.redeemed_on, r.reversed_on, r.reversal_reason, r.settlement_id,
+/// A redemption with its voucher, association and activity, for lines and receipts.
+pub(super) const LINE_SELECT: &str =
+    "SELECT r.id, r.amount_ore, r.redeemed_on, r.reversed_on, r.reversal_reason, r.settlement_id,
         r.reversal_settlement_id, r.association_id, s.name AS association, v.code, v.first_name, v.birth_year,
         t.title AS activity
      FROM redemptions r
      JOIN vouchers v ON v.id = r.voucher_id
      JOIN associations s ON s.id = r.association_id
      LEFT JOIN activity_texts t ON t.activity_id = r.activity_id AND t.lang = 'sv'";
-
-fn line(r: &AnyRow, today: Day, staff: bool) -> RedemptionLine {
-    let on = day(r, "redeemed_on");
-    let reversed_on = optional_day(r, "reversed_on");
-    let settlement_id: Option<i64> = r.get("settlement_id");
-    RedemptionLine {
-        id: r.get("id"),
-        code: shown(&r.get::<String, _>("code")),
-        first_name: r.get("first_name"),
-        birth_year: int(r, "birth_year"),
-        association_id: r.get("association_id"),
-        association: r.get("association"),
-        activity: r.get("activity"),
-        amount_ore: r.get("amount_ore"),
-        on,
-        reversed_on,
-        reversal_reason: r.get("reversal_reason"),
-        settlement_id,
-        reversible: reversed_on.is_none() && (staff || association_may_reverse(on, today, settlement_id.is_some())),
-    }
-}
-
-fn settlement_line(r: &AnyRow, negative: bool) -> SettlementLine {
-    let amount: i64 = r.get("amount_ore");
-    SettlementLine {
-        redemption_id: r.get("id"),
-        code: shown(&r.get::<String, _>("code")),
-        activity: r.get("activity"),
-        on: if negative {
-            optional_day(r, "reversed_on").expect("a reversal has a day")
-        } else {
-            day(r, "redeemed_on")
-        },
-        amount_ore: if negative { -amount } else { amount },
-    }
-}
-
-fn settlement(r: &AnyRow) -> Settlement {
-    let paid_on = optional_day(r, "paid_on");
-    Settlement {
-        id: Some(r.get("id")),
-        association_id: r.get("association_id"),
-        association: r.get("association"),
-        from: day(r, "period_from"),
-        until: day(r, "period_until"),
-        total_ore: r.get("total_ore"),
-        state: Some(if paid_on.is_some() { SettlementState::Paid } else { SettlementState::Closed }),
-        closed_on: Some(day(r, "closed_on")),
-        paid_on,
-        lines: Vec::new(),
-    }
-}
-
-const SETTLEMENT_SELECT: &str = "SELECT st.id, st.municipality_id, st.association_id, s.name AS association,
-        st.period_from, st.period_until, st.total_ore, st.closed_on, st.paid_on
-     FROM settlements st JOIN associations s ON s.id = st.association_id";
-
-/// Lines not yet in any settlement, within a period: redemptions not reversed, and
-/// reversals of redemptions an earlier settlement paid for.
-const OPEN_REDEMPTIONS: &str = "r.association_id = $1 AND r.settlement_id IS NULL AND r.reversed_on IS NULL
-     AND r.redeemed_on >= $2 AND r.redeemed_on <= $3";
-const OPEN_REVERSALS: &str = "r.association_id = $1 AND r.settlement_id IS NOT NULL AND r.reversed_on IS NOT NULL
-     AND r.reversal_settlement_id IS NULL AND r.reversed_on >= $2 AND r.reversed_on <= $3";
 
 impl Store {
     /// The municipality's name, for the bookkeeping files.
@@ -468,356 +349,6 @@ impl Store {
         .bind(id)
         .execute(&mut *tx)
         .await?;
-        if done.rows_affected() != 1 {
-            return Ok(false);
-        }
-        audit.write(&mut tx).await?;
-        tx.commit().await?;
-        Ok(true)
-    }
-
-    /// Takes a payment from a voucher exactly once per idempotency key.
-    pub async fn redeem(&self, by: &Redeemer<'_>, payment: &Payment<'_>, today: Day) -> Result<Redeemed, RedeemError> {
-        match self.try_redeem(by, payment, today).await {
-            // Two requests with the same key raced past the first check and the
-            // unique index stopped the second: the first one's receipt is the answer.
-            Err(RedeemError::Database(sqlx::Error::Database(e))) if e.is_unique_violation() => {
-                self.try_redeem(by, payment, today).await
-            }
-            other => other,
-        }
-    }
-
-    async fn try_redeem(&self, by: &Redeemer<'_>, payment: &Payment<'_>, today: Day) -> Result<Redeemed, RedeemError> {
-        let mut tx = self.begin_write().await?;
-        let voucher = sqlx::query(&format!("{VOUCHER_SELECT} WHERE code = $1"))
-            .bind(payment.code.as_str())
-            .fetch_optional(&mut *tx)
-            .await?
-            .as_ref()
-            .map(voucher_row)
-            .filter(|v| v.municipality_id == by.municipality_id)
-            .ok_or(RedeemError::UnknownCode)?;
-        let earlier =
-            sqlx::query(EARLIER).bind(by.association_id).bind(payment.idempotency_key).fetch_optional(&mut *tx).await?;
-        let activity_id = payment.activity.as_ref().map(|(id, _)| *id);
-        let receipt = |id, balance_after_ore, on| Receipt {
-            id,
-            code: shown(&voucher.code),
-            first_name: voucher.first_name.clone(),
-            association: by.association.to_owned(),
-            activity: payment.activity.as_ref().map(|(_, title)| title.clone()),
-            amount_ore: payment.amount_ore,
-            balance_after_ore,
-            on,
-        };
-        // The same payment again gets the first receipt; another payment under the
-        // same key is refused.
-        let replay = |r: &AnyRow| {
-            let same = r.get::<i64, _>("voucher_id") == voucher.id
-                && r.get::<i64, _>("amount_ore") == payment.amount_ore
-                && r.get::<Option<i64>, _>("activity_id") == activity_id;
-            if same {
-                Ok(Redeemed::Replayed(receipt(r.get("id"), r.get("balance_after_ore"), day(r, "redeemed_on"))))
-            } else {
-                Err(RedeemError::KeyReused)
-            }
-        };
-        if let Some(r) = earlier {
-            return replay(&r);
-        }
-        let refuse = async |why: FieldError, tx: &mut sqlx::Transaction<'static, sqlx::Any>| {
-            // A twin request with the same key may have taken the money while this one
-            // waited for the voucher's row: then its receipt is the answer, not a refusal.
-            let twin = sqlx::query(EARLIER)
-                .bind(by.association_id)
-                .bind(payment.idempotency_key)
-                .fetch_optional(&mut **tx)
-                .await?;
-            match twin {
-                Some(r) => replay(&r),
-                None => Err(RedeemError::Refused(why)),
-            }
-        };
-        if let Some(refusal) = redemption_refusal(voucher.state(today), voucher.balance_ore, payment.amount_ore) {
-            return refuse(refusal, &mut tx).await;
-        }
-
-        let left = sqlx::query(
-            "UPDATE vouchers SET balance_ore = balance_ore - $1
-             WHERE id = $2 AND balance_ore >= $1 AND revoked_at IS NULL RETURNING balance_ore",
-        )
-        .bind(payment.amount_ore)
-        .bind(voucher.id)
-        .fetch_optional(&mut *tx)
-        .await?;
-        let Some(left) = left else {
-            return refuse(FieldError::new("amount_ore", "error-voucher-balance"), &mut tx).await;
-        };
-        let balance_after: i64 = left.get(0);
-        let id: i64 = sqlx::query(
-            "INSERT INTO redemptions (voucher_id, association_id, activity_id, amount_ore, balance_after_ore,
-                idempotency_key, redeemed_on, redeemed_at, redeemed_by)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
-        )
-        .bind(voucher.id)
-        .bind(by.association_id)
-        .bind(activity_id)
-        .bind(payment.amount_ore)
-        .bind(balance_after)
-        .bind(payment.idempotency_key)
-        .bind(today.to_string())
-        .bind(now())
-        .bind(by.account_id)
-        .fetch_one(&mut *tx)
-        .await?
-        .get(0);
-        let target = id.to_string();
-        Audit::new(Some(by.account_id), Some(by.municipality_id), "voucher-redeemed", &target).write(&mut tx).await?;
-        tx.commit().await?;
-        Ok(Redeemed::New(receipt(id, balance_after, today)))
-    }
-
-    /// A redemption's association, municipality, day and settlement, for the rights check.
-    pub async fn redemption_owner(&self, id: i64) -> sqlx::Result<Option<(i64, i64)>> {
-        let row = sqlx::query(
-            "SELECT r.association_id, s.municipality_id FROM redemptions r
-             JOIN associations s ON s.id = r.association_id WHERE r.id = $1",
-        )
-        .bind(id)
-        .fetch_optional(&self.pool)
-        .await?;
-        Ok(row.map(|r| (r.get("association_id"), r.get("municipality_id"))))
-    }
-
-    /// Takes a redemption back and puts the money on the voucher again. Staff may do so
-    /// at any time; an association within its window and before settlement.
-    pub async fn reverse(
-        &self,
-        id: i64,
-        account_id: i64,
-        reason: &str,
-        as_staff: bool,
-        today: Day,
-        audit: &Audit<'_>,
-    ) -> Result<(), ReverseError> {
-        let mut tx = self.begin_write().await?;
-        // PostgreSQL locks the row until the transaction ends, so a parallel reversal
-        // waits and then sees this one; SQLite's write transaction already excludes it.
-        let lock = if self.backend == super::Backend::Postgres { " FOR UPDATE" } else { "" };
-        let row = sqlx::query(&format!(
-            "SELECT voucher_id, amount_ore, redeemed_on, reversed_on, settlement_id FROM redemptions WHERE id = $1{lock}"
-        ))
-        .bind(id)
-        .fetch_optional(&mut *tx)
-        .await?
-        .ok_or(ReverseError::NotFound)?;
-        if row.get::<Option<String>, _>("reversed_on").is_some() {
-            return Err(ReverseError::Refused(FieldError::new("id", "error-voucher-already-reversed")));
-        }
-        let settled = row.get::<Option<i64>, _>("settlement_id").is_some();
-        if !as_staff && !association_may_reverse(day(&row, "redeemed_on"), today, settled) {
-            let why = if settled { "error-voucher-settled" } else { "error-voucher-reversal-window" };
-            return Err(ReverseError::Refused(FieldError::new("id", why)));
-        }
-        let marked = sqlx::query(
-            "UPDATE redemptions SET reversed_on = $1, reversed_by = $2, reversal_reason = $3
-             WHERE id = $4 AND reversed_on IS NULL",
-        )
-        .bind(today.to_string())
-        .bind(account_id)
-        .bind(reason)
-        .bind(id)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
-        // The credit depends on this transaction having marked the redemption: a twin
-        // that lost the race credits nothing.
-        if marked != 1 {
-            return Err(ReverseError::Refused(FieldError::new("id", "error-voucher-already-reversed")));
-        }
-        sqlx::query("UPDATE vouchers SET balance_ore = balance_ore + $1 WHERE id = $2")
-            .bind(row.get::<i64, _>("amount_ore"))
-            .bind(row.get::<i64, _>("voucher_id"))
-            .execute(&mut *tx)
-            .await?;
-        audit.write(&mut tx).await?;
-        tx.commit().await?;
-        Ok(())
-    }
-
-    /// The association's redemptions, newest first.
-    pub async fn association_redemptions(
-        &self,
-        association_id: i64,
-        today: Day,
-        staff: bool,
-    ) -> sqlx::Result<Vec<RedemptionLine>> {
-        let rows = sqlx::query(&format!("{LINE_SELECT} WHERE r.association_id = $1 ORDER BY r.id DESC"))
-            .bind(association_id)
-            .fetch_all(&self.pool)
-            .await?;
-        Ok(rows.iter().map(|r| line(r, today, staff)).collect())
-    }
-
-    /// What the municipality owes the association and has not settled yet.
-    pub async fn open_amount(&self, association_id: i64) -> sqlx::Result<i64> {
-        let (first, last) = ("0000-00-00", "9999-99-99");
-        let lines = self.open_lines(association_id, first, last).await?;
-        Ok(lines.iter().map(|l| l.amount_ore).sum())
-    }
-
-    async fn open_lines(&self, association_id: i64, from: &str, until: &str) -> sqlx::Result<Vec<SettlementLine>> {
-        let redeemed = sqlx::query(&format!("{LINE_SELECT} WHERE {OPEN_REDEMPTIONS} ORDER BY r.redeemed_on, r.id"))
-            .bind(association_id)
-            .bind(from)
-            .bind(until)
-            .fetch_all(&self.pool)
-            .await?;
-        let reversed = sqlx::query(&format!("{LINE_SELECT} WHERE {OPEN_REVERSALS} ORDER BY r.reversed_on, r.id"))
-            .bind(association_id)
-            .bind(from)
-            .bind(until)
-            .fetch_all(&self.pool)
-            .await?;
-        Ok(redeemed
-            .iter()
-            .map(|r| settlement_line(r, false))
-            .chain(reversed.iter().map(|r| settlement_line(r, true)))
-            .collect())
-    }
-
-    /// What closing a settlement for the period would cover.
-    pub async fn settlement_preview(
-        &self,
-        association_id: i64,
-        association: &str,
-        from: Day,
-        until: Day,
-    ) -> sqlx::Result<Settlement> {
-        let lines = self.open_lines(association_id, &from.to_string(), &until.to_string()).await?;
-        Ok(Settlement {
-            id: None,
-            association_id,
-            association: association.to_owned(),
-            from,
-            until,
-            total_ore: lines.iter().map(|l| l.amount_ore).sum(),
-            state: None,
-            closed_on: None,
-            paid_on: None,
-            lines,
-        })
-    }
-
-    /// Closes a settlement over the period's open lines; `None` when there are none.
-    /// The lines it covers can no longer be reversed by the association.
-    pub async fn close_settlement(
-        &self,
-        municipality_id: i64,
-        association_id: i64,
-        from: Day,
-        until: Day,
-        account_id: i64,
-        today: Day,
-    ) -> sqlx::Result<Option<i64>> {
-        let (from, until) = (from.to_string(), until.to_string());
-        let mut tx = self.begin_write().await?;
-        let id: i64 = sqlx::query(
-            "INSERT INTO settlements (municipality_id, association_id, period_from, period_until, total_ore, closed_on,
-                closed_by) VALUES ($1, $2, $3, $4, 0, $5, $6) RETURNING id",
-        )
-        .bind(municipality_id)
-        .bind(association_id)
-        .bind(&from)
-        .bind(&until)
-        .bind(today.to_string())
-        .bind(account_id)
-        .fetch_one(&mut *tx)
-        .await?
-        .get(0);
-        // One statement each marks the lines and returns their amounts, so a redemption
-        // made meanwhile is in this settlement and its total, or in neither.
-        let (mut lines, mut total) = (0, 0);
-        for (column, open, sign) in
-            [("settlement_id", OPEN_REDEMPTIONS, 1), ("reversal_settlement_id", OPEN_REVERSALS, -1)]
-        {
-            let amounts =
-                sqlx::query(&format!("UPDATE redemptions AS r SET {column} = $4 WHERE {open} RETURNING amount_ore"))
-                    .bind(association_id)
-                    .bind(&from)
-                    .bind(&until)
-                    .bind(id)
-                    .fetch_all(&mut *tx)
-                    .await?;
-            lines += amounts.len();
-            total += sign * amounts.iter().map(|r| r.get::<i64, _>(0)).sum::<i64>();
-        }
-        if lines == 0 {
-            // Dropping the transaction takes the empty settlement back.
-            return Ok(None);
-        }
-        sqlx::query("UPDATE settlements SET total_ore = $1 WHERE id = $2")
-            .bind(total)
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
-        let target = id.to_string();
-        Audit::new(Some(account_id), Some(municipality_id), "settlement-closed", &target).write(&mut tx).await?;
-        tx.commit().await?;
-        Ok(Some(id))
-    }
-
-    /// Settlements of a municipality, or of one association, newest first, without lines.
-    pub async fn settlements(
-        &self,
-        municipality_id: i64,
-        association_id: Option<i64>,
-    ) -> sqlx::Result<Vec<Settlement>> {
-        let one = if association_id.is_some() { " AND st.association_id = $2" } else { "" };
-        let sql = format!("{SETTLEMENT_SELECT} WHERE st.municipality_id = $1{one} ORDER BY st.id DESC");
-        let mut query = sqlx::query(&sql).bind(municipality_id);
-        if let Some(association_id) = association_id {
-            query = query.bind(association_id);
-        }
-        let rows = query.fetch_all(&self.pool).await?;
-        Ok(rows.iter().map(settlement).collect())
-    }
-
-    /// A settlement with every line, and its municipality.
-    pub async fn settlement(&self, id: i64) -> sqlx::Result<Option<(i64, Settlement)>> {
-        let Some(row) =
-            sqlx::query(&format!("{SETTLEMENT_SELECT} WHERE st.id = $1")).bind(id).fetch_optional(&self.pool).await?
-        else {
-            return Ok(None);
-        };
-        let mut found = settlement(&row);
-        let redeemed = sqlx::query(&format!("{LINE_SELECT} WHERE r.settlement_id = $1 ORDER BY r.redeemed_on, r.id"))
-            .bind(id)
-            .fetch_all(&self.pool)
-            .await?;
-        let reversed =
-            sqlx::query(&format!("{LINE_SELECT} WHERE r.reversal_settlement_id = $1 ORDER BY r.reversed_on, r.id"))
-                .bind(id)
-                .fetch_all(&self.pool)
-                .await?;
-        found.lines = redeemed
-            .iter()
-            .map(|r| settlement_line(r, false))
-            .chain(reversed.iter().map(|r| settlement_line(r, true)))
-            .collect();
-        Ok(Some((row.get("municipality_id"), found)))
-    }
-
-    /// Marks a settlement paid; false if it already was.
-    pub async fn mark_paid(&self, id: i64, account_id: i64, today: Day, audit: &Audit<'_>) -> sqlx::Result<bool> {
-        let mut tx = self.begin_write().await?;
-        let done = sqlx::query("UPDATE settlements SET paid_on = $1, paid_by = $2 WHERE id = $3 AND paid_on IS NULL")
-            .bind(today.to_string())
-            .bind(account_id)
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
         if done.rows_affected() != 1 {
             return Ok(false);
         }

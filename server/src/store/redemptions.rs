@@ -1,0 +1,281 @@
+//! Redemptions: an association takes a payment from a voucher exactly once, and may take
+//! it back within its window; staff at any time.
+//!
+//! A voucher's balance changes only through one conditional update, which subtracts
+//! only while the balance covers the amount, inside the transaction that records the
+//! redemption. `PostgreSQL` takes a row lock and checks the condition again after
+//! waiting for it; `SQLite` runs one writer at a time (`BEGIN IMMEDIATE`). Either way
+//! concurrent redemptions queue up and the balance can never go below zero.
+
+use model::{
+    schedule::Day,
+    voucher::VoucherCode,
+    vouchers::{association_may_reverse, redemption_refusal, Receipt, RedemptionLine},
+    FieldError,
+};
+use sqlx::{any::AnyRow, Row as _};
+
+use super::{
+    now,
+    vouchers::{day, int, optional_day, shown, voucher_row, LINE_SELECT, VOUCHER_SELECT},
+    Audit, Store,
+};
+
+/// Who redeems: the association, its name and the account acting for it.
+pub struct Redeemer<'a> {
+    pub association_id: i64,
+    pub association: &'a str,
+    pub municipality_id: i64,
+    pub account_id: i64,
+}
+
+/// What the association pays for.
+pub struct Payment<'a> {
+    pub code: &'a VoucherCode,
+    pub amount_ore: i64,
+    pub activity: Option<(i64, String)>,
+    pub idempotency_key: &'a str,
+}
+
+pub enum Redeemed {
+    New(Receipt),
+    /// The same key came again: the first receipt, nothing changed.
+    Replayed(Receipt),
+}
+
+#[derive(Debug)]
+pub enum RedeemError {
+    UnknownCode,
+    Refused(FieldError),
+    KeyReused,
+    Database(sqlx::Error),
+}
+
+impl From<sqlx::Error> for RedeemError {
+    fn from(error: sqlx::Error) -> Self {
+        RedeemError::Database(error)
+    }
+}
+
+#[derive(Debug)]
+pub enum ReverseError {
+    NotFound,
+    Refused(FieldError),
+    Database(sqlx::Error),
+}
+
+impl From<sqlx::Error> for ReverseError {
+    fn from(error: sqlx::Error) -> Self {
+        ReverseError::Database(error)
+    }
+}
+
+const EARLIER: &str = "SELECT id, voucher_id, amount_ore, activity_id, balance_after_ore, redeemed_on FROM redemptions
+     WHERE association_id = $1 AND idempotency_key = $2";
+
+fn line(r: &AnyRow, today: Day, staff: bool) -> RedemptionLine {
+    let on = day(r, "redeemed_on");
+    let reversed_on = optional_day(r, "reversed_on");
+    let settlement_id: Option<i64> = r.get("settlement_id");
+    RedemptionLine {
+        id: r.get("id"),
+        code: shown(&r.get::<String, _>("code")),
+        first_name: r.get("first_name"),
+        birth_year: int(r, "birth_year"),
+        association_id: r.get("association_id"),
+        association: r.get("association"),
+        activity: r.get("activity"),
+        amount_ore: r.get("amount_ore"),
+        on,
+        reversed_on,
+        reversal_reason: r.get("reversal_reason"),
+        settlement_id,
+        reversible: reversed_on.is_none() && (staff || association_may_reverse(on, today, settlement_id.is_some())),
+    }
+}
+
+impl Store {
+    /// Takes a payment from a voucher exactly once per idempotency key.
+    pub async fn redeem(&self, by: &Redeemer<'_>, payment: &Payment<'_>, today: Day) -> Result<Redeemed, RedeemError> {
+        match self.try_redeem(by, payment, today).await {
+            // Two requests with the same key raced past the first check and the
+            // unique index stopped the second: the first one's receipt is the answer.
+            Err(RedeemError::Database(sqlx::Error::Database(e))) if e.is_unique_violation() => {
+                self.try_redeem(by, payment, today).await
+            }
+            other => other,
+        }
+    }
+
+    async fn try_redeem(&self, by: &Redeemer<'_>, payment: &Payment<'_>, today: Day) -> Result<Redeemed, RedeemError> {
+        let mut tx = self.begin_write().await?;
+        let voucher = sqlx::query(&format!("{VOUCHER_SELECT} WHERE code = $1"))
+            .bind(payment.code.as_str())
+            .fetch_optional(&mut *tx)
+            .await?
+            .as_ref()
+            .map(voucher_row)
+            .filter(|v| v.municipality_id == by.municipality_id)
+            .ok_or(RedeemError::UnknownCode)?;
+        let earlier =
+            sqlx::query(EARLIER).bind(by.association_id).bind(payment.idempotency_key).fetch_optional(&mut *tx).await?;
+        let activity_id = payment.activity.as_ref().map(|(id, _)| *id);
+        let receipt = |id, balance_after_ore, on| Receipt {
+            id,
+            code: shown(&voucher.code),
+            first_name: voucher.first_name.clone(),
+            association: by.association.to_owned(),
+            activity: payment.activity.as_ref().map(|(_, title)| title.clone()),
+            amount_ore: payment.amount_ore,
+            balance_after_ore,
+            on,
+        };
+        // The same payment again gets the first receipt; another payment under the
+        // same key is refused.
+        let replay = |r: &AnyRow| {
+            let same = r.get::<i64, _>("voucher_id") == voucher.id
+                && r.get::<i64, _>("amount_ore") == payment.amount_ore
+                && r.get::<Option<i64>, _>("activity_id") == activity_id;
+            if same {
+                Ok(Redeemed::Replayed(receipt(r.get("id"), r.get("balance_after_ore"), day(r, "redeemed_on"))))
+            } else {
+                Err(RedeemError::KeyReused)
+            }
+        };
+        if let Some(r) = earlier {
+            return replay(&r);
+        }
+        let refuse = async |why: FieldError, tx: &mut sqlx::Transaction<'static, sqlx::Any>| {
+            // A twin request with the same key may have taken the money while this one
+            // waited for the voucher's row: then its receipt is the answer, not a refusal.
+            let twin = sqlx::query(EARLIER)
+                .bind(by.association_id)
+                .bind(payment.idempotency_key)
+                .fetch_optional(&mut **tx)
+                .await?;
+            match twin {
+                Some(r) => replay(&r),
+                None => Err(RedeemError::Refused(why)),
+            }
+        };
+        if let Some(refusal) = redemption_refusal(voucher.state(today), voucher.balance_ore, payment.amount_ore) {
+            return refuse(refusal, &mut tx).await;
+        }
+
+        let left = sqlx::query(
+            "UPDATE vouchers SET balance_ore = balance_ore - $1
+             WHERE id = $2 AND balance_ore >= $1 AND revoked_at IS NULL RETURNING balance_ore",
+        )
+        .bind(payment.amount_ore)
+        .bind(voucher.id)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some(left) = left else {
+            return refuse(FieldError::new("amount_ore", "error-voucher-balance"), &mut tx).await;
+        };
+        let balance_after: i64 = left.get(0);
+        let id: i64 = sqlx::query(
+            "INSERT INTO redemptions (voucher_id, association_id, activity_id, amount_ore, balance_after_ore,
+                idempotency_key, redeemed_on, redeemed_at, redeemed_by)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+        )
+        .bind(voucher.id)
+        .bind(by.association_id)
+        .bind(activity_id)
+        .bind(payment.amount_ore)
+        .bind(balance_after)
+        .bind(payment.idempotency_key)
+        .bind(today.to_string())
+        .bind(now())
+        .bind(by.account_id)
+        .fetch_one(&mut *tx)
+        .await?
+        .get(0);
+        let target = id.to_string();
+        Audit::new(Some(by.account_id), Some(by.municipality_id), "voucher-redeemed", &target).write(&mut tx).await?;
+        tx.commit().await?;
+        Ok(Redeemed::New(receipt(id, balance_after, today)))
+    }
+
+    /// A redemption's association, municipality, day and settlement, for the rights check.
+    pub async fn redemption_owner(&self, id: i64) -> sqlx::Result<Option<(i64, i64)>> {
+        let row = sqlx::query(
+            "SELECT r.association_id, s.municipality_id FROM redemptions r
+             JOIN associations s ON s.id = r.association_id WHERE r.id = $1",
+        )
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.map(|r| (r.get("association_id"), r.get("municipality_id"))))
+    }
+
+    /// Takes a redemption back and puts the money on the voucher again. Staff may do so
+    /// at any time; an association within its window and before settlement.
+    pub async fn reverse(
+        &self,
+        id: i64,
+        account_id: i64,
+        reason: &str,
+        as_staff: bool,
+        today: Day,
+        audit: &Audit<'_>,
+    ) -> Result<(), ReverseError> {
+        let mut tx = self.begin_write().await?;
+        // PostgreSQL locks the row until the transaction ends, so a parallel reversal
+        // waits and then sees this one; SQLite's write transaction already excludes it.
+        let lock = if self.backend == super::Backend::Postgres { " FOR UPDATE" } else { "" };
+        let row = sqlx::query(&format!(
+            "SELECT voucher_id, amount_ore, redeemed_on, reversed_on, settlement_id FROM redemptions WHERE id = $1{lock}"
+        ))
+        .bind(id)
+        .fetch_optional(&mut *tx)
+        .await?
+        .ok_or(ReverseError::NotFound)?;
+        if row.get::<Option<String>, _>("reversed_on").is_some() {
+            return Err(ReverseError::Refused(FieldError::new("id", "error-voucher-already-reversed")));
+        }
+        let settled = row.get::<Option<i64>, _>("settlement_id").is_some();
+        if !as_staff && !association_may_reverse(day(&row, "redeemed_on"), today, settled) {
+            let why = if settled { "error-voucher-settled" } else { "error-voucher-reversal-window" };
+            return Err(ReverseError::Refused(FieldError::new("id", why)));
+        }
+        let marked = sqlx::query(
+            "UPDATE redemptions SET reversed_on = $1, reversed_by = $2, reversal_reason = $3
+             WHERE id = $4 AND reversed_on IS NULL",
+        )
+        .bind(today.to_string())
+        .bind(account_id)
+        .bind(reason)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        // The credit depends on this transaction having marked the redemption: a twin
+        // that lost the race credits nothing.
+        if marked != 1 {
+            return Err(ReverseError::Refused(FieldError::new("id", "error-voucher-already-reversed")));
+        }
+        sqlx::query("UPDATE vouchers SET balance_ore = balance_ore + $1 WHERE id = $2")
+            .bind(row.get::<i64, _>("amount_ore"))
+            .bind(row.get::<i64, _>("voucher_id"))
+            .execute(&mut *tx)
+            .await?;
+        audit.write(&mut tx).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The association's redemptions, newest first.
+    pub async fn association_redemptions(
+        &self,
+        association_id: i64,
+        today: Day,
+        staff: bool,
+    ) -> sqlx::Result<Vec<RedemptionLine>> {
+        let rows = sqlx::query(&format!("{LINE_SELECT} WHERE r.association_id = $1 ORDER BY r.id DESC"))
+            .bind(association_id)
+            .fetch_all(&self.pool)
+            .await?;
+        Ok(rows.iter().map(|r| line(r, today, staff)).collect())
+    }
+}
