@@ -2,6 +2,7 @@
 //! account acts only within the municipalities it holds a role in; what acts on a whole
 //! account needs an admin of every municipality where that account holds a role.
 
+use crate::ids::MunicipalityId;
 use model::auth::{Email, InvitationLink, Role};
 
 use crate::{
@@ -16,7 +17,7 @@ use crate::{
 pub const LINK_LIFETIME_SECS: i64 = 7 * 24 * 60 * 60;
 
 /// The municipality's id, if the signed-in account is an admin there (or region-wide).
-pub async fn admin_of(app: &AppState, staff: &Staff, municipality: &str) -> Result<i64> {
+pub async fn admin_of(app: &AppState, staff: &Staff, municipality: &str) -> Result<MunicipalityId> {
     let (id, _) = extract::municipality(app, municipality).await?;
     staff.require(Role::Admin, id)?;
     Ok(id)
@@ -52,7 +53,7 @@ pub async fn new_link(
     app: &AppState,
     account_id: i64,
     purpose: Purpose,
-    municipality_id: i64,
+    municipality_id: MunicipalityId,
     created_by: i64,
     audit: &Audit<'_>,
 ) -> Result<InvitationLink> {
@@ -80,7 +81,7 @@ pub async fn offer_to(
     app: &AppState,
     email: &Email,
     offers: &[Offer],
-    municipality_id: i64,
+    municipality_id: MunicipalityId,
     created_by: i64,
     audit: &Audit<'_>,
 ) -> Result<InvitationLink> {

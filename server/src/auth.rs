@@ -1,6 +1,7 @@
 //! Signing in staff: Argon2id password hashes, random session tokens kept hashed, the
 //! session cookie, CSRF tokens and the role checks every staff endpoint makes.
 
+use crate::ids::MunicipalityId;
 use argon2::{
     password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString},
     Algorithm, Argon2, Params, Version,
@@ -136,11 +137,11 @@ pub struct Staff {
 
 impl Staff {
     /// Whether the account holds `role` in the municipality, directly or region-wide.
-    pub fn has(&self, role: Role, municipality_id: i64) -> bool {
+    pub fn has(&self, role: Role, municipality_id: MunicipalityId) -> bool {
         self.grants.iter().any(|g| g.role == role && g.municipality_id.is_none_or(|m| m == municipality_id))
     }
 
-    pub fn require(&self, role: Role, municipality_id: i64) -> Result<()> {
+    pub fn require(&self, role: Role, municipality_id: MunicipalityId) -> Result<()> {
         if self.has(role, municipality_id) {
             Ok(())
         } else {

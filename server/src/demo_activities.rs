@@ -1,6 +1,7 @@
 //! Demo clubs and activities (`seed/activities.json`). Their dates are written relative
 //! to the day the demo is seeded, so a fresh demo always has a season running.
 
+use crate::ids::MunicipalityId;
 use std::collections::BTreeMap;
 
 use anyhow::{bail, Context as _};
@@ -150,7 +151,7 @@ fn checked(what: &str, edit: ActivityEdit) -> anyhow::Result<ActivityEdit> {
 /// `leader_account` to act for it.
 pub async fn seed(
     store: &Store,
-    municipality_id: i64,
+    municipality_id: MunicipalityId,
     demo: &DemoActivities,
     today: Day,
     leader_account: i64,

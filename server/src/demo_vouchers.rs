@@ -2,6 +2,7 @@
 //! already used at Granvikens IF. Their codes are fixed so README.md can name two; real
 //! codes come from the system's random source.
 
+use crate::ids::MunicipalityId;
 use anyhow::Context as _;
 use model::{
     schedule::Day,
@@ -26,7 +27,12 @@ pub fn demo_code(n: u8) -> VoucherCode {
         .expect("some salt gives a code with a base32 check character")
 }
 
-pub async fn seed(store: &Store, municipality_id: i64, today: Day, leader_account: i64) -> anyhow::Result<()> {
+pub async fn seed(
+    store: &Store,
+    municipality_id: MunicipalityId,
+    today: Day,
+    leader_account: i64,
+) -> anyhow::Result<()> {
     let year = today.year();
     let terms = VoucherYear::default_for(year);
     let target = year.to_string();

@@ -1,6 +1,7 @@
 //! What several routes read from a request the same way: the reader's language, the
 //! municipality named in the path, and a request's problems all at once.
 
+use crate::ids::MunicipalityId;
 use model::{
     orientation::{Municipality, Slug},
     FieldError, Language,
@@ -27,7 +28,7 @@ pub fn language(lang: Option<&str>) -> Result<Language> {
 }
 
 /// The municipality a path names by its slug; not found when there is none.
-pub async fn municipality(app: &AppState, slug: &str) -> Result<(i64, Municipality)> {
+pub async fn municipality(app: &AppState, slug: &str) -> Result<(MunicipalityId, Municipality)> {
     let slug = Slug::parse("municipality", slug)?;
     app.store.municipality(slug.as_str()).await?.ok_or(ApiError::NotFound)
 }

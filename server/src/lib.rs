@@ -11,6 +11,7 @@ pub mod demo_activities;
 pub mod demo_vouchers;
 pub mod error;
 pub mod extract;
+pub mod ids;
 pub mod markdown;
 pub mod openapi;
 pub mod rate_limit;

@@ -1,6 +1,7 @@
 //! Demo data: the fictional municipality Granviken with orientation articles in every
 //! language, embedded in the binary and written into an empty database at start.
 
+use crate::ids::MunicipalityId;
 use std::collections::BTreeMap;
 
 use anyhow::{anyhow, bail, Context as _};
@@ -61,14 +62,18 @@ pub async fn seed_if_empty(store: &Store) -> anyhow::Result<bool> {
     }
     let demo: Demo =
         serde_json::from_str(SEED.get_file("demo.json").and_then(|f| f.contents_utf8()).context("seed/demo.json")?)?;
-    let municipality_id = insert_returning_id(
-        store,
-        sqlx::query("INSERT INTO municipalities (slug, name, demo, created_at) VALUES ($1, $2, 1, $3) RETURNING id")
+    let municipality_id = MunicipalityId(
+        insert_returning_id(
+            store,
+            sqlx::query(
+                "INSERT INTO municipalities (slug, name, demo, created_at) VALUES ($1, $2, 1, $3) RETURNING id",
+            )
             .bind(&demo.municipality.slug)
             .bind(&demo.municipality.name)
             .bind(now()),
-    )
-    .await?;
+        )
+        .await?,
+    );
     store
         .save_settings(
             municipality_id,
@@ -129,7 +134,7 @@ pub const DEMO_ACCOUNTS: [(&str, Role); 5] = [
     ("sportotek@granviken.example", Role::Sportotek),
 ];
 
-async fn seed_accounts(store: &Store, municipality_id: i64) -> anyhow::Result<()> {
+async fn seed_accounts(store: &Store, municipality_id: MunicipalityId) -> anyhow::Result<()> {
     // One hash serves all: the demo accounts share a published password anyway.
     let hash = tokio::task::spawn_blocking(|| auth::hash_password(DEMO_PASSWORD)).await?;
     for (email, role) in DEMO_ACCOUNTS {
@@ -142,7 +147,7 @@ async fn seed_accounts(store: &Store, municipality_id: i64) -> anyhow::Result<()
 
 async fn seed_article(
     store: &Store,
-    municipality_id: i64,
+    municipality_id: MunicipalityId,
     topic_id: i64,
     topic: &str,
     slug: &str,

@@ -1,6 +1,7 @@
 //! Clubs and activities for families: the finder, an activity's page, an association's
 //! page, and both as iCalendar for the phone's calendar.
 
+use crate::ids::MunicipalityId;
 use axum::{
     extract::State,
     http::{header, HeaderMap, HeaderValue},
@@ -115,7 +116,7 @@ pub async fn list(
     Ok(Json(ActivityList { total, offset: query.offset, items, voucher_amount_ore }))
 }
 
-async fn shown_activity(app: &AppState, slug: &str, id: i64, lang: Language) -> Result<(i64, ActivityRow)> {
+async fn shown_activity(app: &AppState, slug: &str, id: i64, lang: Language) -> Result<(MunicipalityId, ActivityRow)> {
     let (m, municipality) = municipality(app, slug).await?;
     let rows = app.store.activity_rows(m, &municipality.name, lang, Shown::One(id)).await?;
     let row = rows.into_iter().next().ok_or(ApiError::NotFound)?;
@@ -203,7 +204,7 @@ async fn public_association(
     slug: &str,
     association: &str,
     lang: Language,
-) -> Result<(i64, crate::store::PublicAssociation)> {
+) -> Result<(MunicipalityId, crate::store::PublicAssociation)> {
     let (m, _) = municipality(app, slug).await?;
     let association = Slug::parse("association", association)?;
     let found = app.store.public_association(m, association.as_str(), lang).await?.ok_or(ApiError::NotFound)?;

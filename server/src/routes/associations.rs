@@ -2,6 +2,7 @@
 //! accounts acting for it keep its profile and activities current. An admin also runs
 //! the municipality's own activities.
 
+use crate::ids::MunicipalityId;
 use axum::{
     extract::{DefaultBodyLimit, State},
     http::StatusCode,
@@ -49,7 +50,7 @@ const STAFF_BODY_BYTES: usize = 64 * 1024;
 
 /// May this person change the association: an admin of its municipality, or an account
 /// acting for it once it is approved.
-async fn editable(app: &AppState, staff: &Staff, id: i64) -> Result<(i64, StaffAssociation)> {
+async fn editable(app: &AppState, staff: &Staff, id: i64) -> Result<(MunicipalityId, StaffAssociation)> {
     let (m, association) = app.store.staff_association(id).await?.ok_or(ApiError::NotFound)?;
     let acting = association.state == AssociationState::Approved
         && staff.has(Role::Association, m)
@@ -62,7 +63,7 @@ async fn editable(app: &AppState, staff: &Staff, id: i64) -> Result<(i64, StaffA
 }
 
 /// The activity and its municipality, if this person may change it.
-async fn editable_activity(app: &AppState, staff: &Staff, id: i64) -> Result<(i64, StaffActivity)> {
+async fn editable_activity(app: &AppState, staff: &Staff, id: i64) -> Result<(MunicipalityId, StaffActivity)> {
     let (m, activity) = app.store.staff_activity(id).await?.ok_or(ApiError::NotFound)?;
     match activity.association_id {
         Some(association) => {
@@ -190,7 +191,7 @@ pub async fn save_association(
     Ok(StatusCode::NO_CONTENT)
 }
 
-async fn activities_of(app: &AppState, m: i64, association: Option<i64>) -> Result<Vec<StaffActivity>> {
+async fn activities_of(app: &AppState, m: MunicipalityId, association: Option<i64>) -> Result<Vec<StaffActivity>> {
     let mut activities = Vec::new();
     for id in app.store.activity_ids(m, association).await? {
         activities.extend(app.store.staff_activity(id).await?.map(|(_, a)| a));
@@ -214,7 +215,7 @@ pub async fn association_activities(
 async fn create(
     app: &AppState,
     staff: &Staff,
-    m: i64,
+    m: MunicipalityId,
     association: Option<i64>,
     edit: &ActivityEdit,
 ) -> Result<Json<Created>> {

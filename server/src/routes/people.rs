@@ -3,6 +3,7 @@
 //! whole account needs an admin of every municipality where it holds a role
 //! (`access::may_act_on_whole_account`).
 
+use crate::ids::MunicipalityId;
 use axum::{extract::State, http::StatusCode, Json};
 use model::{
     auth::{Account, Email, Grant, InvitationLink, InvitationRequest, Role, RolesRequest},
@@ -36,7 +37,11 @@ fn check_roles(roles: &[Role]) -> Result<()> {
 
 /// The account's grants and e-mail, if it holds a role in this municipality: otherwise
 /// it is not this admin's to see.
-async fn member(app: &AppState, municipality_id: i64, account_id: i64) -> Result<(Vec<StoredGrant>, String)> {
+async fn member(
+    app: &AppState,
+    municipality_id: MunicipalityId,
+    account_id: i64,
+) -> Result<(Vec<StoredGrant>, String)> {
     let grants = app.store.grants(account_id).await?;
     if !grants.iter().any(|g| g.municipality_id == Some(municipality_id)) {
         return Err(ApiError::NotFound);

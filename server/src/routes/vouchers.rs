@@ -2,6 +2,7 @@
 //! balance by code, an association redeems and may reverse, staff settle and export.
 //! Wire types and rules: `model::vouchers`; the API in one table: docs/vouchers.md.
 
+use crate::ids::MunicipalityId;
 use std::{net::IpAddr, sync::LazyLock};
 
 use axum::{
@@ -281,7 +282,7 @@ pub async fn stats(
 }
 
 /// The association by id, if it belongs to municipality `m`.
-async fn association_in(app: &AppState, m: i64, id: i64) -> Result<model::associations::StaffAssociation> {
+async fn association_in(app: &AppState, m: MunicipalityId, id: i64) -> Result<model::associations::StaffAssociation> {
     match app.store.staff_association(id).await? {
         Some((association_m, association)) if association_m == m => Ok(association),
         _ => Err(ApiError::NotFound),
@@ -360,7 +361,7 @@ pub async fn settlements(
 }
 
 /// A settlement with its lines, for an admin of its municipality.
-async fn admin_settlement(app: &AppState, staff: &Staff, id: i64) -> Result<(i64, Settlement)> {
+async fn admin_settlement(app: &AppState, staff: &Staff, id: i64) -> Result<(MunicipalityId, Settlement)> {
     let (m, settlement) = app.store.settlement(id).await?.ok_or(ApiError::NotFound)?;
     staff.require(Role::Admin, m)?;
     Ok((m, settlement))
@@ -425,7 +426,7 @@ pub async fn export_sie(State(app): State<AppState>, staff: Staff, AppPath(id): 
 /// The association, if this account acts for it while it is approved, or (unless
 /// `redeeming`) is an admin of its municipality. A rejected association's accounts lose
 /// its redemptions, its children's first names and its reversals.
-async fn acting(app: &AppState, staff: &Staff, id: i64, redeeming: bool) -> Result<(i64, String)> {
+async fn acting(app: &AppState, staff: &Staff, id: i64, redeeming: bool) -> Result<(MunicipalityId, String)> {
     let (m, association) = app.store.staff_association(id).await?.ok_or(ApiError::NotFound)?;
     let member = staff.has(Role::Association, m) && app.store.acts_for(staff.account_id, id).await?;
     // Staff may look, but only the association's own accounts redeem.
@@ -553,7 +554,7 @@ pub async fn reverse(
     let (association, m) = app.store.redemption_owner(id).await?.ok_or(ApiError::NotFound)?;
     let as_staff = staff.has(Role::Admin, m);
     if !as_staff {
-        acting(&app, &staff, association, false).await?;
+        acting(&app, &staff, association.0, false).await?;
     }
     invalid(request.problems())?;
     let target = id.to_string();

@@ -1,5 +1,6 @@
 //! Queries for staff accounts, roles, sessions, invitations and the audit log.
 
+use crate::ids::MunicipalityId;
 use model::auth::{Grant, Role};
 use sqlx::Row as _;
 
@@ -9,7 +10,7 @@ use super::{now, Audit, Store};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StoredGrant {
     pub role: Role,
-    pub municipality_id: Option<i64>,
+    pub municipality_id: Option<MunicipalityId>,
     pub municipality: Option<String>,
 }
 
@@ -121,7 +122,7 @@ impl Store {
     pub async fn set_roles(
         &self,
         account_id: i64,
-        municipality_id: Option<i64>,
+        municipality_id: Option<MunicipalityId>,
         roles: &[Role],
         audit: &Audit<'_>,
     ) -> sqlx::Result<()> {
@@ -148,7 +149,7 @@ impl Store {
     /// The accounts holding a role in the municipality, each with all its grants: the
     /// caller decides which of them to show. An account only offered a role here is not
     /// listed: what it is elsewhere is none of this municipality's business.
-    pub async fn people_in(&self, municipality_id: i64) -> sqlx::Result<Vec<Person>> {
+    pub async fn people_in(&self, municipality_id: MunicipalityId) -> sqlx::Result<Vec<Person>> {
         let rows = sqlx::query(
             "SELECT a.id, a.email, a.active FROM accounts a
              WHERE a.id IN (SELECT account_id FROM account_roles WHERE municipality_id = $1)

@@ -2,6 +2,7 @@
 //! editor writes. The finder loads a municipality's activities in one query and filters
 //! in Rust with `model`'s rules, so the filters mean the same everywhere.
 
+use crate::ids::MunicipalityId;
 use std::collections::BTreeMap;
 
 use model::{
@@ -103,7 +104,7 @@ fn activity_row(r: &AnyRow, municipality_name: &str) -> sqlx::Result<ActivityRow
 
 impl Store {
     /// This year's fritidscheck amount in the municipality.
-    pub async fn voucher_amount(&self, municipality_id: i64) -> sqlx::Result<i64> {
+    pub async fn voucher_amount(&self, municipality_id: MunicipalityId) -> sqlx::Result<i64> {
         sqlx::query("SELECT voucher_amount_ore FROM municipalities WHERE id = $1")
             .bind(municipality_id)
             .fetch_one(&self.pool)
@@ -115,7 +116,7 @@ impl Store {
     /// all of them or the ones `which` names.
     pub async fn activity_rows(
         &self,
-        municipality_id: i64,
+        municipality_id: MunicipalityId,
         municipality_name: &str,
         lang: Language,
         which: Shown,
@@ -151,7 +152,11 @@ impl Store {
     }
 
     /// An association's contact, or the municipality's for its own activities.
-    pub async fn organiser_contact(&self, municipality_id: i64, association_id: Option<i64>) -> sqlx::Result<Contact> {
+    pub async fn organiser_contact(
+        &self,
+        municipality_id: MunicipalityId,
+        association_id: Option<i64>,
+    ) -> sqlx::Result<Contact> {
         let r = match association_id {
             Some(id) => {
                 sqlx::query("SELECT contact_name, phone, email, website, address FROM associations WHERE id = $1")
@@ -179,7 +184,7 @@ impl Store {
     }
 
     /// An activity as its editor sees it, with every language's text.
-    pub async fn staff_activity(&self, id: i64) -> sqlx::Result<Option<(i64, StaffActivity)>> {
+    pub async fn staff_activity(&self, id: i64) -> sqlx::Result<Option<(MunicipalityId, StaffActivity)>> {
         let Some(r) = sqlx::query(
             "SELECT municipality_id, association_id, category, min_age, max_age, gender, schedule, place, lat, lon,
                 cost_ore, voucher_accepted, trial_sessions, leader_languages, status, updated_at
@@ -219,7 +224,11 @@ impl Store {
     }
 
     /// The ids of the activities an association (or, with `None`, the municipality) runs.
-    pub async fn activity_ids(&self, municipality_id: i64, association_id: Option<i64>) -> sqlx::Result<Vec<i64>> {
+    pub async fn activity_ids(
+        &self,
+        municipality_id: MunicipalityId,
+        association_id: Option<i64>,
+    ) -> sqlx::Result<Vec<i64>> {
         let rows = sqlx::query(
             "SELECT id FROM activities WHERE municipality_id = $1 AND COALESCE(association_id, 0) = COALESCE($2, 0)
              ORDER BY id",
@@ -234,7 +243,7 @@ impl Store {
     /// Writes an activity: a new one when `id` is `None`. Returns its id.
     pub async fn save_activity(
         &self,
-        municipality_id: i64,
+        municipality_id: MunicipalityId,
         association_id: Option<i64>,
         id: Option<i64>,
         edit: &ActivityEdit,

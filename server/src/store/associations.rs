@@ -1,6 +1,7 @@
 //! Queries for associations: applications, approval, the accounts that act for them and
 //! what they write about themselves.
 
+use crate::ids::MunicipalityId;
 use std::collections::BTreeMap;
 
 use model::{
@@ -69,7 +70,7 @@ impl Store {
     /// Stores an application as a pending association; returns its id.
     pub async fn apply(
         &self,
-        municipality_id: i64,
+        municipality_id: MunicipalityId,
         application: &AssociationApplication,
         org_number: &str,
         state: AssociationState,
@@ -134,7 +135,7 @@ impl Store {
     }
 
     /// An association with every language's description, and its municipality's id.
-    pub async fn staff_association(&self, id: i64) -> sqlx::Result<Option<(i64, StaffAssociation)>> {
+    pub async fn staff_association(&self, id: i64) -> sqlx::Result<Option<(MunicipalityId, StaffAssociation)>> {
         let Some(r) =
             sqlx::query(&format!("{STAFF_SELECT} WHERE s.id = $1")).bind(id).fetch_optional(&self.pool).await?
         else {
@@ -153,7 +154,7 @@ impl Store {
     }
 
     /// Every association of the municipality, pending applications first.
-    pub async fn associations_in(&self, municipality_id: i64) -> sqlx::Result<Vec<StaffAssociation>> {
+    pub async fn associations_in(&self, municipality_id: MunicipalityId) -> sqlx::Result<Vec<StaffAssociation>> {
         let rows = sqlx::query(&format!(
             "{STAFF_SELECT} WHERE s.municipality_id = $1
              ORDER BY CASE s.state WHEN 'pending' THEN 0 WHEN 'approved' THEN 1 ELSE 2 END, s.name"
@@ -191,7 +192,7 @@ impl Store {
     pub async fn decide(
         &self,
         association_id: i64,
-        municipality_id: i64,
+        municipality_id: MunicipalityId,
         state: AssociationState,
         account_id: Option<i64>,
         audit: &Audit<'_>,
@@ -272,7 +273,7 @@ impl Store {
     /// An approved association with its description in `lang`, or Swedish when missing.
     pub async fn public_association(
         &self,
-        municipality_id: i64,
+        municipality_id: MunicipalityId,
         slug: &str,
         lang: Language,
     ) -> sqlx::Result<Option<PublicAssociation>> {

@@ -1,6 +1,7 @@
 //! The audit log. A change and the entry that records it are written in one transaction:
 //! there is never a change without its entry, nor an entry for a change that failed.
 
+use crate::ids::MunicipalityId;
 use model::auth::AuditEntry;
 use sqlx::{Any, Row as _, Transaction};
 
@@ -10,7 +11,7 @@ use super::{now, Store};
 #[derive(Debug, Clone, Copy)]
 pub struct Audit<'a> {
     pub account_id: Option<i64>,
-    pub municipality_id: Option<i64>,
+    pub municipality_id: Option<MunicipalityId>,
     pub action: &'a str,
     pub target: &'a str,
 }
@@ -24,7 +25,12 @@ impl<'a> Audit<'a> {
         Audit { target, ..*self }
     }
 
-    pub fn new(account_id: Option<i64>, municipality_id: Option<i64>, action: &'a str, target: &'a str) -> Self {
+    pub fn new(
+        account_id: Option<i64>,
+        municipality_id: Option<MunicipalityId>,
+        action: &'a str,
+        target: &'a str,
+    ) -> Self {
         Audit { account_id, municipality_id, action, target }
     }
 
@@ -57,7 +63,7 @@ impl Store {
     pub async fn audit(
         &self,
         account_id: Option<i64>,
-        municipality_id: Option<i64>,
+        municipality_id: Option<MunicipalityId>,
         action: &str,
         target: &str,
     ) -> sqlx::Result<()> {
@@ -66,7 +72,7 @@ impl Store {
         tx.commit().await
     }
 
-    pub async fn audit_entries(&self, municipality_id: i64, limit: i64) -> sqlx::Result<Vec<AuditEntry>> {
+    pub async fn audit_entries(&self, municipality_id: MunicipalityId, limit: i64) -> sqlx::Result<Vec<AuditEntry>> {
         let rows = sqlx::query(
             "SELECT l.at, a.email, l.action, l.target FROM audit_log l LEFT JOIN accounts a ON a.id = l.account_id
              WHERE l.municipality_id = $1 ORDER BY l.id DESC LIMIT $2",

@@ -1,5 +1,6 @@
 //! Queries for the staff's orientation editor and the municipality's settings.
 
+use crate::ids::MunicipalityId;
 use model::{
     editor::{ArticleStatus, MunicipalitySettings, VersionSource, VersionStatus},
     orientation::TranslationState,
@@ -19,7 +20,7 @@ struct Seen {
 
 impl Store {
     /// Every article of the municipality, published or not, with each language's state.
-    pub async fn article_statuses(&self, municipality_id: i64) -> sqlx::Result<Vec<ArticleStatus>> {
+    pub async fn article_statuses(&self, municipality_id: MunicipalityId) -> sqlx::Result<Vec<ArticleStatus>> {
         let rows = sqlx::query(
             "SELECT a.slug, t.slug AS topic, a.published, a.source_revision, v.lang, v.title, v.based_on_revision, v.reviewed_at, v.updated_at
              FROM articles a JOIN topics t ON t.id = a.topic_id LEFT JOIN article_versions v ON v.article_id = a.id
@@ -74,7 +75,11 @@ impl Store {
     }
 
     /// Every language version of one article as Markdown, missing ones empty.
-    pub async fn article_sources(&self, municipality_id: i64, slug: &str) -> sqlx::Result<Option<Vec<VersionSource>>> {
+    pub async fn article_sources(
+        &self,
+        municipality_id: MunicipalityId,
+        slug: &str,
+    ) -> sqlx::Result<Option<Vec<VersionSource>>> {
         let Some(article_id) = self.article_id(municipality_id, slug).await? else { return Ok(None) };
         let revision: i64 = sqlx::query("SELECT source_revision FROM articles WHERE id = $1")
             .bind(article_id)
@@ -104,7 +109,7 @@ impl Store {
 
     pub async fn set_published(
         &self,
-        municipality_id: i64,
+        municipality_id: MunicipalityId,
         slug: &str,
         published: bool,
         audit: &Audit<'_>,
@@ -124,7 +129,7 @@ impl Store {
         Ok(true)
     }
 
-    pub async fn settings(&self, municipality_id: i64) -> sqlx::Result<MunicipalitySettings> {
+    pub async fn settings(&self, municipality_id: MunicipalityId) -> sqlx::Result<MunicipalitySettings> {
         let r = sqlx::query("SELECT name, contact_email, contact_phone, region FROM municipalities WHERE id = $1")
             .bind(municipality_id)
             .fetch_one(&self.pool)
@@ -134,7 +139,7 @@ impl Store {
 
     pub async fn save_settings(
         &self,
-        municipality_id: i64,
+        municipality_id: MunicipalityId,
         settings: &MunicipalitySettings,
         audit: Option<&Audit<'_>>,
     ) -> sqlx::Result<()> {
@@ -157,7 +162,7 @@ impl Store {
     /// topic does not exist or the slug is taken.
     pub async fn create_article(
         &self,
-        municipality_id: i64,
+        municipality_id: MunicipalityId,
         topic: &str,
         slug: &str,
         source: &NewVersion<'_>,
@@ -193,7 +198,7 @@ impl Store {
     }
 
     /// The municipality's topics in order, with their names in every language.
-    pub async fn topic_names(&self, municipality_id: i64) -> sqlx::Result<Vec<model::editor::TopicNames>> {
+    pub async fn topic_names(&self, municipality_id: MunicipalityId) -> sqlx::Result<Vec<model::editor::TopicNames>> {
         let rows = sqlx::query(
             "SELECT t.slug, n.lang, n.name FROM topics t LEFT JOIN topic_names n ON n.topic_id = t.id
              WHERE t.municipality_id = $1 ORDER BY t.position, t.id",
@@ -220,7 +225,7 @@ impl Store {
     /// the slug is taken (create) or unknown (rename).
     pub async fn save_topic(
         &self,
-        municipality_id: i64,
+        municipality_id: MunicipalityId,
         topic: &model::editor::TopicNames,
         create: bool,
         audit: &Audit<'_>,
@@ -261,7 +266,7 @@ impl Store {
     }
 
     /// A new municipality without content; its id.
-    pub async fn create_municipality(&self, slug: &str, name: &str, demo: bool) -> sqlx::Result<i64> {
+    pub async fn create_municipality(&self, slug: &str, name: &str, demo: bool) -> sqlx::Result<MunicipalityId> {
         sqlx::query("INSERT INTO municipalities (slug, name, demo, created_at) VALUES ($1, $2, $3, $4) RETURNING id")
             .bind(slug)
             .bind(name)

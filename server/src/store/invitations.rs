@@ -1,6 +1,7 @@
 //! One-time links (invitations and password resets) and role offers: what an admin
 //! grants to an account reaches it only when the account's owner accepts.
 
+use crate::ids::MunicipalityId;
 use model::auth::{Role, RoleOffer};
 use sqlx::{Any, Row as _, Transaction};
 
@@ -37,7 +38,7 @@ pub struct NewLink<'a> {
     pub account_id: i64,
     pub purpose: Purpose,
     /// The municipality whose admin made it: an invitation takes that municipality's offers.
-    pub municipality_id: Option<i64>,
+    pub municipality_id: Option<MunicipalityId>,
     pub created_by: Option<i64>,
     pub token_hash: &'a str,
     pub expires_at: i64,
@@ -45,7 +46,7 @@ pub struct NewLink<'a> {
 
 /// A role to offer: in a municipality, for an association when the role is `association`.
 pub struct Offer {
-    pub municipality_id: i64,
+    pub municipality_id: MunicipalityId,
     pub role: Role,
     pub association_id: Option<i64>,
 }
@@ -113,7 +114,8 @@ impl Store {
         else {
             return Ok(None);
         };
-        let (account_id, purpose, municipality_id): (i64, String, Option<i64>) = (row.get(0), row.get(1), row.get(2));
+        let (account_id, purpose, municipality_id): (i64, String, Option<MunicipalityId>) =
+            (row.get(0), row.get(1), row.get(2));
         if let Some(hash) = new_password_hash {
             sqlx::query("UPDATE accounts SET password_hash = $2 WHERE id = $1")
                 .bind(account_id)
@@ -192,7 +194,12 @@ impl Store {
 
     /// The owner answers an offer: accepted, the role is granted; refused, it is gone.
     /// `None` when the offer is not this account's (or already answered).
-    pub async fn answer_offer(&self, offer_id: i64, account_id: i64, accept: bool) -> sqlx::Result<Option<i64>> {
+    pub async fn answer_offer(
+        &self,
+        offer_id: i64,
+        account_id: i64,
+        accept: bool,
+    ) -> sqlx::Result<Option<MunicipalityId>> {
         let mut tx = self.begin_write().await?;
         let Some(row) = sqlx::query("SELECT municipality_id, role FROM role_offers WHERE id = $1 AND account_id = $2")
             .bind(offer_id)
@@ -202,7 +209,7 @@ impl Store {
         else {
             return Ok(None);
         };
-        let (m, role): (i64, String) = (row.get(0), row.get(1));
+        let (m, role): (MunicipalityId, String) = (row.get(0), row.get(1));
         if accept {
             take_offer(&mut tx, offer_id, account_id).await?;
         } else {
@@ -230,7 +237,7 @@ async fn take_offer(tx: &mut Transaction<'static, Any>, offer_id: i64, account_i
     else {
         return Ok(());
     };
-    let (m, role, association): (i64, String, Option<i64>) = (row.get(0), row.get(1), row.get(2));
+    let (m, role, association): (MunicipalityId, String, Option<i64>) = (row.get(0), row.get(1), row.get(2));
     sqlx::query(
         "INSERT INTO account_roles (account_id, role, municipality_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
     )

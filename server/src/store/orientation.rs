@@ -1,5 +1,6 @@
 //! Queries for local orientation.
 
+use crate::ids::MunicipalityId;
 use model::{
     orientation::{Article, ArticleSummary, FeedbackCounts, Municipality, Topic, TranslationState},
     Language,
@@ -52,7 +53,7 @@ impl Store {
     }
 
     /// The municipality's id and public face, if it exists.
-    pub async fn municipality(&self, slug: &str) -> sqlx::Result<Option<(i64, Municipality)>> {
+    pub async fn municipality(&self, slug: &str) -> sqlx::Result<Option<(MunicipalityId, Municipality)>> {
         let row = sqlx::query("SELECT id, slug, name, demo FROM municipalities WHERE slug = $1")
             .bind(slug)
             .fetch_optional(&self.pool)
@@ -64,7 +65,11 @@ impl Store {
     }
 
     /// Topics in order with their published articles, in `lang` where it exists.
-    pub async fn orientation_topics(&self, municipality_id: i64, lang: Language) -> sqlx::Result<Vec<Topic>> {
+    pub async fn orientation_topics(
+        &self,
+        municipality_id: MunicipalityId,
+        lang: Language,
+    ) -> sqlx::Result<Vec<Topic>> {
         let topics = sqlx::query(
             "SELECT t.slug, COALESCE(n.name, s.name) AS name FROM topics t
              JOIN topic_names s ON s.topic_id = t.id AND s.lang = 'sv'
@@ -112,7 +117,12 @@ impl Store {
     }
 
     /// One published article in `lang`, or in Swedish when that version is missing.
-    pub async fn article(&self, municipality_id: i64, slug: &str, lang: Language) -> sqlx::Result<Option<Article>> {
+    pub async fn article(
+        &self,
+        municipality_id: MunicipalityId,
+        slug: &str,
+        lang: Language,
+    ) -> sqlx::Result<Option<Article>> {
         let rows = sqlx::query(
             "SELECT a.slug, a.demo, a.source_revision, t.slug AS topic, COALESCE(n.name, s.name) AS topic_name,
                     v.lang, v.title, v.summary, v.body_html, v.based_on_revision, v.reviewed_at, v.updated_at
@@ -153,7 +163,7 @@ impl Store {
     }
 
     /// Published article versions in `lang` and in Swedish, for search.
-    pub async fn search_rows(&self, municipality_id: i64, lang: Language) -> sqlx::Result<Vec<SearchRow>> {
+    pub async fn search_rows(&self, municipality_id: MunicipalityId, lang: Language) -> sqlx::Result<Vec<SearchRow>> {
         let rows = sqlx::query(
             "SELECT a.slug, v.lang, v.title, v.summary, v.body_text
              FROM articles a JOIN topics t ON t.id = a.topic_id
@@ -180,7 +190,7 @@ impl Store {
     /// Counts one anonymous answer; `false` when there is no such published article.
     pub async fn record_feedback(
         &self,
-        municipality_id: i64,
+        municipality_id: MunicipalityId,
         slug: &str,
         lang: Language,
         helpful: bool,
@@ -205,7 +215,7 @@ impl Store {
 
     pub async fn feedback_counts(
         &self,
-        municipality_id: i64,
+        municipality_id: MunicipalityId,
         slug: &str,
         lang: Language,
     ) -> sqlx::Result<FeedbackCounts> {
@@ -239,7 +249,7 @@ impl Store {
         tx.commit().await
     }
 
-    pub async fn article_id(&self, municipality_id: i64, slug: &str) -> sqlx::Result<Option<i64>> {
+    pub async fn article_id(&self, municipality_id: MunicipalityId, slug: &str) -> sqlx::Result<Option<i64>> {
         sqlx::query("SELECT id FROM articles WHERE municipality_id = $1 AND slug = $2")
             .bind(municipality_id)
             .bind(slug)

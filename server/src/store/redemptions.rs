@@ -7,6 +7,7 @@
 //! waiting for it; `SQLite` runs one writer at a time (`BEGIN IMMEDIATE`). Either way
 //! concurrent redemptions queue up and the balance can never go below zero.
 
+use crate::ids::{AssociationId, MunicipalityId};
 use model::{
     schedule::Day,
     voucher::VoucherCode,
@@ -25,7 +26,7 @@ use super::{
 pub struct Redeemer<'a> {
     pub association_id: i64,
     pub association: &'a str,
-    pub municipality_id: i64,
+    pub municipality_id: MunicipalityId,
     pub account_id: i64,
 }
 
@@ -198,7 +199,7 @@ impl Store {
     }
 
     /// A redemption's association, municipality, day and settlement, for the rights check.
-    pub async fn redemption_owner(&self, id: i64) -> sqlx::Result<Option<(i64, i64)>> {
+    pub async fn redemption_owner(&self, id: i64) -> sqlx::Result<Option<(AssociationId, MunicipalityId)>> {
         let row = sqlx::query(
             "SELECT r.association_id, s.municipality_id FROM redemptions r
              JOIN associations s ON s.id = r.association_id WHERE r.id = $1",

@@ -1,6 +1,7 @@
 //! Settlements: what the municipality owes an association for a period, closed once,
 //! marked paid once, with reversals of settled lines taken off the next one.
 
+use crate::ids::MunicipalityId;
 use model::{
     schedule::Day,
     vouchers::{Settlement, SettlementLine, SettlementState},
@@ -109,7 +110,7 @@ impl Store {
     /// The lines it covers can no longer be reversed by the association.
     pub async fn close_settlement(
         &self,
-        municipality_id: i64,
+        municipality_id: MunicipalityId,
         association_id: i64,
         from: Day,
         until: Day,
@@ -166,7 +167,7 @@ impl Store {
     /// Settlements of a municipality, or of one association, newest first, without lines.
     pub async fn settlements(
         &self,
-        municipality_id: i64,
+        municipality_id: MunicipalityId,
         association_id: Option<i64>,
     ) -> sqlx::Result<Vec<Settlement>> {
         let one = if association_id.is_some() { " AND st.association_id = $2" } else { "" };
@@ -180,7 +181,7 @@ impl Store {
     }
 
     /// A settlement with every line, and its municipality.
-    pub async fn settlement(&self, id: i64) -> sqlx::Result<Option<(i64, Settlement)>> {
+    pub async fn settlement(&self, id: i64) -> sqlx::Result<Option<(MunicipalityId, Settlement)>> {
         let Some(row) =
             sqlx::query(&format!("{SETTLEMENT_SELECT} WHERE st.id = $1")).bind(id).fetch_optional(&self.pool).await?
         else {

@@ -2,6 +2,7 @@
 //! revocation, statistics and the sweep of old personal data. Redemptions and
 //! settlements have files of their own.
 
+use crate::ids::MunicipalityId;
 use std::collections::BTreeMap;
 
 use model::{
@@ -26,7 +27,7 @@ pub const PERSONAL_DATA_DAYS: i64 = 2 * 365;
 #[derive(Debug, Clone)]
 pub struct VoucherRow {
     pub id: i64,
-    pub municipality_id: i64,
+    pub municipality_id: MunicipalityId,
     pub year: i32,
     pub code: String,
     pub first_name: String,
@@ -123,14 +124,14 @@ pub(super) const LINE_SELECT: &str =
 
 impl Store {
     /// The municipality's name, for the bookkeeping files.
-    pub async fn municipality_name(&self, id: i64) -> sqlx::Result<Option<String>> {
+    pub async fn municipality_name(&self, id: MunicipalityId) -> sqlx::Result<Option<String>> {
         let row =
             sqlx::query("SELECT name FROM municipalities WHERE id = $1").bind(id).fetch_optional(&self.pool).await?;
         Ok(row.map(|r| r.get("name")))
     }
 
     /// The year's terms as staff set them, if they have.
-    pub async fn voucher_year(&self, municipality_id: i64, year: i32) -> sqlx::Result<Option<VoucherYear>> {
+    pub async fn voucher_year(&self, municipality_id: MunicipalityId, year: i32) -> sqlx::Result<Option<VoucherYear>> {
         let row = sqlx::query(
             "SELECT year, amount_ore, valid_from, valid_until, min_age, max_age, expense_account, payable_account
              FROM voucher_years WHERE municipality_id = $1 AND year = $2",
@@ -152,7 +153,7 @@ impl Store {
     }
 
     /// The year's terms, or the defaults until staff set them.
-    pub async fn voucher_terms(&self, municipality_id: i64, year: i32) -> sqlx::Result<VoucherYear> {
+    pub async fn voucher_terms(&self, municipality_id: MunicipalityId, year: i32) -> sqlx::Result<VoucherYear> {
         Ok(self.voucher_year(municipality_id, year).await?.unwrap_or_else(|| VoucherYear::default_for(year)))
     }
 
@@ -160,7 +161,7 @@ impl Store {
     /// were issued with; the finder's "covered" measure follows `current_year`'s amount.
     pub async fn save_voucher_year(
         &self,
-        municipality_id: i64,
+        municipality_id: MunicipalityId,
         terms: &VoucherYear,
         current_year: i32,
         audit: &Audit<'_>,
@@ -202,7 +203,7 @@ impl Store {
     /// is issued by nobody (`by` is `None`) and flagged as demo data.
     pub async fn issue_vouchers(
         &self,
-        municipality_id: i64,
+        municipality_id: MunicipalityId,
         terms: &VoucherYear,
         children: &[IssueRequest],
         by: Option<i64>,
@@ -255,7 +256,11 @@ impl Store {
 
     /// Which of these children (first name, birth year, guardian contact) already hold a
     /// voucher for the year: an import run twice must not issue twice.
-    pub async fn already_issued(&self, municipality_id: i64, year: i32) -> sqlx::Result<Vec<(String, i32, String)>> {
+    pub async fn already_issued(
+        &self,
+        municipality_id: MunicipalityId,
+        year: i32,
+    ) -> sqlx::Result<Vec<(String, i32, String)>> {
         let rows = sqlx::query(
             "SELECT first_name, birth_year, guardian_contact FROM vouchers WHERE municipality_id = $1 AND year = $2",
         )
@@ -267,7 +272,12 @@ impl Store {
     }
 
     /// The year's vouchers, or only those never used, youngest first.
-    pub async fn vouchers(&self, municipality_id: i64, year: i32, unused_only: bool) -> sqlx::Result<Vec<VoucherRow>> {
+    pub async fn vouchers(
+        &self,
+        municipality_id: MunicipalityId,
+        year: i32,
+        unused_only: bool,
+    ) -> sqlx::Result<Vec<VoucherRow>> {
         let unused = if unused_only { " AND balance_ore = amount_ore AND revoked_at IS NULL" } else { "" };
         let rows = sqlx::query(&format!(
             "{VOUCHER_SELECT} WHERE municipality_id = $1 AND year = $2{unused} ORDER BY birth_year DESC, first_name, id"
@@ -358,7 +368,7 @@ impl Store {
     }
 
     /// The year's numbers: by age band, by association and by month. No names.
-    pub async fn voucher_stats(&self, municipality_id: i64, year: i32) -> sqlx::Result<VoucherStats> {
+    pub async fn voucher_stats(&self, municipality_id: MunicipalityId, year: i32) -> sqlx::Result<VoucherStats> {
         let vouchers = sqlx::query(
             "SELECT v.birth_year, v.amount_ore,
                 (SELECT CAST(COALESCE(SUM(r.amount_ore), 0) AS BIGINT) FROM redemptions r

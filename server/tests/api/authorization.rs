@@ -300,7 +300,7 @@ async fn snapshot(app: &TestApp) -> BTreeMap<String, Vec<String>> {
     all
 }
 
-async fn signed_in(app: &TestApp, email: &str, grants: &[(Role, Option<i64>)]) -> Session {
+async fn signed_in(app: &TestApp, email: &str, grants: &[(Role, Option<server::ids::MunicipalityId>)]) -> Session {
     app.account_with(email, grants).await;
     app.sign_in(email, DEMO_PASSWORD).await
 }

@@ -116,7 +116,7 @@ impl TestApp {
             .expect("request sent")
     }
 
-    pub async fn municipality_id(&self) -> i64 {
+    pub async fn municipality_id(&self) -> server::ids::MunicipalityId {
         self.store.municipality("granviken").await.unwrap().expect("demo municipality").0
     }
 }
@@ -181,7 +181,11 @@ pub fn link_token(link: &model::auth::InvitationLink) -> &str {
 impl TestApp {
     /// An account with a password of `DEMO_PASSWORD` and these roles, each in a
     /// municipality or region-wide (`None`).
-    pub async fn account_with(&self, email: &str, grants: &[(model::auth::Role, Option<i64>)]) -> i64 {
+    pub async fn account_with(
+        &self,
+        email: &str,
+        grants: &[(model::auth::Role, Option<server::ids::MunicipalityId>)],
+    ) -> i64 {
         let hash = server::auth::hash_password(DEMO_PASSWORD);
         let id = self.store.create_account(email, &hash, false).await.unwrap().expect("a new e-mail");
         for (role, municipality) in grants {

@@ -18,7 +18,7 @@ use crate::{
 const B: &str = "bstad";
 
 /// Bstad and its admin, as `server create-admin --municipality bstad` makes them.
-async fn bstad(app: &TestApp) -> (i64, Session) {
+async fn bstad(app: &TestApp) -> (server::ids::MunicipalityId, Session) {
     let m = app.store.create_municipality(B, "Bstad", false).await.unwrap();
     app.account_with("evil@b.example", &[(Role::Admin, Some(m))]).await;
     (m, app.sign_in("evil@b.example", DEMO_PASSWORD).await)

@@ -1,0 +1,31 @@
+//! Ids with types: a municipality's id cannot be passed where an account's is meant.
+//! Each is the database's integer, bound and read as one, and travels as a plain number.
+
+macro_rules! id {
+    ($(#[$meta:meta])* $name:ident) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize, sqlx::Type)]
+        #[serde(transparent)]
+        #[sqlx(transparent)]
+        pub struct $name(pub i64);
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                self.0.fmt(f)
+            }
+        }
+    };
+}
+
+id!(
+    /// A municipality of the installation.
+    MunicipalityId
+);
+id!(
+    /// A staff account.
+    AccountId
+);
+id!(
+    /// An association (förening).
+    AssociationId
+);
