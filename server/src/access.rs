@@ -2,7 +2,7 @@
 //! account acts only within the municipalities it holds a role in; what acts on a whole
 //! account needs an admin of every municipality where that account holds a role.
 
-use crate::ids::MunicipalityId;
+use crate::ids::{AccountId, MunicipalityId};
 use model::auth::{Email, InvitationLink, Role};
 
 use crate::{
@@ -51,10 +51,10 @@ pub fn is_region_wide(grants: &[StoredGrant]) -> bool {
 /// entry. The token goes after `#`: browsers never send a fragment to a server.
 pub async fn new_link(
     app: &AppState,
-    account_id: i64,
+    account_id: AccountId,
     purpose: Purpose,
     municipality_id: MunicipalityId,
-    created_by: i64,
+    created_by: AccountId,
     audit: &Audit<'_>,
 ) -> Result<InvitationLink> {
     let token = auth::new_token();
@@ -82,7 +82,7 @@ pub async fn offer_to(
     email: &Email,
     offers: &[Offer],
     municipality_id: MunicipalityId,
-    created_by: i64,
+    created_by: AccountId,
     audit: &Audit<'_>,
 ) -> Result<InvitationLink> {
     let account_id = match app.store.create_account(email.as_str(), "", false).await? {

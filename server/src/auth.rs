@@ -1,7 +1,7 @@
 //! Signing in staff: Argon2id password hashes, random session tokens kept hashed, the
 //! session cookie, CSRF tokens and the role checks every staff endpoint makes.
 
-use crate::ids::MunicipalityId;
+use crate::ids::{AccountId, MunicipalityId};
 use argon2::{
     password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString},
     Algorithm, Argon2, Params, Version,
@@ -128,7 +128,7 @@ pub fn cookie_token(parts: &Parts) -> Option<String> {
 /// A signed-in staff member. Extracting it checks the session and, for every request
 /// that changes something, the CSRF token.
 pub struct Staff {
-    pub account_id: i64,
+    pub account_id: AccountId,
     pub email: String,
     pub grants: Vec<StoredGrant>,
     pub csrf_token: String,

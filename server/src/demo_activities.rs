@@ -1,7 +1,7 @@
 //! Demo clubs and activities (`seed/activities.json`). Their dates are written relative
 //! to the day the demo is seeded, so a fresh demo always has a season running.
 
-use crate::ids::MunicipalityId;
+use crate::ids::{AccountId, MunicipalityId};
 use std::collections::BTreeMap;
 
 use anyhow::{bail, Context as _};
@@ -154,7 +154,7 @@ pub async fn seed(
     municipality_id: MunicipalityId,
     demo: &DemoActivities,
     today: Day,
-    leader_account: i64,
+    leader_account: AccountId,
 ) -> anyhow::Result<()> {
     for (n, association) in demo.associations.iter().enumerate() {
         let application = AssociationApplication {

@@ -2,7 +2,7 @@
 //! already used at Granvikens IF. Their codes are fixed so README.md can name two; real
 //! codes come from the system's random source.
 
-use crate::ids::MunicipalityId;
+use crate::ids::{AccountId, MunicipalityId};
 use anyhow::Context as _;
 use model::{
     schedule::Day,
@@ -31,7 +31,7 @@ pub async fn seed(
     store: &Store,
     municipality_id: MunicipalityId,
     today: Day,
-    leader_account: i64,
+    leader_account: AccountId,
 ) -> anyhow::Result<()> {
     let year = today.year();
     let terms = VoucherYear::default_for(year);

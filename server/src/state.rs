@@ -3,6 +3,7 @@
 use std::net::IpAddr;
 
 use crate::{
+    ids::AccountId,
     rate_limit::{FailedAttempts, Limiter},
     store::Store,
 };
@@ -19,7 +20,7 @@ pub struct AppState {
     /// Guardians' balance lookups, per client address.
     pub voucher_lookups: Limiter,
     /// Associations' checks and redemptions, per account.
-    pub voucher_checks: Limiter<i64>,
+    pub voucher_checks: Limiter<AccountId>,
     /// A reverse proxy whose `X-Forwarded-For` names the client (`crate::client`).
     pub trusted_proxy: Option<IpAddr>,
 }

@@ -1,5 +1,6 @@
 //! Signing in and out, who is signed in, and accepting an invitation or reset link.
 
+use crate::ids::AccountId;
 use axum::{
     extract::State,
     http::{header, HeaderMap, StatusCode},
@@ -26,7 +27,7 @@ pub fn router() -> OpenApiRouter<AppState> {
 }
 
 /// Starts a session: a fresh token (never one the client brought) in the cookie.
-async fn start_session(app: &AppState, account_id: i64, email: String) -> Result<(HeaderMap, Json<Me>)> {
+async fn start_session(app: &AppState, account_id: AccountId, email: String) -> Result<(HeaderMap, Json<Me>)> {
     let token = auth::new_token();
     let csrf_token = auth::new_token();
     app.store.create_session(account_id, &auth::token_hash(&token), &csrf_token).await?;

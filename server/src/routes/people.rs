@@ -3,7 +3,7 @@
 //! whole account needs an admin of every municipality where it holds a role
 //! (`access::may_act_on_whole_account`).
 
-use crate::ids::MunicipalityId;
+use crate::ids::{AccountId, MunicipalityId};
 use axum::{extract::State, http::StatusCode, Json};
 use model::{
     auth::{Account, Email, Grant, InvitationLink, InvitationRequest, Role, RolesRequest},
@@ -40,7 +40,7 @@ fn check_roles(roles: &[Role]) -> Result<()> {
 async fn member(
     app: &AppState,
     municipality_id: MunicipalityId,
-    account_id: i64,
+    account_id: AccountId,
 ) -> Result<(Vec<StoredGrant>, String)> {
     let grants = app.store.grants(account_id).await?;
     if !grants.iter().any(|g| g.municipality_id == Some(municipality_id)) {
@@ -75,7 +75,7 @@ pub async fn accounts(
         people
             .into_iter()
             .map(|p| Account {
-                id: p.id,
+                id: p.id.0,
                 whole_account: may_act_on_whole_account(&staff, &p.grants),
                 grants: p.grants.iter().filter(|g| within_reach(&staff, g)).map(Grant::from).collect(),
                 email: p.email,
@@ -127,7 +127,7 @@ pub async fn invite(
 pub async fn set_roles(
     State(app): State<AppState>,
     staff: Staff,
-    AppPath((municipality, id)): AppPath<(String, i64)>,
+    AppPath((municipality, id)): AppPath<(String, AccountId)>,
     AppJson(request): AppJson<RolesRequest>,
 ) -> Result<StatusCode> {
     let m = admin_of(&app, &staff, &municipality).await?;
@@ -155,7 +155,7 @@ pub async fn set_roles(
 pub async fn deactivate(
     State(app): State<AppState>,
     staff: Staff,
-    AppPath((municipality, id)): AppPath<(String, i64)>,
+    AppPath((municipality, id)): AppPath<(String, AccountId)>,
 ) -> Result<StatusCode> {
     let m = admin_of(&app, &staff, &municipality).await?;
     let (grants, email) = member(&app, m, id).await?;
@@ -177,7 +177,7 @@ pub async fn deactivate(
 pub async fn password_reset(
     State(app): State<AppState>,
     staff: Staff,
-    AppPath((municipality, id)): AppPath<(String, i64)>,
+    AppPath((municipality, id)): AppPath<(String, AccountId)>,
 ) -> Result<Json<InvitationLink>> {
     let m = admin_of(&app, &staff, &municipality).await?;
     let (grants, email) = member(&app, m, id).await?;

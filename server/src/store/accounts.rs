@@ -1,6 +1,6 @@
 //! Queries for staff accounts, roles, sessions, invitations and the audit log.
 
-use crate::ids::MunicipalityId;
+use crate::ids::{AccountId, MunicipalityId};
 use model::auth::{Grant, Role};
 use sqlx::Row as _;
 
@@ -21,7 +21,7 @@ impl From<&StoredGrant> for Grant {
 }
 
 pub struct SessionRow {
-    pub account_id: i64,
+    pub account_id: AccountId,
     pub email: String,
     pub csrf_token: String,
     pub created_at: i64,
@@ -31,7 +31,7 @@ pub struct SessionRow {
 
 /// An account as an admin's list of people sees it before it is cut to the admin's reach.
 pub struct Person {
-    pub id: i64,
+    pub id: AccountId,
     pub email: String,
     pub active: bool,
     pub grants: Vec<StoredGrant>,
@@ -39,7 +39,7 @@ pub struct Person {
 
 /// What a sign-in needs to know of an account.
 pub struct Credentials {
-    pub id: i64,
+    pub id: AccountId,
     pub password_hash: String,
     pub active: bool,
 }
@@ -50,7 +50,12 @@ fn role(code: &str) -> sqlx::Result<Role> {
 
 impl Store {
     /// A new account; `None` when the e-mail address is taken.
-    pub async fn create_account(&self, email: &str, password_hash: &str, demo: bool) -> sqlx::Result<Option<i64>> {
+    pub async fn create_account(
+        &self,
+        email: &str,
+        password_hash: &str,
+        demo: bool,
+    ) -> sqlx::Result<Option<AccountId>> {
         let row = sqlx::query(
             "INSERT INTO accounts (email, password_hash, active, demo, created_at) VALUES ($1, $2, 1, $3, $4)
              ON CONFLICT (email) DO NOTHING RETURNING id",
@@ -72,7 +77,7 @@ impl Store {
         Ok(row.map(|r| Credentials { id: r.get(0), password_hash: r.get(1), active: r.get::<i64, _>(2) != 0 }))
     }
 
-    pub async fn account_email(&self, account_id: i64) -> sqlx::Result<Option<String>> {
+    pub async fn account_email(&self, account_id: AccountId) -> sqlx::Result<Option<String>> {
         sqlx::query("SELECT email FROM accounts WHERE id = $1")
             .bind(account_id)
             .fetch_optional(&self.pool)
@@ -80,7 +85,7 @@ impl Store {
             .map(|r| r.map(|r| r.get(0)))
     }
 
-    pub async fn set_password(&self, account_id: i64, password_hash: &str) -> sqlx::Result<()> {
+    pub async fn set_password(&self, account_id: AccountId, password_hash: &str) -> sqlx::Result<()> {
         sqlx::query("UPDATE accounts SET password_hash = $2 WHERE id = $1")
             .bind(account_id)
             .bind(password_hash)
@@ -90,7 +95,7 @@ impl Store {
     }
 
     /// Deactivating also ends every session and every link of the account.
-    pub async fn set_active(&self, account_id: i64, active: bool, audit: &Audit<'_>) -> sqlx::Result<()> {
+    pub async fn set_active(&self, account_id: AccountId, active: bool, audit: &Audit<'_>) -> sqlx::Result<()> {
         let mut tx = self.begin_write().await?;
         sqlx::query("UPDATE accounts SET active = $2 WHERE id = $1")
             .bind(account_id)
@@ -105,7 +110,7 @@ impl Store {
         tx.commit().await
     }
 
-    pub async fn grants(&self, account_id: i64) -> sqlx::Result<Vec<StoredGrant>> {
+    pub async fn grants(&self, account_id: AccountId) -> sqlx::Result<Vec<StoredGrant>> {
         let rows = sqlx::query(
             "SELECT r.role, r.municipality_id, m.slug FROM account_roles r
              LEFT JOIN municipalities m ON m.id = r.municipality_id WHERE r.account_id = $1 ORDER BY r.role",
@@ -121,7 +126,7 @@ impl Store {
     /// Replaces the account's roles in one municipality (`None`: its region-wide roles).
     pub async fn set_roles(
         &self,
-        account_id: i64,
+        account_id: AccountId,
         municipality_id: Option<MunicipalityId>,
         roles: &[Role],
         audit: &Audit<'_>,
@@ -160,7 +165,7 @@ impl Store {
         .await?;
         let mut people = Vec::with_capacity(rows.len());
         for r in rows {
-            let id: i64 = r.get(0);
+            let id: AccountId = r.get(0);
             people.push(Person {
                 id,
                 email: r.get(1),
@@ -171,7 +176,7 @@ impl Store {
         Ok(people)
     }
 
-    pub async fn create_session(&self, account_id: i64, token_hash: &str, csrf_token: &str) -> sqlx::Result<()> {
+    pub async fn create_session(&self, account_id: AccountId, token_hash: &str, csrf_token: &str) -> sqlx::Result<()> {
         let now = now();
         sqlx::query("INSERT INTO sessions (token_hash, account_id, csrf_token, created_at, last_seen_at) VALUES ($1, $2, $3, $4, $4)")
             .bind(token_hash)

@@ -1,7 +1,7 @@
 //! Queries for associations: applications, approval, the accounts that act for them and
 //! what they write about themselves.
 
-use crate::ids::MunicipalityId;
+use crate::ids::{AccountId, MunicipalityId};
 use std::collections::BTreeMap;
 
 use model::{
@@ -166,7 +166,7 @@ impl Store {
     }
 
     /// The associations an account acts for.
-    pub async fn associations_of(&self, account_id: i64) -> sqlx::Result<Vec<StaffAssociation>> {
+    pub async fn associations_of(&self, account_id: AccountId) -> sqlx::Result<Vec<StaffAssociation>> {
         let rows = sqlx::query(&format!(
             "{STAFF_SELECT} JOIN association_accounts aa ON aa.association_id = s.id
              WHERE aa.account_id = $1 ORDER BY s.name"
@@ -177,7 +177,7 @@ impl Store {
         Ok(rows.iter().map(|r| staff_association(r, BTreeMap::new())).collect())
     }
 
-    pub async fn acts_for(&self, account_id: i64, association_id: i64) -> sqlx::Result<bool> {
+    pub async fn acts_for(&self, account_id: AccountId, association_id: i64) -> sqlx::Result<bool> {
         let row = sqlx::query("SELECT 1 FROM association_accounts WHERE account_id = $1 AND association_id = $2")
             .bind(account_id)
             .bind(association_id)
@@ -194,7 +194,7 @@ impl Store {
         association_id: i64,
         municipality_id: MunicipalityId,
         state: AssociationState,
-        account_id: Option<i64>,
+        account_id: Option<AccountId>,
         audit: &Audit<'_>,
     ) -> sqlx::Result<bool> {
         let mut tx = self.begin_write().await?;

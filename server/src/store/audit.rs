@@ -1,7 +1,7 @@
 //! The audit log. A change and the entry that records it are written in one transaction:
 //! there is never a change without its entry, nor an entry for a change that failed.
 
-use crate::ids::MunicipalityId;
+use crate::ids::{AccountId, MunicipalityId};
 use model::auth::AuditEntry;
 use sqlx::{Any, Row as _, Transaction};
 
@@ -10,7 +10,7 @@ use super::{now, Store};
 /// Who did what to what, in which municipality (`None`: the whole installation).
 #[derive(Debug, Clone, Copy)]
 pub struct Audit<'a> {
-    pub account_id: Option<i64>,
+    pub account_id: Option<AccountId>,
     pub municipality_id: Option<MunicipalityId>,
     pub action: &'a str,
     pub target: &'a str,
@@ -26,7 +26,7 @@ impl<'a> Audit<'a> {
     }
 
     pub fn new(
-        account_id: Option<i64>,
+        account_id: Option<AccountId>,
         municipality_id: Option<MunicipalityId>,
         action: &'a str,
         target: &'a str,
@@ -62,7 +62,7 @@ impl Store {
     /// An entry that records no change of its own (a sign-in, a failed sign-in).
     pub async fn audit(
         &self,
-        account_id: Option<i64>,
+        account_id: Option<AccountId>,
         municipality_id: Option<MunicipalityId>,
         action: &str,
         target: &str,

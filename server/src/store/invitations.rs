@@ -1,7 +1,7 @@
 //! One-time links (invitations and password resets) and role offers: what an admin
 //! grants to an account reaches it only when the account's owner accepts.
 
-use crate::ids::MunicipalityId;
+use crate::ids::{AccountId, MunicipalityId};
 use model::auth::{Role, RoleOffer};
 use sqlx::{Any, Row as _, Transaction};
 
@@ -27,7 +27,7 @@ impl Purpose {
 
 /// A link that can still be used, and what using it needs.
 pub struct LiveLink {
-    pub account_id: i64,
+    pub account_id: AccountId,
     pub purpose: Purpose,
     /// The account has a password of its own: an invitation then asks for it.
     pub password_hash: String,
@@ -35,11 +35,11 @@ pub struct LiveLink {
 
 /// A one-time link to store: only its token's hash is kept.
 pub struct NewLink<'a> {
-    pub account_id: i64,
+    pub account_id: AccountId,
     pub purpose: Purpose,
     /// The municipality whose admin made it: an invitation takes that municipality's offers.
     pub municipality_id: Option<MunicipalityId>,
-    pub created_by: Option<i64>,
+    pub created_by: Option<AccountId>,
     pub token_hash: &'a str,
     pub expires_at: i64,
 }
@@ -99,7 +99,7 @@ impl Store {
         &self,
         token_hash: &str,
         new_password_hash: Option<&str>,
-    ) -> sqlx::Result<Option<(i64, String)>> {
+    ) -> sqlx::Result<Option<(AccountId, String)>> {
         let now = now();
         let mut tx = self.begin_write().await?;
         let Some(row) = sqlx::query(
@@ -114,7 +114,7 @@ impl Store {
         else {
             return Ok(None);
         };
-        let (account_id, purpose, municipality_id): (i64, String, Option<MunicipalityId>) =
+        let (account_id, purpose, municipality_id): (AccountId, String, Option<MunicipalityId>) =
             (row.get(0), row.get(1), row.get(2));
         if let Some(hash) = new_password_hash {
             sqlx::query("UPDATE accounts SET password_hash = $2 WHERE id = $1")
@@ -150,7 +150,12 @@ impl Store {
     }
 
     /// Offers roles to an account; an offer already made stays as it is.
-    pub async fn offer(&self, account_id: i64, offers: &[Offer], created_by: Option<i64>) -> sqlx::Result<()> {
+    pub async fn offer(
+        &self,
+        account_id: AccountId,
+        offers: &[Offer],
+        created_by: Option<AccountId>,
+    ) -> sqlx::Result<()> {
         let mut tx = self.begin_write().await?;
         for offer in offers {
             sqlx::query(
@@ -170,7 +175,7 @@ impl Store {
     }
 
     /// What the account is offered, for its owner to accept or refuse.
-    pub async fn offers_to(&self, account_id: i64) -> sqlx::Result<Vec<RoleOffer>> {
+    pub async fn offers_to(&self, account_id: AccountId) -> sqlx::Result<Vec<RoleOffer>> {
         let rows = sqlx::query(
             "SELECT o.id, o.role, m.slug, m.name, s.name FROM role_offers o JOIN municipalities m ON m.id = o.municipality_id
              LEFT JOIN associations s ON s.id = o.association_id WHERE o.account_id = $1 ORDER BY o.id",
@@ -197,7 +202,7 @@ impl Store {
     pub async fn answer_offer(
         &self,
         offer_id: i64,
-        account_id: i64,
+        account_id: AccountId,
         accept: bool,
     ) -> sqlx::Result<Option<MunicipalityId>> {
         let mut tx = self.begin_write().await?;
@@ -226,7 +231,7 @@ impl Store {
 
 /// Grants an offered role (and the association it is for) and removes the offer. The
 /// `DELETE … RETURNING` makes two acceptances of one offer grant it once.
-async fn take_offer(tx: &mut Transaction<'static, Any>, offer_id: i64, account_id: i64) -> sqlx::Result<()> {
+async fn take_offer(tx: &mut Transaction<'static, Any>, offer_id: i64, account_id: AccountId) -> sqlx::Result<()> {
     let Some(row) = sqlx::query(
         "DELETE FROM role_offers WHERE id = $1 AND account_id = $2 RETURNING municipality_id, role, association_id",
     )

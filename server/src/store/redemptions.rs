@@ -7,7 +7,7 @@
 //! waiting for it; `SQLite` runs one writer at a time (`BEGIN IMMEDIATE`). Either way
 //! concurrent redemptions queue up and the balance can never go below zero.
 
-use crate::ids::{AssociationId, MunicipalityId};
+use crate::ids::{AccountId, AssociationId, MunicipalityId};
 use model::{
     schedule::Day,
     voucher::VoucherCode,
@@ -27,7 +27,7 @@ pub struct Redeemer<'a> {
     pub association_id: i64,
     pub association: &'a str,
     pub municipality_id: MunicipalityId,
-    pub account_id: i64,
+    pub account_id: AccountId,
 }
 
 /// What the association pays for.
@@ -215,7 +215,7 @@ impl Store {
     pub async fn reverse(
         &self,
         id: i64,
-        account_id: i64,
+        account_id: AccountId,
         reason: &str,
         as_staff: bool,
         today: Day,

@@ -1,7 +1,7 @@
 //! Settlements: what the municipality owes an association for a period, closed once,
 //! marked paid once, with reversals of settled lines taken off the next one.
 
-use crate::ids::MunicipalityId;
+use crate::ids::{AccountId, MunicipalityId};
 use model::{
     schedule::Day,
     vouchers::{Settlement, SettlementLine, SettlementState},
@@ -114,7 +114,7 @@ impl Store {
         association_id: i64,
         from: Day,
         until: Day,
-        account_id: i64,
+        account_id: AccountId,
         today: Day,
     ) -> sqlx::Result<Option<i64>> {
         let (from, until) = (from.to_string(), until.to_string());
@@ -206,7 +206,7 @@ impl Store {
     }
 
     /// Marks a settlement paid; false if it already was.
-    pub async fn mark_paid(&self, id: i64, account_id: i64, today: Day, audit: &Audit<'_>) -> sqlx::Result<bool> {
+    pub async fn mark_paid(&self, id: i64, account_id: AccountId, today: Day, audit: &Audit<'_>) -> sqlx::Result<bool> {
         let mut tx = self.begin_write().await?;
         let done = sqlx::query("UPDATE settlements SET paid_on = $1, paid_by = $2 WHERE id = $3 AND paid_on IS NULL")
             .bind(today.to_string())

@@ -2,7 +2,7 @@
 //! revocation, statistics and the sweep of old personal data. Redemptions and
 //! settlements have files of their own.
 
-use crate::ids::MunicipalityId;
+use crate::ids::{AccountId, MunicipalityId};
 use std::collections::BTreeMap;
 
 use model::{
@@ -206,7 +206,7 @@ impl Store {
         municipality_id: MunicipalityId,
         terms: &VoucherYear,
         children: &[IssueRequest],
-        by: Option<i64>,
+        by: Option<AccountId>,
         draw: &mut (dyn FnMut() -> VoucherCode + Send),
         audit: Option<&Audit<'_>>,
     ) -> sqlx::Result<Vec<i64>> {
@@ -322,7 +322,12 @@ impl Store {
 
     /// Records that someone looked a code up: the voucher if one matched, the account if
     /// signed in, and otherwise a keyed hash of the client's address.
-    pub async fn log_lookup(&self, voucher_id: Option<i64>, account_id: Option<i64>, client: &str) -> sqlx::Result<()> {
+    pub async fn log_lookup(
+        &self,
+        voucher_id: Option<i64>,
+        account_id: Option<AccountId>,
+        client: &str,
+    ) -> sqlx::Result<()> {
         sqlx::query(
             "INSERT INTO voucher_lookups (at, voucher_id, account_id, client, found) VALUES ($1, $2, $3, $4, $5)",
         )

@@ -64,7 +64,7 @@ pub(crate) struct Targets {
     pub(crate) association: i64,
     pub(crate) pending_association: i64,
     pub(crate) activity: i64,
-    pub(crate) account: i64,
+    pub(crate) account: server::ids::AccountId,
     pub(crate) voucher: i64,
     pub(crate) voucher_code: String,
     pub(crate) redemption: i64,

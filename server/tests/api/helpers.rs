@@ -185,7 +185,7 @@ impl TestApp {
         &self,
         email: &str,
         grants: &[(model::auth::Role, Option<server::ids::MunicipalityId>)],
-    ) -> i64 {
+    ) -> server::ids::AccountId {
         let hash = server::auth::hash_password(DEMO_PASSWORD);
         let id = self.store.create_account(email, &hash, false).await.unwrap().expect("a new e-mail");
         for (role, municipality) in grants {

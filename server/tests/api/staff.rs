@@ -10,7 +10,7 @@ use crate::helpers::{assert_error, link_token, session_from, spawn_app, spawn_ap
 
 const ADMIN: &str = "admin@granviken.example";
 
-fn expired_link(account_id: i64, purpose: Purpose, token_hash: &str) -> NewLink<'_> {
+fn expired_link(account_id: server::ids::AccountId, purpose: Purpose, token_hash: &str) -> NewLink<'_> {
     let expires_at = server::store::now() - 1;
     NewLink { account_id, purpose, municipality_id: None, created_by: None, token_hash, expires_at }
 }
@@ -230,7 +230,7 @@ async fn a_deactivated_account_is_signed_out_and_cannot_sign_in() {
     assert_eq!(app.sign_in_response("guide@granviken.example", DEMO_PASSWORD).await.status(), 401);
     let accounts: Vec<Account> =
         app.staff(Some(&admin), Method::GET, &format!("{M}/accounts"), None).await.json().await.unwrap();
-    assert!(!accounts.iter().find(|a| a.id == guide_id).unwrap().active);
+    assert!(!accounts.iter().find(|a| a.id == guide_id.0).unwrap().active);
 }
 
 #[tokio::test]

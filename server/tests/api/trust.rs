@@ -56,7 +56,7 @@ async fn the_reported_takeover_of_the_region_admin_ends_in_refusals() {
     let link = decide(&app, &evil, B, club.id, true).await.invitation.expect("the same answer as for a new e-mail");
     assert_eq!(me(&app, &region).await.grants.len(), 1, "still only the region-wide admin role");
     // 4. The account is not among Bstad's people, and Bstad's admin cannot reach it.
-    assert!(accounts(&app, &evil, B).await.iter().all(|a| a.id != region_id));
+    assert!(accounts(&app, &evil, B).await.iter().all(|a| a.id != region_id.0));
     for (method, action) in [(Method::POST, "password-reset"), (Method::POST, "deactivate")] {
         let path = format!("/api/staff/municipalities/{B}/accounts/{region_id}/{action}");
         assert_error(app.staff(Some(&evil), method, &path, None).await, 404, "error-not-found", action).await;
@@ -73,7 +73,7 @@ async fn the_reported_takeover_of_the_region_admin_ends_in_refusals() {
     let accepted = app.staff(Some(&region), Method::POST, &format!("/api/staff/offers/{offer}/acceptance"), None).await;
     assert_eq!(accepted.status(), 204);
     let listed = accounts(&app, &evil, B).await;
-    let seen = listed.iter().find(|a| a.id == region_id).expect("now a member of Bstad");
+    let seen = listed.iter().find(|a| a.id == region_id.0).expect("now a member of Bstad");
     assert_eq!(
         seen.grants.iter().map(|g| (g.role, g.municipality.as_deref())).collect::<Vec<_>>(),
         [(Role::Association, Some(B))]
@@ -110,14 +110,14 @@ async fn acting_on_a_whole_account_needs_an_admin_of_every_municipality_it_works
         assert_eq!(app.staff(Some(session), Method::PUT, &path, roles).await.status(), 204, "{m}");
     }
     // Each list shows only its own municipality's grants of the person.
-    let seen = accounts(&app, &admin, "granviken").await.into_iter().find(|a| a.id == both).unwrap();
+    let seen = accounts(&app, &admin, "granviken").await.into_iter().find(|a| a.id == both.0).unwrap();
     assert!(seen.grants.iter().all(|g| g.municipality.as_deref() == Some("granviken")), "{:?}", seen.grants);
     assert!(!seen.whole_account);
     // A region-wide admin administers both.
     let region = app.region_admin().await;
     let path = format!("/api/staff/municipalities/{B}/accounts/{both}/password-reset");
     assert_eq!(app.staff(Some(&region), Method::POST, &path, None).await.status(), 200);
-    let seen = accounts(&app, &region, B).await.into_iter().find(|a| a.id == both).unwrap();
+    let seen = accounts(&app, &region, B).await.into_iter().find(|a| a.id == both.0).unwrap();
     assert_eq!(seen.grants.len(), 4);
     assert!(seen.whole_account);
 }
