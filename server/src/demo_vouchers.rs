@@ -2,7 +2,7 @@
 //! already used at Granvikens IF. Their codes are fixed so README.md can name two; real
 //! codes come from the system's random source.
 
-use crate::ids::{AccountId, MunicipalityId};
+use crate::ids::{AccountId, AssociationId, MunicipalityId};
 use anyhow::Context as _;
 use model::{
     schedule::Day,
@@ -60,7 +60,12 @@ pub async fn seed(
         .await?
         .context("the demo club")?
         .association;
-    let by = Redeemer { association_id: club.id, association: &club.name, municipality_id, account_id: leader_account };
+    let by = Redeemer {
+        association_id: AssociationId(club.id),
+        association: &club.name,
+        municipality_id,
+        account_id: leader_account,
+    };
     let code = demo_code(1);
     let payment = Payment { code: &code, amount_ore: 20_000, activity: None, idempotency_key: "demo-dmytro-football" };
     let paid_on = today.plus_days(-10).max(terms.valid_from);

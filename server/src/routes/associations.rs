@@ -2,7 +2,7 @@
 //! accounts acting for it keep its profile and activities current. An admin also runs
 //! the municipality's own activities.
 
-use crate::ids::MunicipalityId;
+use crate::ids::{AssociationId, MunicipalityId};
 use axum::{
     extract::{DefaultBodyLimit, State},
     http::StatusCode,
@@ -50,7 +50,7 @@ const STAFF_BODY_BYTES: usize = 64 * 1024;
 
 /// May this person change the association: an admin of its municipality, or an account
 /// acting for it once it is approved.
-async fn editable(app: &AppState, staff: &Staff, id: i64) -> Result<(MunicipalityId, StaffAssociation)> {
+async fn editable(app: &AppState, staff: &Staff, id: AssociationId) -> Result<(MunicipalityId, StaffAssociation)> {
     let (m, association) = app.store.staff_association(id).await?.ok_or(ApiError::NotFound)?;
     let acting = association.state == AssociationState::Approved
         && staff.has(Role::Association, m)
@@ -67,7 +67,7 @@ async fn editable_activity(app: &AppState, staff: &Staff, id: i64) -> Result<(Mu
     let (m, activity) = app.store.staff_activity(id).await?.ok_or(ApiError::NotFound)?;
     match activity.association_id {
         Some(association) => {
-            editable(app, staff, association).await?;
+            editable(app, staff, AssociationId(association)).await?;
         }
         None => staff.require(Role::Admin, m)?,
     }
@@ -134,7 +134,7 @@ pub async fn all_in(
 pub async fn decide(
     State(app): State<AppState>,
     staff: Staff,
-    AppPath((municipality, id)): AppPath<(String, i64)>,
+    AppPath((municipality, id)): AppPath<(String, AssociationId)>,
     AppJson(decision): AppJson<DecisionRequest>,
 ) -> Result<Json<DecisionResponse>> {
     let m = admin_of(&app, &staff, &municipality).await?;
@@ -168,7 +168,7 @@ pub async fn decide(
 pub async fn association(
     State(app): State<AppState>,
     staff: Staff,
-    AppPath(id): AppPath<i64>,
+    AppPath(id): AppPath<AssociationId>,
 ) -> Result<Json<StaffAssociation>> {
     Ok(Json(editable(&app, &staff, id).await?.1))
 }
@@ -181,7 +181,7 @@ pub async fn association(
 pub async fn save_association(
     State(app): State<AppState>,
     staff: Staff,
-    AppPath(id): AppPath<i64>,
+    AppPath(id): AppPath<AssociationId>,
     AppJson(edit): AppJson<AssociationEdit>,
 ) -> Result<StatusCode> {
     let (m, association) = editable(&app, &staff, id).await?;
@@ -191,7 +191,11 @@ pub async fn save_association(
     Ok(StatusCode::NO_CONTENT)
 }
 
-async fn activities_of(app: &AppState, m: MunicipalityId, association: Option<i64>) -> Result<Vec<StaffActivity>> {
+async fn activities_of(
+    app: &AppState,
+    m: MunicipalityId,
+    association: Option<AssociationId>,
+) -> Result<Vec<StaffActivity>> {
     let mut activities = Vec::new();
     for id in app.store.activity_ids(m, association).await? {
         activities.extend(app.store.staff_activity(id).await?.map(|(_, a)| a));
@@ -206,7 +210,7 @@ async fn activities_of(app: &AppState, m: MunicipalityId, association: Option<i6
 pub async fn association_activities(
     State(app): State<AppState>,
     staff: Staff,
-    AppPath(id): AppPath<i64>,
+    AppPath(id): AppPath<AssociationId>,
 ) -> Result<Json<Vec<StaffActivity>>> {
     let (m, _) = editable(&app, &staff, id).await?;
     Ok(Json(activities_of(&app, m, Some(id)).await?))
@@ -216,7 +220,7 @@ async fn create(
     app: &AppState,
     staff: &Staff,
     m: MunicipalityId,
-    association: Option<i64>,
+    association: Option<AssociationId>,
     edit: &ActivityEdit,
 ) -> Result<Json<Created>> {
     invalid(edit.problems())?;
@@ -234,7 +238,7 @@ async fn create(
 pub async fn create_association_activity(
     State(app): State<AppState>,
     staff: Staff,
-    AppPath(id): AppPath<i64>,
+    AppPath(id): AppPath<AssociationId>,
     AppJson(edit): AppJson<ActivityEdit>,
 ) -> Result<Json<Created>> {
     let (m, _) = editable(&app, &staff, id).await?;
@@ -296,6 +300,8 @@ pub async fn save_activity(
     let (m, activity) = editable_activity(&app, &staff, id).await?;
     invalid(edit.problems())?;
     let audit = Audit::new(Some(staff.account_id), Some(m), "activity-saved", "");
-    app.store.save_activity(m, activity.association_id, Some(id), &edit, false, Some(&audit)).await?;
+    app.store
+        .save_activity(m, activity.association_id.map(AssociationId), Some(id), &edit, false, Some(&audit))
+        .await?;
     Ok(StatusCode::NO_CONTENT)
 }

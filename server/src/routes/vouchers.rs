@@ -2,7 +2,7 @@
 //! balance by code, an association redeems and may reverse, staff settle and export.
 //! Wire types and rules: `model::vouchers`; the API in one table: docs/vouchers.md.
 
-use crate::ids::MunicipalityId;
+use crate::ids::{AssociationId, MunicipalityId};
 use std::{net::IpAddr, sync::LazyLock};
 
 use axum::{
@@ -282,7 +282,11 @@ pub async fn stats(
 }
 
 /// The association by id, if it belongs to municipality `m`.
-async fn association_in(app: &AppState, m: MunicipalityId, id: i64) -> Result<model::associations::StaffAssociation> {
+async fn association_in(
+    app: &AppState,
+    m: MunicipalityId,
+    id: AssociationId,
+) -> Result<model::associations::StaffAssociation> {
     match app.store.staff_association(id).await? {
         Some((association_m, association)) if association_m == m => Ok(association),
         _ => Err(ApiError::NotFound),
@@ -300,7 +304,8 @@ fn period(from: Day, until: Day) -> Result<()> {
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct PreviewParams {
-    association: i64,
+    #[param(value_type = i64)]
+    association: AssociationId,
     #[param(value_type = String, format = Date)]
     from: Day,
     #[param(value_type = String, format = Date)]
@@ -321,7 +326,11 @@ pub async fn preview(
     let m = admin_of(&app, &staff, &municipality).await?;
     period(params.from, params.until)?;
     let association = association_in(&app, m, params.association).await?;
-    Ok(Json(app.store.settlement_preview(association.id, &association.name, params.from, params.until).await?))
+    Ok(Json(
+        app.store
+            .settlement_preview(AssociationId(association.id), &association.name, params.from, params.until)
+            .await?,
+    ))
 }
 
 /// Closes a settlement: the period's open lines become the association's claim on the
@@ -338,9 +347,11 @@ pub async fn close(
 ) -> Result<(StatusCode, Json<Settlement>)> {
     let m = admin_of(&app, &staff, &municipality).await?;
     period(request.from, request.until)?;
-    let association = association_in(&app, m, request.association_id).await?;
-    let closed =
-        app.store.close_settlement(m, association.id, request.from, request.until, staff.account_id, today()).await?;
+    let association = association_in(&app, m, AssociationId(request.association_id)).await?;
+    let closed = app
+        .store
+        .close_settlement(m, AssociationId(association.id), request.from, request.until, staff.account_id, today())
+        .await?;
     let id = closed.ok_or_else(|| ApiError::Conflict(FieldError::new("until", "error-settlement-empty")))?;
     let (_, settlement) = app.store.settlement(id).await?.ok_or(ApiError::NotFound)?;
     Ok((StatusCode::CREATED, Json(settlement)))
@@ -405,7 +416,8 @@ fn download(content_type: &'static str, name: String, body: impl IntoResponse) -
 #[tracing::instrument(skip_all)]
 pub async fn export_csv(State(app): State<AppState>, staff: Staff, AppPath(id): AppPath<i64>) -> Result<Response> {
     let (_, settlement) = admin_settlement(&app, &staff, id).await?;
-    let org_number = app.store.staff_association(settlement.association_id).await?.map(|(_, a)| a.org_number);
+    let org_number =
+        app.store.staff_association(AssociationId(settlement.association_id)).await?.map(|(_, a)| a.org_number);
     let csv = bookkeeping::settlement_csv(&settlement, id, &org_number.unwrap_or_default());
     Ok(download("text/csv; charset=utf-8", format!("fritidscheck-avrakning-{id}.csv"), csv))
 }
@@ -426,7 +438,7 @@ pub async fn export_sie(State(app): State<AppState>, staff: Staff, AppPath(id): 
 /// The association, if this account acts for it while it is approved, or (unless
 /// `redeeming`) is an admin of its municipality. A rejected association's accounts lose
 /// its redemptions, its children's first names and its reversals.
-async fn acting(app: &AppState, staff: &Staff, id: i64, redeeming: bool) -> Result<(MunicipalityId, String)> {
+async fn acting(app: &AppState, staff: &Staff, id: AssociationId, redeeming: bool) -> Result<(MunicipalityId, String)> {
     let (m, association) = app.store.staff_association(id).await?.ok_or(ApiError::NotFound)?;
     let member = staff.has(Role::Association, m) && app.store.acts_for(staff.account_id, id).await?;
     // Staff may look, but only the association's own accounts redeem.
@@ -455,7 +467,7 @@ async fn acting(app: &AppState, staff: &Staff, id: i64, redeeming: bool) -> Resu
 pub async fn check(
     State(app): State<AppState>,
     staff: Staff,
-    AppPath(id): AppPath<i64>,
+    AppPath(id): AppPath<AssociationId>,
     AppJson(request): AppJson<CodeRequest>,
 ) -> Result<Json<VoucherCheck>> {
     let (m, _) = acting(&app, &staff, id, true).await?;
@@ -478,7 +490,7 @@ pub async fn check(
 pub async fn redeem(
     State(app): State<AppState>,
     staff: Staff,
-    AppPath(id): AppPath<i64>,
+    AppPath(id): AppPath<AssociationId>,
     AppJson(request): AppJson<RedeemRequest>,
 ) -> Result<(StatusCode, Json<Receipt>)> {
     let (m, association) = acting(&app, &staff, id, true).await?;
@@ -491,7 +503,7 @@ pub async fn redeem(
         None => None,
         Some(activity_id) => {
             let (_, activity) = app.store.staff_activity(activity_id).await?.ok_or_else(not_theirs)?;
-            if activity.association_id != Some(id) {
+            if activity.association_id != Some(id.0) {
                 return Err(not_theirs());
             }
             let title = activity.edit.texts.get("sv").map(|t| t.title.clone()).unwrap_or_default();
@@ -528,7 +540,7 @@ fn not_theirs() -> ApiError {
 pub async fn association_vouchers(
     State(app): State<AppState>,
     staff: Staff,
-    AppPath(id): AppPath<i64>,
+    AppPath(id): AppPath<AssociationId>,
 ) -> Result<Json<AssociationVouchers>> {
     let (m, _) = acting(&app, &staff, id, false).await?;
     let as_staff = staff.has(Role::Admin, m);
@@ -554,7 +566,7 @@ pub async fn reverse(
     let (association, m) = app.store.redemption_owner(id).await?.ok_or(ApiError::NotFound)?;
     let as_staff = staff.has(Role::Admin, m);
     if !as_staff {
-        acting(&app, &staff, association.0, false).await?;
+        acting(&app, &staff, association, false).await?;
     }
     invalid(request.problems())?;
     let target = id.to_string();

@@ -2,7 +2,7 @@
 //! editor writes. The finder loads a municipality's activities in one query and filters
 //! in Rust with `model`'s rules, so the filters mean the same everywhere.
 
-use crate::ids::MunicipalityId;
+use crate::ids::{AssociationId, MunicipalityId};
 use std::collections::BTreeMap;
 
 use model::{
@@ -27,7 +27,7 @@ pub enum Shown {
 /// One activity with its title in the reader's language (or Swedish).
 pub struct ActivityRow {
     pub id: i64,
-    pub association_id: Option<i64>,
+    pub association_id: Option<AssociationId>,
     pub organiser: Organiser,
     pub lang: Language,
     pub title: String,
@@ -155,7 +155,7 @@ impl Store {
     pub async fn organiser_contact(
         &self,
         municipality_id: MunicipalityId,
-        association_id: Option<i64>,
+        association_id: Option<AssociationId>,
     ) -> sqlx::Result<Contact> {
         let r = match association_id {
             Some(id) => {
@@ -227,7 +227,7 @@ impl Store {
     pub async fn activity_ids(
         &self,
         municipality_id: MunicipalityId,
-        association_id: Option<i64>,
+        association_id: Option<AssociationId>,
     ) -> sqlx::Result<Vec<i64>> {
         let rows = sqlx::query(
             "SELECT id FROM activities WHERE municipality_id = $1 AND COALESCE(association_id, 0) = COALESCE($2, 0)
@@ -244,7 +244,7 @@ impl Store {
     pub async fn save_activity(
         &self,
         municipality_id: MunicipalityId,
-        association_id: Option<i64>,
+        association_id: Option<AssociationId>,
         id: Option<i64>,
         edit: &ActivityEdit,
         demo: bool,

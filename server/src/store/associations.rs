@@ -1,7 +1,7 @@
 //! Queries for associations: applications, approval, the accounts that act for them and
 //! what they write about themselves.
 
-use crate::ids::{AccountId, MunicipalityId};
+use crate::ids::{AccountId, AssociationId, MunicipalityId};
 use std::collections::BTreeMap;
 
 use model::{
@@ -76,7 +76,7 @@ impl Store {
         state: AssociationState,
         demo: bool,
         audit: Option<&Audit<'_>>,
-    ) -> Result<i64, ApplyError> {
+    ) -> Result<AssociationId, ApplyError> {
         let mut tx = self.begin_write().await?;
         let taken = sqlx::query("SELECT 1 FROM associations WHERE municipality_id = $1 AND org_number = $2")
             .bind(municipality_id)
@@ -101,7 +101,7 @@ impl Store {
         }
         let c = &application.contact;
         let categories: Vec<&str> = application.categories.iter().map(|c| c.code()).collect();
-        let id: i64 = sqlx::query(
+        let id: AssociationId = sqlx::query(
             "INSERT INTO associations (municipality_id, slug, name, org_number, state, categories, contact_name, phone,
                 email, website, address, applied_at, demo)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id",
@@ -135,7 +135,10 @@ impl Store {
     }
 
     /// An association with every language's description, and its municipality's id.
-    pub async fn staff_association(&self, id: i64) -> sqlx::Result<Option<(MunicipalityId, StaffAssociation)>> {
+    pub async fn staff_association(
+        &self,
+        id: AssociationId,
+    ) -> sqlx::Result<Option<(MunicipalityId, StaffAssociation)>> {
         let Some(r) =
             sqlx::query(&format!("{STAFF_SELECT} WHERE s.id = $1")).bind(id).fetch_optional(&self.pool).await?
         else {
@@ -145,7 +148,7 @@ impl Store {
         Ok(Some((r.get("municipality_id"), staff_association(&r, descriptions))))
     }
 
-    async fn association_descriptions(&self, id: i64) -> sqlx::Result<BTreeMap<String, String>> {
+    async fn association_descriptions(&self, id: AssociationId) -> sqlx::Result<BTreeMap<String, String>> {
         let rows = sqlx::query("SELECT lang, description FROM association_texts WHERE association_id = $1")
             .bind(id)
             .fetch_all(&self.pool)
@@ -177,7 +180,7 @@ impl Store {
         Ok(rows.iter().map(|r| staff_association(r, BTreeMap::new())).collect())
     }
 
-    pub async fn acts_for(&self, account_id: AccountId, association_id: i64) -> sqlx::Result<bool> {
+    pub async fn acts_for(&self, account_id: AccountId, association_id: AssociationId) -> sqlx::Result<bool> {
         let row = sqlx::query("SELECT 1 FROM association_accounts WHERE account_id = $1 AND association_id = $2")
             .bind(account_id)
             .bind(association_id)
@@ -191,7 +194,7 @@ impl Store {
     /// at once: only the demo data does that, everyone else accepts an offer.
     pub async fn decide(
         &self,
-        association_id: i64,
+        association_id: AssociationId,
         municipality_id: MunicipalityId,
         state: AssociationState,
         account_id: Option<AccountId>,
@@ -232,7 +235,7 @@ impl Store {
     /// Writes what an association says about itself.
     pub async fn save_association(
         &self,
-        id: i64,
+        id: AssociationId,
         edit: &AssociationEdit,
         audit: Option<&Audit<'_>>,
     ) -> sqlx::Result<()> {
@@ -287,7 +290,7 @@ impl Store {
         else {
             return Ok(None);
         };
-        let id: i64 = r.get("id");
+        let id: AssociationId = r.get("id");
         let mut descriptions = self.association_descriptions(id).await?;
         let lang = if descriptions.contains_key(lang.code()) { lang } else { Language::SOURCE };
         Ok(Some(PublicAssociation {

@@ -1,7 +1,7 @@
 //! One-time links (invitations and password resets) and role offers: what an admin
 //! grants to an account reaches it only when the account's owner accepts.
 
-use crate::ids::{AccountId, MunicipalityId};
+use crate::ids::{AccountId, AssociationId, MunicipalityId};
 use model::auth::{Role, RoleOffer};
 use sqlx::{Any, Row as _, Transaction};
 
@@ -48,7 +48,7 @@ pub struct NewLink<'a> {
 pub struct Offer {
     pub municipality_id: MunicipalityId,
     pub role: Role,
-    pub association_id: Option<i64>,
+    pub association_id: Option<AssociationId>,
 }
 
 impl Store {

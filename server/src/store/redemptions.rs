@@ -24,7 +24,7 @@ use super::{
 
 /// Who redeems: the association, its name and the account acting for it.
 pub struct Redeemer<'a> {
-    pub association_id: i64,
+    pub association_id: AssociationId,
     pub association: &'a str,
     pub municipality_id: MunicipalityId,
     pub account_id: AccountId,
@@ -269,7 +269,7 @@ impl Store {
     /// The association's redemptions, newest first.
     pub async fn association_redemptions(
         &self,
-        association_id: i64,
+        association_id: AssociationId,
         today: Day,
         staff: bool,
     ) -> sqlx::Result<Vec<RedemptionLine>> {

@@ -1,7 +1,7 @@
 //! Settlements: what the municipality owes an association for a period, closed once,
 //! marked paid once, with reversals of settled lines taken off the next one.
 
-use crate::ids::{AccountId, MunicipalityId};
+use crate::ids::{AccountId, AssociationId, MunicipalityId};
 use model::{
     schedule::Day,
     vouchers::{Settlement, SettlementLine, SettlementState},
@@ -57,13 +57,18 @@ const OPEN_REVERSALS: &str = "r.association_id = $1 AND r.settlement_id IS NOT N
 
 impl Store {
     /// What the municipality owes the association and has not settled yet.
-    pub async fn open_amount(&self, association_id: i64) -> sqlx::Result<i64> {
+    pub async fn open_amount(&self, association_id: AssociationId) -> sqlx::Result<i64> {
         let (first, last) = ("0000-00-00", "9999-99-99");
         let lines = self.open_lines(association_id, first, last).await?;
         Ok(lines.iter().map(|l| l.amount_ore).sum())
     }
 
-    async fn open_lines(&self, association_id: i64, from: &str, until: &str) -> sqlx::Result<Vec<SettlementLine>> {
+    async fn open_lines(
+        &self,
+        association_id: AssociationId,
+        from: &str,
+        until: &str,
+    ) -> sqlx::Result<Vec<SettlementLine>> {
         let redeemed = sqlx::query(&format!("{LINE_SELECT} WHERE {OPEN_REDEMPTIONS} ORDER BY r.redeemed_on, r.id"))
             .bind(association_id)
             .bind(from)
@@ -86,7 +91,7 @@ impl Store {
     /// What closing a settlement for the period would cover.
     pub async fn settlement_preview(
         &self,
-        association_id: i64,
+        association_id: AssociationId,
         association: &str,
         from: Day,
         until: Day,
@@ -94,7 +99,7 @@ impl Store {
         let lines = self.open_lines(association_id, &from.to_string(), &until.to_string()).await?;
         Ok(Settlement {
             id: None,
-            association_id,
+            association_id: association_id.0,
             association: association.to_owned(),
             from,
             until,
@@ -111,7 +116,7 @@ impl Store {
     pub async fn close_settlement(
         &self,
         municipality_id: MunicipalityId,
-        association_id: i64,
+        association_id: AssociationId,
         from: Day,
         until: Day,
         account_id: AccountId,
@@ -168,7 +173,7 @@ impl Store {
     pub async fn settlements(
         &self,
         municipality_id: MunicipalityId,
-        association_id: Option<i64>,
+        association_id: Option<AssociationId>,
     ) -> sqlx::Result<Vec<Settlement>> {
         let one = if association_id.is_some() { " AND st.association_id = $2" } else { "" };
         let sql = format!("{SETTLEMENT_SELECT} WHERE st.municipality_id = $1{one} ORDER BY st.id DESC");

@@ -306,10 +306,10 @@ async fn signed_in(app: &TestApp, email: &str, grants: &[(Role, Option<server::i
 }
 
 /// Acts for the association from now on.
-async fn link(app: &TestApp, email: &str, association: i64) {
+async fn link(app: &TestApp, email: &str, association: impl Into<i64>) {
     let account = app.store.credentials(email).await.unwrap().unwrap().id;
     sqlx::query("INSERT INTO association_accounts (association_id, account_id) VALUES ($1, $2)")
-        .bind(association)
+        .bind(association.into())
         .bind(account)
         .execute(app.store.pool())
         .await
