@@ -50,21 +50,36 @@ impl DayPart {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::IntoParams), into_params(parameter_in = Query))]
 pub struct FinderParams {
+    /// The child's age in years.
+    #[cfg_attr(feature = "openapi", param(pattern = "^[0-9]{1,2}$"))]
     pub age: Option<String>,
+    #[cfg_attr(feature = "openapi", param(value_type = Option<crate::activities::Category>))]
     pub category: Option<String>,
+    #[cfg_attr(feature = "openapi", param(value_type = Option<crate::schedule::Weekday>))]
     pub weekday: Option<String>,
+    #[cfg_attr(feature = "openapi", param(value_type = Option<DayPart>))]
     pub time: Option<String>,
     /// `1`: only what the fritidscheck pays in full.
+    #[cfg_attr(feature = "openapi", param(pattern = "^[01]$"))]
     pub covered: Option<String>,
     /// `1`: only activities with free trial sessions.
+    #[cfg_attr(feature = "openapi", param(pattern = "^[01]$"))]
     pub trial: Option<String>,
     /// A language a leader speaks.
+    #[cfg_attr(feature = "openapi", param(pattern = "^(sv|en|ar|prs|uk|ru|so|ti|ku|ps)$"))]
     pub speaks: Option<String>,
     /// `distance` (needs `near`) or, by default, the next meeting first.
+    #[cfg_attr(feature = "openapi", param(pattern = "^(next|distance)$"))]
     pub sort: Option<String>,
     /// `lat,lon` of the phone. Never part of the page's URL: the phone sends it only to
     /// sort, and the server keeps no log of it.
+    #[cfg_attr(
+        feature = "openapi",
+        param(pattern = "^-?[0-8]?[0-9](\\.[0-9]{1,6})?,-?1?[0-7]?[0-9](\\.[0-9]{1,6})?$")
+    )]
     pub near: Option<String>,
+    /// Where the page starts, in results.
+    #[cfg_attr(feature = "openapi", param(pattern = "^[0-9]{1,5}$"))]
     pub offset: Option<String>,
 }
 
