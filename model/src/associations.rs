@@ -129,7 +129,13 @@ pub fn luhn_check_digit(digits: &[u32]) -> u32 {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AssociationApplication {
-    #[cfg_attr(feature = "openapi", schema(pattern = "\\S", max_length = 120))]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            pattern = "^[^\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f]*\\S[^\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f]*$",
+            max_length = 120
+        )
+    )]
     pub name: String,
     #[cfg_attr(feature = "openapi", schema(pattern = "^[0-9]{6}-?[0-9]{4}$"))]
     pub org_number: String,

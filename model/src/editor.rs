@@ -39,10 +39,26 @@ pub struct VersionSource {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SaveVersionRequest {
-    #[cfg_attr(feature = "openapi", schema(pattern = "\\S", max_length = 200))]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            pattern = "^[^\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f]*\\S[^\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f]*$",
+            max_length = 200
+        )
+    )]
     pub title: String,
-    #[cfg_attr(feature = "openapi", schema(pattern = "\\S", max_length = 600))]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            pattern = "^[^\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f]*\\S[^\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f]*$",
+            max_length = 600
+        )
+    )]
     pub summary: String,
+    #[cfg_attr(
+        feature = "openapi",
+        schema(pattern = "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f]*$", max_length = 60000)
+    )]
     pub body_md: String,
     /// Whether a translator has checked this version (ignored for Swedish, the source).
     #[serde(default)]
@@ -83,9 +99,21 @@ pub struct NewArticleRequest {
     pub topic: String,
     #[cfg_attr(feature = "openapi", schema(pattern = "^[a-z0-9]+(-[a-z0-9]+)*$", max_length = 80))]
     pub slug: String,
-    #[cfg_attr(feature = "openapi", schema(pattern = "\\S", max_length = 200))]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            pattern = "^[^\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f]*\\S[^\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f]*$",
+            max_length = 200
+        )
+    )]
     pub title: String,
-    #[cfg_attr(feature = "openapi", schema(pattern = "\\S", max_length = 600))]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            pattern = "^[^\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f]*\\S[^\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f]*$",
+            max_length = 600
+        )
+    )]
     pub summary: String,
     #[serde(default)]
     pub body_md: String,
@@ -134,10 +162,19 @@ pub struct Preview {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct MunicipalitySettings {
-    #[cfg_attr(feature = "openapi", schema(pattern = "\\S", max_length = 120))]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            pattern = "^[^\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f]*\\S[^\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f]*$",
+            max_length = 120
+        )
+    )]
     pub name: String,
+    #[cfg_attr(feature = "openapi", schema(pattern = "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", max_length = 200))]
     pub contact_email: String,
+    #[cfg_attr(feature = "openapi", schema(pattern = "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", max_length = 200))]
     pub contact_phone: String,
+    #[cfg_attr(feature = "openapi", schema(pattern = "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", max_length = 200))]
     pub region: String,
 }
 

@@ -28,7 +28,9 @@ pub struct VoucherYear {
     pub min_age: u8,
     pub max_age: u8,
     /// The bookkeeping accounts a settlement is booked on in the SIE export.
+    #[cfg_attr(feature = "openapi", schema(pattern = "^[0-9]{4}$"))]
     pub expense_account: String,
+    #[cfg_attr(feature = "openapi", schema(pattern = "^[0-9]{4}$"))]
     pub payable_account: String,
 }
 
@@ -85,7 +87,13 @@ impl VoucherYear {
 pub struct IssueRequest {
     #[cfg_attr(feature = "openapi", schema(minimum = 2000, maximum = 2999))]
     pub year: i32,
-    #[cfg_attr(feature = "openapi", schema(pattern = "\\S", max_length = 60))]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            pattern = "^[^\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f]*\\S[^\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f]*$",
+            max_length = 60
+        )
+    )]
     pub first_name: String,
     pub birth_year: i32,
     /// A phone number or e-mail to reach the family; optional.
@@ -308,7 +316,13 @@ pub struct Receipt {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ReversalRequest {
-    #[cfg_attr(feature = "openapi", schema(pattern = "\\S", max_length = 300))]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            pattern = "^[^\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f]*\\S[^\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f]*$",
+            max_length = 300
+        )
+    )]
     pub reason: String,
 }
 
