@@ -172,11 +172,13 @@ async fn seed_article(
             continue;
         };
         let file = parse_article(text).with_context(|| path.clone())?;
+        let body_html = crate::markdown::render(file.body);
         let version = NewVersion {
             lang: language,
             title: file.title,
             summary: file.summary,
             body_md: file.body,
+            body_html: &body_html,
             reviewed_at: None,
         };
         store.save_version(article_id, &version, None).await?;

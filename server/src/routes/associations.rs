@@ -14,7 +14,6 @@ use model::{
         AssociationApplication, AssociationEdit, DecisionRequest, DecisionResponse, OrgNumber, StaffAssociation,
     },
     auth::{Email, Role},
-    orientation::Slug,
     FieldError,
 };
 
@@ -26,7 +25,7 @@ use crate::{
     auth::Staff,
     client::ClientIp,
     error::{ApiError, AppJson, AppPath, Result},
-    extract::invalid,
+    extract::{self, invalid},
     store::{ApplyError, Audit, Offer},
 };
 
@@ -87,8 +86,7 @@ pub async fn apply(
 ) -> Result<StatusCode> {
     invalid(application.problems())?;
     let org_number = OrgNumber::parse(&application.org_number)?;
-    let slug = Slug::parse("municipality", &municipality)?;
-    let (m, _) = app.store.municipality(slug.as_str()).await?.ok_or(ApiError::NotFound)?;
+    let (m, _) = extract::municipality(&app, &municipality).await?;
     // Only well-formed applications count against the limit; bad ones store nothing.
     if !app.apply_limiter.check(&client) {
         return Err(ApiError::RateLimited);

@@ -80,11 +80,13 @@ pub async fn create_article(
         reviewed: false,
     };
     text.validate().map_err(ApiError::Invalid)?;
+    let body_html = markdown::render(&text.body_md);
     let version = NewVersion {
         lang: Language::SOURCE,
         title: text.title.trim(),
         summary: text.summary.trim(),
         body_md: &text.body_md,
+        body_html: &body_html,
         reviewed_at: None,
     };
     let audit = Audit::new(Some(staff.account_id), Some(m), "article-created", slug.as_str());
@@ -185,11 +187,13 @@ pub async fn save_version(
     request.validate().map_err(ApiError::Invalid)?;
     let article_id = app.store.article_id(m, slug.as_str()).await?.ok_or(ApiError::NotFound)?;
     let reviewed_at = (request.reviewed && lang != Language::SOURCE).then(now);
+    let body_html = markdown::render(&request.body_md);
     let version = NewVersion {
         lang,
         title: request.title.trim(),
         summary: request.summary.trim(),
         body_md: &request.body_md,
+        body_html: &body_html,
         reviewed_at,
     };
     let target = format!("{}/{lang}", slug.as_str());

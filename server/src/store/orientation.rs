@@ -8,7 +8,6 @@ use model::{
 use sqlx::{Any, Row as _, Transaction};
 
 use super::{now, record, Audit, Store};
-use crate::markdown;
 
 /// One language version of an article as an editor or the seed writes it.
 pub struct NewVersion<'a> {
@@ -16,6 +15,9 @@ pub struct NewVersion<'a> {
     pub title: &'a str,
     pub summary: &'a str,
     pub body_md: &'a str,
+    /// The body rendered for readers (`markdown::render`): the store keeps it, the
+    /// caller makes it.
+    pub body_html: &'a str,
     /// When a translator checked it; `None`: not checked.
     pub reviewed_at: Option<i64>,
 }
@@ -278,8 +280,8 @@ pub(super) async fn write_version(
     article_id: i64,
     version: &NewVersion<'_>,
 ) -> sqlx::Result<()> {
-    let html = markdown::render(version.body_md);
-    let text = model::text::strip_tags(&html);
+    let html = version.body_html;
+    let text = model::text::strip_tags(html);
     let old: Option<(String, String, String)> =
         sqlx::query("SELECT title, summary, body_md FROM article_versions WHERE article_id = $1 AND lang = $2")
             .bind(article_id)
@@ -313,7 +315,7 @@ pub(super) async fn write_version(
         .bind(version.title)
         .bind(version.summary)
         .bind(version.body_md)
-        .bind(&html)
+        .bind(html)
         .bind(&text)
         .bind(revision)
         .bind(version.reviewed_at)

@@ -92,13 +92,16 @@ async fn changing_the_swedish_text_marks_every_translation_outdated_until_it_is_
         title: &swedish.title,
         summary: &swedish.summary,
         body_md: "",
+        body_html: "",
         reviewed_at: None,
     };
     let original_body = {
         let file = include_str!("../../seed/articles/halsa/tandvard/sv.md");
         server::seed::parse_article(file).unwrap().body.to_owned()
     };
-    app.store.save_version(id, &NewVersion { body_md: &original_body, ..same }, None).await.unwrap();
+    let original_html = server::markdown::render(&original_body);
+    let original = NewVersion { body_md: &original_body, body_html: &original_html, ..same };
+    app.store.save_version(id, &original, None).await.unwrap();
     let arabic: Article = app.get_json(&format!("{BASE}/articles/tandvard?lang=ar")).await;
     assert_eq!(arabic.state, TranslationState::Current, "an unchanged Swedish save keeps translations current");
 
@@ -107,6 +110,7 @@ async fn changing_the_swedish_text_marks_every_translation_outdated_until_it_is_
         title: "Tandvård",
         summary: "Ny text.",
         body_md: "Ring [0980-319 211](tel:0980319211).",
+        body_html: &server::markdown::render("Ring [0980-319 211](tel:0980319211)."),
         reviewed_at: None,
     };
     app.store.save_version(id, &changed, None).await.unwrap();
@@ -122,6 +126,7 @@ async fn changing_the_swedish_text_marks_every_translation_outdated_until_it_is_
         title: "طب الأسنان",
         summary: "نص جديد.",
         body_md: "نص.",
+        body_html: &server::markdown::render("نص."),
         reviewed_at: Some(1_790_000_000),
     };
     app.store.save_version(id, &updated, None).await.unwrap();
