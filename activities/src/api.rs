@@ -59,14 +59,14 @@ pub async fn voucher_balance(code: &VoucherCode) -> Result<(VoucherBalance, Stri
     let request = Request::post("/api/vouchers/balance")
         .header("content-type", "application/json")
         .body(code_request(code))
-        .map_err(|_| Failure::Offline)?;
-    let response = request.send().await.map_err(|_| Failure::Offline)?;
+        .map_err(|_| Failure::offline())?;
+    let response = request.send().await.map_err(|_| Failure::offline())?;
     if !response.ok() {
         // `read` turns a refusal into the server's message id.
-        return Err(read::<()>(response).await.err().unwrap_or(Failure::Offline));
+        return Err(read::<()>(response).await.err().unwrap_or(Failure::offline()));
     }
-    let json = response.text().await.map_err(|_| Failure::Offline)?;
-    let balance = serde_json::from_str(&json).map_err(|_| Failure::Offline)?;
+    let json = response.text().await.map_err(|_| Failure::offline())?;
+    let balance = serde_json::from_str(&json).map_err(|_| Failure::offline())?;
     Ok((balance, json))
 }
 

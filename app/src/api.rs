@@ -23,10 +23,10 @@ pub async fn search(municipality: &str, lang: Language, query: &str) -> Result<F
 pub async fn feedback(municipality: &str, slug: &str, lang: Language, helpful: bool) -> Result<(), Failure> {
     let response = Request::post(&format!("/api/municipalities/{municipality}/articles/{}/feedback", encode(slug)))
         .json(&FeedbackRequest { lang, helpful })
-        .map_err(|_| Failure::Offline)?
+        .map_err(|_| Failure::offline())?
         .send()
         .await
-        .map_err(|_| Failure::Offline)?;
+        .map_err(|_| Failure::offline())?;
     if response.ok() {
         Ok(())
     } else {

@@ -1,11 +1,22 @@
-//! The staff API: the session cookie travels by itself; every change carries the CSRF
-//! token, which lives in memory only.
+//! The staff API as typed functions, one per endpoint, grouped as the server's route
+//! modules are: pages call these and never build a path. The session cookie travels by
+//! itself; every change carries the CSRF token, which lives in memory only.
+
+mod associations;
+mod auth;
+mod editor;
+mod people;
+mod public;
+mod vouchers;
 
 use std::cell::RefCell;
 
-use gloo_net::http::{Request, RequestBuilder, Response};
-use model::{ErrorBody, FieldError};
+use gloo_net::http::{Method, RequestBuilder};
+use model::ErrorBody;
 use serde::{de::DeserializeOwned, Serialize};
+pub use ui::fetch::Failure;
+
+pub use self::{associations::*, auth::*, editor::*, people::*, public::*, vouchers::*};
 
 thread_local! {
     static CSRF: RefCell<String> = const { RefCell::new(String::new()) };
@@ -15,54 +26,43 @@ pub fn set_csrf(token: &str) {
     CSRF.with(|c| token.clone_into(&mut c.borrow_mut()));
 }
 
-/// Why a request failed: a message id to show, and the fields it concerns.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Failure {
-    pub status: u16,
-    pub message_id: String,
-    pub fields: Vec<FieldError>,
+/// For requests that send nothing but their path.
+const NO_BODY: Option<&()> = None;
+
+/// `/api/staff/municipalities/<slug>` + `rest`: what an admin keeps for one municipality.
+fn staff(municipality: &str, rest: &str) -> String {
+    format!("/api/staff/municipalities/{municipality}{rest}")
 }
 
-impl Failure {
-    fn network() -> Failure {
-        Failure { status: 0, message_id: "error-network".into(), fields: vec![] }
+/// Sends `body` as JSON and reads the answer as `T`; an empty answer (201, 204) reads
+/// as `()`. Only this much is generic, so each endpoint adds little to the bundle.
+async fn request<T: DeserializeOwned>(method: Method, path: &str, body: Option<&impl Serialize>) -> Result<T, Failure> {
+    let body = body.map(serde_json::to_string).transpose().map_err(|_| Failure::offline())?;
+    let text = exchange(method, path, body).await?;
+    serde_json::from_str(if text.is_empty() { "null" } else { &text }).map_err(|_| Failure::offline())
+}
+
+/// One request, with the CSRF token unless it only reads: the answer's text, or the
+/// failure it explains.
+async fn exchange(method: Method, path: &str, json: Option<String>) -> Result<String, Failure> {
+    let mut builder = RequestBuilder::new(path);
+    if method != Method::GET {
+        builder = builder.header("x-csrf-token", &CSRF.with(|c| c.borrow().clone()));
     }
-}
-
-async fn read<T: DeserializeOwned>(response: Response) -> Result<Option<T>, Failure> {
+    let builder = builder.method(method);
+    let request = match json {
+        Some(json) => builder.header("content-type", "application/json").body(json),
+        None => builder.build(),
+    }
+    .map_err(|_| Failure::offline())?;
+    let response = request.send().await.map_err(|_| Failure::offline())?;
     if response.ok() {
-        // 201 Created and 204 No Content may come without a body.
-        let text = response.text().await.map_err(|_| Failure::network())?;
-        if text.is_empty() {
-            return Ok(None);
-        }
-        return serde_json::from_str::<T>(&text).map(Some).map_err(|_| Failure::network());
+        return response.text().await.map_err(|_| Failure::offline());
     }
     let status = response.status();
-    let body = response.json::<ErrorBody>().await.map_err(|_| Failure { status, ..Failure::network() })?;
-    Err(Failure { status, message_id: body.message_id, fields: body.fields })
-}
-
-pub async fn get<T: DeserializeOwned>(path: &str) -> Result<T, Failure> {
-    let response = Request::get(path).send().await.map_err(|_| Failure::network())?;
-    read(response).await?.ok_or_else(Failure::network)
-}
-
-/// A state-changing request (POST, PUT) with an optional JSON body.
-pub async fn send<B: Serialize, T: DeserializeOwned>(
-    method: &str,
-    path: &str,
-    body: Option<&B>,
-) -> Result<Option<T>, Failure> {
-    let builder = match method {
-        "PUT" => RequestBuilder::new(path).method(gloo_net::http::Method::PUT),
-        _ => RequestBuilder::new(path).method(gloo_net::http::Method::POST),
-    };
-    let builder = builder.header("x-csrf-token", &CSRF.with(|c| c.borrow().clone()));
-    let request = match body {
-        Some(body) => builder.json(body).map_err(|_| Failure::network())?,
-        None => builder.build().map_err(|_| Failure::network())?,
-    };
-    let response = request.send().await.map_err(|_| Failure::network())?;
-    read(response).await
+    // A refusal without our error body (a proxy's, say) reads as a network problem.
+    Err(match response.json::<ErrorBody>().await {
+        Ok(body) => Failure::refused(status, body),
+        Err(_) => Failure { status, code: "unknown".into(), ..Failure::offline() },
+    })
 }

@@ -5,7 +5,7 @@ use leptos_router::{
     components::{Route, Router, Routes, A},
     path,
 };
-use model::{auth::Role, orientation::Municipality};
+use model::auth::Role;
 use ui::{
     i18n::{provide_i18n, use_i18n},
     LanguagePicker,
@@ -80,7 +80,7 @@ fn MunicipalityPicker() -> impl IntoView {
     };
     let list = LocalResource::new(move || async move {
         if region() {
-            api::get::<Vec<Municipality>>("/api/municipalities").await.unwrap_or_default()
+            api::municipalities().await.unwrap_or_default()
         } else {
             vec![]
         }
@@ -107,7 +107,7 @@ fn ConsoleNav() -> impl IntoView {
     let session = use_session();
     let sign_out = move |_| {
         spawn_local(async move {
-            let _ = api::send::<(), ()>("POST", "/api/auth/sign-out", None).await;
+            let _ = api::sign_out().await;
             session.sign_out();
         });
     };

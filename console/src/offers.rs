@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
-use model::auth::{Me, RoleOffer};
+use model::auth::RoleOffer;
 use ui::i18n::use_i18n;
 
 use crate::{
@@ -62,20 +62,19 @@ fn OfferCard(offer: RoleOffer, answered: RwSignal<Option<Answer>>) -> impl IntoV
     let id = offer.id;
     let answer = Action::new_local(move |accept: &bool| {
         let accept = *accept;
-        let path = format!("/api/staff/offers/{id}/{}", if accept { "acceptance" } else { "refusal" });
         async move {
-            let sent = api::send::<(), ()>("POST", &path, None).await;
+            let sent = if accept { api::accept_offer(id).await } else { api::refuse_offer(id).await };
             if sent.is_ok() {
                 answered.set(Some(if accept { Answer::Accepted } else { Answer::Refused }));
             }
             // An acceptance adds a grant, so the navigation and the pages follow a fresh
             // "who am I"; an offer already answered elsewhere (404) leaves the list too.
-            if sent.as_ref().map_or_else(|f| f.status == 404, |_| true) {
-                if let Ok(me) = api::get::<Me>("/api/auth/me").await {
+            if sent.as_ref().map_or_else(|f| f.status == 404, |()| true) {
+                if let Ok(me) = api::me().await {
                     session.refresh(me);
                 }
             }
-            sent.map(|_| ())
+            sent
         }
     });
     let RoleOffer { role, municipality_name, association, .. } = offer;

@@ -3,7 +3,7 @@
 use leptos::{prelude::*, task::spawn_local};
 use model::auth::{Me, Role};
 
-use crate::api;
+use crate::api::{self, Failure};
 
 #[derive(Clone, Copy)]
 pub struct Session {
@@ -23,7 +23,7 @@ impl Session {
         match own {
             Some(slug) => self.municipality.set(Some(slug)),
             None if region => spawn_local(async move {
-                let list: Result<Vec<model::orientation::Municipality>, _> = api::get("/api/municipalities").await;
+                let list = api::municipalities().await;
                 self.municipality.set(list.ok().and_then(|l| l.into_iter().next()).map(|m| m.slug));
             }),
             None => self.municipality.set(None),
@@ -56,9 +56,10 @@ impl Session {
         self.me.with(|me| me.as_ref().is_some_and(|me| me.grants.iter().any(|g| g.role == role)))
     }
 
-    /// `/api/staff/municipalities/<slug>` + `rest`, once the municipality is known.
-    pub fn path(self, rest: &str) -> Option<String> {
-        self.municipality.get().map(|m| format!("/api/staff/municipalities/{m}{rest}"))
+    /// The municipality being worked on, for a request about it. Until it is known such
+    /// a request has nowhere to go, which reads as a network failure.
+    pub fn working_on(self) -> Result<String, Failure> {
+        self.municipality.get().ok_or_else(Failure::offline)
     }
 }
 
@@ -66,7 +67,7 @@ pub fn provide_session() -> Session {
     let session = Session { me: RwSignal::new(None), ready: RwSignal::new(false), municipality: RwSignal::new(None) };
     provide_context(session);
     spawn_local(async move {
-        if let Ok(me) = api::get::<Me>("/api/auth/me").await {
+        if let Ok(me) = api::me().await {
             session.sign_in(me);
         }
         session.ready.set(true);

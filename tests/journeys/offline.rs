@@ -10,6 +10,8 @@ async fn an_article_read_once_opens_offline_after_a_reload_and_search_finds_it()
     // The service worker takes control, then the article is read through it.
     wait_until(&app.client, "navigator.serviceWorker && navigator.serviceWorker.controller").await;
     app.open("/articles/hyra-bostad").await;
+    // The heading is read once the Arabic article is there, not while the page loads.
+    wait_until(&app.client, r"/[\u0600-\u06FF]/.test(document.querySelector('main h1')?.textContent ?? '')").await;
     let title = app.text_of("main h1").await;
 
     server.stop().await;

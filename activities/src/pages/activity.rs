@@ -9,7 +9,7 @@ use model::{
 };
 use ui::{
     components::{ErrorNotice, Loading, SavedCopy},
-    fetch::{Failure, Fetched},
+    fetch::Fetched,
     i18n::use_i18n,
 };
 
@@ -43,7 +43,7 @@ pub fn ActivityPage() -> impl IntoView {
                 match detail.await {
                     Ok(Some(fetched)) => view! { <ActivityView fetched /> }.into_any(),
                     Ok(None) => view! { <NotFound /> }.into_any(),
-                    Err(Failure::Refused(body)) if body.code == "not_found" => view! { <NotFound /> }.into_any(),
+                    Err(failure) if failure.is_not_found() => view! { <NotFound /> }.into_any(),
                     Err(failure) => view! { <ErrorNotice failure /> }.into_any(),
                 }
             })}

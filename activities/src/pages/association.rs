@@ -6,7 +6,7 @@ use leptos_router::hooks::use_params_map;
 use model::associations::AssociationProfile;
 use ui::{
     components::{ErrorNotice, Loading, SavedCopy},
-    fetch::{Failure, Fetched},
+    fetch::Fetched,
     i18n::use_i18n,
 };
 
@@ -33,7 +33,7 @@ pub fn AssociationPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match profile.await {
                     Ok(fetched) => view! { <AssociationView fetched /> }.into_any(),
-                    Err(Failure::Refused(body)) if body.code == "not_found" => view! { <NotFound /> }.into_any(),
+                    Err(failure) if failure.is_not_found() => view! { <NotFound /> }.into_any(),
                     Err(failure) => view! { <ErrorNotice failure /> }.into_any(),
                 }
             })}

@@ -39,7 +39,7 @@ async fn check_balance(code: VoucherCode) -> (VoucherCode, Answer) {
             Some(saved) => Answer::Balance(saved.balance, Some(saved.at)),
             None => Answer::Problem("error-network".to_owned()),
         },
-        Err(Failure::Refused(body)) if body.code == "not_found" => Answer::Problem("voucher-not-found".to_owned()),
+        Err(failure) if failure.is_not_found() => Answer::Problem("voucher-not-found".to_owned()),
         Err(failure) => Answer::Problem(failure.message_id().to_owned()),
     };
     (code, answer)

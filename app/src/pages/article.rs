@@ -11,7 +11,7 @@ use ui::i18n::use_i18n;
 
 use super::NotFound;
 use crate::{
-    api::{self, Failure, Fetched},
+    api::{self, Fetched},
     app::use_place,
     components::{ErrorNotice, FeedbackBox, Loading, ReadAloud, SavedCopy, TranslationNotice},
     offline,
@@ -57,7 +57,7 @@ pub fn ArticlePage() -> impl IntoView {
                 Suspend::new(async move {
                     match article.await {
                         Ok(fetched) => view! { <ArticleView fetched municipality reading_swedish beside swedish /> }.into_any(),
-                        Err(Failure::Refused(body)) if body.code == "not_found" => view! { <NotFound /> }.into_any(),
+                        Err(failure) if failure.is_not_found() => view! { <NotFound /> }.into_any(),
                         Err(failure) => view! { <ErrorNotice failure /> }.into_any(),
                     }
                 })

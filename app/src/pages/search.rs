@@ -29,7 +29,7 @@ pub fn SearchPage() -> impl IntoView {
             }
             match api::search(&m, lang, &q).await {
                 Ok(fetched) => Ok((fetched.value.hits, false)),
-                Err(Failure::Offline) => Ok((offline::search_saved(&m, lang, &q), true)),
+                Err(failure) if failure.is_offline() => Ok((offline::search_saved(&m, lang, &q), true)),
                 Err(failure) => Err(failure),
             }
         }

@@ -36,7 +36,7 @@ fn ActivityRow(activity: StaffActivity, refetch: impl Fn() + Copy + Send + Sync 
         body.status = *to;
         let to = *to;
         async move {
-            let result = api::send::<_, ()>("PUT", &format!("/api/staff/activities/{id}"), Some(&body)).await;
+            let result = api::save_activity(id, &body).await;
             if result.is_ok() {
                 status.set(to);
                 refetch();

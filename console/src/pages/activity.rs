@@ -6,10 +6,7 @@ use leptos_router::{
     components::A,
     hooks::{use_navigate, use_params_map, use_query_map},
 };
-use model::{
-    activities::{ActivityEdit, ActivityList, Category, Created, StaffActivity},
-    associations::StaffAssociation,
-};
+use model::activities::{ActivityEdit, Category};
 use ui::i18n::use_i18n;
 
 use crate::{
@@ -39,23 +36,18 @@ struct Start {
     category: Category,
 }
 
-async fn association(id: i64) -> Result<StaffAssociation, Failure> {
-    api::get::<StaffAssociation>(&format!("/api/staff/associations/{id}")).await
-}
-
 /// This year's fritidscheck in the municipality, which the finder measures fees against.
 async fn voucher_amount(municipality: Option<String>) -> Option<i64> {
-    let list = api::get::<ActivityList>(&format!("/api/municipalities/{}/activities", municipality?)).await;
-    list.ok().map(|l| l.voucher_amount_ore)
+    api::activities(&municipality?).await.ok().map(|l| l.voucher_amount_ore)
 }
 
 async fn start(target: Target) -> Result<Start, Failure> {
     match target {
         Target::Existing(id) => {
-            let activity = api::get::<StaffActivity>(&format!("/api/staff/activities/{id}")).await?;
+            let activity = api::activity(id).await?;
             let (association, municipality) = match activity.association_id {
                 Some(a) => {
-                    let found = association(a).await?;
+                    let found = api::association(a).await?;
                     (Some((a, found.name)), Some(found.municipality))
                 }
                 None => (None, None),
@@ -63,7 +55,7 @@ async fn start(target: Target) -> Result<Start, Failure> {
             Ok(Start { category: activity.edit.category, edit: Some(activity.edit), association, municipality })
         }
         Target::NewForAssociation(a) => {
-            let found = association(a).await?;
+            let found = api::association(a).await?;
             let category = found.edit.categories.first().copied().unwrap_or(Category::Other);
             Ok(Start {
                 edit: None,
@@ -126,17 +118,12 @@ fn ActivityEditor(target: Target, start: Start) -> impl IntoView {
     let save = Action::new_local(move |edit: &ActivityEdit| {
         let edit = edit.clone();
         let navigate = navigate.clone();
-        let own = session.path("/activities").unwrap_or_default();
+        let municipality = session.working_on();
         async move {
             let result = match target {
-                Target::Existing(id) => {
-                    api::send::<_, ()>("PUT", &format!("/api/staff/activities/{id}"), Some(&edit)).await.map(|_| None)
-                }
-                Target::NewForAssociation(a) => {
-                    api::send::<_, Created>("POST", &format!("/api/staff/associations/{a}/activities"), Some(&edit))
-                        .await
-                }
-                Target::NewOwn => api::send::<_, Created>("POST", &own, Some(&edit)).await,
+                Target::Existing(id) => api::save_activity(id, &edit).await.map(|()| None),
+                Target::NewForAssociation(a) => api::add_association_activity(a, &edit).await.map(Some),
+                Target::NewOwn => async { api::add_own_activity(&municipality?, &edit).await.map(Some) }.await,
             };
             match &result {
                 Ok(Some(created)) => navigate(&format!("/staff/activities/{}?saved=1", created.id), Default::default()),

@@ -21,8 +21,7 @@ use crate::{
 pub fn Apply() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
-    let municipalities =
-        LocalResource::new(|| async { api::get::<Vec<Municipality>>("/api/municipalities").await.unwrap_or_default() });
+    let municipalities = LocalResource::new(|| async { api::municipalities().await.unwrap_or_default() });
     // The session's municipality, else the first the server lists.
     let chosen = RwSignal::new(None::<String>);
     let municipality = move || {
@@ -37,12 +36,11 @@ pub fn Apply() -> impl IntoView {
     let problems = RwSignal::new(Vec::new());
     let thanks = RwSignal::new(None::<String>);
     let submission = Action::new_local(move |(slug, application): &(String, AssociationApplication)| {
-        let path = format!("/api/municipalities/{slug}/association-applications");
-        let application = application.clone();
+        let (slug, application) = (slug.clone(), application.clone());
         async move {
-            let result = api::send::<_, ()>("POST", &path, Some(&application)).await;
+            let result = api::apply(&slug, &application).await;
             match &result {
-                Ok(_) => thanks.set(Some(application.contact.email.clone())),
+                Ok(()) => thanks.set(Some(application.contact.email.clone())),
                 Err(failure) if !failure.fields.is_empty() => {
                     problems.set(failure.fields.clone());
                     focus_first_problem();

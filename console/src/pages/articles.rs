@@ -23,13 +23,21 @@ fn ArticleList() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     let list = LocalResource::new(move || {
-        let path = session.path("/articles");
-        async move { api::get::<Vec<ArticleStatus>>(&path.unwrap_or_default()).await }
+        let municipality = session.working_on();
+        async move { api::articles(&municipality?).await }
     });
     let toggle = Action::new_local(move |(slug, publish): &(String, bool)| {
-        let path = session.path(&format!("/articles/{slug}/{}", if *publish { "publish" } else { "unpublish" }));
+        let (municipality, slug, publish) = (session.working_on(), slug.clone(), *publish);
         async move {
-            let result = api::send::<(), ()>("POST", &path.unwrap_or_default(), None).await;
+            let result = async {
+                let municipality = municipality?;
+                if publish {
+                    api::publish(&municipality, &slug).await
+                } else {
+                    api::unpublish(&municipality, &slug).await
+                }
+            }
+            .await;
             list.refetch();
             result
         }
@@ -72,10 +80,7 @@ fn NeedsTranslating(articles: Vec<ArticleStatus>) -> impl IntoView {
 }
 
 #[component]
-fn ArticleRow(
-    article: ArticleStatus,
-    toggle: Action<(String, bool), Result<Option<()>, api::Failure>>,
-) -> impl IntoView {
+fn ArticleRow(article: ArticleStatus, toggle: Action<(String, bool), Result<(), api::Failure>>) -> impl IntoView {
     let i18n = use_i18n();
     let ArticleStatus { slug, title, published, versions, .. } = article;
     let slug_for_toggle = slug.clone();

@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 use leptos_router::{components::A, hooks::use_params_map};
-use model::{activities::StaffActivity, associations::StaffAssociation};
 use ui::i18n::use_i18n;
 
 use super::association_profile::ProfileForm;
@@ -25,12 +24,8 @@ pub fn Association() -> impl IntoView {
 fn AssociationPage(id: i64) -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
-    let association = LocalResource::new(move || async move {
-        api::get::<StaffAssociation>(&format!("/api/staff/associations/{id}")).await
-    });
-    let activities = LocalResource::new(move || async move {
-        api::get::<Vec<StaffActivity>>(&format!("/api/staff/associations/{id}/activities")).await
-    });
+    let association = LocalResource::new(move || api::association(id));
+    let activities = LocalResource::new(move || api::association_activities(id));
     let (back, back_label) = if session.is_admin() {
         ("/staff/associations", "console-nav-associations")
     } else {

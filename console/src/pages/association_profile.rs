@@ -98,9 +98,9 @@ pub fn ProfileForm(id: i64, edit: AssociationEdit) -> impl IntoView {
     let save = Action::new_local(move |edit: &AssociationEdit| {
         let edit = edit.clone();
         async move {
-            let result = api::send::<_, ()>("PUT", &format!("/api/staff/associations/{id}"), Some(&edit)).await;
+            let result = api::save_association(id, &edit).await;
             match &result {
-                Ok(_) => saved.set(true),
+                Ok(()) => saved.set(true),
                 Err(failure) if !failure.fields.is_empty() => {
                     problems.set(failure.fields.clone());
                     focus_first_problem();

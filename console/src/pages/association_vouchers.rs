@@ -11,7 +11,7 @@ use crate::{
     api,
     components::{FailureNotice, SignedIn},
     session::use_session,
-    voucher::{CodeText, ReasonButton, SettlementStateChip},
+    voucher::{CodeText, ReasonButton, SettlementStateChip, TakeBack},
 };
 
 #[component]
@@ -28,7 +28,7 @@ fn AccountPage(id: i64) -> impl IntoView {
     let refresh = RwSignal::new(0_u32);
     let account = LocalResource::new(move || {
         refresh.track();
-        async move { api::get::<AssociationVouchers>(&format!("/api/staff/associations/{id}/vouchers")).await }
+        api::association_vouchers(id)
     });
     let reload = Callback::new(move |()| refresh.update(|n| *n += 1));
     let (back, back_label) = if session.is_admin() {
@@ -94,7 +94,6 @@ fn RedemptionTable(redemptions: Vec<RedemptionLine>, reload: Callback<()>) -> im
                 </tr></thead>
                 <tbody>
                     {redemptions.into_iter().map(|r| {
-                        let path = format!("/api/staff/redemptions/{}/reversal", r.id);
                         let reversed = r.reversed_on.map(|day| {
                             let reason = r.reversal_reason.clone().unwrap_or_default();
                             view! { <span class="chip voucher-revoked">{day.to_string()}</span>" "<span>{reason}</span> }
@@ -109,7 +108,7 @@ fn RedemptionTable(redemptions: Vec<RedemptionLine>, reload: Callback<()>) -> im
                                 <td>
                                     {reversed}
                                     {r.reversible.then(|| view! {
-                                        <ReasonButton path label="console-reverse" class="reverse" key=r.id on_done=reload />
+                                        <ReasonButton what=TakeBack::Redemption(r.id) label="console-reverse" class="reverse" on_done=reload />
                                     })}
                                 </td>
                             </tr>

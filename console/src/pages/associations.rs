@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use model::{
     activities::AssociationState,
-    associations::{DecisionRequest, DecisionResponse, StaffAssociation},
+    associations::{DecisionRequest, StaffAssociation},
 };
 use ui::i18n::use_i18n;
 
@@ -26,8 +26,8 @@ fn AssociationList() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     let list = LocalResource::new(move || {
-        let path = session.path("/associations");
-        async move { api::get::<Vec<StaffAssociation>>(&path.unwrap_or_default()).await }
+        let municipality = session.working_on();
+        async move { api::associations(&municipality?).await }
     });
     view! {
         <h1>{i18n.tr("console-associations-title")}</h1>
@@ -68,13 +68,13 @@ fn AssociationRow(association: StaffAssociation) -> impl IntoView {
     let decided_elsewhere = RwSignal::new(false);
     let decide = Action::new_local(move |approve: &bool| {
         let approve = *approve;
-        let path = session.path(&format!("/associations/{id}/decision")).unwrap_or_default();
+        let municipality = session.working_on();
         async move {
-            let response = api::send::<_, DecisionResponse>("POST", &path, Some(&DecisionRequest { approve }))
+            let response = api::decide(&municipality?, id, &DecisionRequest { approve })
                 .await
                 .inspect_err(|failure| decided_elsewhere.set(failure.status == 409))?;
             state.set(if approve { AssociationState::Approved } else { AssociationState::Rejected });
-            Ok::<_, api::Failure>(response.and_then(|r| r.invitation))
+            Ok::<_, api::Failure>(response.invitation)
         }
     });
     let contact = association.edit.contact;

@@ -1,7 +1,6 @@
 //! The audit log: who changed what, and when.
 
 use leptos::prelude::*;
-use model::auth::AuditEntry;
 use ui::i18n::use_i18n;
 
 use crate::{
@@ -20,8 +19,8 @@ fn AuditList() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     let entries = LocalResource::new(move || {
-        let path = session.path("/audit").unwrap_or_default();
-        async move { api::get::<Vec<AuditEntry>>(&path).await }
+        let municipality = session.working_on();
+        async move { api::audit(&municipality?).await }
     });
     view! {
         <h1>{i18n.tr("console-audit-title")}</h1>

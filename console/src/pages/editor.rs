@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use leptos_router::{components::A, hooks::use_params_map};
 use model::{
-    editor::{Preview, PreviewRequest, SaveVersionRequest, VersionSource},
+    editor::{PreviewRequest, SaveVersionRequest, VersionSource},
     Language,
 };
 use ui::i18n::use_i18n;
@@ -30,8 +30,8 @@ fn EditorForm() -> impl IntoView {
     // Kept above the form, which is drawn anew from the saved version after a save.
     let saved = RwSignal::new(false);
     let versions = LocalResource::new(move || {
-        let path = session.path(&format!("/articles/{}", slug()));
-        async move { api::get::<Vec<VersionSource>>(&path.unwrap_or_default()).await }
+        let (municipality, slug) = (session.working_on(), slug());
+        async move { api::versions(&municipality?, &slug).await }
     });
     view! {
         <A href="/staff/articles" attr:class="back-link">{i18n.tr("console-back-to-articles")}</A>
@@ -66,7 +66,6 @@ fn VersionForm(
     let summary = RwSignal::new(mine.summary);
     let body = RwSignal::new(mine.body_md);
     let reviewed = RwSignal::new(mine.reviewed_at.is_some());
-    let path = session.path(&format!("/articles/{slug}/versions/{lang}")).unwrap_or_default();
     let save = Action::new_local(move |(): &()| {
         let request = SaveVersionRequest {
             title: title.get_untracked(),
@@ -74,9 +73,9 @@ fn VersionForm(
             body_md: body.get_untracked(),
             reviewed: reviewed.get_untracked(),
         };
-        let path = path.clone();
+        let (municipality, slug) = (session.working_on(), slug.clone());
         async move {
-            let result = api::send::<_, ()>("PUT", &path, Some(&request)).await;
+            let result = async { api::save_version(&municipality?, &slug, lang, &request).await }.await;
             saved.set(result.is_ok());
             if result.is_ok() {
                 refetch();
@@ -86,7 +85,7 @@ fn VersionForm(
     });
     let preview = Action::new_local(move |(): &()| {
         let request = PreviewRequest { body_md: body.get_untracked() };
-        async move { api::send::<_, Preview>("POST", "/api/staff/preview", Some(&request)).await }
+        async move { api::preview_markdown(&request).await }
     });
     let (code, dir) = (lang.code(), lang.direction().as_str());
     let swedish = swedish.filter(|_| lang != Language::SOURCE);
@@ -121,7 +120,7 @@ fn VersionForm(
                 </section>
             })}
         </div>
-        {move || preview.value().get().and_then(|r| r.ok().flatten()).map(|p| view! {
+        {move || preview.value().get().and_then(Result::ok).map(|p| view! {
             <section class="preview article-body" lang=code dir=dir>
                 <h2>{i18n.tr("console-preview")}</h2>
                 <div inner_html=p.html></div>

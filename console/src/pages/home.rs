@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use model::{associations::StaffAssociation, auth::Role};
+use model::auth::Role;
 use ui::i18n::use_i18n;
 
 use crate::{
@@ -65,7 +65,7 @@ pub fn Home() -> impl IntoView {
 #[component]
 fn MyRedemptionLinks() -> impl IntoView {
     let i18n = use_i18n();
-    let mine = LocalResource::new(|| api::get::<Vec<StaffAssociation>>("/api/staff/associations"));
+    let mine = LocalResource::new(api::my_associations);
     move || {
         let list = mine.get().and_then(Result::ok).unwrap_or_default();
         let several = list.len() > 1;

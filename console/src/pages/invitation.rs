@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use leptos_router::{hooks::use_navigate, NavigateOptions};
-use model::auth::{AcceptInvitationRequest, Me};
+use model::auth::AcceptInvitationRequest;
 use ui::i18n::use_i18n;
 
 use crate::{api, components::FailureNotice, session::use_session};
@@ -44,11 +44,10 @@ pub fn Invitation() -> impl IntoView {
         let request = AcceptInvitationRequest { token: token.get_value(), password: password.get_untracked() };
         let navigate = navigate.clone();
         async move {
-            if let Some(me) = api::send::<_, Me>("POST", "/api/auth/invitations/accept", Some(&request)).await? {
-                session.sign_in(me);
-                // A used link is no page to go back to.
-                navigate("/staff", NavigateOptions { replace: true, ..NavigateOptions::default() });
-            }
+            let me = api::accept_invitation(&request).await?;
+            session.sign_in(me);
+            // A used link is no page to go back to.
+            navigate("/staff", NavigateOptions { replace: true, ..NavigateOptions::default() });
             Ok::<(), api::Failure>(())
         }
     });
@@ -86,9 +85,15 @@ mod tests {
 
     #[test]
     fn a_wrong_own_password_is_explained_without_mentioning_an_email() {
-        let failure = api::Failure { status: 401, message_id: "error-sign-in-failed".into(), fields: vec![] };
+        let refusal = |status, code: &str, message_id: &str| {
+            api::Failure::refused(
+                status,
+                model::ErrorBody { code: code.into(), message_id: message_id.into(), fields: vec![] },
+            )
+        };
+        let failure = refusal(401, "sign_in_failed", "error-sign-in-failed");
         assert_eq!(on_this_page(failure).message_id, "console-invitation-wrong-password");
-        let other = api::Failure { status: 410, message_id: "error-invitation-invalid".into(), fields: vec![] };
+        let other = refusal(410, "invitation_invalid", "error-invitation-invalid");
         assert_eq!(on_this_page(other).message_id, "error-invitation-invalid", "other failures keep their text");
     }
 }

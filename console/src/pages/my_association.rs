@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use model::associations::StaffAssociation;
 use ui::i18n::use_i18n;
 
 use crate::{
@@ -18,7 +17,7 @@ pub fn MyAssociation() -> impl IntoView {
 #[component]
 fn MyAssociationList() -> impl IntoView {
     let i18n = use_i18n();
-    let mine = LocalResource::new(|| api::get::<Vec<StaffAssociation>>("/api/staff/associations"));
+    let mine = LocalResource::new(api::my_associations);
     view! {
         <h1>{i18n.tr("console-nav-my-association")}</h1>
         <Transition fallback=|| ()>

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
-use model::{editor::NewArticleRequest, orientation::OrientationIndex};
+use model::editor::NewArticleRequest;
 use ui::i18n::use_i18n;
 
 use crate::{api, components::FailureNotice, session::use_session};
@@ -13,10 +13,8 @@ pub fn NewArticle() -> impl IntoView {
     let session = use_session();
     let navigate = use_navigate();
     let topics = LocalResource::new(move || {
-        let m = session.municipality.get().unwrap_or_default();
-        async move {
-            api::get::<OrientationIndex>(&format!("/api/municipalities/{m}/orientation?lang={}", i18n.language())).await
-        }
+        let municipality = session.working_on();
+        async move { api::orientation(&municipality?, i18n.language()).await }
     });
     let [topic, slug, title, summary] = [(); 4].map(|()| RwSignal::new(String::new()));
     let create = Action::new_local(move |(): &()| {
@@ -27,10 +25,10 @@ pub fn NewArticle() -> impl IntoView {
             summary: summary.get_untracked(),
             body_md: String::new(),
         };
-        let path = session.path("/articles").unwrap_or_default();
+        let municipality = session.working_on();
         let navigate = navigate.clone();
         async move {
-            api::send::<_, ()>("POST", &path, Some(&request)).await?;
+            api::new_article(&municipality?, &request).await?;
             navigate(&format!("/staff/articles/{}/sv", request.slug), Default::default());
             Ok::<(), api::Failure>(())
         }

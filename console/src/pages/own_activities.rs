@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use model::activities::StaffActivity;
 use ui::i18n::use_i18n;
 
 use crate::{
@@ -22,8 +21,8 @@ fn OwnActivityList() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     let list = LocalResource::new(move || {
-        let path = session.path("/activities");
-        async move { api::get::<Vec<StaffActivity>>(&path.unwrap_or_default()).await }
+        let municipality = session.working_on();
+        async move { api::own_activities(&municipality?).await }
     });
     view! {
         <h1>{i18n.tr("console-own-activities-title")}</h1>

@@ -27,8 +27,8 @@ fn PeopleList() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     let accounts = LocalResource::new(move || {
-        let path = session.path("/accounts");
-        async move { api::get::<Vec<Account>>(&path.unwrap_or_default()).await }
+        let municipality = session.working_on();
+        async move { api::people(&municipality?).await }
     });
     view! {
         <h1>{i18n.tr("console-people-title")}</h1>
@@ -66,34 +66,20 @@ fn AccountRow(account: Account, refetch: impl Fn() + Copy + 'static) -> impl Int
     let chosen = RwSignal::new(held);
     let link = RwSignal::new(None::<InvitationLink>);
     let act = Action::new_local(move |what: &Act| {
-        let what = *what;
+        let (what, municipality) = (*what, session.working_on());
         async move {
-            let result = match what {
-                Act::SaveRoles => {
-                    let body = RolesRequest { roles: chosen.get_untracked() };
-                    api::send::<_, ()>(
-                        "PUT",
-                        &session.path(&format!("/accounts/{id}/roles")).unwrap_or_default(),
-                        Some(&body),
-                    )
-                    .await
-                    .map(|_| ())
+            let result = async {
+                let municipality = municipality?;
+                match what {
+                    Act::SaveRoles => {
+                        let roles = RolesRequest { roles: chosen.get_untracked() };
+                        api::set_roles(&municipality, id, &roles).await
+                    }
+                    Act::Deactivate => api::deactivate(&municipality, id).await,
+                    Act::ResetLink => api::password_reset(&municipality, id).await.map(|l| link.set(Some(l))),
                 }
-                Act::Deactivate => api::send::<(), ()>(
-                    "POST",
-                    &session.path(&format!("/accounts/{id}/deactivate")).unwrap_or_default(),
-                    None,
-                )
-                .await
-                .map(|_| ()),
-                Act::ResetLink => api::send::<(), InvitationLink>(
-                    "POST",
-                    &session.path(&format!("/accounts/{id}/password-reset")).unwrap_or_default(),
-                    None,
-                )
-                .await
-                .map(|l| link.set(l)),
-            };
+            }
+            .await;
             if result.is_ok() && what != Act::ResetLink {
                 refetch();
             }
@@ -143,8 +129,8 @@ fn InviteForm() -> impl IntoView {
     let roles = RwSignal::new(Vec::<Role>::new());
     let invite = Action::new_local(move |(): &()| {
         let request = InvitationRequest { email: email.get_untracked(), roles: roles.get_untracked() };
-        let path = session.path("/invitations").unwrap_or_default();
-        async move { api::send::<_, InvitationLink>("POST", &path, Some(&request)).await }
+        let municipality = session.working_on();
+        async move { api::invite(&municipality?, &request).await }
     });
     view! {
         <h2>{i18n.tr("console-invite-title")}</h2>
@@ -164,8 +150,7 @@ fn InviteForm() -> impl IntoView {
             <button type="submit">{i18n.tr("console-invite")}</button>
         </form>
         {move || invite.value().get().map(|result| match result {
-            Ok(Some(link)) => view! { <p class="notice" role="status">{i18n.tr("console-invite-link")}" "<code class="link">{full(&link)}</code></p> }.into_any(),
-            Ok(None) => ().into_any(),
+            Ok(link) => view! { <p class="notice" role="status">{i18n.tr("console-invite-link")}" "<code class="link">{full(&link)}</code></p> }.into_any(),
             Err(failure) => view! { <FailureNotice failure /> }.into_any(),
         })}
     }

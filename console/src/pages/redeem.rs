@@ -5,8 +5,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 use model::{
-    activities::{AssociationState, StaffActivity},
-    associations::StaffAssociation,
+    activities::AssociationState,
     voucher::{typing_problem, VoucherCode},
     vouchers::{CodeRequest, VoucherCheck},
 };
@@ -28,7 +27,7 @@ fn RedeemPage() -> impl IntoView {
     let i18n = use_i18n();
     let chosen = RwSignal::new(None::<i64>);
     let mine = LocalResource::new(move || async move {
-        let all = api::get::<Vec<StaffAssociation>>("/api/staff/associations").await?;
+        let all = api::my_associations().await?;
         if chosen.get_untracked().is_none() {
             let first = all.iter().find(|a| a.state == AssociationState::Approved).or(all.first());
             chosen.set(first.map(|a| a.id));
@@ -67,16 +66,14 @@ fn RedeemDesk(association_id: i64) -> impl IntoView {
     let problem = Memo::new(move |_| code.with(|c| typing_problem(c, attempted.get()).map(|p| p.message_id)));
     let checked = RwSignal::new(None::<VoucherCheck>);
     let activities = LocalResource::new(move || async move {
-        api::get::<Vec<StaffActivity>>(&format!("/api/staff/associations/{association_id}/activities"))
-            .await
-            .unwrap_or_default()
+        let list = api::association_activities(association_id).await;
+        list.unwrap_or_default()
     });
     let check = Action::new_local(move |parsed: &VoucherCode| {
         let request = CodeRequest { code: parsed.to_string() };
-        let path = format!("/api/staff/associations/{association_id}/voucher-checks");
         async move {
-            let result = api::send::<_, VoucherCheck>("POST", &path, Some(&request)).await;
-            checked.set(result.as_ref().ok().cloned().flatten());
+            let result = api::check_voucher(association_id, &request).await;
+            checked.set(result.as_ref().ok().cloned());
             result
         }
     });

@@ -26,9 +26,9 @@ fn SettingsForm() -> impl IntoView {
         RwSignal::new(String::new()),
     ];
     let loaded = LocalResource::new(move || {
-        let path = session.path("/settings").unwrap_or_default();
+        let municipality = session.working_on();
         async move {
-            let settings = api::get::<MunicipalitySettings>(&path).await?;
+            let settings = api::settings(&municipality?).await?;
             for (field, value) in
                 fields.iter().zip([settings.name, settings.contact_email, settings.contact_phone, settings.region])
             {
@@ -41,9 +41,9 @@ fn SettingsForm() -> impl IntoView {
     let save = Action::new_local(move |(): &()| {
         let [name, contact_email, contact_phone, region] = fields.map(|f| f.get_untracked());
         let request = MunicipalitySettings { name, contact_email, contact_phone, region };
-        let path = session.path("/settings").unwrap_or_default();
+        let municipality = session.working_on();
         async move {
-            let result = api::send::<_, ()>("PUT", &path, Some(&request)).await;
+            let result = async { api::save_settings(&municipality?, &request).await }.await;
             saved.set(result.is_ok());
             result
         }

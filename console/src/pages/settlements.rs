@@ -5,7 +5,6 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use model::{
     activities::AssociationState,
-    associations::StaffAssociation,
     schedule::Day,
     vouchers::{Settlement, SettlementRequest, SettlementState},
 };
@@ -41,9 +40,9 @@ fn SettlementsPage() -> impl IntoView {
     });
     let (association, from, until) = (RwSignal::new(String::new()), RwSignal::new(from), RwSignal::new(until));
     let associations = LocalResource::new(move || {
-        let path = session.path("/associations").unwrap_or_default();
+        let municipality = session.working_on();
         async move {
-            let all = api::get::<Vec<StaffAssociation>>(&path).await?;
+            let all = api::associations(&municipality?).await?;
             let approved: Vec<_> = all.into_iter().filter(|a| a.state == AssociationState::Approved).collect();
             if let (Some(first), true) = (approved.first(), association.get_untracked().is_empty()) {
                 association.set(first.id.to_string());
@@ -54,23 +53,18 @@ fn SettlementsPage() -> impl IntoView {
     let selected = RwSignal::new(None::<i64>);
     let refresh = RwSignal::new(0_u32);
     let preview = Action::new_local(move |(): &()| {
-        let query = format!(
-            "?association={}&from={}&until={}",
-            association.get_untracked(),
-            from.get_untracked(),
-            until.get_untracked()
-        );
-        let path = session.path(&format!("/settlement-preview{query}")).unwrap_or_default();
-        async move { api::get::<Settlement>(&path).await }
+        let municipality = session.working_on();
+        let (association, from, until) = (association.get_untracked(), from.get_untracked(), until.get_untracked());
+        async move { api::settlement_preview(&municipality?, &association, &from, &until).await }
     });
     let close = Action::new_local(move |request: &SettlementRequest| {
         let request = request.clone();
-        let path = session.path("/settlements").unwrap_or_default();
+        let municipality = session.working_on();
         async move {
-            let closed = api::send::<_, Settlement>("POST", &path, Some(&request)).await?;
+            let closed = api::close_settlement(&municipality?, &request).await?;
             // What was previewed is settled now: show the settlement, not the preview.
             preview.value().set(None);
-            selected.set(closed.as_ref().and_then(|s| s.id));
+            selected.set(closed.id);
             refresh.update(|n| *n += 1);
             Ok::<_, api::Failure>(closed)
         }
@@ -161,8 +155,8 @@ fn SettlementList(selected: RwSignal<Option<i64>>, refresh: RwSignal<u32>) -> im
     let session = use_session();
     let list = LocalResource::new(move || {
         refresh.track();
-        let path = session.path("/settlements").unwrap_or_default();
-        async move { api::get::<Vec<Settlement>>(&path).await }
+        let municipality = session.working_on();
+        async move { api::settlements(&municipality?).await }
     });
     view! {
         <h2>{i18n.tr("console-settlements-title")}</h2>
@@ -204,16 +198,15 @@ fn SettlementDetail(id: i64, refresh: RwSignal<u32>) -> impl IntoView {
     let i18n = use_i18n();
     let detail = LocalResource::new(move || {
         refresh.track();
-        async move { api::get::<Settlement>(&format!("/api/staff/settlements/{id}")).await }
+        api::settlement(id)
     });
     let pay = Action::new_local(move |(): &()| async move {
-        let result = api::send::<(), ()>("POST", &format!("/api/staff/settlements/{id}/payment"), None).await;
+        let result = api::mark_paid(id).await;
         if result.is_ok() {
             refresh.update(|n| *n += 1);
         }
         result
     });
-    let file = move |ext: &str| format!("/api/staff/settlements/{id}/export.{ext}");
     view! {
         <section class="settlement-detail" id="settlement-detail" aria-labelledby="detail-heading">
             <h2 id="detail-heading">{i18n.tr("console-settlement-title")}</h2>
@@ -227,8 +220,8 @@ fn SettlementDetail(id: i64, refresh: RwSignal<u32>) -> impl IntoView {
                                 {settlement.paid_on.map(|day| view! { " "<span>{move || i18n.with("console-settlement-paid-on", "date", day.to_string())}</span> })}
                                 <SettlementLines settlement />
                                 <div class="button-row">
-                                    <a id="export-csv" class="button secondary" href=file("csv") download rel="external">{i18n.tr("console-export-csv")}</a>
-                                    <a id="export-sie" class="button secondary" href=file("se") download rel="external">{i18n.tr("console-export-sie")}</a>
+                                    <a id="export-csv" class="button secondary" href=api::settlement_csv(id) download rel="external">{i18n.tr("console-export-csv")}</a>
+                                    <a id="export-sie" class="button secondary" href=api::settlement_sie(id) download rel="external">{i18n.tr("console-export-sie")}</a>
                                     {closed.then(|| view! {
                                         <button type="button" id="mark-paid" disabled=move || pay.pending().get()
                                             on:click=move |_| { pay.dispatch(()); }>{i18n.tr("console-mark-paid")}</button>

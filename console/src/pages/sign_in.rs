@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use model::auth::{Me, SignInRequest};
+use model::auth::SignInRequest;
 use ui::i18n::use_i18n;
 
 use crate::{api, components::FailureNotice, session::use_session};
@@ -15,11 +15,9 @@ pub fn SignIn() -> impl IntoView {
     let submit = Action::new_local(move |(): &()| {
         let request = SignInRequest { email: email.get_untracked(), password: password.get_untracked() };
         async move {
-            let me = api::send::<_, Me>("POST", "/api/auth/sign-in", Some(&request)).await?;
-            if let Some(me) = me {
-                password.set(String::new());
-                session.sign_in(me);
-            }
+            let me = api::sign_in(&request).await?;
+            password.set(String::new());
+            session.sign_in(me);
             Ok::<(), api::Failure>(())
         }
     });

@@ -17,8 +17,8 @@ pub fn Topics() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     let topics = LocalResource::new(move || {
-        let path = session.path("/topics").unwrap_or_default();
-        async move { api::get::<Vec<TopicNames>>(&path).await }
+        let municipality = session.working_on();
+        async move { api::topics(&municipality?).await }
     });
     let empty = TopicNames { slug: String::new(), names: BTreeMap::new() };
     view! {
@@ -55,13 +55,17 @@ fn TopicForm(topic: TopicNames, create: bool, refetch: impl Fn() + Copy + 'stati
             slug: slug.get_untracked(),
             names: fields.iter().map(|(l, n)| (*l, n.get_untracked())).collect(),
         };
-        let (method, path) = if create {
-            ("POST", session.path("/topics"))
-        } else {
-            ("PUT", session.path(&format!("/topics/{}", request.slug)))
-        };
+        let municipality = session.working_on();
         async move {
-            let result = api::send::<_, ()>(method, &path.unwrap_or_default(), Some(&request)).await;
+            let result = async {
+                let municipality = municipality?;
+                if create {
+                    api::add_topic(&municipality, &request).await
+                } else {
+                    api::rename_topic(&municipality, &request).await
+                }
+            }
+            .await;
             saved.set(result.is_ok());
             if result.is_ok() && create {
                 refetch();

@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 use leptos_router::{components::A, hooks::use_query_map};
-use model::vouchers::StaffVoucher;
 use ui::i18n::use_i18n;
 
 use crate::{
@@ -26,8 +25,8 @@ fn CardSheets() -> impl IntoView {
     let year = move || query.read().get("year").and_then(|y| y.parse::<i32>().ok()).unwrap_or_else(this_year);
     let unused = move || query.read().get("unused").is_some_and(|u| u == "true");
     let list = LocalResource::new(move || {
-        let path = session.path(&format!("/vouchers?year={}&unused={}", year(), unused())).unwrap_or_default();
-        async move { api::get::<Vec<StaffVoucher>>(&path).await }
+        let (municipality, year, unused) = (session.working_on(), year(), unused());
+        async move { api::vouchers(&municipality?, year, unused).await }
     });
     let origin = window().location().origin().unwrap_or_default();
     let print = move |_| {

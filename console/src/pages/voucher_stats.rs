@@ -26,8 +26,8 @@ fn StatsPage() -> impl IntoView {
     let now = this_year();
     let year = RwSignal::new(now);
     let stats = LocalResource::new(move || {
-        let path = session.path(&format!("/voucher-stats?year={}", year.get())).unwrap_or_default();
-        async move { api::get::<VoucherStats>(&path).await }
+        let (municipality, year) = (session.working_on(), year.get());
+        async move { api::voucher_stats(&municipality?, year).await }
     });
     view! {
         <A href="/staff/vouchers" attr:class="back-link">{i18n.tr("console-vouchers-title")}</A>

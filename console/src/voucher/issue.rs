@@ -2,7 +2,7 @@
 
 use leptos::{prelude::*, task::spawn_local};
 use model::{
-    vouchers::{ImportReport, ImportRequest, IssueRequest, StaffVoucher, VoucherYear},
+    vouchers::{ImportReport, ImportRequest, IssueRequest, VoucherYear},
     FieldError,
 };
 use ui::i18n::use_i18n;
@@ -32,9 +32,9 @@ pub fn IssueForm(
     let problems = RwSignal::new(Vec::new());
     let issue = Action::new_local(move |request: &IssueRequest| {
         let request = request.clone();
-        let path = session.path("/vouchers").unwrap_or_default();
+        let municipality = session.working_on();
         async move {
-            let result = api::send::<_, StaffVoucher>("POST", &path, Some(&request)).await;
+            let result = async { api::issue_voucher(&municipality?, &request).await }.await;
             match &result {
                 Ok(_) => {
                     first_name.set(String::new());
@@ -81,13 +81,12 @@ pub fn IssueForm(
                 <button type="submit" id="issue-submit" disabled=move || issue.pending().get()>{i18n.tr("console-issue-submit")}</button>
             </form>
             {move || issue.value().get().map(|result| match result {
-                Ok(Some(voucher)) => view! {
+                Ok(voucher) => view! {
                     <p class="notice issued" role="status" id="issued-code">
                         {i18n.with("console-issued", "name", voucher.first_name.clone())}" "
                         <CodeText code=voucher.code />
                     </p>
                 }.into_any(),
-                Ok(None) => ().into_any(),
                 Err(failure) => view! { <FailureNotice failure /> }.into_any(),
             })}
         </section>
@@ -110,10 +109,10 @@ pub fn ImportForm(year: i32, on_imported: Callback<()>) -> impl IntoView {
     let skip = RwSignal::new(false);
     let import = Action::new_local(move |request: &ImportRequest| {
         let request = request.clone();
-        let path = session.path("/voucher-imports").unwrap_or_default();
+        let municipality = session.working_on();
         async move {
-            let result = api::send::<_, ImportReport>("POST", &path, Some(&request)).await;
-            if matches!(&result, Ok(Some(report)) if report.imported > 0) {
+            let result = async { api::import_vouchers(&municipality?, &request).await }.await;
+            if matches!(&result, Ok(report) if report.imported > 0) {
                 on_imported.run(());
             }
             result
@@ -149,8 +148,7 @@ pub fn ImportForm(year: i32, on_imported: Callback<()>) -> impl IntoView {
                 </button>
             </form>
             {move || import.value().get().map(|result| match result {
-                Ok(Some(report)) => view! { <ImportReportView report /> }.into_any(),
-                Ok(None) => ().into_any(),
+                Ok(report) => view! { <ImportReportView report /> }.into_any(),
                 Err(failure) => view! { <FailureNotice failure /> }.into_any(),
             })}
         </section>

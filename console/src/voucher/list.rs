@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use model::vouchers::{age_band, StaffVoucher, VoucherState, AGE_BANDS};
 use ui::i18n::use_i18n;
 
-use super::{CodeText, ReasonButton, VoucherStateChip};
+use super::{CodeText, ReasonButton, TakeBack, VoucherStateChip};
 use crate::{api, components::FailureNotice, session::use_session};
 
 /// The vouchers in age bands, youngest first, in the order they came within a band;
@@ -29,8 +29,8 @@ pub fn VoucherList(year: i32, unused_only: bool, refresh: RwSignal<u32>) -> impl
     let session = use_session();
     let list = LocalResource::new(move || {
         refresh.track();
-        let path = session.path(&format!("/vouchers?year={year}&unused={unused_only}")).unwrap_or_default();
-        async move { api::get::<Vec<StaffVoucher>>(&path).await }
+        let municipality = session.working_on();
+        async move { api::vouchers(&municipality?, year, unused_only).await }
     });
     let reload = Callback::new(move |()| refresh.update(|n| *n += 1));
     view! {
@@ -79,7 +79,6 @@ fn VoucherTable(vouchers: Vec<StaffVoucher>, reload: Callback<()>, contact: bool
                 <tbody>
                     {vouchers.into_iter().map(|v| {
                         let revocable = v.state != VoucherState::Revoked;
-                        let path = format!("/api/staff/vouchers/{}/revocation", v.id);
                         view! {
                             <tr data-voucher=v.id>
                                 <td><CodeText code=v.code /></td>
@@ -89,7 +88,7 @@ fn VoucherTable(vouchers: Vec<StaffVoucher>, reload: Callback<()>, contact: bool
                                 <td><VoucherStateChip state=v.state /></td>
                                 {contact.then(|| view! { <td>{v.guardian_contact}</td> })}
                                 <td>{revocable.then(|| view! {
-                                    <ReasonButton path label="console-voucher-revoke" class="revoke" key=v.id on_done=reload />
+                                    <ReasonButton what=TakeBack::Voucher(v.id) label="console-voucher-revoke" class="revoke" on_done=reload />
                                 })}</td>
                             </tr>
                         }

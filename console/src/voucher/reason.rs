@@ -5,22 +5,42 @@ use model::vouchers::ReversalRequest;
 use ui::i18n::use_i18n;
 
 use crate::{
-    api,
+    api::{self, Failure},
     components::FailureNotice,
     forms::{FieldNote, Problems},
 };
 
-/// A button that opens a reason field and a confirm button, then POSTs the reason to
-/// `path` and calls `on_done`.
+/// What is taken back with a reason: a voucher revoked, or a redemption reversed.
+#[derive(Clone, Copy)]
+pub enum TakeBack {
+    Voucher(i64),
+    Redemption(i64),
+}
+
+impl TakeBack {
+    fn id(self) -> i64 {
+        match self {
+            TakeBack::Voucher(id) | TakeBack::Redemption(id) => id,
+        }
+    }
+
+    async fn send(self, reason: &ReversalRequest) -> Result<(), Failure> {
+        match self {
+            TakeBack::Voucher(id) => api::revoke_voucher(id, reason).await,
+            TakeBack::Redemption(id) => api::reverse_redemption(id, reason).await,
+        }
+    }
+}
+
+/// A button that opens a reason field and a confirm button, then sends the reason and
+/// calls `on_done`.
 #[component]
 pub fn ReasonButton(
-    path: String,
+    what: TakeBack,
     /// The button, and the confirm button after the reason.
     label: &'static str,
     /// `class` of the button, for tests and styles.
     class: &'static str,
-    /// The voucher's or redemption's id, for the reason field's id.
-    key: i64,
     on_done: Callback<()>,
 ) -> impl IntoView {
     let i18n = use_i18n();
@@ -29,11 +49,10 @@ pub fn ReasonButton(
     let problems: Problems = RwSignal::new(Vec::new());
     let send = Action::new_local(move |request: &ReversalRequest| {
         let request = request.clone();
-        let path = path.clone();
         async move {
-            let result = api::send::<_, ()>("POST", &path, Some(&request)).await;
+            let result = what.send(&request).await;
             match &result {
-                Ok(_) => {
+                Ok(()) => {
                     open.set(false);
                     on_done.run(());
                 }
@@ -51,7 +70,7 @@ pub fn ReasonButton(
             send.dispatch(request);
         }
     };
-    let field_id = format!("{class}-reason-{key}");
+    let field_id = format!("{class}-reason-{}", what.id());
     view! {
         <Show when=move || open.get()
             fallback=move || view! {

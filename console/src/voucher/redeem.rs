@@ -66,9 +66,8 @@ pub fn PaymentForm(
     let (code, state, balance) = (check.code.clone(), check.state, check.balance_ore);
     let pay = Action::new_local(move |request: &RedeemRequest| {
         let request = request.clone();
-        let path = format!("/api/staff/associations/{association_id}/redemptions");
         async move {
-            let result = api::send::<_, Receipt>("POST", &path, Some(&request)).await;
+            let result = api::redeem(association_id, &request).await;
             match &result {
                 // A 201 or, for a repeated key, the 200 with the first receipt.
                 Ok(_) => key.update_value(PaymentKey::finish),
@@ -95,7 +94,7 @@ pub fn PaymentForm(
         };
         pay.dispatch(request);
     };
-    let receipt = move || pay.value().get().and_then(Result::ok).flatten();
+    let receipt = move || pay.value().get().and_then(Result::ok);
     view! {
         <Show when=move || receipt().is_none()
             fallback=move || receipt().map(|receipt| view! { <ReceiptView receipt on_next /> })>

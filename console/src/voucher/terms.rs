@@ -95,11 +95,10 @@ pub fn TermsForm(year: i32, terms: RwSignal<Option<VoucherYear>>) -> impl IntoVi
         payable: text(),
     };
     let problems = RwSignal::new(Vec::new());
-    let path = move || session.path(&format!("/voucher-years/{year}")).unwrap_or_default();
     let loaded = LocalResource::new(move || {
-        let path = path();
+        let municipality = session.working_on();
         async move {
-            let found = api::get::<VoucherYear>(&path).await?;
+            let found = api::voucher_year(&municipality?, year).await?;
             fields.fill(&found);
             terms.set(Some(found));
             Ok::<(), api::Failure>(())
@@ -108,11 +107,11 @@ pub fn TermsForm(year: i32, terms: RwSignal<Option<VoucherYear>>) -> impl IntoVi
     let saved = RwSignal::new(false);
     let save = Action::new_local(move |request: &VoucherYear| {
         let request = request.clone();
-        let path = path();
+        let municipality = session.working_on();
         async move {
-            let result = api::send::<_, ()>("PUT", &path, Some(&request)).await;
+            let result = async { api::save_voucher_year(&municipality?, &request).await }.await;
             match &result {
-                Ok(_) => terms.set(Some(request)),
+                Ok(()) => terms.set(Some(request)),
                 Err(failure) => problems.set(failure.fields.clone()),
             }
             saved.set(result.is_ok());

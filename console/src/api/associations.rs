@@ -1,0 +1,62 @@
+//! Associations and activities: an association's own accounts keep theirs, an admin
+//! decides on applications and keeps the municipality's own activities.
+
+use gloo_net::http::Method;
+use model::{
+    activities::{ActivityEdit, Created, StaffActivity},
+    associations::{AssociationEdit, DecisionRequest, DecisionResponse, StaffAssociation},
+};
+
+use super::{request, staff, Failure, NO_BODY};
+
+/// The associations the signed-in account acts for.
+pub async fn my_associations() -> Result<Vec<StaffAssociation>, Failure> {
+    request(Method::GET, "/api/staff/associations", NO_BODY).await
+}
+
+/// Every association in the municipality, with the applications waiting.
+pub async fn associations(municipality: &str) -> Result<Vec<StaffAssociation>, Failure> {
+    request(Method::GET, &staff(municipality, "/associations"), NO_BODY).await
+}
+
+/// Approves or rejects an application; an approval brings a link for its contact.
+pub async fn decide(
+    municipality: &str,
+    association: i64,
+    decision: &DecisionRequest,
+) -> Result<DecisionResponse, Failure> {
+    request(Method::POST, &staff(municipality, &format!("/associations/{association}/decision")), Some(decision)).await
+}
+
+pub async fn association(id: i64) -> Result<StaffAssociation, Failure> {
+    request(Method::GET, &format!("/api/staff/associations/{id}"), NO_BODY).await
+}
+
+pub async fn save_association(id: i64, profile: &AssociationEdit) -> Result<(), Failure> {
+    request(Method::PUT, &format!("/api/staff/associations/{id}"), Some(profile)).await
+}
+
+pub async fn association_activities(association: i64) -> Result<Vec<StaffActivity>, Failure> {
+    request(Method::GET, &format!("/api/staff/associations/{association}/activities"), NO_BODY).await
+}
+
+pub async fn add_association_activity(association: i64, activity: &ActivityEdit) -> Result<Created, Failure> {
+    request(Method::POST, &format!("/api/staff/associations/{association}/activities"), Some(activity)).await
+}
+
+/// The municipality's own activities: summer camp, swimming lessons, SFI.
+pub async fn own_activities(municipality: &str) -> Result<Vec<StaffActivity>, Failure> {
+    request(Method::GET, &staff(municipality, "/activities"), NO_BODY).await
+}
+
+pub async fn add_own_activity(municipality: &str, activity: &ActivityEdit) -> Result<Created, Failure> {
+    request(Method::POST, &staff(municipality, "/activities"), Some(activity)).await
+}
+
+pub async fn activity(id: i64) -> Result<StaffActivity, Failure> {
+    request(Method::GET, &format!("/api/staff/activities/{id}"), NO_BODY).await
+}
+
+pub async fn save_activity(id: i64, activity: &ActivityEdit) -> Result<(), Failure> {
+    request(Method::PUT, &format!("/api/staff/activities/{id}"), Some(activity)).await
+}
