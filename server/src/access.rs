@@ -3,6 +3,10 @@
 //! account needs an admin of every municipality where that account holds a role.
 
 use crate::ids::{AccountId, MunicipalityId};
+use axum::{
+    extract::{FromRequestParts, RawPathParams},
+    http::request::Parts,
+};
 use model::auth::{Email, InvitationLink, Role};
 
 use crate::{
@@ -91,4 +95,23 @@ pub async fn offer_to(
     };
     app.store.offer(account_id, offers, Some(created_by)).await?;
     new_link(app, account_id, Purpose::Invite, municipality_id, created_by, audit).await
+}
+
+/// A signed-in admin of the municipality the path names (`{municipality}`), or a
+/// region-wide admin: the check every municipality route makes, as an extractor.
+pub struct AdminOf {
+    pub municipality: MunicipalityId,
+    pub staff: Staff,
+}
+
+impl FromRequestParts<AppState> for AdminOf {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, app: &AppState) -> Result<AdminOf> {
+        let staff = Staff::from_request_parts(parts, app).await?;
+        let params = RawPathParams::from_request_parts(parts, app).await.map_err(|_| ApiError::NotFound)?;
+        let slug = params.iter().find(|(name, _)| *name == "municipality").map(|(_, value)| value.to_owned());
+        let municipality = admin_of(app, &staff, &slug.ok_or(ApiError::NotFound)?).await?;
+        Ok(AdminOf { municipality, staff })
+    }
 }

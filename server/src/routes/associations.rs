@@ -21,7 +21,7 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::state::AppState;
 use crate::{
-    access::{admin_of, offer_to},
+    access::{offer_to, AdminOf},
     auth::Staff,
     client::ClientIp,
     error::{ApiError, AppJson, AppPath, Result},
@@ -116,10 +116,8 @@ pub async fn mine(State(app): State<AppState>, staff: Staff) -> Result<Json<Vec<
 #[tracing::instrument(skip_all)]
 pub async fn all_in(
     State(app): State<AppState>,
-    staff: Staff,
-    AppPath(municipality): AppPath<String>,
+    AdminOf { municipality: m, .. }: AdminOf,
 ) -> Result<Json<Vec<StaffAssociation>>> {
-    let m = admin_of(&app, &staff, &municipality).await?;
     Ok(Json(app.store.associations_in(m).await?))
 }
 
@@ -131,11 +129,10 @@ pub async fn all_in(
 #[tracing::instrument(skip_all)]
 pub async fn decide(
     State(app): State<AppState>,
-    staff: Staff,
-    AppPath((municipality, id)): AppPath<(String, AssociationId)>,
+    AdminOf { municipality: m, staff }: AdminOf,
+    AppPath((_municipality, id)): AppPath<(String, AssociationId)>,
     AppJson(decision): AppJson<DecisionRequest>,
 ) -> Result<Json<DecisionResponse>> {
-    let m = admin_of(&app, &staff, &municipality).await?;
     let (association_m, association) = app.store.staff_association(id).await?.ok_or(ApiError::NotFound)?;
     if association_m != m {
         return Err(ApiError::NotFound);
@@ -250,10 +247,8 @@ pub async fn create_association_activity(
 #[tracing::instrument(skip_all)]
 pub async fn own_activities(
     State(app): State<AppState>,
-    staff: Staff,
-    AppPath(municipality): AppPath<String>,
+    AdminOf { municipality: m, .. }: AdminOf,
 ) -> Result<Json<Vec<StaffActivity>>> {
-    let m = admin_of(&app, &staff, &municipality).await?;
     Ok(Json(activities_of(&app, m, None).await?))
 }
 
@@ -264,11 +259,9 @@ pub async fn own_activities(
 #[tracing::instrument(skip_all)]
 pub async fn create_own_activity(
     State(app): State<AppState>,
-    staff: Staff,
-    AppPath(municipality): AppPath<String>,
+    AdminOf { municipality: m, staff }: AdminOf,
     AppJson(edit): AppJson<ActivityEdit>,
 ) -> Result<Json<Created>> {
-    let m = admin_of(&app, &staff, &municipality).await?;
     create(&app, &staff, m, None, &edit).await
 }
 

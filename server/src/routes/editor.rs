@@ -19,7 +19,7 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::state::AppState;
 use crate::{
-    access::admin_of,
+    access::AdminOf,
     auth::Staff,
     error::{ApiError, AppJson, Result},
     markdown,
@@ -51,10 +51,8 @@ const EDITOR_BODY_BYTES: usize = 256 * 1024;
 #[tracing::instrument(skip_all)]
 pub async fn articles(
     State(app): State<AppState>,
-    staff: Staff,
-    Path(municipality): Path<String>,
+    AdminOf { municipality: m, .. }: AdminOf,
 ) -> Result<Json<Vec<ArticleStatus>>> {
-    let m = admin_of(&app, &staff, &municipality).await?;
     Ok(Json(app.store.article_statuses(m).await?))
 }
 
@@ -66,11 +64,9 @@ pub async fn articles(
 #[tracing::instrument(skip_all)]
 pub async fn create_article(
     State(app): State<AppState>,
-    staff: Staff,
-    Path(municipality): Path<String>,
+    AdminOf { municipality: m, staff }: AdminOf,
     AppJson(request): AppJson<NewArticleRequest>,
 ) -> Result<StatusCode> {
-    let m = admin_of(&app, &staff, &municipality).await?;
     let topic = Slug::parse("topic", &request.topic)?;
     let slug = Slug::parse("slug", &request.slug)?;
     let text = SaveVersionRequest {
@@ -104,10 +100,8 @@ pub async fn create_article(
 #[tracing::instrument(skip_all)]
 pub async fn topics(
     State(app): State<AppState>,
-    staff: Staff,
-    Path(municipality): Path<String>,
+    AdminOf { municipality: m, .. }: AdminOf,
 ) -> Result<Json<Vec<TopicNames>>> {
-    let m = admin_of(&app, &staff, &municipality).await?;
     Ok(Json(app.store.topic_names(m).await?))
 }
 
@@ -118,11 +112,9 @@ pub async fn topics(
 #[tracing::instrument(skip_all)]
 pub async fn create_topic(
     State(app): State<AppState>,
-    staff: Staff,
-    Path(municipality): Path<String>,
+    AdminOf { municipality: m, staff }: AdminOf,
     AppJson(request): AppJson<TopicNames>,
 ) -> Result<StatusCode> {
-    let m = admin_of(&app, &staff, &municipality).await?;
     Slug::parse("slug", &request.slug)?;
     request.validate().map_err(ApiError::Invalid)?;
     let audit = Audit::new(Some(staff.account_id), Some(m), "topic-created", &request.slug);
@@ -140,11 +132,10 @@ pub async fn create_topic(
 #[tracing::instrument(skip_all)]
 pub async fn rename_topic(
     State(app): State<AppState>,
-    staff: Staff,
-    Path((municipality, slug)): Path<(String, String)>,
+    AdminOf { municipality: m, staff }: AdminOf,
+    Path((_municipality, slug)): Path<(String, String)>,
     AppJson(mut request): AppJson<TopicNames>,
 ) -> Result<StatusCode> {
-    let m = admin_of(&app, &staff, &municipality).await?;
     Slug::parse("slug", &slug)?.as_str().clone_into(&mut request.slug);
     request.validate().map_err(ApiError::Invalid)?;
     let audit = Audit::new(Some(staff.account_id), Some(m), "topic-renamed", &request.slug);
@@ -161,10 +152,9 @@ pub async fn rename_topic(
 #[tracing::instrument(skip_all)]
 pub async fn article(
     State(app): State<AppState>,
-    staff: Staff,
-    Path((municipality, slug)): Path<(String, String)>,
+    AdminOf { municipality: m, .. }: AdminOf,
+    Path((_municipality, slug)): Path<(String, String)>,
 ) -> Result<Json<Vec<VersionSource>>> {
-    let m = admin_of(&app, &staff, &municipality).await?;
     let slug = Slug::parse("slug", &slug)?;
     app.store.article_sources(m, slug.as_str()).await?.map(Json).ok_or(ApiError::NotFound)
 }
@@ -177,11 +167,10 @@ pub async fn article(
 #[tracing::instrument(skip_all)]
 pub async fn save_version(
     State(app): State<AppState>,
-    staff: Staff,
-    Path((municipality, slug, lang)): Path<(String, String, String)>,
+    AdminOf { municipality: m, staff }: AdminOf,
+    Path((_municipality, slug, lang)): Path<(String, String, String)>,
     AppJson(request): AppJson<SaveVersionRequest>,
 ) -> Result<StatusCode> {
-    let m = admin_of(&app, &staff, &municipality).await?;
     let slug = Slug::parse("slug", &slug)?;
     let lang = Language::parse(&lang)?;
     request.validate().map_err(ApiError::Invalid)?;
@@ -204,12 +193,10 @@ pub async fn save_version(
 
 async fn set_published(
     app: &AppState,
-    staff: &Staff,
-    municipality: &str,
+    AdminOf { municipality: m, staff }: AdminOf,
     slug: &str,
     published: bool,
 ) -> Result<StatusCode> {
-    let m = admin_of(app, staff, municipality).await?;
     let slug = Slug::parse("slug", slug)?;
     let action = if published { "article-published" } else { "article-unpublished" };
     let audit = Audit::new(Some(staff.account_id), Some(m), action, slug.as_str());
@@ -225,10 +212,10 @@ async fn set_published(
 #[tracing::instrument(skip_all)]
 pub async fn publish(
     State(app): State<AppState>,
-    staff: Staff,
-    Path((municipality, slug)): Path<(String, String)>,
+    admin: AdminOf,
+    Path((_municipality, slug)): Path<(String, String)>,
 ) -> Result<StatusCode> {
-    set_published(&app, &staff, &municipality, &slug, true).await
+    set_published(&app, admin, &slug, true).await
 }
 
 /// Hides the article from readers; nothing is deleted.
@@ -237,10 +224,10 @@ pub async fn publish(
 #[tracing::instrument(skip_all)]
 pub async fn unpublish(
     State(app): State<AppState>,
-    staff: Staff,
-    Path((municipality, slug)): Path<(String, String)>,
+    admin: AdminOf,
+    Path((_municipality, slug)): Path<(String, String)>,
 ) -> Result<StatusCode> {
-    set_published(&app, &staff, &municipality, &slug, false).await
+    set_published(&app, admin, &slug, false).await
 }
 
 /// Renders Markdown exactly as readers will see it.
@@ -262,10 +249,8 @@ pub async fn preview(staff: Staff, AppJson(request): AppJson<PreviewRequest>) ->
 #[tracing::instrument(skip_all)]
 pub async fn settings(
     State(app): State<AppState>,
-    staff: Staff,
-    Path(municipality): Path<String>,
+    AdminOf { municipality: m, .. }: AdminOf,
 ) -> Result<Json<MunicipalitySettings>> {
-    let m = admin_of(&app, &staff, &municipality).await?;
     Ok(Json(app.store.settings(m).await?))
 }
 
@@ -275,11 +260,10 @@ pub async fn settings(
 #[tracing::instrument(skip_all)]
 pub async fn save_settings(
     State(app): State<AppState>,
-    staff: Staff,
+    AdminOf { municipality: m, staff }: AdminOf,
     Path(municipality): Path<String>,
     AppJson(request): AppJson<MunicipalitySettings>,
 ) -> Result<StatusCode> {
-    let m = admin_of(&app, &staff, &municipality).await?;
     request.validate().map_err(ApiError::Invalid)?;
     let audit = Audit::new(Some(staff.account_id), Some(m), "settings-saved", &municipality);
     app.store.save_settings(m, &request, Some(&audit)).await?;
@@ -292,9 +276,7 @@ pub async fn save_settings(
 #[tracing::instrument(skip_all)]
 pub async fn audit(
     State(app): State<AppState>,
-    staff: Staff,
-    Path(municipality): Path<String>,
+    AdminOf { municipality: m, .. }: AdminOf,
 ) -> Result<Json<Vec<AuditEntry>>> {
-    let m = admin_of(&app, &staff, &municipality).await?;
     Ok(Json(app.store.audit_entries(m, 500).await?))
 }

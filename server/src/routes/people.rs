@@ -13,7 +13,7 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::state::AppState;
 use crate::{
-    access::{admin_of, is_region_wide, may_act_on_whole_account, new_link, offer_to, within_reach},
+    access::{is_region_wide, may_act_on_whole_account, new_link, offer_to, within_reach, AdminOf},
     auth::Staff,
     error::{ApiError, AppJson, AppPath, Result},
     store::{Audit, Offer, Purpose, StoredGrant},
@@ -66,10 +66,8 @@ fn whole_account(staff: &Staff, grants: &[StoredGrant]) -> Result<()> {
 #[tracing::instrument(skip_all)]
 pub async fn accounts(
     State(app): State<AppState>,
-    staff: Staff,
-    AppPath(municipality): AppPath<String>,
+    AdminOf { municipality: m, staff }: AdminOf,
 ) -> Result<Json<Vec<Account>>> {
-    let m = admin_of(&app, &staff, &municipality).await?;
     let people = app.store.people_in(m).await?;
     Ok(Json(
         people
@@ -94,11 +92,9 @@ pub async fn accounts(
 #[tracing::instrument(skip_all)]
 pub async fn invite(
     State(app): State<AppState>,
-    staff: Staff,
-    AppPath(municipality): AppPath<String>,
+    AdminOf { municipality: m, staff }: AdminOf,
     AppJson(request): AppJson<InvitationRequest>,
 ) -> Result<Json<InvitationLink>> {
-    let m = admin_of(&app, &staff, &municipality).await?;
     let email = Email::parse(&request.email)?;
     check_roles(&request.roles)?;
     if request.roles.is_empty() {
@@ -126,11 +122,10 @@ pub async fn invite(
 #[tracing::instrument(skip_all)]
 pub async fn set_roles(
     State(app): State<AppState>,
-    staff: Staff,
-    AppPath((municipality, id)): AppPath<(String, AccountId)>,
+    AdminOf { municipality: m, staff }: AdminOf,
+    AppPath((_municipality, id)): AppPath<(String, AccountId)>,
     AppJson(request): AppJson<RolesRequest>,
 ) -> Result<StatusCode> {
-    let m = admin_of(&app, &staff, &municipality).await?;
     check_roles(&request.roles)?;
     let (grants, email) = member(&app, m, id).await?;
     if is_region_wide(&grants) && !staff.is_region_wide(Role::Admin) {
@@ -154,10 +149,9 @@ pub async fn set_roles(
 #[tracing::instrument(skip_all)]
 pub async fn deactivate(
     State(app): State<AppState>,
-    staff: Staff,
-    AppPath((municipality, id)): AppPath<(String, AccountId)>,
+    AdminOf { municipality: m, staff }: AdminOf,
+    AppPath((_municipality, id)): AppPath<(String, AccountId)>,
 ) -> Result<StatusCode> {
-    let m = admin_of(&app, &staff, &municipality).await?;
     let (grants, email) = member(&app, m, id).await?;
     whole_account(&staff, &grants)?;
     if id == staff.account_id {
@@ -176,10 +170,9 @@ pub async fn deactivate(
 #[tracing::instrument(skip_all)]
 pub async fn password_reset(
     State(app): State<AppState>,
-    staff: Staff,
-    AppPath((municipality, id)): AppPath<(String, AccountId)>,
+    AdminOf { municipality: m, staff }: AdminOf,
+    AppPath((_municipality, id)): AppPath<(String, AccountId)>,
 ) -> Result<Json<InvitationLink>> {
-    let m = admin_of(&app, &staff, &municipality).await?;
     let (grants, email) = member(&app, m, id).await?;
     whole_account(&staff, &grants)?;
     let audit = Audit::new(Some(staff.account_id), Some(m), "password-reset-link", &email);

@@ -29,7 +29,7 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::state::AppState;
 use crate::{
-    access::admin_of,
+    access::AdminOf,
     auth::{token_hash, Staff},
     bookkeeping,
     calendar::swedish_now,
@@ -118,10 +118,9 @@ pub async fn balance(
 #[tracing::instrument(skip_all)]
 pub async fn terms(
     State(app): State<AppState>,
-    staff: Staff,
-    AppPath((municipality, year)): AppPath<(String, i32)>,
+    AdminOf { municipality: m, .. }: AdminOf,
+    AppPath((_municipality, year)): AppPath<(String, i32)>,
 ) -> Result<Json<VoucherYear>> {
-    let m = admin_of(&app, &staff, &municipality).await?;
     Ok(Json(app.store.voucher_terms(m, year_in_range(year)?).await?))
 }
 
@@ -132,11 +131,10 @@ pub async fn terms(
 #[tracing::instrument(skip_all)]
 pub async fn save_terms(
     State(app): State<AppState>,
-    staff: Staff,
-    AppPath((municipality, year)): AppPath<(String, i32)>,
+    AdminOf { municipality: m, staff }: AdminOf,
+    AppPath((_municipality, year)): AppPath<(String, i32)>,
     AppJson(terms): AppJson<VoucherYear>,
 ) -> Result<StatusCode> {
-    let m = admin_of(&app, &staff, &municipality).await?;
     invalid(terms.problems())?;
     if terms.year != year {
         return Err(FieldError::new("year", "error-voucher-year").into());
@@ -164,11 +162,9 @@ pub struct ListParams {
 #[tracing::instrument(skip_all)]
 pub async fn list(
     State(app): State<AppState>,
-    staff: Staff,
-    AppPath(municipality): AppPath<String>,
+    AdminOf { municipality: m, .. }: AdminOf,
     AppQuery(params): AppQuery<ListParams>,
 ) -> Result<Json<Vec<StaffVoucher>>> {
-    let m = admin_of(&app, &staff, &municipality).await?;
     let today = today();
     let vouchers = app.store.vouchers(m, year_in_range(params.year)?, params.unused).await?;
     Ok(Json(vouchers.iter().map(|v| v.staff(today)).collect()))
@@ -181,11 +177,9 @@ pub async fn list(
 #[tracing::instrument(skip_all)]
 pub async fn issue(
     State(app): State<AppState>,
-    staff: Staff,
-    AppPath(municipality): AppPath<String>,
+    AdminOf { municipality: m, staff }: AdminOf,
     AppJson(child): AppJson<IssueRequest>,
 ) -> Result<(StatusCode, Json<StaffVoucher>)> {
-    let m = admin_of(&app, &staff, &municipality).await?;
     let terms = app.store.voucher_terms(m, year_in_range(child.year)?).await?;
     invalid(child.problems(&terms))?;
     let audit = Audit::new(Some(staff.account_id), Some(m), "voucher-issued", "");
@@ -205,11 +199,9 @@ pub async fn issue(
 #[tracing::instrument(skip_all)]
 pub async fn import(
     State(app): State<AppState>,
-    staff: Staff,
-    AppPath(municipality): AppPath<String>,
+    AdminOf { municipality: m, staff }: AdminOf,
     AppJson(request): AppJson<ImportRequest>,
 ) -> Result<Json<ImportReport>> {
-    let m = admin_of(&app, &staff, &municipality).await?;
     let year = year_in_range(request.year)?;
     let terms = app.store.voucher_terms(m, year).await?;
     let rows = bookkeeping::read_children(&request.csv, year)?;
@@ -273,11 +265,9 @@ pub struct YearParams {
 #[tracing::instrument(skip_all)]
 pub async fn stats(
     State(app): State<AppState>,
-    staff: Staff,
-    AppPath(municipality): AppPath<String>,
+    AdminOf { municipality: m, .. }: AdminOf,
     AppQuery(params): AppQuery<YearParams>,
 ) -> Result<Json<VoucherStats>> {
-    let m = admin_of(&app, &staff, &municipality).await?;
     Ok(Json(app.store.voucher_stats(m, year_in_range(params.year)?).await?))
 }
 
@@ -319,11 +309,9 @@ pub struct PreviewParams {
 #[tracing::instrument(skip_all)]
 pub async fn preview(
     State(app): State<AppState>,
-    staff: Staff,
-    AppPath(municipality): AppPath<String>,
+    AdminOf { municipality: m, .. }: AdminOf,
     AppQuery(params): AppQuery<PreviewParams>,
 ) -> Result<Json<Settlement>> {
-    let m = admin_of(&app, &staff, &municipality).await?;
     period(params.from, params.until)?;
     let association = association_in(&app, m, params.association).await?;
     Ok(Json(
@@ -341,11 +329,9 @@ pub async fn preview(
 #[tracing::instrument(skip_all)]
 pub async fn close(
     State(app): State<AppState>,
-    staff: Staff,
-    AppPath(municipality): AppPath<String>,
+    AdminOf { municipality: m, staff }: AdminOf,
     AppJson(request): AppJson<SettlementRequest>,
 ) -> Result<(StatusCode, Json<Settlement>)> {
-    let m = admin_of(&app, &staff, &municipality).await?;
     period(request.from, request.until)?;
     let association = association_in(&app, m, AssociationId(request.association_id)).await?;
     let closed = app
@@ -364,10 +350,8 @@ pub async fn close(
 #[tracing::instrument(skip_all)]
 pub async fn settlements(
     State(app): State<AppState>,
-    staff: Staff,
-    AppPath(municipality): AppPath<String>,
+    AdminOf { municipality: m, .. }: AdminOf,
 ) -> Result<Json<Vec<Settlement>>> {
-    let m = admin_of(&app, &staff, &municipality).await?;
     Ok(Json(app.store.settlements(m, None).await?))
 }
 
