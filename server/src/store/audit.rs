@@ -3,7 +3,7 @@
 
 use crate::ids::{AccountId, MunicipalityId};
 use model::auth::AuditEntry;
-use sqlx::{Any, Row as _, Transaction};
+use sqlx::{any::AnyArguments, query::Query, Any, Row as _, Transaction};
 
 use super::{now, Store};
 
@@ -59,6 +59,23 @@ pub async fn record(audit: Option<&Audit<'_>>, tx: &mut Transaction<'static, Any
 }
 
 impl Store {
+    /// Runs one conditional change and its audit entry in one transaction; true when it
+    /// changed exactly one row. A repeat of a change already made (paid twice, revoked
+    /// twice, a parallel twin) changes nothing and writes no entry.
+    pub(super) async fn change_once<'q>(
+        &self,
+        change: Query<'q, Any, AnyArguments<'q>>,
+        audit: &Audit<'_>,
+    ) -> sqlx::Result<bool> {
+        let mut tx = self.begin_write().await?;
+        if change.execute(&mut *tx).await?.rows_affected() != 1 {
+            return Ok(false);
+        }
+        audit.write(&mut tx).await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+
     /// An entry that records no change of its own (a sign-in, a failed sign-in).
     pub async fn audit(
         &self,

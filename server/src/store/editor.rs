@@ -114,19 +114,12 @@ impl Store {
         published: bool,
         audit: &Audit<'_>,
     ) -> sqlx::Result<bool> {
-        let mut tx = self.begin_write().await?;
-        let result = sqlx::query("UPDATE articles SET published = $3 WHERE municipality_id = $1 AND slug = $2")
+        // A slug names one article of the municipality, so the change is one row or none.
+        let change = sqlx::query("UPDATE articles SET published = $3 WHERE municipality_id = $1 AND slug = $2")
             .bind(municipality_id)
             .bind(slug)
-            .bind(i64::from(published))
-            .execute(&mut *tx)
-            .await?;
-        if result.rows_affected() == 0 {
-            return Ok(false);
-        }
-        audit.write(&mut tx).await?;
-        tx.commit().await?;
-        Ok(true)
+            .bind(i64::from(published));
+        self.change_once(change, audit).await
     }
 
     pub async fn settings(&self, municipality_id: MunicipalityId) -> sqlx::Result<MunicipalitySettings> {

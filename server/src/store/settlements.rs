@@ -212,18 +212,10 @@ impl Store {
 
     /// Marks a settlement paid; false if it already was.
     pub async fn mark_paid(&self, id: i64, account_id: AccountId, today: Day, audit: &Audit<'_>) -> sqlx::Result<bool> {
-        let mut tx = self.begin_write().await?;
-        let done = sqlx::query("UPDATE settlements SET paid_on = $1, paid_by = $2 WHERE id = $3 AND paid_on IS NULL")
+        let change = sqlx::query("UPDATE settlements SET paid_on = $1, paid_by = $2 WHERE id = $3 AND paid_on IS NULL")
             .bind(today.to_string())
             .bind(account_id)
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
-        if done.rows_affected() != 1 {
-            return Ok(false);
-        }
-        audit.write(&mut tx).await?;
-        tx.commit().await?;
-        Ok(true)
+            .bind(id);
+        self.change_once(change, audit).await
     }
 }

@@ -355,21 +355,13 @@ impl Store {
 
     /// Revokes a voucher (a lost card); false if it already was.
     pub async fn revoke_voucher(&self, id: i64, reason: &str, audit: &Audit<'_>) -> sqlx::Result<bool> {
-        let mut tx = self.begin_write().await?;
-        let done = sqlx::query(
+        let change = sqlx::query(
             "UPDATE vouchers SET revoked_at = $1, revoked_reason = $2 WHERE id = $3 AND revoked_at IS NULL",
         )
         .bind(now())
         .bind(reason)
-        .bind(id)
-        .execute(&mut *tx)
-        .await?;
-        if done.rows_affected() != 1 {
-            return Ok(false);
-        }
-        audit.write(&mut tx).await?;
-        tx.commit().await?;
-        Ok(true)
+        .bind(id);
+        self.change_once(change, audit).await
     }
 
     /// The year's numbers: by age band, by association and by month. No names.
