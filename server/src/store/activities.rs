@@ -12,9 +12,9 @@ use model::{
     schedule::Schedule,
     Language,
 };
-use sqlx::{any::AnyRow, Row as _};
+use sqlx::Row as _;
 
-use super::{now, record, Audit, Store};
+use super::{now, record, Audit, Flag, Store, Stored};
 
 /// Which of a municipality's shown activities to read.
 #[derive(Debug, Clone, Copy)]
@@ -54,15 +54,36 @@ pub(super) fn codes(list: &str) -> Vec<String> {
     list.split(',').filter(|c| !c.is_empty()).map(str::to_owned).collect()
 }
 
-pub(super) fn position(r: &AnyRow, lat: &str, lon: &str) -> Option<Position> {
-    Some(Position { lat: r.get::<Option<f64>, _>(lat)?, lon: r.get::<Option<f64>, _>(lon)? })
+/// Where something is, as stored: both columns or neither. Read with `#[sqlx(flatten)]`.
+#[derive(sqlx::FromRow)]
+pub(super) struct PositionRow {
+    lat: Option<f64>,
+    lon: Option<f64>,
 }
 
-fn small(value: i64, what: &str) -> sqlx::Result<u8> {
-    u8::try_from(value).map_err(|_| bad(what))
+impl PositionRow {
+    pub(super) fn position(self) -> Option<Position> {
+        Some(Position { lat: self.lat?, lon: self.lon? })
+    }
 }
 
-/// The columns `activity_row` reads; `$2` is the reader's language.
+/// A contact, as associations store it and a municipality's is named to look the same.
+#[derive(sqlx::FromRow)]
+pub(super) struct ContactRow {
+    contact_name: String,
+    phone: String,
+    email: String,
+    website: String,
+    address: String,
+}
+
+impl From<ContactRow> for Contact {
+    fn from(r: ContactRow) -> Contact {
+        Contact { name: r.contact_name, phone: r.phone, email: r.email, website: r.website, address: r.address }
+    }
+}
+
+/// An activity with its organiser and its title in the reader's language; `$2` is that language.
 const ACTIVITY_SELECT: &str = "SELECT a.id, a.association_id, s.slug AS association_slug, s.name AS association_name,
         a.category, a.min_age, a.max_age, a.gender, a.schedule, a.place,
         COALESCE(a.lat, s.lat) AS lat, COALESCE(a.lon, s.lon) AS lon, a.cost_ore, a.voucher_accepted,
@@ -74,42 +95,112 @@ const ACTIVITY_SELECT: &str = "SELECT a.id, a.association_id, s.slug AS associat
      JOIN activity_texts sv ON sv.activity_id = a.id AND sv.lang = 'sv'
      WHERE a.municipality_id = $1 AND (a.association_id IS NULL OR s.state = 'approved')";
 
-fn activity_row(r: &AnyRow, municipality_name: &str) -> sqlx::Result<ActivityRow> {
-    let schedule: String = r.get("schedule");
-    let association_name: Option<String> = r.get("association_name");
-    Ok(ActivityRow {
-        id: r.get("id"),
-        association_id: r.get("association_id"),
-        organiser: Organiser {
-            association: r.get("association_slug"),
-            name: association_name.unwrap_or_else(|| municipality_name.to_owned()),
-        },
-        lang: Language::parse(r.get("shown_lang")).map_err(|_| bad("language"))?,
-        title: r.get("title"),
-        category: Category::from_code(r.get("category")).ok_or_else(|| bad("category"))?,
-        min_age: small(r.get("min_age"), "age")?,
-        max_age: small(r.get("max_age"), "age")?,
-        gender: Gender::from_code(r.get("gender")).ok_or_else(|| bad("gender"))?,
-        schedule: serde_json::from_str(&schedule).map_err(|_| bad("schedule"))?,
-        place: r.get("place"),
-        position: position(r, "lat", "lon"),
-        cost_ore: r.get("cost_ore"),
-        voucher_accepted: r.get::<i64, _>("voucher_accepted") != 0,
-        trial_sessions: small(r.get("trial_sessions"), "trial sessions")?,
-        leader_languages: codes(r.get("leader_languages")),
-        status: ActivityStatus::from_code(r.get("status")).ok_or_else(|| bad("status"))?,
-        demo: r.get::<i64, _>("demo") != 0,
-    })
+/// A row of `ACTIVITY_SELECT`.
+#[derive(sqlx::FromRow)]
+struct ActivityRecord {
+    id: i64,
+    association_id: Option<AssociationId>,
+    association_slug: Option<String>,
+    association_name: Option<String>,
+    #[sqlx(try_from = "Stored<Language>", rename = "shown_lang")]
+    lang: Language,
+    title: String,
+    #[sqlx(flatten)]
+    fields: ActivityFields,
+    #[sqlx(try_from = "Flag")]
+    demo: bool,
+}
+
+/// The columns of an activity that its editor writes.
+#[derive(sqlx::FromRow)]
+struct ActivityFields {
+    #[sqlx(try_from = "Stored<Category>")]
+    category: Category,
+    #[sqlx(try_from = "Stored<u8>")]
+    min_age: u8,
+    #[sqlx(try_from = "Stored<u8>")]
+    max_age: u8,
+    #[sqlx(try_from = "Stored<Gender>")]
+    gender: Gender,
+    schedule: String,
+    place: String,
+    #[sqlx(flatten)]
+    position: PositionRow,
+    cost_ore: i64,
+    #[sqlx(try_from = "Flag")]
+    voucher_accepted: bool,
+    #[sqlx(try_from = "Stored<u8>")]
+    trial_sessions: u8,
+    leader_languages: String,
+    #[sqlx(try_from = "Stored<ActivityStatus>")]
+    status: ActivityStatus,
+}
+
+fn schedule(json: &str) -> sqlx::Result<Schedule> {
+    serde_json::from_str(json).map_err(|_| bad("schedule"))
+}
+
+impl ActivityRecord {
+    fn into_row(self, municipality_name: &str) -> sqlx::Result<ActivityRow> {
+        let f = self.fields;
+        Ok(ActivityRow {
+            id: self.id,
+            association_id: self.association_id,
+            organiser: Organiser {
+                association: self.association_slug,
+                name: self.association_name.unwrap_or_else(|| municipality_name.to_owned()),
+            },
+            lang: self.lang,
+            title: self.title,
+            category: f.category,
+            min_age: f.min_age,
+            max_age: f.max_age,
+            gender: f.gender,
+            schedule: schedule(&f.schedule)?,
+            place: f.place,
+            position: f.position.position(),
+            cost_ore: f.cost_ore,
+            voucher_accepted: f.voucher_accepted,
+            trial_sessions: f.trial_sessions,
+            leader_languages: codes(&f.leader_languages),
+            status: f.status,
+            demo: self.demo,
+        })
+    }
+}
+
+/// An activity as its editor reads it, before its texts are added.
+#[derive(sqlx::FromRow)]
+struct StaffActivityRecord {
+    municipality_id: MunicipalityId,
+    association_id: Option<i64>,
+    updated_at: i64,
+    #[sqlx(flatten)]
+    fields: ActivityFields,
+}
+
+/// A row of `activity_texts`.
+#[derive(sqlx::FromRow)]
+struct TextRow {
+    lang: String,
+    title: String,
+    description: String,
+    accessibility: String,
+    equipment: String,
+}
+
+fn text_of(r: TextRow) -> (String, ActivityText) {
+    let TextRow { lang, title, description, accessibility, equipment } = r;
+    (lang, ActivityText { title, description, accessibility, equipment })
 }
 
 impl Store {
     /// This year's fritidscheck amount in the municipality.
     pub async fn voucher_amount(&self, municipality_id: MunicipalityId) -> sqlx::Result<i64> {
-        sqlx::query("SELECT voucher_amount_ore FROM municipalities WHERE id = $1")
+        sqlx::query_scalar("SELECT voucher_amount_ore FROM municipalities WHERE id = $1")
             .bind(municipality_id)
             .fetch_one(&self.pool)
             .await
-            .map(|r| r.get(0))
     }
 
     /// The shown activities of the municipality (its own and approved associations'),
@@ -127,17 +218,17 @@ impl Store {
             Shown::One(id) => (" AND a.id = $3", Some(id)),
         };
         let sql = format!("{ACTIVITY_SELECT}{filter} ORDER BY a.id");
-        let mut query = sqlx::query(&sql).bind(municipality_id).bind(lang.code());
+        let mut query = sqlx::query_as::<_, ActivityRecord>(&sql).bind(municipality_id).bind(lang.code());
         if let Some(id) = id {
             query = query.bind(id);
         }
         let rows = query.fetch_all(&self.pool).await?;
-        rows.iter().map(|r| activity_row(r, municipality_name)).collect()
+        rows.into_iter().map(|r| r.into_row(municipality_name)).collect()
     }
 
     /// The activity's text in `lang`, or Swedish when there is none.
     pub async fn activity_text(&self, id: i64, lang: Language) -> sqlx::Result<(Language, ActivityText)> {
-        let rows = sqlx::query(
+        let rows: Vec<TextRow> = sqlx::query_as(
             "SELECT lang, title, description, accessibility, equipment FROM activity_texts
              WHERE activity_id = $1 AND lang IN ($2, 'sv')",
         )
@@ -145,7 +236,7 @@ impl Store {
         .bind(lang.code())
         .fetch_all(&self.pool)
         .await?;
-        let mut texts: BTreeMap<String, ActivityText> = rows.iter().map(text_of).collect();
+        let mut texts: BTreeMap<String, ActivityText> = rows.into_iter().map(text_of).collect();
         let shown = if texts.contains_key(lang.code()) { lang } else { Language::SOURCE };
         let text = texts.remove(shown.code()).ok_or_else(|| bad("activity without Swedish text"))?;
         Ok((shown, text))
@@ -157,15 +248,15 @@ impl Store {
         municipality_id: MunicipalityId,
         association_id: Option<AssociationId>,
     ) -> sqlx::Result<Contact> {
-        let r = match association_id {
+        let r: ContactRow = match association_id {
             Some(id) => {
-                sqlx::query("SELECT contact_name, phone, email, website, address FROM associations WHERE id = $1")
+                sqlx::query_as("SELECT contact_name, phone, email, website, address FROM associations WHERE id = $1")
                     .bind(id)
                     .fetch_one(&self.pool)
                     .await?
             }
             None => {
-                sqlx::query(
+                sqlx::query_as(
                     "SELECT name AS contact_name, contact_phone AS phone, contact_email AS email,
                         '' AS website, '' AS address FROM municipalities WHERE id = $1",
                 )
@@ -174,18 +265,12 @@ impl Store {
                 .await?
             }
         };
-        Ok(Contact {
-            name: r.get("contact_name"),
-            phone: r.get("phone"),
-            email: r.get("email"),
-            website: r.get("website"),
-            address: r.get("address"),
-        })
+        Ok(r.into())
     }
 
     /// An activity as its editor sees it, with every language's text.
     pub async fn staff_activity(&self, id: i64) -> sqlx::Result<Option<(MunicipalityId, StaffActivity)>> {
-        let Some(r) = sqlx::query(
+        let Some(r) = sqlx::query_as::<_, StaffActivityRecord>(
             "SELECT municipality_id, association_id, category, min_age, max_age, gender, schedule, place, lat, lon,
                 cost_ore, voucher_accepted, trial_sessions, leader_languages, status, updated_at
              FROM activities WHERE id = $1",
@@ -196,31 +281,30 @@ impl Store {
         else {
             return Ok(None);
         };
-        let texts = sqlx::query(
+        let texts: Vec<TextRow> = sqlx::query_as(
             "SELECT lang, title, description, accessibility, equipment FROM activity_texts WHERE activity_id = $1",
         )
         .bind(id)
         .fetch_all(&self.pool)
         .await?;
-        let schedule: String = r.get("schedule");
+        let f = r.fields;
         let edit = ActivityEdit {
-            category: Category::from_code(r.get("category")).ok_or_else(|| bad("category"))?,
-            min_age: small(r.get("min_age"), "age")?,
-            max_age: small(r.get("max_age"), "age")?,
-            gender: Gender::from_code(r.get("gender")).ok_or_else(|| bad("gender"))?,
-            schedule: serde_json::from_str(&schedule).map_err(|_| bad("schedule"))?,
-            place: r.get("place"),
-            position: position(&r, "lat", "lon"),
-            cost_ore: r.get("cost_ore"),
-            voucher_accepted: r.get::<i64, _>("voucher_accepted") != 0,
-            trial_sessions: small(r.get("trial_sessions"), "trial sessions")?,
-            leader_languages: codes(r.get("leader_languages")),
-            status: ActivityStatus::from_code(r.get("status")).ok_or_else(|| bad("status"))?,
-            texts: texts.iter().map(text_of).collect(),
+            category: f.category,
+            min_age: f.min_age,
+            max_age: f.max_age,
+            gender: f.gender,
+            schedule: schedule(&f.schedule)?,
+            place: f.place,
+            position: f.position.position(),
+            cost_ore: f.cost_ore,
+            voucher_accepted: f.voucher_accepted,
+            trial_sessions: f.trial_sessions,
+            leader_languages: codes(&f.leader_languages),
+            status: f.status,
+            texts: texts.into_iter().map(text_of).collect(),
         };
-        let activity =
-            StaffActivity { id, association_id: r.get("association_id"), edit, updated_at: r.get("updated_at") };
-        Ok(Some((r.get("municipality_id"), activity)))
+        let activity = StaffActivity { id, association_id: r.association_id, edit, updated_at: r.updated_at };
+        Ok(Some((r.municipality_id, activity)))
     }
 
     /// The ids of the activities an association (or, with `None`, the municipality) runs.
@@ -229,15 +313,14 @@ impl Store {
         municipality_id: MunicipalityId,
         association_id: Option<AssociationId>,
     ) -> sqlx::Result<Vec<i64>> {
-        let rows = sqlx::query(
+        sqlx::query_scalar(
             "SELECT id FROM activities WHERE municipality_id = $1 AND COALESCE(association_id, 0) = COALESCE($2, 0)
              ORDER BY id",
         )
         .bind(municipality_id)
         .bind(association_id)
         .fetch_all(&self.pool)
-        .await?;
-        Ok(rows.iter().map(|r| r.get(0)).collect())
+        .await
     }
 
     /// Writes an activity: a new one when `id` is `None`. Returns its id.
@@ -277,7 +360,7 @@ impl Store {
                 bind_edit(update, edit, schedule).bind(id).fetch_one(&mut *tx).await?
             }
         };
-        let id: i64 = row.get(0);
+        let id: i64 = row.try_get(0)?;
         sqlx::query("DELETE FROM activity_texts WHERE activity_id = $1").bind(id).execute(&mut *tx).await?;
         for (lang, text) in &edit.texts {
             sqlx::query(
@@ -327,16 +410,4 @@ fn bind_edit<'q>(query: AnyQuery<'q>, edit: &'q ActivityEdit, schedule: String) 
         .bind(edit.leader_languages.join(","))
         .bind(edit.status.code())
         .bind(now())
-}
-
-fn text_of(r: &AnyRow) -> (String, ActivityText) {
-    (
-        r.get("lang"),
-        ActivityText {
-            title: r.get("title"),
-            description: r.get("description"),
-            accessibility: r.get("accessibility"),
-            equipment: r.get("equipment"),
-        },
-    )
 }

@@ -4,16 +4,17 @@
 use crate::ids::{AccountId, AssociationId, MunicipalityId};
 use std::collections::BTreeMap;
 
+use super::{
+    activities::{ContactRow, PositionRow},
+    now, record, Audit, Flag, Store,
+};
 use model::{
-    activities::{AssociationState, Category, Contact},
+    activities::{AssociationState, Category},
     associations::{AssociationApplication, AssociationEdit, StaffAssociation},
     auth::Role,
     text::fold,
     Language,
 };
-use sqlx::{any::AnyRow, Row as _};
-
-use super::{activities::position, now, record, Audit, Store};
 
 /// A URL name from an association's name: `Granvikens IF` → `granvikens-if`.
 pub fn slug_of(name: &str) -> String {
@@ -56,14 +57,26 @@ fn categories(list: &str) -> Vec<Category> {
     list.split(',').filter_map(Category::from_code).collect()
 }
 
-fn contact(r: &AnyRow) -> Contact {
-    Contact {
-        name: r.get("contact_name"),
-        phone: r.get("phone"),
-        email: r.get("email"),
-        website: r.get("website"),
-        address: r.get("address"),
-    }
+/// A row of `STAFF_SELECT`.
+#[derive(sqlx::FromRow)]
+struct AssociationRow {
+    id: AssociationId,
+    municipality: String,
+    municipality_id: MunicipalityId,
+    slug: String,
+    name: String,
+    org_number: String,
+    state: String,
+    categories: String,
+    #[sqlx(flatten)]
+    contact: ContactRow,
+    #[sqlx(flatten)]
+    position: PositionRow,
+    #[sqlx(try_from = "Flag")]
+    accepts_voucher: bool,
+    applied_at: i64,
+    #[sqlx(try_from = "Flag")]
+    demo: bool,
 }
 
 impl Store {
@@ -101,7 +114,7 @@ impl Store {
         }
         let c = &application.contact;
         let categories: Vec<&str> = application.categories.iter().map(|c| c.code()).collect();
-        let id: AssociationId = sqlx::query(
+        let id: AssociationId = sqlx::query_scalar(
             "INSERT INTO associations (municipality_id, slug, name, org_number, state, categories, contact_name, phone,
                 email, website, address, applied_at, demo)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id",
@@ -120,8 +133,7 @@ impl Store {
         .bind(now())
         .bind(i64::from(demo))
         .fetch_one(&mut *tx)
-        .await?
-        .get(0);
+        .await?;
         if !application.description.trim().is_empty() {
             sqlx::query("INSERT INTO association_texts (association_id, lang, description) VALUES ($1, 'sv', $2)")
                 .bind(id)
@@ -139,45 +151,48 @@ impl Store {
         &self,
         id: AssociationId,
     ) -> sqlx::Result<Option<(MunicipalityId, StaffAssociation)>> {
-        let Some(r) =
-            sqlx::query(&format!("{STAFF_SELECT} WHERE s.id = $1")).bind(id).fetch_optional(&self.pool).await?
+        let Some(r) = sqlx::query_as::<_, AssociationRow>(&format!("{STAFF_SELECT} WHERE s.id = $1"))
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?
         else {
             return Ok(None);
         };
         let descriptions = self.association_descriptions(id).await?;
-        Ok(Some((r.get("municipality_id"), staff_association(&r, descriptions))))
+        Ok(Some((r.municipality_id, staff_association(r, descriptions))))
     }
 
     async fn association_descriptions(&self, id: AssociationId) -> sqlx::Result<BTreeMap<String, String>> {
-        let rows = sqlx::query("SELECT lang, description FROM association_texts WHERE association_id = $1")
-            .bind(id)
-            .fetch_all(&self.pool)
-            .await?;
-        Ok(rows.iter().map(|r| (r.get(0), r.get(1))).collect())
+        let rows: Vec<(String, String)> =
+            sqlx::query_as("SELECT lang, description FROM association_texts WHERE association_id = $1")
+                .bind(id)
+                .fetch_all(&self.pool)
+                .await?;
+        Ok(rows.into_iter().collect())
     }
 
     /// Every association of the municipality, pending applications first.
     pub async fn associations_in(&self, municipality_id: MunicipalityId) -> sqlx::Result<Vec<StaffAssociation>> {
-        let rows = sqlx::query(&format!(
+        let rows = sqlx::query_as::<_, AssociationRow>(&format!(
             "{STAFF_SELECT} WHERE s.municipality_id = $1
              ORDER BY CASE s.state WHEN 'pending' THEN 0 WHEN 'approved' THEN 1 ELSE 2 END, s.name"
         ))
         .bind(municipality_id)
         .fetch_all(&self.pool)
         .await?;
-        Ok(rows.iter().map(|r| staff_association(r, BTreeMap::new())).collect())
+        Ok(rows.into_iter().map(|r| staff_association(r, BTreeMap::new())).collect())
     }
 
     /// The associations an account acts for.
     pub async fn associations_of(&self, account_id: AccountId) -> sqlx::Result<Vec<StaffAssociation>> {
-        let rows = sqlx::query(&format!(
+        let rows = sqlx::query_as::<_, AssociationRow>(&format!(
             "{STAFF_SELECT} JOIN association_accounts aa ON aa.association_id = s.id
              WHERE aa.account_id = $1 ORDER BY s.name"
         ))
         .bind(account_id)
         .fetch_all(&self.pool)
         .await?;
-        Ok(rows.iter().map(|r| staff_association(r, BTreeMap::new())).collect())
+        Ok(rows.into_iter().map(|r| staff_association(r, BTreeMap::new())).collect())
     }
 
     pub async fn acts_for(&self, account_id: AccountId, association_id: AssociationId) -> sqlx::Result<bool> {
@@ -280,7 +295,7 @@ impl Store {
         slug: &str,
         lang: Language,
     ) -> sqlx::Result<Option<PublicAssociation>> {
-        let Some(r) = sqlx::query(&format!(
+        let Some(r) = sqlx::query_as::<_, AssociationRow>(&format!(
             "{STAFF_SELECT} WHERE s.municipality_id = $1 AND s.slug = $2 AND s.state = 'approved'"
         ))
         .bind(municipality_id)
@@ -290,14 +305,13 @@ impl Store {
         else {
             return Ok(None);
         };
-        let id: AssociationId = r.get("id");
-        let mut descriptions = self.association_descriptions(id).await?;
+        let mut descriptions = self.association_descriptions(r.id).await?;
         let lang = if descriptions.contains_key(lang.code()) { lang } else { Language::SOURCE };
         Ok(Some(PublicAssociation {
             description: descriptions.remove(lang.code()).unwrap_or_default(),
             lang,
-            demo: r.get::<i64, _>("demo") != 0,
-            association: staff_association(&r, BTreeMap::new()),
+            demo: r.demo,
+            association: staff_association(r, BTreeMap::new()),
         }))
     }
 }
@@ -309,20 +323,20 @@ pub struct PublicAssociation {
     pub demo: bool,
 }
 
-fn staff_association(r: &AnyRow, descriptions: BTreeMap<String, String>) -> StaffAssociation {
+fn staff_association(r: AssociationRow, descriptions: BTreeMap<String, String>) -> StaffAssociation {
     StaffAssociation {
-        id: r.get("id"),
-        municipality: r.get("municipality"),
-        slug: r.get("slug"),
-        name: r.get("name"),
-        org_number: r.get("org_number"),
-        state: AssociationState::from_code(r.get("state")).unwrap_or(AssociationState::Pending),
-        applied_at: r.get("applied_at"),
+        id: r.id.into(),
+        municipality: r.municipality,
+        slug: r.slug,
+        name: r.name,
+        org_number: r.org_number,
+        state: AssociationState::from_code(&r.state).unwrap_or(AssociationState::Pending),
+        applied_at: r.applied_at,
         edit: AssociationEdit {
-            categories: categories(r.get("categories")),
-            contact: contact(r),
-            position: position(r, "lat", "lon"),
-            accepts_voucher: r.get::<i64, _>("accepts_voucher") != 0,
+            categories: categories(&r.categories),
+            contact: r.contact.into(),
+            position: r.position.position(),
+            accepts_voucher: r.accepts_voucher,
             descriptions,
         },
     }

@@ -3,7 +3,7 @@
 
 use crate::ids::{AccountId, MunicipalityId};
 use model::auth::AuditEntry;
-use sqlx::{any::AnyArguments, query::Query, Any, Row as _, Transaction};
+use sqlx::{any::AnyArguments, query::Query, Any, Transaction};
 
 use super::{now, Store};
 
@@ -90,7 +90,7 @@ impl Store {
     }
 
     pub async fn audit_entries(&self, municipality_id: MunicipalityId, limit: i64) -> sqlx::Result<Vec<AuditEntry>> {
-        let rows = sqlx::query(
+        let rows: Vec<(i64, Option<String>, String, String)> = sqlx::query_as(
             "SELECT l.at, a.email, l.action, l.target FROM audit_log l LEFT JOIN accounts a ON a.id = l.account_id
              WHERE l.municipality_id = $1 ORDER BY l.id DESC LIMIT $2",
         )
@@ -98,9 +98,6 @@ impl Store {
         .bind(limit)
         .fetch_all(&self.pool)
         .await?;
-        Ok(rows
-            .iter()
-            .map(|r| AuditEntry { at: r.get(0), actor: r.get(1), action: r.get(2), target: r.get(3) })
-            .collect())
+        Ok(rows.into_iter().map(|(at, actor, action, target)| AuditEntry { at, actor, action, target }).collect())
     }
 }

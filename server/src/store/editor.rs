@@ -1,14 +1,43 @@
 //! Queries for the staff's orientation editor and the municipality's settings.
 
+use super::{now, orientation::write_version, record, Audit, Flag, NewVersion, Store};
 use crate::ids::MunicipalityId;
 use model::{
     editor::{ArticleStatus, MunicipalitySettings, VersionSource, VersionStatus},
     orientation::TranslationState,
     Language,
 };
-use sqlx::Row as _;
 
-use super::{now, orientation::write_version, record, Audit, NewVersion, Store};
+/// A row of `article_statuses`: an article, and one of its language versions if any.
+#[derive(sqlx::FromRow)]
+struct StatusRow {
+    slug: String,
+    topic: String,
+    #[sqlx(try_from = "Flag")]
+    published: bool,
+    source_revision: i64,
+    lang: Option<String>,
+    title: Option<String>,
+    based_on_revision: Option<i64>,
+    reviewed_at: Option<i64>,
+    updated_at: Option<i64>,
+}
+
+/// A language version of an article, as its editor reads it.
+#[derive(sqlx::FromRow)]
+struct SourceRow {
+    lang: String,
+    title: String,
+    summary: String,
+    body_md: String,
+    based_on_revision: i64,
+    reviewed_at: Option<i64>,
+}
+
+/// A column that a joined row has whenever its version exists.
+fn present<T>(value: Option<T>, column: &str) -> sqlx::Result<T> {
+    value.ok_or_else(|| sqlx::Error::Decode(format!("{column} is NULL in an article version").into()))
+}
 
 /// A language version as the editor's list needs it.
 struct Seen {
@@ -21,7 +50,7 @@ struct Seen {
 impl Store {
     /// Every article of the municipality, published or not, with each language's state.
     pub async fn article_statuses(&self, municipality_id: MunicipalityId) -> sqlx::Result<Vec<ArticleStatus>> {
-        let rows = sqlx::query(
+        let rows: Vec<StatusRow> = sqlx::query_as(
             "SELECT a.slug, t.slug AS topic, a.published, a.source_revision, v.lang, v.title, v.based_on_revision, v.reviewed_at, v.updated_at
              FROM articles a JOIN topics t ON t.id = a.topic_id LEFT JOIN article_versions v ON v.article_id = a.id
              WHERE a.municipality_id = $1 ORDER BY t.position, a.position, a.id",
@@ -30,29 +59,28 @@ impl Store {
         .fetch_all(&self.pool)
         .await?;
         let mut articles: Vec<(ArticleStatus, i64, Vec<Seen>)> = Vec::new();
-        for r in &rows {
-            let slug: String = r.get("slug");
-            if articles.last().is_none_or(|(a, _, _)| a.slug != slug) {
+        for r in rows {
+            if articles.last().is_none_or(|(a, _, _)| a.slug != r.slug) {
                 let status = ArticleStatus {
-                    slug,
-                    topic: r.get("topic"),
+                    slug: r.slug,
+                    topic: r.topic,
                     title: String::new(),
-                    published: r.get::<i64, _>("published") != 0,
+                    published: r.published,
                     versions: vec![],
                 };
-                articles.push((status, r.get("source_revision"), vec![]));
+                articles.push((status, r.source_revision, vec![]));
             }
-            let Some(code) = r.get::<Option<String>, _>("lang") else { continue };
+            let Some(code) = r.lang else { continue };
             let lang = Language::parse(&code).map_err(|_| sqlx::Error::Decode("unknown language".into()))?;
             let (status, _, versions) = articles.last_mut().expect("pushed above");
             if lang == Language::SOURCE {
-                status.title = r.get("title");
+                status.title = present(r.title, "title")?;
             }
             versions.push(Seen {
                 lang,
-                based_on: r.get("based_on_revision"),
-                reviewed_at: r.get("reviewed_at"),
-                updated_at: r.get("updated_at"),
+                based_on: present(r.based_on_revision, "based_on_revision")?,
+                reviewed_at: r.reviewed_at,
+                updated_at: present(r.updated_at, "updated_at")?,
             });
         }
         Ok(articles
@@ -81,26 +109,25 @@ impl Store {
         slug: &str,
     ) -> sqlx::Result<Option<Vec<VersionSource>>> {
         let Some(article_id) = self.article_id(municipality_id, slug).await? else { return Ok(None) };
-        let revision: i64 = sqlx::query("SELECT source_revision FROM articles WHERE id = $1")
+        let revision: i64 = sqlx::query_scalar("SELECT source_revision FROM articles WHERE id = $1")
             .bind(article_id)
             .fetch_one(&self.pool)
-            .await?
-            .get(0);
-        let rows = sqlx::query("SELECT lang, title, summary, body_md, based_on_revision, reviewed_at FROM article_versions WHERE article_id = $1")
+            .await?;
+        let rows: Vec<SourceRow> = sqlx::query_as("SELECT lang, title, summary, body_md, based_on_revision, reviewed_at FROM article_versions WHERE article_id = $1")
             .bind(article_id)
             .fetch_all(&self.pool)
             .await?;
         Ok(Some(
             Language::all()
                 .map(|lang| {
-                    let row = rows.iter().find(|r| r.get::<&str, _>("lang") == lang.code());
+                    let row = rows.iter().find(|r| r.lang == lang.code());
                     VersionSource {
                         lang,
-                        title: row.map(|r| r.get("title")).unwrap_or_default(),
-                        summary: row.map(|r| r.get("summary")).unwrap_or_default(),
-                        body_md: row.map(|r| r.get("body_md")).unwrap_or_default(),
-                        state: TranslationState::of(lang, row.map(|r| r.get("based_on_revision")), revision),
-                        reviewed_at: row.and_then(|r| r.get("reviewed_at")),
+                        title: row.map(|r| r.title.clone()).unwrap_or_default(),
+                        summary: row.map(|r| r.summary.clone()).unwrap_or_default(),
+                        body_md: row.map(|r| r.body_md.clone()).unwrap_or_default(),
+                        state: TranslationState::of(lang, row.map(|r| r.based_on_revision), revision),
+                        reviewed_at: row.and_then(|r| r.reviewed_at),
                     }
                 })
                 .collect(),
@@ -123,11 +150,12 @@ impl Store {
     }
 
     pub async fn settings(&self, municipality_id: MunicipalityId) -> sqlx::Result<MunicipalitySettings> {
-        let r = sqlx::query("SELECT name, contact_email, contact_phone, region FROM municipalities WHERE id = $1")
-            .bind(municipality_id)
-            .fetch_one(&self.pool)
-            .await?;
-        Ok(MunicipalitySettings { name: r.get(0), contact_email: r.get(1), contact_phone: r.get(2), region: r.get(3) })
+        let (name, contact_email, contact_phone, region) =
+            sqlx::query_as("SELECT name, contact_email, contact_phone, region FROM municipalities WHERE id = $1")
+                .bind(municipality_id)
+                .fetch_one(&self.pool)
+                .await?;
+        Ok(MunicipalitySettings { name, contact_email, contact_phone, region })
     }
 
     pub async fn save_settings(
@@ -162,16 +190,16 @@ impl Store {
         audit: &Audit<'_>,
     ) -> sqlx::Result<Result<i64, model::FieldError>> {
         let mut tx = self.begin_write().await?;
-        let Some(topic_id) = sqlx::query("SELECT id FROM topics WHERE municipality_id = $1 AND slug = $2")
-            .bind(municipality_id)
-            .bind(topic)
-            .fetch_optional(&mut *tx)
-            .await?
-            .map(|r| r.get::<i64, _>(0))
+        let Some(topic_id) =
+            sqlx::query_scalar::<_, i64>("SELECT id FROM topics WHERE municipality_id = $1 AND slug = $2")
+                .bind(municipality_id)
+                .bind(topic)
+                .fetch_optional(&mut *tx)
+                .await?
         else {
             return Ok(Err(model::FieldError::new("topic", "error-unknown-topic")));
         };
-        let row = sqlx::query(
+        let row: Option<i64> = sqlx::query_scalar(
             "INSERT INTO articles (municipality_id, topic_id, slug, position, published, demo)
              SELECT $1, $2, $3, COALESCE(MAX(position), -1) + 1, 0, 0 FROM articles WHERE topic_id = $2
              ON CONFLICT (municipality_id, slug) DO NOTHING RETURNING id",
@@ -181,7 +209,7 @@ impl Store {
         .bind(slug)
         .fetch_optional(&mut *tx)
         .await?;
-        let Some(id) = row.map(|r| r.get::<i64, _>(0)) else {
+        let Some(id) = row else {
             return Ok(Err(model::FieldError::new("slug", "error-slug-taken")));
         };
         write_version(&mut tx, id, source).await?;
@@ -192,7 +220,7 @@ impl Store {
 
     /// The municipality's topics in order, with their names in every language.
     pub async fn topic_names(&self, municipality_id: MunicipalityId) -> sqlx::Result<Vec<model::editor::TopicNames>> {
-        let rows = sqlx::query(
+        let rows: Vec<(String, Option<String>, Option<String>)> = sqlx::query_as(
             "SELECT t.slug, n.lang, n.name FROM topics t LEFT JOIN topic_names n ON n.topic_id = t.id
              WHERE t.municipality_id = $1 ORDER BY t.position, t.id",
         )
@@ -200,12 +228,11 @@ impl Store {
         .fetch_all(&self.pool)
         .await?;
         let mut topics: Vec<model::editor::TopicNames> = Vec::new();
-        for r in rows {
-            let slug: String = r.get(0);
+        for (slug, code, name) in rows {
             if topics.last().is_none_or(|t| t.slug != slug) {
                 topics.push(model::editor::TopicNames { slug, names: std::collections::BTreeMap::new() });
             }
-            if let (Some(code), Some(name)) = (r.get::<Option<String>, _>(1), r.get::<Option<String>, _>(2)) {
+            if let (Some(code), Some(name)) = (code, name) {
                 if let Ok(lang) = Language::parse(&code) {
                     topics.last_mut().expect("pushed above").names.insert(lang, name);
                 }
@@ -225,7 +252,7 @@ impl Store {
     ) -> sqlx::Result<bool> {
         let mut tx = self.begin_write().await?;
         let id: Option<i64> = if create {
-            sqlx::query(
+            sqlx::query_scalar(
                 "INSERT INTO topics (municipality_id, slug, position)
                  SELECT $1, $2, COALESCE(MAX(position), -1) + 1 FROM topics WHERE municipality_id = $1
                  ON CONFLICT (municipality_id, slug) DO NOTHING RETURNING id",
@@ -234,14 +261,12 @@ impl Store {
             .bind(&topic.slug)
             .fetch_optional(&mut *tx)
             .await?
-            .map(|r| r.get(0))
         } else {
-            sqlx::query("SELECT id FROM topics WHERE municipality_id = $1 AND slug = $2")
+            sqlx::query_scalar("SELECT id FROM topics WHERE municipality_id = $1 AND slug = $2")
                 .bind(municipality_id)
                 .bind(&topic.slug)
                 .fetch_optional(&mut *tx)
                 .await?
-                .map(|r| r.get(0))
         };
         let Some(id) = id else { return Ok(false) };
         sqlx::query("DELETE FROM topic_names WHERE topic_id = $1").bind(id).execute(&mut *tx).await?;
@@ -260,13 +285,14 @@ impl Store {
 
     /// A new municipality without content; its id.
     pub async fn create_municipality(&self, slug: &str, name: &str, demo: bool) -> sqlx::Result<MunicipalityId> {
-        sqlx::query("INSERT INTO municipalities (slug, name, demo, created_at) VALUES ($1, $2, $3, $4) RETURNING id")
-            .bind(slug)
-            .bind(name)
-            .bind(i64::from(demo))
-            .bind(now())
-            .fetch_one(&self.pool)
-            .await
-            .map(|r| r.get(0))
+        sqlx::query_scalar(
+            "INSERT INTO municipalities (slug, name, demo, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
+        )
+        .bind(slug)
+        .bind(name)
+        .bind(i64::from(demo))
+        .bind(now())
+        .fetch_one(&self.pool)
+        .await
     }
 }

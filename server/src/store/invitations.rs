@@ -3,7 +3,7 @@
 
 use crate::ids::{AccountId, AssociationId, MunicipalityId};
 use model::auth::{Role, RoleOffer};
-use sqlx::{Any, Row as _, Transaction};
+use sqlx::{Any, Transaction};
 
 use super::{now, Audit, Store};
 
@@ -76,7 +76,7 @@ impl Store {
     /// The link, if it is unused, unexpired and its account active. Read before any
     /// password is hashed, so a wrong token costs the server nothing.
     pub async fn live_link(&self, token_hash: &str) -> sqlx::Result<Option<LiveLink>> {
-        let row = sqlx::query(
+        let row: Option<(AccountId, String, String)> = sqlx::query_as(
             "SELECT i.account_id, i.purpose, a.password_hash FROM invitations i JOIN accounts a ON a.id = i.account_id
              WHERE i.token_hash = $1 AND i.used_at IS NULL AND i.expires_at > $2 AND a.active = 1",
         )
@@ -84,10 +84,10 @@ impl Store {
         .bind(now())
         .fetch_optional(&self.pool)
         .await?;
-        Ok(row.map(|r| LiveLink {
-            account_id: r.get(0),
-            purpose: if r.get::<String, _>(1) == "reset" { Purpose::Reset } else { Purpose::Invite },
-            password_hash: r.get(2),
+        Ok(row.map(|(account_id, purpose, password_hash)| LiveLink {
+            account_id,
+            purpose: if purpose == "reset" { Purpose::Reset } else { Purpose::Invite },
+            password_hash,
         }))
     }
 
@@ -102,20 +102,19 @@ impl Store {
     ) -> sqlx::Result<Option<(AccountId, String)>> {
         let now = now();
         let mut tx = self.begin_write().await?;
-        let Some(row) = sqlx::query(
-            "UPDATE invitations SET used_at = $2 WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2
+        let Some((account_id, purpose, municipality_id)) =
+            sqlx::query_as::<_, (AccountId, String, Option<MunicipalityId>)>(
+                "UPDATE invitations SET used_at = $2 WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2
                AND account_id IN (SELECT id FROM accounts WHERE active = 1)
              RETURNING account_id, purpose, municipality_id",
-        )
-        .bind(token_hash)
-        .bind(now)
-        .fetch_optional(&mut *tx)
-        .await?
+            )
+            .bind(token_hash)
+            .bind(now)
+            .fetch_optional(&mut *tx)
+            .await?
         else {
             return Ok(None);
         };
-        let (account_id, purpose, municipality_id): (AccountId, String, Option<MunicipalityId>) =
-            (row.get(0), row.get(1), row.get(2));
         if let Some(hash) = new_password_hash {
             sqlx::query("UPDATE accounts SET password_hash = $2 WHERE id = $1")
                 .bind(account_id)
@@ -128,21 +127,18 @@ impl Store {
         if purpose == "invite" {
             if let Some(m) = municipality_id {
                 let offers: Vec<i64> =
-                    sqlx::query("SELECT id FROM role_offers WHERE account_id = $1 AND municipality_id = $2")
+                    sqlx::query_scalar("SELECT id FROM role_offers WHERE account_id = $1 AND municipality_id = $2")
                         .bind(account_id)
                         .bind(m)
                         .fetch_all(&mut *tx)
-                        .await?
-                        .iter()
-                        .map(|r| r.get(0))
-                        .collect();
+                        .await?;
                 for offer in offers {
                     take_offer(&mut tx, offer, account_id).await?;
                 }
             }
         }
         let email: String =
-            sqlx::query("SELECT email FROM accounts WHERE id = $1").bind(account_id).fetch_one(&mut *tx).await?.get(0);
+            sqlx::query_scalar("SELECT email FROM accounts WHERE id = $1").bind(account_id).fetch_one(&mut *tx).await?;
         let action = if new_password_hash.is_some() { "password-set" } else { "invitation-accepted" };
         Audit::new(Some(account_id), municipality_id, action, &email).write(&mut tx).await?;
         tx.commit().await?;
@@ -176,7 +172,7 @@ impl Store {
 
     /// What the account is offered, for its owner to accept or refuse.
     pub async fn offers_to(&self, account_id: AccountId) -> sqlx::Result<Vec<RoleOffer>> {
-        let rows = sqlx::query(
+        let rows: Vec<(i64, String, String, String, Option<String>)> = sqlx::query_as(
             "SELECT o.id, o.role, m.slug, m.name, s.name FROM role_offers o JOIN municipalities m ON m.id = o.municipality_id
              LEFT JOIN associations s ON s.id = o.association_id WHERE o.account_id = $1 ORDER BY o.id",
         )
@@ -184,15 +180,9 @@ impl Store {
         .fetch_all(&self.pool)
         .await?;
         Ok(rows
-            .iter()
-            .filter_map(|r| {
-                Some(RoleOffer {
-                    id: r.get(0),
-                    role: Role::from_code(r.get(1))?,
-                    municipality: r.get(2),
-                    municipality_name: r.get(3),
-                    association: r.get(4),
-                })
+            .into_iter()
+            .filter_map(|(id, role, municipality, municipality_name, association)| {
+                Some(RoleOffer { id, role: Role::from_code(&role)?, municipality, municipality_name, association })
             })
             .collect())
     }
@@ -206,15 +196,16 @@ impl Store {
         accept: bool,
     ) -> sqlx::Result<Option<MunicipalityId>> {
         let mut tx = self.begin_write().await?;
-        let Some(row) = sqlx::query("SELECT municipality_id, role FROM role_offers WHERE id = $1 AND account_id = $2")
-            .bind(offer_id)
-            .bind(account_id)
-            .fetch_optional(&mut *tx)
-            .await?
+        let Some((m, role)) = sqlx::query_as::<_, (MunicipalityId, String)>(
+            "SELECT municipality_id, role FROM role_offers WHERE id = $1 AND account_id = $2",
+        )
+        .bind(offer_id)
+        .bind(account_id)
+        .fetch_optional(&mut *tx)
+        .await?
         else {
             return Ok(None);
         };
-        let (m, role): (MunicipalityId, String) = (row.get(0), row.get(1));
         if accept {
             take_offer(&mut tx, offer_id, account_id).await?;
         } else {
@@ -222,7 +213,7 @@ impl Store {
         }
         let action = if accept { "role-offer-accepted" } else { "role-offer-refused" };
         let email: String =
-            sqlx::query("SELECT email FROM accounts WHERE id = $1").bind(account_id).fetch_one(&mut *tx).await?.get(0);
+            sqlx::query_scalar("SELECT email FROM accounts WHERE id = $1").bind(account_id).fetch_one(&mut *tx).await?;
         Audit::new(Some(account_id), Some(m), action, &format!("{email}: {role}")).write(&mut tx).await?;
         tx.commit().await?;
         Ok(Some(m))
@@ -232,7 +223,7 @@ impl Store {
 /// Grants an offered role (and the association it is for) and removes the offer. The
 /// `DELETE … RETURNING` makes two acceptances of one offer grant it once.
 async fn take_offer(tx: &mut Transaction<'static, Any>, offer_id: i64, account_id: AccountId) -> sqlx::Result<()> {
-    let Some(row) = sqlx::query(
+    let Some((m, role, association)) = sqlx::query_as::<_, (MunicipalityId, String, Option<i64>)>(
         "DELETE FROM role_offers WHERE id = $1 AND account_id = $2 RETURNING municipality_id, role, association_id",
     )
     .bind(offer_id)
@@ -242,7 +233,6 @@ async fn take_offer(tx: &mut Transaction<'static, Any>, offer_id: i64, account_i
     else {
         return Ok(());
     };
-    let (m, role, association): (MunicipalityId, String, Option<i64>) = (row.get(0), row.get(1), row.get(2));
     sqlx::query(
         "INSERT INTO account_roles (account_id, role, municipality_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
     )

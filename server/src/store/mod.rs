@@ -112,3 +112,86 @@ pub fn now() -> i64 {
     let secs = SystemTime::now().duration_since(UNIX_EPOCH).expect("after 1970").as_secs();
     i64::try_from(secs).expect("before year 292 billion")
 }
+
+/// A boolean as stored: an integer, true when not 0. Read with `#[sqlx(try_from = "Flag")]`.
+#[derive(sqlx::Type)]
+#[sqlx(transparent)]
+pub(crate) struct Flag(i64);
+
+impl From<Flag> for bool {
+    fn from(flag: Flag) -> bool {
+        flag.0 != 0
+    }
+}
+
+/// A moment that may not have come, as stored (`revoked_at`): true when it has.
+/// Read with `#[sqlx(try_from = "Stamp")]`.
+#[derive(sqlx::Type)]
+#[sqlx(transparent)]
+pub(crate) struct Stamp(Option<i64>);
+
+impl From<Stamp> for bool {
+    fn from(stamp: Stamp) -> bool {
+        stamp.0.is_some()
+    }
+}
+
+/// A value read through the form it is stored in (a role's code, a day's text, an age's
+/// integer): read with `#[sqlx(try_from = "Stored<Role>")]`. A stored value that does
+/// not convert is a decode error naming the column and the value, never a panic.
+pub(crate) struct Stored<T>(T);
+
+/// A domain type and the column type it is stored as.
+pub(crate) trait FromStored: Sized {
+    type Raw: for<'r> sqlx::Decode<'r, sqlx::Any> + sqlx::Type<sqlx::Any> + std::fmt::Debug;
+    /// What the value is, for the error.
+    const WHAT: &'static str;
+    fn from_stored(raw: &Self::Raw) -> Option<Self>;
+}
+
+impl<T: FromStored> sqlx::Type<sqlx::Any> for Stored<T> {
+    fn type_info() -> sqlx::any::AnyTypeInfo {
+        T::Raw::type_info()
+    }
+
+    fn compatible(ty: &sqlx::any::AnyTypeInfo) -> bool {
+        T::Raw::compatible(ty)
+    }
+}
+
+impl<'r, T: FromStored> sqlx::Decode<'r, sqlx::Any> for Stored<T> {
+    fn decode(value: sqlx::any::AnyValueRef<'r>) -> Result<Self, sqlx::error::BoxDynError> {
+        let raw = T::Raw::decode(value)?;
+        T::from_stored(&raw).map(Stored).ok_or_else(|| format!("{raw:?} is not a {}", T::WHAT).into())
+    }
+}
+
+/// `FromStored` and the way out of `Stored` for each type the store reads so.
+macro_rules! stored {
+    ($($ty:ty as $raw:ty, $what:literal => $parse:expr;)*) => {$(
+        impl FromStored for $ty {
+            type Raw = $raw;
+            const WHAT: &'static str = $what;
+            fn from_stored(raw: &$raw) -> Option<$ty> {
+                ($parse)(raw)
+            }
+        }
+
+        impl From<Stored<$ty>> for $ty {
+            fn from(stored: Stored<$ty>) -> $ty {
+                stored.0
+            }
+        }
+    )*};
+}
+
+stored! {
+    model::auth::Role as String, "role" => |code: &String| model::auth::Role::from_code(code);
+    model::schedule::Day as String, "day (YYYY-MM-DD)" => |day: &String| model::schedule::Day::parse(day);
+    model::activities::Category as String, "category" => |code: &String| model::activities::Category::from_code(code);
+    model::activities::Gender as String, "gender" => |code: &String| model::activities::Gender::from_code(code);
+    model::activities::ActivityStatus as String, "status" => |code: &String| model::activities::ActivityStatus::from_code(code);
+    model::Language as String, "language" => |code: &String| model::Language::parse(code).ok();
+    u8 as i64, "number from 0 to 255" => |n: &i64| u8::try_from(*n).ok();
+    i32 as i64, "32-bit number" => |n: &i64| i32::try_from(*n).ok();
+}

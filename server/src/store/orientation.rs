@@ -5,9 +5,9 @@ use model::{
     orientation::{Article, ArticleSummary, FeedbackCounts, Municipality, Topic, TranslationState},
     Language,
 };
-use sqlx::{Any, Row as _, Transaction};
+use sqlx::{Any, Transaction};
 
-use super::{now, record, Audit, Store};
+use super::{now, record, Audit, Flag, Store, Stored};
 
 /// One language version of an article as an editor or the seed writes it.
 pub struct NewVersion<'a> {
@@ -23,8 +23,10 @@ pub struct NewVersion<'a> {
 }
 
 /// What search needs of one article version.
+#[derive(sqlx::FromRow)]
 pub struct SearchRow {
     pub slug: String,
+    #[sqlx(try_from = "Stored<Language>")]
     pub lang: Language,
     pub title: String,
     pub summary: String,
@@ -40,30 +42,73 @@ fn state(requested: Language, shown: Language, based_on: i64, source_revision: i
     }
 }
 
-fn lang(code: &str) -> sqlx::Result<Language> {
-    Language::parse(code).map_err(|_| sqlx::Error::Decode(format!("unknown language {code} in the database").into()))
+/// A municipality as stored.
+#[derive(sqlx::FromRow)]
+struct MunicipalityRow {
+    slug: String,
+    name: String,
+    #[sqlx(try_from = "Flag")]
+    demo: bool,
+}
+
+impl From<MunicipalityRow> for Municipality {
+    fn from(MunicipalityRow { slug, name, demo }: MunicipalityRow) -> Municipality {
+        Municipality { slug, name, demo }
+    }
+}
+
+/// A published article's version as the topic list reads it.
+#[derive(sqlx::FromRow)]
+struct SummaryRow {
+    slug: String,
+    topic: String,
+    source_revision: i64,
+    #[sqlx(try_from = "Stored<Language>")]
+    lang: Language,
+    title: String,
+    summary: String,
+    based_on_revision: i64,
+}
+
+/// A published article's version as a reader reads it.
+#[derive(sqlx::FromRow)]
+struct ArticleRow {
+    slug: String,
+    #[sqlx(try_from = "Flag")]
+    demo: bool,
+    source_revision: i64,
+    topic: String,
+    topic_name: String,
+    #[sqlx(try_from = "Stored<Language>")]
+    lang: Language,
+    title: String,
+    summary: String,
+    body_html: String,
+    based_on_revision: i64,
+    reviewed_at: Option<i64>,
+    updated_at: i64,
 }
 
 impl Store {
     pub async fn municipalities(&self) -> sqlx::Result<Vec<Municipality>> {
-        let rows =
-            sqlx::query("SELECT slug, name, demo FROM municipalities ORDER BY name").fetch_all(&self.pool).await?;
-        Ok(rows
-            .iter()
-            .map(|r| Municipality { slug: r.get("slug"), name: r.get("name"), demo: r.get::<i64, _>("demo") != 0 })
-            .collect())
+        let rows: Vec<MunicipalityRow> =
+            sqlx::query_as("SELECT slug, name, demo FROM municipalities ORDER BY name").fetch_all(&self.pool).await?;
+        Ok(rows.into_iter().map(Municipality::from).collect())
     }
 
     /// The municipality's id and public face, if it exists.
     pub async fn municipality(&self, slug: &str) -> sqlx::Result<Option<(MunicipalityId, Municipality)>> {
-        let row = sqlx::query("SELECT id, slug, name, demo FROM municipalities WHERE slug = $1")
+        #[derive(sqlx::FromRow)]
+        struct Row {
+            id: MunicipalityId,
+            #[sqlx(flatten)]
+            municipality: MunicipalityRow,
+        }
+        let row: Option<Row> = sqlx::query_as("SELECT id, slug, name, demo FROM municipalities WHERE slug = $1")
             .bind(slug)
             .fetch_optional(&self.pool)
             .await?;
-        Ok(row.map(|r| {
-            let m = Municipality { slug: r.get("slug"), name: r.get("name"), demo: r.get::<i64, _>("demo") != 0 };
-            (r.get("id"), m)
-        }))
+        Ok(row.map(|r| (r.id, r.municipality.into())))
     }
 
     /// Topics in order with their published articles, in `lang` where it exists.
@@ -72,7 +117,7 @@ impl Store {
         municipality_id: MunicipalityId,
         lang: Language,
     ) -> sqlx::Result<Vec<Topic>> {
-        let topics = sqlx::query(
+        let topics: Vec<(String, String)> = sqlx::query_as(
             "SELECT t.slug, COALESCE(n.name, s.name) AS name FROM topics t
              JOIN topic_names s ON s.topic_id = t.id AND s.lang = 'sv'
              LEFT JOIN topic_names n ON n.topic_id = t.id AND n.lang = $2
@@ -83,10 +128,10 @@ impl Store {
         .fetch_all(&self.pool)
         .await?;
         let mut topics: Vec<Topic> =
-            topics.iter().map(|r| Topic { slug: r.get("slug"), name: r.get("name"), articles: vec![] }).collect();
+            topics.into_iter().map(|(slug, name)| Topic { slug, name, articles: vec![] }).collect();
 
         // Both the reader's version and the Swedish one come back, Swedish last.
-        let rows = sqlx::query(
+        let rows: Vec<SummaryRow> = sqlx::query_as(
             "SELECT a.slug, t.slug AS topic, a.source_revision, v.lang, v.title, v.summary, v.based_on_revision
              FROM articles a JOIN topics t ON t.id = a.topic_id
              JOIN article_versions v ON v.article_id = a.id AND (v.lang = $2 OR v.lang = 'sv')
@@ -98,21 +143,18 @@ impl Store {
         .fetch_all(&self.pool)
         .await?;
         for row in rows {
-            let slug: String = row.get("slug");
-            let topic: String = row.get("topic");
-            let Some(topic) = topics.iter_mut().find(|t| t.slug == topic) else {
+            let Some(topic) = topics.iter_mut().find(|t| t.slug == row.topic) else {
                 continue;
             };
-            if topic.articles.last().is_some_and(|a| a.slug == slug) {
+            if topic.articles.last().is_some_and(|a| a.slug == row.slug) {
                 continue; // the reader's version came first
             }
-            let shown = self::lang(row.get("lang"))?;
             topic.articles.push(ArticleSummary {
-                state: state(lang, shown, row.get("based_on_revision"), row.get("source_revision")),
-                slug,
-                lang: shown,
-                title: row.get("title"),
-                summary: row.get("summary"),
+                state: state(lang, row.lang, row.based_on_revision, row.source_revision),
+                slug: row.slug,
+                lang: row.lang,
+                title: row.title,
+                summary: row.summary,
             });
         }
         Ok(topics)
@@ -125,7 +167,7 @@ impl Store {
         slug: &str,
         lang: Language,
     ) -> sqlx::Result<Option<Article>> {
-        let rows = sqlx::query(
+        let mut rows: Vec<ArticleRow> = sqlx::query_as(
             "SELECT a.slug, a.demo, a.source_revision, t.slug AS topic, COALESCE(n.name, s.name) AS topic_name,
                     v.lang, v.title, v.summary, v.body_html, v.based_on_revision, v.reviewed_at, v.updated_at
              FROM articles a JOIN topics t ON t.id = a.topic_id
@@ -139,34 +181,31 @@ impl Store {
         .bind(lang.code())
         .fetch_all(&self.pool)
         .await?;
-        let mut available = rows.iter().map(|r| self::lang(r.get("lang"))).collect::<sqlx::Result<Vec<_>>>()?;
+        let mut available: Vec<Language> = rows.iter().map(|r| r.lang).collect();
         available.sort();
-        let chosen = rows
-            .iter()
-            .find(|r| r.get::<&str, _>("lang") == lang.code())
-            .or_else(|| rows.iter().find(|r| r.get::<&str, _>("lang") == Language::SOURCE.code()));
-        let Some(r) = chosen else { return Ok(None) };
-        let shown = self::lang(r.get("lang"))?;
+        let chosen =
+            rows.iter().position(|r| r.lang == lang).or_else(|| rows.iter().position(|r| r.lang == Language::SOURCE));
+        let Some(r) = chosen.map(|i| rows.swap_remove(i)) else { return Ok(None) };
         Ok(Some(Article {
-            slug: r.get("slug"),
-            topic: r.get("topic"),
-            topic_name: r.get("topic_name"),
-            lang: shown,
+            slug: r.slug,
+            topic: r.topic,
+            topic_name: r.topic_name,
+            lang: r.lang,
             requested_lang: lang,
-            state: state(lang, shown, r.get("based_on_revision"), r.get("source_revision")),
-            reviewed_at: r.get("reviewed_at"),
-            updated_at: r.get("updated_at"),
-            title: r.get("title"),
-            summary: r.get("summary"),
-            html: r.get("body_html"),
-            demo: r.get::<i64, _>("demo") != 0,
+            state: state(lang, r.lang, r.based_on_revision, r.source_revision),
+            reviewed_at: r.reviewed_at,
+            updated_at: r.updated_at,
+            title: r.title,
+            summary: r.summary,
+            html: r.body_html,
+            demo: r.demo,
             available,
         }))
     }
 
     /// Published article versions in `lang` and in Swedish, for search.
     pub async fn search_rows(&self, municipality_id: MunicipalityId, lang: Language) -> sqlx::Result<Vec<SearchRow>> {
-        let rows = sqlx::query(
+        sqlx::query_as(
             "SELECT a.slug, v.lang, v.title, v.summary, v.body_text
              FROM articles a JOIN topics t ON t.id = a.topic_id
              JOIN article_versions v ON v.article_id = a.id AND (v.lang = $2 OR v.lang = 'sv')
@@ -175,18 +214,7 @@ impl Store {
         .bind(municipality_id)
         .bind(lang.code())
         .fetch_all(&self.pool)
-        .await?;
-        rows.iter()
-            .map(|r| {
-                Ok(SearchRow {
-                    slug: r.get("slug"),
-                    lang: self::lang(r.get("lang"))?,
-                    title: r.get("title"),
-                    summary: r.get("summary"),
-                    body_text: r.get("body_text"),
-                })
-            })
-            .collect()
+        .await
     }
 
     /// Counts one anonymous answer; `false` when there is no such published article.
@@ -221,7 +249,7 @@ impl Store {
         slug: &str,
         lang: Language,
     ) -> sqlx::Result<FeedbackCounts> {
-        let row = sqlx::query(
+        let row: Option<(i64, i64)> = sqlx::query_as(
             "SELECT f.helpful, f.not_helpful FROM article_feedback f JOIN articles a ON a.id = f.article_id
              WHERE a.municipality_id = $1 AND a.slug = $2 AND f.lang = $3",
         )
@@ -230,10 +258,8 @@ impl Store {
         .bind(lang.code())
         .fetch_optional(&self.pool)
         .await?;
-        Ok(row.map_or(FeedbackCounts { helpful: 0, not_helpful: 0 }, |r| FeedbackCounts {
-            helpful: r.get("helpful"),
-            not_helpful: r.get("not_helpful"),
-        }))
+        let (helpful, not_helpful) = row.unwrap_or((0, 0));
+        Ok(FeedbackCounts { helpful, not_helpful })
     }
 
     /// Writes one language version of an article. A change to the Swedish text bumps the
@@ -252,12 +278,11 @@ impl Store {
     }
 
     pub async fn article_id(&self, municipality_id: MunicipalityId, slug: &str) -> sqlx::Result<Option<i64>> {
-        sqlx::query("SELECT id FROM articles WHERE municipality_id = $1 AND slug = $2")
+        sqlx::query_scalar("SELECT id FROM articles WHERE municipality_id = $1 AND slug = $2")
             .bind(municipality_id)
             .bind(slug)
             .fetch_optional(&self.pool)
             .await
-            .map(|r| r.map(|r| r.get(0)))
     }
 
     /// Removes one translation; the Swedish source cannot be removed this way.
@@ -283,12 +308,11 @@ pub(super) async fn write_version(
     let html = version.body_html;
     let text = model::text::strip_tags(html);
     let old: Option<(String, String, String)> =
-        sqlx::query("SELECT title, summary, body_md FROM article_versions WHERE article_id = $1 AND lang = $2")
+        sqlx::query_as("SELECT title, summary, body_md FROM article_versions WHERE article_id = $1 AND lang = $2")
             .bind(article_id)
             .bind(version.lang.code())
             .fetch_optional(&mut **tx)
-            .await?
-            .map(|r| (r.get("title"), r.get("summary"), r.get("body_md")));
+            .await?;
     let changed = old.as_ref().is_none_or(|(t, s, b)| {
         (t.as_str(), s.as_str(), b.as_str()) != (version.title, version.summary, version.body_md)
     });
@@ -298,11 +322,10 @@ pub(super) async fn write_version(
             .execute(&mut **tx)
             .await?;
     }
-    let revision: i64 = sqlx::query("SELECT source_revision FROM articles WHERE id = $1")
+    let revision: i64 = sqlx::query_scalar("SELECT source_revision FROM articles WHERE id = $1")
         .bind(article_id)
         .fetch_one(&mut **tx)
-        .await?
-        .get(0);
+        .await?;
     sqlx::query(
             "INSERT INTO article_versions (article_id, lang, title, summary, body_md, body_html, body_text, based_on_revision, reviewed_at, updated_at)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)

@@ -7,19 +7,17 @@
 //! waiting for it; `SQLite` runs one writer at a time (`BEGIN IMMEDIATE`). Either way
 //! concurrent redemptions queue up and the balance can never go below zero.
 
+use super::{
+    now,
+    vouchers::{optional_day, shown, LineRow, VoucherRow, LINE_SELECT, VOUCHER_SELECT},
+    Audit, Store, Stored,
+};
 use crate::ids::{AccountId, AssociationId, MunicipalityId};
 use model::{
     schedule::Day,
     voucher::VoucherCode,
     vouchers::{association_may_reverse, redemption_refusal, Receipt, RedemptionLine},
     FieldError,
-};
-use sqlx::{any::AnyRow, Row as _};
-
-use super::{
-    now,
-    vouchers::{day, int, optional_day, shown, voucher_row, LINE_SELECT, VOUCHER_SELECT},
-    Audit, Store,
 };
 
 /// Who redeems: the association, its name and the account acting for it.
@@ -74,22 +72,45 @@ impl From<sqlx::Error> for ReverseError {
 const EARLIER: &str = "SELECT id, voucher_id, amount_ore, activity_id, balance_after_ore, redeemed_on FROM redemptions
      WHERE association_id = $1 AND idempotency_key = $2";
 
-fn line(r: &AnyRow, today: Day, staff: bool) -> RedemptionLine {
-    let on = day(r, "redeemed_on");
-    let reversed_on = optional_day(r, "reversed_on");
-    let settlement_id: Option<i64> = r.get("settlement_id");
+/// A redemption made earlier under the same idempotency key (`EARLIER`).
+#[derive(sqlx::FromRow)]
+struct Earlier {
+    id: i64,
+    voucher_id: i64,
+    amount_ore: i64,
+    activity_id: Option<i64>,
+    balance_after_ore: i64,
+    #[sqlx(try_from = "Stored<Day>")]
+    redeemed_on: Day,
+}
+
+/// What a reversal needs to know of the redemption.
+#[derive(sqlx::FromRow)]
+struct ToReverse {
+    voucher_id: i64,
+    amount_ore: i64,
+    #[sqlx(try_from = "Stored<Day>")]
+    redeemed_on: Day,
+    reversed_on: Option<String>,
+    settlement_id: Option<i64>,
+}
+
+fn line(r: LineRow, today: Day, staff: bool) -> RedemptionLine {
+    let on = r.redeemed_on;
+    let reversed_on = optional_day(r.reversed_on.as_deref());
+    let settlement_id = r.settlement_id;
     RedemptionLine {
-        id: r.get("id"),
-        code: shown(&r.get::<String, _>("code")),
-        first_name: r.get("first_name"),
-        birth_year: int(r, "birth_year"),
-        association_id: r.get("association_id"),
-        association: r.get("association"),
-        activity: r.get("activity"),
-        amount_ore: r.get("amount_ore"),
+        id: r.id,
+        code: shown(&r.code),
+        first_name: r.first_name,
+        birth_year: r.birth_year,
+        association_id: r.association_id,
+        association: r.association,
+        activity: r.activity,
+        amount_ore: r.amount_ore,
         on,
         reversed_on,
-        reversal_reason: r.get("reversal_reason"),
+        reversal_reason: r.reversal_reason,
         settlement_id,
         reversible: reversed_on.is_none() && (staff || association_may_reverse(on, today, settlement_id.is_some())),
     }
@@ -110,16 +131,17 @@ impl Store {
 
     async fn try_redeem(&self, by: &Redeemer<'_>, payment: &Payment<'_>, today: Day) -> Result<Redeemed, RedeemError> {
         let mut tx = self.begin_write().await?;
-        let voucher = sqlx::query(&format!("{VOUCHER_SELECT} WHERE code = $1"))
+        let voucher = sqlx::query_as::<_, VoucherRow>(&format!("{VOUCHER_SELECT} WHERE code = $1"))
             .bind(payment.code.as_str())
             .fetch_optional(&mut *tx)
             .await?
-            .as_ref()
-            .map(voucher_row)
             .filter(|v| v.municipality_id == by.municipality_id)
             .ok_or(RedeemError::UnknownCode)?;
-        let earlier =
-            sqlx::query(EARLIER).bind(by.association_id).bind(payment.idempotency_key).fetch_optional(&mut *tx).await?;
+        let earlier: Option<Earlier> = sqlx::query_as(EARLIER)
+            .bind(by.association_id)
+            .bind(payment.idempotency_key)
+            .fetch_optional(&mut *tx)
+            .await?;
         let activity_id = payment.activity.as_ref().map(|(id, _)| *id);
         let receipt = |id, balance_after_ore, on| Receipt {
             id,
@@ -133,12 +155,10 @@ impl Store {
         };
         // The same payment again gets the first receipt; another payment under the
         // same key is refused.
-        let replay = |r: &AnyRow| {
-            let same = r.get::<i64, _>("voucher_id") == voucher.id
-                && r.get::<i64, _>("amount_ore") == payment.amount_ore
-                && r.get::<Option<i64>, _>("activity_id") == activity_id;
+        let replay = |r: &Earlier| {
+            let same = r.voucher_id == voucher.id && r.amount_ore == payment.amount_ore && r.activity_id == activity_id;
             if same {
-                Ok(Redeemed::Replayed(receipt(r.get("id"), r.get("balance_after_ore"), day(r, "redeemed_on"))))
+                Ok(Redeemed::Replayed(receipt(r.id, r.balance_after_ore, r.redeemed_on)))
             } else {
                 Err(RedeemError::KeyReused)
             }
@@ -149,7 +169,7 @@ impl Store {
         let refuse = async |why: FieldError, tx: &mut sqlx::Transaction<'static, sqlx::Any>| {
             // A twin request with the same key may have taken the money while this one
             // waited for the voucher's row: then its receipt is the answer, not a refusal.
-            let twin = sqlx::query(EARLIER)
+            let twin: Option<Earlier> = sqlx::query_as(EARLIER)
                 .bind(by.association_id)
                 .bind(payment.idempotency_key)
                 .fetch_optional(&mut **tx)
@@ -163,7 +183,7 @@ impl Store {
             return refuse(refusal, &mut tx).await;
         }
 
-        let left = sqlx::query(
+        let left: Option<i64> = sqlx::query_scalar(
             "UPDATE vouchers SET balance_ore = balance_ore - $1
              WHERE id = $2 AND balance_ore >= $1 AND revoked_at IS NULL RETURNING balance_ore",
         )
@@ -171,11 +191,10 @@ impl Store {
         .bind(voucher.id)
         .fetch_optional(&mut *tx)
         .await?;
-        let Some(left) = left else {
+        let Some(balance_after) = left else {
             return refuse(FieldError::new("amount_ore", "error-voucher-balance"), &mut tx).await;
         };
-        let balance_after: i64 = left.get(0);
-        let id: i64 = sqlx::query(
+        let id: i64 = sqlx::query_scalar(
             "INSERT INTO redemptions (voucher_id, association_id, activity_id, amount_ore, balance_after_ore,
                 idempotency_key, redeemed_on, redeemed_at, redeemed_by)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
@@ -190,8 +209,7 @@ impl Store {
         .bind(now())
         .bind(by.account_id)
         .fetch_one(&mut *tx)
-        .await?
-        .get(0);
+        .await?;
         let target = id.to_string();
         Audit::new(Some(by.account_id), Some(by.municipality_id), "voucher-redeemed", &target).write(&mut tx).await?;
         tx.commit().await?;
@@ -200,14 +218,13 @@ impl Store {
 
     /// A redemption's association, municipality, day and settlement, for the rights check.
     pub async fn redemption_owner(&self, id: i64) -> sqlx::Result<Option<(AssociationId, MunicipalityId)>> {
-        let row = sqlx::query(
+        sqlx::query_as(
             "SELECT r.association_id, s.municipality_id FROM redemptions r
              JOIN associations s ON s.id = r.association_id WHERE r.id = $1",
         )
         .bind(id)
         .fetch_optional(&self.pool)
-        .await?;
-        Ok(row.map(|r| (r.get("association_id"), r.get("municipality_id"))))
+        .await
     }
 
     /// Takes a redemption back and puts the money on the voucher again. Staff may do so
@@ -225,18 +242,18 @@ impl Store {
         // PostgreSQL locks the row until the transaction ends, so a parallel reversal
         // waits and then sees this one; SQLite's write transaction already excludes it.
         let lock = if self.backend == super::Backend::Postgres { " FOR UPDATE" } else { "" };
-        let row = sqlx::query(&format!(
+        let row = sqlx::query_as::<_, ToReverse>(&format!(
             "SELECT voucher_id, amount_ore, redeemed_on, reversed_on, settlement_id FROM redemptions WHERE id = $1{lock}"
         ))
         .bind(id)
         .fetch_optional(&mut *tx)
         .await?
         .ok_or(ReverseError::NotFound)?;
-        if row.get::<Option<String>, _>("reversed_on").is_some() {
+        if row.reversed_on.is_some() {
             return Err(ReverseError::Refused(FieldError::new("id", "error-voucher-already-reversed")));
         }
-        let settled = row.get::<Option<i64>, _>("settlement_id").is_some();
-        if !as_staff && !association_may_reverse(day(&row, "redeemed_on"), today, settled) {
+        let settled = row.settlement_id.is_some();
+        if !as_staff && !association_may_reverse(row.redeemed_on, today, settled) {
             let why = if settled { "error-voucher-settled" } else { "error-voucher-reversal-window" };
             return Err(ReverseError::Refused(FieldError::new("id", why)));
         }
@@ -257,8 +274,8 @@ impl Store {
             return Err(ReverseError::Refused(FieldError::new("id", "error-voucher-already-reversed")));
         }
         sqlx::query("UPDATE vouchers SET balance_ore = balance_ore + $1 WHERE id = $2")
-            .bind(row.get::<i64, _>("amount_ore"))
-            .bind(row.get::<i64, _>("voucher_id"))
+            .bind(row.amount_ore)
+            .bind(row.voucher_id)
             .execute(&mut *tx)
             .await?;
         audit.write(&mut tx).await?;
@@ -273,10 +290,11 @@ impl Store {
         today: Day,
         staff: bool,
     ) -> sqlx::Result<Vec<RedemptionLine>> {
-        let rows = sqlx::query(&format!("{LINE_SELECT} WHERE r.association_id = $1 ORDER BY r.id DESC"))
-            .bind(association_id)
-            .fetch_all(&self.pool)
-            .await?;
-        Ok(rows.iter().map(|r| line(r, today, staff)).collect())
+        let rows: Vec<LineRow> =
+            sqlx::query_as(&format!("{LINE_SELECT} WHERE r.association_id = $1 ORDER BY r.id DESC"))
+                .bind(association_id)
+                .fetch_all(&self.pool)
+                .await?;
+        Ok(rows.into_iter().map(|r| line(r, today, staff)).collect())
     }
 }

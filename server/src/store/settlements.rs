@@ -1,44 +1,69 @@
 //! Settlements: what the municipality owes an association for a period, closed once,
 //! marked paid once, with reversals of settled lines taken off the next one.
 
+use super::{
+    vouchers::{optional_day, shown, LineRow, LINE_SELECT},
+    Audit, Store, Stored,
+};
 use crate::ids::{AccountId, AssociationId, MunicipalityId};
 use model::{
     schedule::Day,
     vouchers::{Settlement, SettlementLine, SettlementState},
 };
-use sqlx::{any::AnyRow, Row as _};
 
-use super::{
-    vouchers::{day, optional_day, shown, LINE_SELECT},
-    Audit, Store,
-};
-
-fn settlement_line(r: &AnyRow, negative: bool) -> SettlementLine {
-    let amount: i64 = r.get("amount_ore");
-    SettlementLine {
-        redemption_id: r.get("id"),
-        code: shown(&r.get::<String, _>("code")),
-        activity: r.get("activity"),
-        on: if negative {
-            optional_day(r, "reversed_on").expect("a reversal has a day")
-        } else {
-            day(r, "redeemed_on")
-        },
-        amount_ore: if negative { -amount } else { amount },
-    }
+fn settlement_line(r: LineRow, negative: bool) -> sqlx::Result<SettlementLine> {
+    let on = if negative {
+        optional_day(r.reversed_on.as_deref())
+            .ok_or_else(|| sqlx::Error::Decode(format!("reversal {} without a day", r.id).into()))?
+    } else {
+        r.redeemed_on
+    };
+    Ok(SettlementLine {
+        redemption_id: r.id,
+        code: shown(&r.code),
+        activity: r.activity,
+        on,
+        amount_ore: if negative { -r.amount_ore } else { r.amount_ore },
+    })
 }
 
-fn settlement(r: &AnyRow) -> Settlement {
-    let paid_on = optional_day(r, "paid_on");
+/// Lines read with `LINE_SELECT`, redemptions first and then reversals.
+fn settlement_lines(redeemed: Vec<LineRow>, reversed: Vec<LineRow>) -> sqlx::Result<Vec<SettlementLine>> {
+    redeemed
+        .into_iter()
+        .map(|r| settlement_line(r, false))
+        .chain(reversed.into_iter().map(|r| settlement_line(r, true)))
+        .collect()
+}
+
+/// A row of `SETTLEMENT_SELECT`.
+#[derive(sqlx::FromRow)]
+struct SettlementRow {
+    id: i64,
+    municipality_id: MunicipalityId,
+    association_id: i64,
+    association: String,
+    #[sqlx(try_from = "Stored<Day>")]
+    period_from: Day,
+    #[sqlx(try_from = "Stored<Day>")]
+    period_until: Day,
+    total_ore: i64,
+    #[sqlx(try_from = "Stored<Day>")]
+    closed_on: Day,
+    paid_on: Option<String>,
+}
+
+fn settlement(r: SettlementRow) -> Settlement {
+    let paid_on = optional_day(r.paid_on.as_deref());
     Settlement {
-        id: Some(r.get("id")),
-        association_id: r.get("association_id"),
-        association: r.get("association"),
-        from: day(r, "period_from"),
-        until: day(r, "period_until"),
-        total_ore: r.get("total_ore"),
+        id: Some(r.id),
+        association_id: r.association_id,
+        association: r.association,
+        from: r.period_from,
+        until: r.period_until,
+        total_ore: r.total_ore,
         state: Some(if paid_on.is_some() { SettlementState::Paid } else { SettlementState::Closed }),
-        closed_on: Some(day(r, "closed_on")),
+        closed_on: Some(r.closed_on),
         paid_on,
         lines: Vec::new(),
     }
@@ -69,23 +94,19 @@ impl Store {
         from: &str,
         until: &str,
     ) -> sqlx::Result<Vec<SettlementLine>> {
-        let redeemed = sqlx::query(&format!("{LINE_SELECT} WHERE {OPEN_REDEMPTIONS} ORDER BY r.redeemed_on, r.id"))
+        let redeemed = sqlx::query_as(&format!("{LINE_SELECT} WHERE {OPEN_REDEMPTIONS} ORDER BY r.redeemed_on, r.id"))
             .bind(association_id)
             .bind(from)
             .bind(until)
             .fetch_all(&self.pool)
             .await?;
-        let reversed = sqlx::query(&format!("{LINE_SELECT} WHERE {OPEN_REVERSALS} ORDER BY r.reversed_on, r.id"))
+        let reversed = sqlx::query_as(&format!("{LINE_SELECT} WHERE {OPEN_REVERSALS} ORDER BY r.reversed_on, r.id"))
             .bind(association_id)
             .bind(from)
             .bind(until)
             .fetch_all(&self.pool)
             .await?;
-        Ok(redeemed
-            .iter()
-            .map(|r| settlement_line(r, false))
-            .chain(reversed.iter().map(|r| settlement_line(r, true)))
-            .collect())
+        settlement_lines(redeemed, reversed)
     }
 
     /// What closing a settlement for the period would cover.
@@ -124,7 +145,7 @@ impl Store {
     ) -> sqlx::Result<Option<i64>> {
         let (from, until) = (from.to_string(), until.to_string());
         let mut tx = self.begin_write().await?;
-        let id: i64 = sqlx::query(
+        let id: i64 = sqlx::query_scalar(
             "INSERT INTO settlements (municipality_id, association_id, period_from, period_until, total_ore, closed_on,
                 closed_by) VALUES ($1, $2, $3, $4, 0, $5, $6) RETURNING id",
         )
@@ -135,24 +156,24 @@ impl Store {
         .bind(today.to_string())
         .bind(account_id)
         .fetch_one(&mut *tx)
-        .await?
-        .get(0);
+        .await?;
         // One statement each marks the lines and returns their amounts, so a redemption
         // made meanwhile is in this settlement and its total, or in neither.
         let (mut lines, mut total) = (0, 0);
         for (column, open, sign) in
             [("settlement_id", OPEN_REDEMPTIONS, 1), ("reversal_settlement_id", OPEN_REVERSALS, -1)]
         {
-            let amounts =
-                sqlx::query(&format!("UPDATE redemptions AS r SET {column} = $4 WHERE {open} RETURNING amount_ore"))
-                    .bind(association_id)
-                    .bind(&from)
-                    .bind(&until)
-                    .bind(id)
-                    .fetch_all(&mut *tx)
-                    .await?;
+            let amounts: Vec<i64> = sqlx::query_scalar(&format!(
+                "UPDATE redemptions AS r SET {column} = $4 WHERE {open} RETURNING amount_ore"
+            ))
+            .bind(association_id)
+            .bind(&from)
+            .bind(&until)
+            .bind(id)
+            .fetch_all(&mut *tx)
+            .await?;
             lines += amounts.len();
-            total += sign * amounts.iter().map(|r| r.get::<i64, _>(0)).sum::<i64>();
+            total += sign * amounts.iter().sum::<i64>();
         }
         if lines == 0 {
             // Dropping the transaction takes the empty settlement back.
@@ -177,37 +198,37 @@ impl Store {
     ) -> sqlx::Result<Vec<Settlement>> {
         let one = if association_id.is_some() { " AND st.association_id = $2" } else { "" };
         let sql = format!("{SETTLEMENT_SELECT} WHERE st.municipality_id = $1{one} ORDER BY st.id DESC");
-        let mut query = sqlx::query(&sql).bind(municipality_id);
+        let mut query = sqlx::query_as::<_, SettlementRow>(&sql).bind(municipality_id);
         if let Some(association_id) = association_id {
             query = query.bind(association_id);
         }
         let rows = query.fetch_all(&self.pool).await?;
-        Ok(rows.iter().map(settlement).collect())
+        Ok(rows.into_iter().map(settlement).collect())
     }
 
     /// A settlement with every line, and its municipality.
     pub async fn settlement(&self, id: i64) -> sqlx::Result<Option<(MunicipalityId, Settlement)>> {
-        let Some(row) =
-            sqlx::query(&format!("{SETTLEMENT_SELECT} WHERE st.id = $1")).bind(id).fetch_optional(&self.pool).await?
+        let Some(row) = sqlx::query_as::<_, SettlementRow>(&format!("{SETTLEMENT_SELECT} WHERE st.id = $1"))
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?
         else {
             return Ok(None);
         };
-        let mut found = settlement(&row);
-        let redeemed = sqlx::query(&format!("{LINE_SELECT} WHERE r.settlement_id = $1 ORDER BY r.redeemed_on, r.id"))
-            .bind(id)
-            .fetch_all(&self.pool)
-            .await?;
-        let reversed =
-            sqlx::query(&format!("{LINE_SELECT} WHERE r.reversal_settlement_id = $1 ORDER BY r.reversed_on, r.id"))
+        let municipality_id = row.municipality_id;
+        let mut found = settlement(row);
+        let redeemed =
+            sqlx::query_as(&format!("{LINE_SELECT} WHERE r.settlement_id = $1 ORDER BY r.redeemed_on, r.id"))
                 .bind(id)
                 .fetch_all(&self.pool)
                 .await?;
-        found.lines = redeemed
-            .iter()
-            .map(|r| settlement_line(r, false))
-            .chain(reversed.iter().map(|r| settlement_line(r, true)))
-            .collect();
-        Ok(Some((row.get("municipality_id"), found)))
+        let reversed =
+            sqlx::query_as(&format!("{LINE_SELECT} WHERE r.reversal_settlement_id = $1 ORDER BY r.reversed_on, r.id"))
+                .bind(id)
+                .fetch_all(&self.pool)
+                .await?;
+        found.lines = settlement_lines(redeemed, reversed)?;
+        Ok(Some((municipality_id, found)))
     }
 
     /// Marks a settlement paid; false if it already was.

@@ -5,6 +5,7 @@
 use crate::ids::{AccountId, MunicipalityId};
 use std::collections::BTreeMap;
 
+use super::{now, record, Audit, Stamp, Store, Stored};
 use model::{
     schedule::Day,
     voucher::VoucherCode,
@@ -13,9 +14,6 @@ use model::{
         VoucherStats, VoucherUse, VoucherYear, AGE_BANDS,
     },
 };
-use sqlx::{any::AnyRow, Row as _};
-
-use super::{now, record, Audit, Store};
 
 /// The lookup log is kept this long, then deleted.
 pub const LOOKUP_LOG_DAYS: i64 = 180;
@@ -24,19 +22,24 @@ pub const LOOKUP_LOG_DAYS: i64 = 180;
 pub const PERSONAL_DATA_DAYS: i64 = 2 * 365;
 
 /// A voucher as stored.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct VoucherRow {
     pub id: i64,
     pub municipality_id: MunicipalityId,
+    #[sqlx(try_from = "Stored<i32>")]
     pub year: i32,
     pub code: String,
     pub first_name: String,
+    #[sqlx(try_from = "Stored<i32>")]
     pub birth_year: i32,
     pub guardian_contact: String,
     pub amount_ore: i64,
     pub balance_ore: i64,
+    #[sqlx(try_from = "Stored<Day>")]
     pub valid_from: Day,
+    #[sqlx(try_from = "Stored<Day>")]
     pub valid_until: Day,
+    #[sqlx(try_from = "Stamp", rename = "revoked_at")]
     pub revoked: bool,
 }
 
@@ -44,33 +47,27 @@ pub(super) const VOUCHER_SELECT: &str =
     "SELECT id, municipality_id, year, code, first_name, birth_year, guardian_contact,
         amount_ore, balance_ore, valid_from, valid_until, revoked_at FROM vouchers";
 
-pub(super) fn day(r: &AnyRow, column: &str) -> Day {
-    Day::parse(&r.get::<String, _>(column)).expect("days are stored as YYYY-MM-DD")
+/// A day that may be missing, as stored; one that does not parse counts as missing.
+pub(super) fn optional_day(stored: Option<&str>) -> Option<Day> {
+    stored.and_then(Day::parse)
 }
 
-pub(super) fn optional_day(r: &AnyRow, column: &str) -> Option<Day> {
-    r.get::<Option<String>, _>(column).and_then(|d| Day::parse(&d))
-}
-
-pub(super) fn int(r: &AnyRow, column: &str) -> i32 {
-    i32::try_from(r.get::<i64, _>(column)).expect("a year fits")
-}
-
-pub(super) fn voucher_row(r: &AnyRow) -> VoucherRow {
-    VoucherRow {
-        id: r.get("id"),
-        municipality_id: r.get("municipality_id"),
-        year: int(r, "year"),
-        code: r.get("code"),
-        first_name: r.get("first_name"),
-        birth_year: int(r, "birth_year"),
-        guardian_contact: r.get("guardian_contact"),
-        amount_ore: r.get("amount_ore"),
-        balance_ore: r.get("balance_ore"),
-        valid_from: day(r, "valid_from"),
-        valid_until: day(r, "valid_until"),
-        revoked: r.get::<Option<i64>, _>("revoked_at").is_some(),
-    }
+/// The year's terms as stored.
+#[derive(sqlx::FromRow)]
+struct YearRow {
+    #[sqlx(try_from = "Stored<i32>")]
+    year: i32,
+    amount_ore: i64,
+    #[sqlx(try_from = "Stored<Day>")]
+    valid_from: Day,
+    #[sqlx(try_from = "Stored<Day>")]
+    valid_until: Day,
+    #[sqlx(try_from = "Stored<u8>")]
+    min_age: u8,
+    #[sqlx(try_from = "Stored<u8>")]
+    max_age: u8,
+    expense_account: String,
+    payable_account: String,
 }
 
 /// The stored code in groups of four.
@@ -122,17 +119,34 @@ pub(super) const LINE_SELECT: &str =
      JOIN associations s ON s.id = r.association_id
      LEFT JOIN activity_texts t ON t.activity_id = r.activity_id AND t.lang = 'sv'";
 
+/// A row of `LINE_SELECT`.
+#[derive(sqlx::FromRow)]
+pub(super) struct LineRow {
+    pub id: i64,
+    pub amount_ore: i64,
+    #[sqlx(try_from = "Stored<Day>")]
+    pub redeemed_on: Day,
+    pub reversed_on: Option<String>,
+    pub reversal_reason: Option<String>,
+    pub settlement_id: Option<i64>,
+    pub association_id: i64,
+    pub association: String,
+    pub code: String,
+    pub first_name: String,
+    #[sqlx(try_from = "Stored<i32>")]
+    pub birth_year: i32,
+    pub activity: Option<String>,
+}
+
 impl Store {
     /// The municipality's name, for the bookkeeping files.
     pub async fn municipality_name(&self, id: MunicipalityId) -> sqlx::Result<Option<String>> {
-        let row =
-            sqlx::query("SELECT name FROM municipalities WHERE id = $1").bind(id).fetch_optional(&self.pool).await?;
-        Ok(row.map(|r| r.get("name")))
+        sqlx::query_scalar("SELECT name FROM municipalities WHERE id = $1").bind(id).fetch_optional(&self.pool).await
     }
 
     /// The year's terms as staff set them, if they have.
     pub async fn voucher_year(&self, municipality_id: MunicipalityId, year: i32) -> sqlx::Result<Option<VoucherYear>> {
-        let row = sqlx::query(
+        let row: Option<YearRow> = sqlx::query_as(
             "SELECT year, amount_ore, valid_from, valid_until, min_age, max_age, expense_account, payable_account
              FROM voucher_years WHERE municipality_id = $1 AND year = $2",
         )
@@ -141,14 +155,14 @@ impl Store {
         .fetch_optional(&self.pool)
         .await?;
         Ok(row.map(|r| VoucherYear {
-            year: int(&r, "year"),
-            amount_ore: r.get("amount_ore"),
-            valid_from: day(&r, "valid_from"),
-            valid_until: day(&r, "valid_until"),
-            min_age: u8::try_from(r.get::<i64, _>("min_age")).expect("checked on save"),
-            max_age: u8::try_from(r.get::<i64, _>("max_age")).expect("checked on save"),
-            expense_account: r.get("expense_account"),
-            payable_account: r.get("payable_account"),
+            year: r.year,
+            amount_ore: r.amount_ore,
+            valid_from: r.valid_from,
+            valid_until: r.valid_until,
+            min_age: r.min_age,
+            max_age: r.max_age,
+            expense_account: r.expense_account,
+            payable_account: r.payable_account,
         }))
     }
 
@@ -224,7 +238,7 @@ impl Store {
                     break code;
                 }
             };
-            let id: i64 = sqlx::query(
+            let id: i64 = sqlx::query_scalar(
                 "INSERT INTO vouchers (municipality_id, year, code, first_name, birth_year, guardian_contact, amount_ore,
                     balance_ore, valid_from, valid_until, issued_at, issued_by, demo)
                  VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $8, $9, $10, $11, $12) RETURNING id",
@@ -242,8 +256,7 @@ impl Store {
             .bind(by)
             .bind(i64::from(demo))
             .fetch_one(&mut *tx)
-            .await?
-            .get(0);
+            .await?;
             ids.push(id);
         }
         // An entry without a target names the vouchers by their ids.
@@ -261,14 +274,21 @@ impl Store {
         municipality_id: MunicipalityId,
         year: i32,
     ) -> sqlx::Result<Vec<(String, i32, String)>> {
-        let rows = sqlx::query(
+        #[derive(sqlx::FromRow)]
+        struct Child {
+            first_name: String,
+            #[sqlx(try_from = "Stored<i32>")]
+            birth_year: i32,
+            guardian_contact: String,
+        }
+        let rows: Vec<Child> = sqlx::query_as(
             "SELECT first_name, birth_year, guardian_contact FROM vouchers WHERE municipality_id = $1 AND year = $2",
         )
         .bind(municipality_id)
         .bind(i64::from(year))
         .fetch_all(&self.pool)
         .await?;
-        Ok(rows.iter().map(|r| (r.get("first_name"), int(r, "birth_year"), r.get("guardian_contact"))).collect())
+        Ok(rows.into_iter().map(|c| (c.first_name, c.birth_year, c.guardian_contact)).collect())
     }
 
     /// The year's vouchers, or only those never used, youngest first.
@@ -279,43 +299,40 @@ impl Store {
         unused_only: bool,
     ) -> sqlx::Result<Vec<VoucherRow>> {
         let unused = if unused_only { " AND balance_ore = amount_ore AND revoked_at IS NULL" } else { "" };
-        let rows = sqlx::query(&format!(
+        sqlx::query_as(&format!(
             "{VOUCHER_SELECT} WHERE municipality_id = $1 AND year = $2{unused} ORDER BY birth_year DESC, first_name, id"
         ))
         .bind(municipality_id)
         .bind(i64::from(year))
         .fetch_all(&self.pool)
-        .await?;
-        Ok(rows.iter().map(voucher_row).collect())
+        .await
     }
 
     pub async fn voucher(&self, id: i64) -> sqlx::Result<Option<VoucherRow>> {
-        let row = sqlx::query(&format!("{VOUCHER_SELECT} WHERE id = $1")).bind(id).fetch_optional(&self.pool).await?;
-        Ok(row.as_ref().map(voucher_row))
+        sqlx::query_as(&format!("{VOUCHER_SELECT} WHERE id = $1")).bind(id).fetch_optional(&self.pool).await
     }
 
     pub async fn voucher_by_code(&self, code: &VoucherCode) -> sqlx::Result<Option<VoucherRow>> {
-        let row = sqlx::query(&format!("{VOUCHER_SELECT} WHERE code = $1"))
+        sqlx::query_as(&format!("{VOUCHER_SELECT} WHERE code = $1"))
             .bind(code.as_str())
             .fetch_optional(&self.pool)
-            .await?;
-        Ok(row.as_ref().map(voucher_row))
+            .await
     }
 
     /// Where the voucher's money went, oldest first.
     pub async fn voucher_uses(&self, voucher_id: i64) -> sqlx::Result<Vec<VoucherUse>> {
-        let rows = sqlx::query(&format!("{LINE_SELECT} WHERE r.voucher_id = $1 ORDER BY r.id"))
+        let rows: Vec<LineRow> = sqlx::query_as(&format!("{LINE_SELECT} WHERE r.voucher_id = $1 ORDER BY r.id"))
             .bind(voucher_id)
             .fetch_all(&self.pool)
             .await?;
         Ok(rows
-            .iter()
+            .into_iter()
             .map(|r| VoucherUse {
-                association: r.get("association"),
-                activity: r.get("activity"),
-                amount_ore: r.get("amount_ore"),
-                on: day(r, "redeemed_on"),
-                reversed: r.get::<Option<String>, _>("reversed_on").is_some(),
+                association: r.association,
+                activity: r.activity,
+                amount_ore: r.amount_ore,
+                on: r.redeemed_on,
+                reversed: r.reversed_on.is_some(),
             })
             .collect())
     }
@@ -343,14 +360,13 @@ impl Store {
 
     /// How many lookups found nothing, per client, since `since`: guessing shows here.
     pub async fn failed_lookups_since(&self, since: i64) -> sqlx::Result<Vec<(String, i64)>> {
-        let rows = sqlx::query(
+        sqlx::query_as(
             "SELECT client, COUNT(*) AS misses FROM voucher_lookups WHERE found = 0 AND at >= $1
              GROUP BY client ORDER BY misses DESC",
         )
         .bind(since)
         .fetch_all(&self.pool)
-        .await?;
-        Ok(rows.iter().map(|r| (r.get("client"), r.get("misses"))).collect())
+        .await
     }
 
     /// Revokes a voucher (a lost card); false if it already was.
@@ -366,7 +382,22 @@ impl Store {
 
     /// The year's numbers: by age band, by association and by month. No names.
     pub async fn voucher_stats(&self, municipality_id: MunicipalityId, year: i32) -> sqlx::Result<VoucherStats> {
-        let vouchers = sqlx::query(
+        #[derive(sqlx::FromRow)]
+        struct Issued {
+            #[sqlx(try_from = "Stored<i32>")]
+            birth_year: i32,
+            amount_ore: i64,
+            redeemed_ore: i64,
+        }
+        #[derive(sqlx::FromRow)]
+        struct Taken {
+            voucher_id: i64,
+            amount_ore: i64,
+            #[sqlx(try_from = "Stored<Day>")]
+            redeemed_on: Day,
+            association: String,
+        }
+        let vouchers: Vec<Issued> = sqlx::query_as(
             "SELECT v.birth_year, v.amount_ore,
                 (SELECT CAST(COALESCE(SUM(r.amount_ore), 0) AS BIGINT) FROM redemptions r
                  WHERE r.voucher_id = v.id AND r.reversed_on IS NULL) AS redeemed_ore
@@ -388,17 +419,17 @@ impl Store {
             .collect();
         let (mut issued_ore, mut redeemed_ore, mut used) = (0, 0, 0);
         for v in &vouchers {
-            let redeemed: i64 = v.get("redeemed_ore");
-            let band = age_band(year - int(v, "birth_year"));
+            let redeemed = v.redeemed_ore;
+            let band = age_band(year - v.birth_year);
             let stats = bands.iter_mut().find(|b| (b.from_age, b.to_age) == band).expect("every band is listed");
             stats.issued += 1;
             stats.used += i64::from(redeemed > 0);
             stats.redeemed_ore += redeemed;
-            issued_ore += v.get::<i64, _>("amount_ore");
+            issued_ore += v.amount_ore;
             redeemed_ore += redeemed;
             used += i64::from(redeemed > 0);
         }
-        let redemptions = sqlx::query(
+        let redemptions: Vec<Taken> = sqlx::query_as(
             "SELECT r.voucher_id, r.amount_ore, r.redeemed_on, s.name AS association FROM redemptions r
              JOIN vouchers v ON v.id = r.voucher_id JOIN associations s ON s.id = r.association_id
              WHERE v.municipality_id = $1 AND v.year = $2 AND r.reversed_on IS NULL ORDER BY r.redeemed_on, r.id",
@@ -410,9 +441,9 @@ impl Store {
         let mut by_association: BTreeMap<String, AssociationStats> = BTreeMap::new();
         let mut by_month: BTreeMap<String, MonthStats> = BTreeMap::new();
         let mut seen = std::collections::HashSet::new();
-        for r in &redemptions {
-            let amount: i64 = r.get("amount_ore");
-            let name: String = r.get("association");
+        for r in redemptions {
+            let amount = r.amount_ore;
+            let name = r.association;
             let a = by_association.entry(name.clone()).or_insert(AssociationStats {
                 association: name,
                 redemptions: 0,
@@ -420,7 +451,8 @@ impl Store {
             });
             a.redemptions += 1;
             a.redeemed_ore += amount;
-            let month = r.get::<String, _>("redeemed_on")[..7].to_owned();
+            // A day is shown as YYYY-MM-DD.
+            let month = r.redeemed_on.to_string()[..7].to_owned();
             let m = by_month.entry(month.clone()).or_insert(MonthStats {
                 month,
                 redemptions: 0,
@@ -429,7 +461,7 @@ impl Store {
             });
             m.redemptions += 1;
             m.redeemed_ore += amount;
-            m.first_uses += i64::from(seen.insert(r.get::<i64, _>("voucher_id")));
+            m.first_uses += i64::from(seen.insert(r.voucher_id));
         }
         let mut by_association: Vec<AssociationStats> = by_association.into_values().collect();
         by_association

@@ -279,3 +279,20 @@ async fn without_demo_a_database_gets_no_account_and_the_demo_has_no_region_wide
         .get(0);
     assert_eq!(region_wide, 0, "a published password never opens a whole region");
 }
+
+#[tokio::test]
+async fn a_bad_row_is_a_clear_server_error_and_the_server_keeps_serving() {
+    let app = spawn_app().await;
+    let admin = app.sign_in("admin@granviken.example", DEMO_PASSWORD).await;
+    let guide = app.store.credentials("guide@granviken.example").await.unwrap().unwrap().id;
+    // A role no version of the server knows, written behind its back.
+    sqlx::query("UPDATE account_roles SET role = 'emperor' WHERE account_id = $1")
+        .bind(guide)
+        .execute(app.store.pool())
+        .await
+        .unwrap();
+    let people = app.staff(Some(&admin), Method::GET, "/api/staff/municipalities/granviken/accounts", None).await;
+    assert_error(people, 500, "error-internal", "the list reads the bad row").await;
+    assert_eq!(app.get("/api/health").await.status(), 200, "the server still answers");
+    assert_eq!(app.staff(Some(&admin), Method::GET, "/api/auth/me", None).await.status(), 200);
+}
