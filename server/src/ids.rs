@@ -35,3 +35,15 @@ id!(
     /// An association (förening).
     AssociationId
 );
+id!(
+    /// A fritidscheck voucher.
+    VoucherId
+);
+id!(
+    /// A redemption: one payment from a voucher.
+    RedemptionId
+);
+id!(
+    /// A settlement with one association for a period.
+    SettlementId
+);

@@ -2,7 +2,7 @@
 //! balance by code, an association redeems and may reverse, staff settle and export.
 //! Wire types and rules: `model::vouchers`; the API in one table: docs/vouchers.md.
 
-use crate::ids::{AssociationId, MunicipalityId};
+use crate::ids::{AssociationId, MunicipalityId, RedemptionId, SettlementId, VoucherId};
 use std::{net::IpAddr, sync::LazyLock};
 
 use axum::{
@@ -216,7 +216,7 @@ pub async fn import(
         app.store.issue_vouchers(m, &terms, &children, Some(staff.account_id), &mut new_code, Some(&audit)).await?;
     let today = today();
     // One read of the year's vouchers, in the order of the file (ids grow as issued).
-    let issued: std::collections::HashSet<i64> = ids.iter().copied().collect();
+    let issued: std::collections::HashSet<VoucherId> = ids.iter().copied().collect();
     let mut vouchers: Vec<StaffVoucher> = app
         .store
         .vouchers(m, year, false)
@@ -237,7 +237,7 @@ pub async fn import(
 pub async fn revoke(
     State(app): State<AppState>,
     staff: Staff,
-    AppPath(id): AppPath<i64>,
+    AppPath(id): AppPath<VoucherId>,
     AppJson(request): AppJson<ReversalRequest>,
 ) -> Result<StatusCode> {
     let voucher = app.store.voucher(id).await?.ok_or(ApiError::NotFound)?;
@@ -356,7 +356,7 @@ pub async fn settlements(
 }
 
 /// A settlement with its lines, for an admin of its municipality.
-async fn admin_settlement(app: &AppState, staff: &Staff, id: i64) -> Result<(MunicipalityId, Settlement)> {
+async fn admin_settlement(app: &AppState, staff: &Staff, id: SettlementId) -> Result<(MunicipalityId, Settlement)> {
     let (m, settlement) = app.store.settlement(id).await?.ok_or(ApiError::NotFound)?;
     staff.require(Role::Admin, m)?;
     Ok((m, settlement))
@@ -369,7 +369,7 @@ async fn admin_settlement(app: &AppState, staff: &Staff, id: i64) -> Result<(Mun
 pub async fn settlement(
     State(app): State<AppState>,
     staff: Staff,
-    AppPath(id): AppPath<i64>,
+    AppPath(id): AppPath<SettlementId>,
 ) -> Result<Json<Settlement>> {
     Ok(Json(admin_settlement(&app, &staff, id).await?.1))
 }
@@ -378,7 +378,7 @@ pub async fn settlement(
 #[utoipa::path(post, path = "/staff/settlements/{id}/payment", tag = "staff", params(("id" = i64, Path)),
     responses((status = 204), (status = 403, body = model::ErrorBody), (status = 409, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
-pub async fn pay(State(app): State<AppState>, staff: Staff, AppPath(id): AppPath<i64>) -> Result<StatusCode> {
+pub async fn pay(State(app): State<AppState>, staff: Staff, AppPath(id): AppPath<SettlementId>) -> Result<StatusCode> {
     let (m, _) = admin_settlement(&app, &staff, id).await?;
     let target = id.to_string();
     let audit = Audit::new(Some(staff.account_id), Some(m), "settlement-paid", &target);
@@ -398,11 +398,15 @@ fn download(content_type: &'static str, name: String, body: impl IntoResponse) -
 #[utoipa::path(get, path = "/staff/settlements/{id}/export.csv", tag = "staff", params(("id" = i64, Path)),
     responses((status = 200, content_type = "text/csv"), (status = 403, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
-pub async fn export_csv(State(app): State<AppState>, staff: Staff, AppPath(id): AppPath<i64>) -> Result<Response> {
+pub async fn export_csv(
+    State(app): State<AppState>,
+    staff: Staff,
+    AppPath(id): AppPath<SettlementId>,
+) -> Result<Response> {
     let (_, settlement) = admin_settlement(&app, &staff, id).await?;
     let org_number =
         app.store.staff_association(AssociationId(settlement.association_id)).await?.map(|(_, a)| a.org_number);
-    let csv = bookkeeping::settlement_csv(&settlement, id, &org_number.unwrap_or_default());
+    let csv = bookkeeping::settlement_csv(&settlement, id.0, &org_number.unwrap_or_default());
     Ok(download("text/csv; charset=utf-8", format!("fritidscheck-avrakning-{id}.csv"), csv))
 }
 
@@ -410,12 +414,16 @@ pub async fn export_csv(State(app): State<AppState>, staff: Staff, AppPath(id): 
 #[utoipa::path(get, path = "/staff/settlements/{id}/export.se", tag = "staff", params(("id" = i64, Path)),
     responses((status = 200, content_type = "application/octet-stream"), (status = 403, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
-pub async fn export_sie(State(app): State<AppState>, staff: Staff, AppPath(id): AppPath<i64>) -> Result<Response> {
+pub async fn export_sie(
+    State(app): State<AppState>,
+    staff: Staff,
+    AppPath(id): AppPath<SettlementId>,
+) -> Result<Response> {
     let (m, settlement) = admin_settlement(&app, &staff, id).await?;
     let name = app.store.municipality_name(m).await?.unwrap_or_default();
     let year = settlement.closed_on.map_or_else(|| today().year(), Day::year);
     let terms = app.store.voucher_terms(m, year).await?;
-    let sie = bookkeeping::settlement_sie(&settlement, id, &name, &terms, today());
+    let sie = bookkeeping::settlement_sie(&settlement, id.0, &name, &terms, today());
     Ok(download("application/octet-stream", format!("fritidscheck-avrakning-{id}.se"), sie))
 }
 
@@ -544,7 +552,7 @@ pub async fn association_vouchers(
 pub async fn reverse(
     State(app): State<AppState>,
     staff: Staff,
-    AppPath(id): AppPath<i64>,
+    AppPath(id): AppPath<RedemptionId>,
     AppJson(request): AppJson<ReversalRequest>,
 ) -> Result<StatusCode> {
     let (association, m) = app.store.redemption_owner(id).await?.ok_or(ApiError::NotFound)?;

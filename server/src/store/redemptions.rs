@@ -12,7 +12,7 @@ use super::{
     vouchers::{optional_day, shown, LineRow, VoucherRow, LINE_SELECT, VOUCHER_SELECT},
     Audit, Store, Stored,
 };
-use crate::ids::{AccountId, AssociationId, MunicipalityId};
+use crate::ids::{AccountId, AssociationId, MunicipalityId, RedemptionId, VoucherId};
 use model::{
     schedule::Day,
     voucher::VoucherCode,
@@ -76,7 +76,7 @@ const EARLIER: &str = "SELECT id, voucher_id, amount_ore, activity_id, balance_a
 #[derive(sqlx::FromRow)]
 struct Earlier {
     id: i64,
-    voucher_id: i64,
+    voucher_id: VoucherId,
     amount_ore: i64,
     activity_id: Option<i64>,
     balance_after_ore: i64,
@@ -87,7 +87,7 @@ struct Earlier {
 /// What a reversal needs to know of the redemption.
 #[derive(sqlx::FromRow)]
 struct ToReverse {
-    voucher_id: i64,
+    voucher_id: VoucherId,
     amount_ore: i64,
     #[sqlx(try_from = "Stored<Day>")]
     redeemed_on: Day,
@@ -194,7 +194,7 @@ impl Store {
         let Some(balance_after) = left else {
             return refuse(FieldError::new("amount_ore", "error-voucher-balance"), &mut tx).await;
         };
-        let id: i64 = sqlx::query_scalar(
+        let id: RedemptionId = sqlx::query_scalar(
             "INSERT INTO redemptions (voucher_id, association_id, activity_id, amount_ore, balance_after_ore,
                 idempotency_key, redeemed_on, redeemed_at, redeemed_by)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
@@ -213,11 +213,11 @@ impl Store {
         let target = id.to_string();
         Audit::new(Some(by.account_id), Some(by.municipality_id), "voucher-redeemed", &target).write(&mut tx).await?;
         tx.commit().await?;
-        Ok(Redeemed::New(receipt(id, balance_after, today)))
+        Ok(Redeemed::New(receipt(id.0, balance_after, today)))
     }
 
     /// A redemption's association, municipality, day and settlement, for the rights check.
-    pub async fn redemption_owner(&self, id: i64) -> sqlx::Result<Option<(AssociationId, MunicipalityId)>> {
+    pub async fn redemption_owner(&self, id: RedemptionId) -> sqlx::Result<Option<(AssociationId, MunicipalityId)>> {
         sqlx::query_as(
             "SELECT r.association_id, s.municipality_id FROM redemptions r
              JOIN associations s ON s.id = r.association_id WHERE r.id = $1",
@@ -231,7 +231,7 @@ impl Store {
     /// at any time; an association within its window and before settlement.
     pub async fn reverse(
         &self,
-        id: i64,
+        id: RedemptionId,
         account_id: AccountId,
         reason: &str,
         as_staff: bool,

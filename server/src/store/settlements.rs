@@ -5,7 +5,7 @@ use super::{
     vouchers::{optional_day, shown, LineRow, LINE_SELECT},
     Audit, Store, Stored,
 };
-use crate::ids::{AccountId, AssociationId, MunicipalityId};
+use crate::ids::{AccountId, AssociationId, MunicipalityId, SettlementId};
 use model::{
     schedule::Day,
     vouchers::{Settlement, SettlementLine, SettlementState},
@@ -142,10 +142,10 @@ impl Store {
         until: Day,
         account_id: AccountId,
         today: Day,
-    ) -> sqlx::Result<Option<i64>> {
+    ) -> sqlx::Result<Option<SettlementId>> {
         let (from, until) = (from.to_string(), until.to_string());
         let mut tx = self.begin_write().await?;
-        let id: i64 = sqlx::query_scalar(
+        let id: SettlementId = sqlx::query_scalar(
             "INSERT INTO settlements (municipality_id, association_id, period_from, period_until, total_ore, closed_on,
                 closed_by) VALUES ($1, $2, $3, $4, 0, $5, $6) RETURNING id",
         )
@@ -207,7 +207,7 @@ impl Store {
     }
 
     /// A settlement with every line, and its municipality.
-    pub async fn settlement(&self, id: i64) -> sqlx::Result<Option<(MunicipalityId, Settlement)>> {
+    pub async fn settlement(&self, id: SettlementId) -> sqlx::Result<Option<(MunicipalityId, Settlement)>> {
         let Some(row) = sqlx::query_as::<_, SettlementRow>(&format!("{SETTLEMENT_SELECT} WHERE st.id = $1"))
             .bind(id)
             .fetch_optional(&self.pool)
@@ -232,7 +232,13 @@ impl Store {
     }
 
     /// Marks a settlement paid; false if it already was.
-    pub async fn mark_paid(&self, id: i64, account_id: AccountId, today: Day, audit: &Audit<'_>) -> sqlx::Result<bool> {
+    pub async fn mark_paid(
+        &self,
+        id: SettlementId,
+        account_id: AccountId,
+        today: Day,
+        audit: &Audit<'_>,
+    ) -> sqlx::Result<bool> {
         let change = sqlx::query("UPDATE settlements SET paid_on = $1, paid_by = $2 WHERE id = $3 AND paid_on IS NULL")
             .bind(today.to_string())
             .bind(account_id)

@@ -2,7 +2,7 @@
 //! revocation, statistics and the sweep of old personal data. Redemptions and
 //! settlements have files of their own.
 
-use crate::ids::{AccountId, MunicipalityId};
+use crate::ids::{AccountId, MunicipalityId, VoucherId};
 use std::collections::BTreeMap;
 
 use super::{now, record, Audit, Stamp, Store, Stored};
@@ -24,7 +24,7 @@ pub const PERSONAL_DATA_DAYS: i64 = 2 * 365;
 /// A voucher as stored.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct VoucherRow {
-    pub id: i64,
+    pub id: VoucherId,
     pub municipality_id: MunicipalityId,
     #[sqlx(try_from = "Stored<i32>")]
     pub year: i32,
@@ -82,7 +82,7 @@ impl VoucherRow {
 
     pub fn staff(&self, today: Day) -> StaffVoucher {
         StaffVoucher {
-            id: self.id,
+            id: self.id.0,
             code: shown(&self.code),
             year: self.year,
             first_name: self.first_name.clone(),
@@ -223,7 +223,7 @@ impl Store {
         by: Option<AccountId>,
         draw: &mut (dyn FnMut() -> VoucherCode + Send),
         audit: Option<&Audit<'_>>,
-    ) -> sqlx::Result<Vec<i64>> {
+    ) -> sqlx::Result<Vec<VoucherId>> {
         let demo = by.is_none();
         let mut tx = self.begin_write().await?;
         let mut ids = Vec::with_capacity(children.len());
@@ -238,7 +238,7 @@ impl Store {
                     break code;
                 }
             };
-            let id: i64 = sqlx::query_scalar(
+            let id: VoucherId = sqlx::query_scalar(
                 "INSERT INTO vouchers (municipality_id, year, code, first_name, birth_year, guardian_contact, amount_ore,
                     balance_ore, valid_from, valid_until, issued_at, issued_by, demo)
                  VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $8, $9, $10, $11, $12) RETURNING id",
@@ -308,7 +308,7 @@ impl Store {
         .await
     }
 
-    pub async fn voucher(&self, id: i64) -> sqlx::Result<Option<VoucherRow>> {
+    pub async fn voucher(&self, id: VoucherId) -> sqlx::Result<Option<VoucherRow>> {
         sqlx::query_as(&format!("{VOUCHER_SELECT} WHERE id = $1")).bind(id).fetch_optional(&self.pool).await
     }
 
@@ -320,7 +320,7 @@ impl Store {
     }
 
     /// Where the voucher's money went, oldest first.
-    pub async fn voucher_uses(&self, voucher_id: i64) -> sqlx::Result<Vec<VoucherUse>> {
+    pub async fn voucher_uses(&self, voucher_id: VoucherId) -> sqlx::Result<Vec<VoucherUse>> {
         let rows: Vec<LineRow> = sqlx::query_as(&format!("{LINE_SELECT} WHERE r.voucher_id = $1 ORDER BY r.id"))
             .bind(voucher_id)
             .fetch_all(&self.pool)
@@ -341,7 +341,7 @@ impl Store {
     /// signed in, and otherwise a keyed hash of the client's address.
     pub async fn log_lookup(
         &self,
-        voucher_id: Option<i64>,
+        voucher_id: Option<VoucherId>,
         account_id: Option<AccountId>,
         client: &str,
     ) -> sqlx::Result<()> {
@@ -370,7 +370,7 @@ impl Store {
     }
 
     /// Revokes a voucher (a lost card); false if it already was.
-    pub async fn revoke_voucher(&self, id: i64, reason: &str, audit: &Audit<'_>) -> sqlx::Result<bool> {
+    pub async fn revoke_voucher(&self, id: VoucherId, reason: &str, audit: &Audit<'_>) -> sqlx::Result<bool> {
         let change = sqlx::query(
             "UPDATE vouchers SET revoked_at = $1, revoked_reason = $2 WHERE id = $3 AND revoked_at IS NULL",
         )
