@@ -47,3 +47,7 @@ id!(
     /// A settlement with one association for a period.
     SettlementId
 );
+id!(
+    /// An activity, an association's or the municipality's own.
+    ActivityId
+);

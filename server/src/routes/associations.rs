@@ -2,7 +2,7 @@
 //! accounts acting for it keep its profile and activities current. An admin also runs
 //! the municipality's own activities.
 
-use crate::ids::{AssociationId, MunicipalityId};
+use crate::ids::{ActivityId, AssociationId, MunicipalityId};
 use axum::{
     extract::{DefaultBodyLimit, State},
     http::StatusCode,
@@ -62,7 +62,7 @@ async fn editable(app: &AppState, staff: &Staff, id: AssociationId) -> Result<(M
 }
 
 /// The activity and its municipality, if this person may change it.
-async fn editable_activity(app: &AppState, staff: &Staff, id: i64) -> Result<(MunicipalityId, StaffActivity)> {
+async fn editable_activity(app: &AppState, staff: &Staff, id: ActivityId) -> Result<(MunicipalityId, StaffActivity)> {
     let (m, activity) = app.store.staff_activity(id).await?.ok_or(ApiError::NotFound)?;
     match activity.association_id {
         Some(association) => {
@@ -222,7 +222,7 @@ async fn create(
     // The audit entry's target is the new activity's id.
     let audit = Audit::new(Some(staff.account_id), Some(m), "activity-created", "");
     let id = app.store.save_activity(m, association, None, edit, false, Some(&audit)).await?;
-    Ok(Json(Created { id }))
+    Ok(Json(Created { id: id.0 }))
 }
 
 /// A new activity of the association.
@@ -272,7 +272,7 @@ pub async fn create_own_activity(
 pub async fn activity(
     State(app): State<AppState>,
     staff: Staff,
-    AppPath(id): AppPath<i64>,
+    AppPath(id): AppPath<ActivityId>,
 ) -> Result<Json<StaffActivity>> {
     Ok(Json(editable_activity(&app, &staff, id).await?.1))
 }
@@ -285,7 +285,7 @@ pub async fn activity(
 pub async fn save_activity(
     State(app): State<AppState>,
     staff: Staff,
-    AppPath(id): AppPath<i64>,
+    AppPath(id): AppPath<ActivityId>,
     AppJson(edit): AppJson<ActivityEdit>,
 ) -> Result<StatusCode> {
     let (m, activity) = editable_activity(&app, &staff, id).await?;

@@ -2,7 +2,7 @@
 //! balance by code, an association redeems and may reverse, staff settle and export.
 //! Wire types and rules: `model::vouchers`; the API in one table: docs/vouchers.md.
 
-use crate::ids::{AssociationId, MunicipalityId, RedemptionId, SettlementId, VoucherId};
+use crate::ids::{ActivityId, AssociationId, MunicipalityId, RedemptionId, SettlementId, VoucherId};
 use std::{net::IpAddr, sync::LazyLock};
 
 use axum::{
@@ -494,7 +494,7 @@ pub async fn redeem(
     let activity = match request.activity_id {
         None => None,
         Some(activity_id) => {
-            let (_, activity) = app.store.staff_activity(activity_id).await?.ok_or_else(not_theirs)?;
+            let (_, activity) = app.store.staff_activity(ActivityId(activity_id)).await?.ok_or_else(not_theirs)?;
             if activity.association_id != Some(id.0) {
                 return Err(not_theirs());
             }

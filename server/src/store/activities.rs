@@ -2,7 +2,7 @@
 //! editor writes. The finder loads a municipality's activities in one query and filters
 //! in Rust with `model`'s rules, so the filters mean the same everywhere.
 
-use crate::ids::{AssociationId, MunicipalityId};
+use crate::ids::{ActivityId, AssociationId, MunicipalityId};
 use std::collections::BTreeMap;
 
 use model::{
@@ -269,7 +269,7 @@ impl Store {
     }
 
     /// An activity as its editor sees it, with every language's text.
-    pub async fn staff_activity(&self, id: i64) -> sqlx::Result<Option<(MunicipalityId, StaffActivity)>> {
+    pub async fn staff_activity(&self, id: ActivityId) -> sqlx::Result<Option<(MunicipalityId, StaffActivity)>> {
         let Some(r) = sqlx::query_as::<_, StaffActivityRecord>(
             "SELECT municipality_id, association_id, category, min_age, max_age, gender, schedule, place, lat, lon,
                 cost_ore, voucher_accepted, trial_sessions, leader_languages, status, updated_at
@@ -303,7 +303,7 @@ impl Store {
             status: f.status,
             texts: texts.into_iter().map(text_of).collect(),
         };
-        let activity = StaffActivity { id, association_id: r.association_id, edit, updated_at: r.updated_at };
+        let activity = StaffActivity { id: id.0, association_id: r.association_id, edit, updated_at: r.updated_at };
         Ok(Some((r.municipality_id, activity)))
     }
 
@@ -312,7 +312,7 @@ impl Store {
         &self,
         municipality_id: MunicipalityId,
         association_id: Option<AssociationId>,
-    ) -> sqlx::Result<Vec<i64>> {
+    ) -> sqlx::Result<Vec<ActivityId>> {
         sqlx::query_scalar(
             "SELECT id FROM activities WHERE municipality_id = $1 AND COALESCE(association_id, 0) = COALESCE($2, 0)
              ORDER BY id",
@@ -328,11 +328,11 @@ impl Store {
         &self,
         municipality_id: MunicipalityId,
         association_id: Option<AssociationId>,
-        id: Option<i64>,
+        id: Option<ActivityId>,
         edit: &ActivityEdit,
         demo: bool,
         audit: Option<&Audit<'_>>,
-    ) -> sqlx::Result<i64> {
+    ) -> sqlx::Result<ActivityId> {
         let schedule = serde_json::to_string(&edit.schedule).map_err(|e| sqlx::Error::Encode(e.into()))?;
         let mut tx = self.begin_write().await?;
         let row = match id {
@@ -360,7 +360,7 @@ impl Store {
                 bind_edit(update, edit, schedule).bind(id).fetch_one(&mut *tx).await?
             }
         };
-        let id: i64 = row.try_get(0)?;
+        let id: ActivityId = row.try_get(0)?;
         sqlx::query("DELETE FROM activity_texts WHERE activity_id = $1").bind(id).execute(&mut *tx).await?;
         for (lang, text) in &edit.texts {
             sqlx::query(
