@@ -86,6 +86,13 @@ pub const MAX_TRIAL_SESSIONS: u8 = 20;
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ActivityText {
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            pattern = "^[^\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f]*\\S[^\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f]*$",
+            max_length = 80
+        )
+    )]
     pub title: String,
     #[serde(default)]
     pub description: String,
@@ -132,6 +139,7 @@ pub struct ActivityEdit {
     pub leader_languages: Vec<String>,
     pub status: ActivityStatus,
     /// Per language code; `sv` is required.
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::language::per_language::<ActivityText>))]
     pub texts: BTreeMap<String, ActivityText>,
 }
 

@@ -125,6 +125,7 @@ pub struct NewArticleRequest {
 pub struct TopicNames {
     #[cfg_attr(feature = "openapi", schema(pattern = "^[a-z0-9]+(-[a-z0-9]+)*$", max_length = 80))]
     pub slug: String,
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::language::per_language_name))]
     pub names: std::collections::BTreeMap<Language, String>,
 }
 

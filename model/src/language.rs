@@ -147,6 +147,35 @@ impl fmt::Display for Language {
     }
 }
 
+/// The schema of a name per language (a topic's): non-blank, at most 80 characters.
+#[cfg(feature = "openapi")]
+pub fn per_language_name() -> utoipa::openapi::schema::Object {
+    struct Name;
+    impl utoipa::PartialSchema for Name {
+        fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+            utoipa::openapi::schema::ObjectBuilder::new()
+                .schema_type(utoipa::openapi::schema::Type::String)
+                .pattern(Some("^[^\\u0000-\\u001f\\u007f-\\u009f]*\\S[^\\u0000-\\u001f\\u007f-\\u009f]*$"))
+                .max_length(Some(80))
+                .into()
+        }
+    }
+    per_language::<Name>()
+}
+
+/// The schema of a text per language: an object keyed by the languages' codes, Swedish
+/// (the source) required, any other key refused.
+#[cfg(feature = "openapi")]
+pub fn per_language<T: utoipa::PartialSchema>() -> utoipa::openapi::schema::Object {
+    let mut object = utoipa::openapi::schema::ObjectBuilder::new()
+        .required(Language::SOURCE.code())
+        .additional_properties(Some(utoipa::openapi::schema::AdditionalProperties::FreeForm(false)));
+    for language in Language::all() {
+        object = object.property(language.code(), T::schema());
+    }
+    object.build()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -203,9 +203,19 @@ pub struct Session {
 #[serde(rename_all = "lowercase")]
 pub enum Schedule {
     /// Every week on `weekdays`, from `season_start` to `season_end`, both included.
-    Weekly { weekdays: Vec<Weekday>, start: Clock, end: Clock, season_start: Day, season_end: Day },
+    Weekly {
+        #[cfg_attr(feature = "openapi", schema(min_items = 1, max_items = 7))]
+        weekdays: Vec<Weekday>,
+        start: Clock,
+        end: Clock,
+        season_start: Day,
+        season_end: Day,
+    },
     /// Single dates, such as camp days.
-    Dates { sessions: Vec<Session> },
+    Dates {
+        #[cfg_attr(feature = "openapi", schema(min_items = 1))]
+        sessions: Vec<Session>,
+    },
 }
 
 impl Schedule {
