@@ -2,7 +2,6 @@
 //! account acts only within the municipalities it holds a role in; what acts on a whole
 //! account needs an admin of every municipality where that account holds a role.
 
-use crate::ids::{AccountId, MunicipalityId};
 use axum::{
     extract::{FromRequestParts, RawPathParams},
     http::request::Parts,
@@ -13,6 +12,7 @@ use crate::{
     auth::{self, Staff},
     error::{ApiError, Result},
     extract,
+    ids::{AccountId, MunicipalityId},
     state::AppState,
     store::{now, Audit, NewLink, Offer, Purpose, StoredGrant},
 };
@@ -21,7 +21,7 @@ use crate::{
 pub const LINK_LIFETIME_SECS: i64 = 7 * 24 * 60 * 60;
 
 /// The municipality's id, if the signed-in account is an admin there (or region-wide).
-pub async fn admin_of(app: &AppState, staff: &Staff, municipality: &str) -> Result<MunicipalityId> {
+async fn admin_of(app: &AppState, staff: &Staff, municipality: &str) -> Result<MunicipalityId> {
     let (id, _) = extract::municipality(app, municipality).await?;
     staff.require(Role::Admin, id)?;
     Ok(id)
@@ -31,10 +31,7 @@ pub async fn admin_of(app: &AppState, staff: &Staff, municipality: &str) -> Resu
 /// municipality's admin for each municipal role, a region-wide admin for a region-wide
 /// role. Only then may the caller reset the account's password or deactivate it.
 pub fn may_act_on_whole_account(staff: &Staff, grants: &[StoredGrant]) -> bool {
-    grants.iter().all(|g| match g.municipality_id {
-        Some(m) => staff.has(Role::Admin, m),
-        None => staff.is_region_wide(Role::Admin),
-    })
+    grants.iter().all(|g| within_reach(staff, g))
 }
 
 /// Whether the caller may see this grant of another account: the grants outside the
@@ -51,12 +48,14 @@ pub fn is_region_wide(grants: &[StoredGrant]) -> bool {
     grants.iter().any(|g| g.municipality_id.is_none())
 }
 
-/// A new one-time link for the account, ending any earlier one; written with its audit
-/// entry. The token goes after `#`: browsers never send a fragment to a server.
+/// A new one-time link for the account with the roles it offers, ending any earlier
+/// link; written with its audit entry. The token goes after `#`: browsers never send a
+/// fragment to a server.
 pub async fn new_link(
     app: &AppState,
     account_id: AccountId,
     purpose: Purpose,
+    offers: &[Offer],
     municipality_id: MunicipalityId,
     created_by: AccountId,
     audit: &Audit<'_>,
@@ -72,7 +71,7 @@ pub async fn new_link(
         token_hash: &hash,
         expires_at,
     };
-    app.store.create_link(&link, audit).await?;
+    app.store.create_link(&link, offers, audit).await?;
     Ok(InvitationLink { path: format!("/staff/invitation#{token}"), expires_at })
 }
 
@@ -93,8 +92,7 @@ pub async fn offer_to(
         Some(created) => created,
         None => app.store.credentials(email.as_str()).await?.ok_or(ApiError::NotFound)?.id,
     };
-    app.store.offer(account_id, offers, Some(created_by)).await?;
-    new_link(app, account_id, Purpose::Invite, municipality_id, created_by, audit).await
+    new_link(app, account_id, Purpose::Invite, offers, municipality_id, created_by, audit).await
 }
 
 /// A signed-in admin of the municipality the path names (`{municipality}`), or a

@@ -1,7 +1,11 @@
 //! Signing in staff: Argon2id password hashes, random session tokens kept hashed, the
 //! session cookie, CSRF tokens and the role checks every staff endpoint makes.
 
-use crate::ids::{AccountId, MunicipalityId};
+use std::{
+    fmt::Write as _,
+    sync::{Arc, LazyLock},
+};
+
 use argon2::{
     password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString},
     Algorithm, Argon2, Params, Version,
@@ -10,11 +14,6 @@ use axum::{
     extract::FromRequestParts,
     http::{header, request::Parts, HeaderValue, Method},
 };
-use std::{
-    fmt::Write as _,
-    sync::{Arc, LazyLock},
-};
-
 use base64::Engine as _;
 use model::auth::Role;
 use sha2::{Digest as _, Sha256};
@@ -22,6 +21,7 @@ use subtle::ConstantTimeEq as _;
 
 use crate::{
     error::{ApiError, Result},
+    ids::{AccountId, MunicipalityId},
     state::AppState,
     store::{now, StoredGrant},
 };

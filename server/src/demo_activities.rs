@@ -1,7 +1,6 @@
 //! Demo clubs and activities (`seed/activities.json`). Their dates are written relative
 //! to the day the demo is seeded, so a fresh demo always has a season running.
 
-use crate::ids::{AccountId, MunicipalityId};
 use std::collections::BTreeMap;
 
 use anyhow::{bail, Context as _};
@@ -12,6 +11,7 @@ use model::{
 };
 use serde::Deserialize;
 
+use crate::ids::{AccountId, MunicipalityId};
 use crate::store::{ApplyError, Audit, Store};
 
 #[derive(Deserialize)]

@@ -2,7 +2,6 @@
 //! already used at Granvikens IF. Their codes are fixed so README.md can name two; real
 //! codes come from the system's random source.
 
-use crate::ids::{AccountId, AssociationId, MunicipalityId};
 use anyhow::Context as _;
 use model::{
     schedule::Day,
@@ -10,6 +9,7 @@ use model::{
     vouchers::{IssueRequest, VoucherYear},
 };
 
+use crate::ids::{AccountId, AssociationId, MunicipalityId};
 use crate::store::{Audit, Payment, Redeemed, Redeemer, Store};
 
 /// Children (first name, age this year) with a demo voucher.

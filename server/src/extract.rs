@@ -1,7 +1,6 @@
 //! What several routes read from a request the same way: the reader's language, the
 //! municipality named in the path, and a request's problems all at once.
 
-use crate::ids::MunicipalityId;
 use model::{
     orientation::{Municipality, Slug},
     FieldError, Language,
@@ -11,6 +10,7 @@ use utoipa::IntoParams;
 
 use crate::{
     error::{ApiError, Result},
+    ids::MunicipalityId,
     state::AppState,
 };
 

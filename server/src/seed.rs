@@ -1,7 +1,6 @@
 //! Demo data: the fictional municipality Granviken with orientation articles in every
 //! language, embedded in the binary and written into an empty database at start.
 
-use crate::ids::MunicipalityId;
 use std::collections::BTreeMap;
 
 use anyhow::{anyhow, bail, Context as _};
@@ -12,6 +11,7 @@ use sqlx::Row as _;
 
 use crate::{
     auth,
+    ids::MunicipalityId,
     store::{now, Audit, NewVersion, Store},
 };
 

@@ -4,12 +4,12 @@ use std::{net::SocketAddr, sync::Arc, time::Duration};
 
 use anyhow::Context as _;
 use axum::{
-    extract::{DefaultBodyLimit, OriginalUri, Request},
+    extract::{DefaultBodyLimit, Request},
     http::{header, HeaderMap, HeaderName, HeaderValue, StatusCode, Uri},
     middleware::{self, Next},
     response::Response,
     routing::{any, get},
-    Json, Router,
+    Router,
 };
 use hyper_util::{
     rt::{TokioIo, TokioTimer},
@@ -156,9 +156,13 @@ fn router(state: AppState, files: StaticFiles, config: &Config) -> Router {
     let csp = HeaderValue::from_str(files.csp()).expect("a valid header");
     let (always_https, trusted_proxy) = (config.https, state.trusted_proxy);
     let (api, document) = openapi::api().split_for_parts();
-    let document = std::sync::Arc::new(document);
+    // Written once: the document never changes while the server runs.
+    let document = axum::body::Bytes::from(serde_json::to_vec(&document).expect("the document serialises"));
     let api = api
-        .route("/api/openapi.json", get(move || std::future::ready(Json(document.as_ref().clone()))))
+        .route(
+            "/api/openapi.json",
+            get(move || std::future::ready(([(header::CONTENT_TYPE, "application/json")], document.clone()))),
+        )
         .route("/api/{*rest}", any(|| async { ApiError::NotFound }))
         .route("/api", any(|| async { ApiError::NotFound }))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
@@ -210,8 +214,7 @@ async fn security_headers(csp: HeaderValue, https: bool, request: Request, next:
 /// API answers are not for shared caches; the service worker keeps its own copies.
 /// Answers that carry personal data are kept nowhere, not even by the browser.
 async fn api_cache_control(request: Request, next: Next) -> Response {
-    let path = request.extensions().get::<OriginalUri>().map_or_else(|| request.uri().path(), |uri| uri.path());
-    let personal = carries_personal_data(path);
+    let personal = carries_personal_data(request.uri().path());
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
     if personal {

@@ -1,7 +1,6 @@
 //! Clubs and activities for families: the finder, an activity's page, an association's
 //! page, and both as iCalendar for the phone's calendar.
 
-use crate::ids::MunicipalityId;
 use axum::{
     extract::State,
     http::{header, HeaderMap, HeaderValue},
@@ -16,12 +15,12 @@ use model::{
     schedule::{Clock, Day},
     Language,
 };
-
 use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::{
     calendar::{self, swedish_now, CalendarEntry},
     error::{ApiError, AppPath, AppQuery, Result},
+    ids::MunicipalityId,
     store::{ActivityRow, Shown},
 };
 use crate::{

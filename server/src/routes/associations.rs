@@ -2,7 +2,6 @@
 //! accounts acting for it keep its profile and activities current. An admin also runs
 //! the municipality's own activities.
 
-use crate::ids::{ActivityId, AssociationId, MunicipalityId};
 use axum::{
     extract::{DefaultBodyLimit, State},
     http::StatusCode,
@@ -16,7 +15,6 @@ use model::{
     auth::{Email, Role},
     FieldError,
 };
-
 use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::state::AppState;
@@ -26,6 +24,7 @@ use crate::{
     client::ClientIp,
     error::{ApiError, AppJson, AppPath, Result},
     extract::{self, invalid},
+    ids::{ActivityId, AssociationId, MunicipalityId},
     store::{ApplyError, Audit, Offer},
 };
 

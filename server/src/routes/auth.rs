@@ -1,13 +1,11 @@
 //! Signing in and out, who is signed in, and accepting an invitation or reset link.
 
-use crate::ids::AccountId;
 use axum::{
     extract::State,
     http::{header, HeaderMap, StatusCode},
     Json,
 };
 use model::auth::{AcceptInvitationRequest, Email, Grant, Me, NewPassword, SignInRequest};
-
 use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::state::AppState;
@@ -15,6 +13,7 @@ use crate::{
     auth::{self, Staff},
     client::ClientIp,
     error::{ApiError, AppJson, Result},
+    ids::AccountId,
     store::Purpose,
 };
 
@@ -125,9 +124,17 @@ pub async fn accept_invitation(
         let password = NewPassword::parse(&request.password)?;
         Some(auth::hash_password_limited(password.expose().to_owned()).await?)
     } else {
+        // The account's own password, asked for as at sign-in: wrong guesses count
+        // against the same limit, and are audited the same way.
+        let attempt = (link.email.clone(), client);
+        if !app.sign_in_failures.begin(attempt.clone()) {
+            return Err(ApiError::RateLimited);
+        }
         if !auth::verify_password_limited(Some(link.password_hash), request.password).await? {
+            app.store.audit(Some(link.account_id), None, "sign-in-failed", &link.email).await?;
             return Err(ApiError::SignInFailed);
         }
+        app.sign_in_failures.succeeded(&attempt);
         None
     };
     let (account_id, email) =

@@ -14,7 +14,6 @@ use model::{
     orientation::Slug,
     Language,
 };
-
 use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::state::AppState;

@@ -3,7 +3,6 @@
 use axum::{extract::State, Json};
 use serde::Serialize;
 use utoipa::ToSchema;
-
 use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::error::Result;

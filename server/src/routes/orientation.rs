@@ -14,7 +14,6 @@ use model::{
 };
 use serde::Deserialize;
 use utoipa::IntoParams;
-
 use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::{

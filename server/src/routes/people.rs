@@ -3,7 +3,6 @@
 //! whole account needs an admin of every municipality where it holds a role
 //! (`access::may_act_on_whole_account`).
 
-use crate::ids::{AccountId, MunicipalityId};
 use axum::{extract::State, http::StatusCode, Json};
 use model::{
     auth::{Account, Email, Grant, InvitationLink, InvitationRequest, Role, RolesRequest},
@@ -16,6 +15,7 @@ use crate::{
     access::{is_region_wide, may_act_on_whole_account, new_link, offer_to, within_reach, AdminOf},
     auth::Staff,
     error::{ApiError, AppJson, AppPath, Result},
+    ids::{AccountId, MunicipalityId},
     store::{Audit, Offer, Purpose, StoredGrant},
 };
 
@@ -176,5 +176,5 @@ pub async fn password_reset(
     let (grants, email) = member(&app, m, id).await?;
     whole_account(&staff, &grants)?;
     let audit = Audit::new(Some(staff.account_id), Some(m), "password-reset-link", &email);
-    Ok(Json(new_link(&app, id, Purpose::Reset, m, staff.account_id, &audit).await?))
+    Ok(Json(new_link(&app, id, Purpose::Reset, &[], m, staff.account_id, &audit).await?))
 }

@@ -2,7 +2,6 @@
 //! balance by code, an association redeems and may reverse, staff settle and export.
 //! Wire types and rules: `model::vouchers`; the API in one table: docs/vouchers.md.
 
-use crate::ids::{ActivityId, AssociationId, MunicipalityId, RedemptionId, SettlementId, VoucherId};
 use std::{net::IpAddr, sync::LazyLock};
 
 use axum::{
@@ -24,7 +23,6 @@ use model::{
     FieldError,
 };
 use serde::Deserialize;
-
 use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::state::AppState;
@@ -36,6 +34,7 @@ use crate::{
     client::ClientIp,
     error::{ApiError, AppJson, AppPath, AppQuery, Result},
     extract::invalid,
+    ids::{ActivityId, AssociationId, MunicipalityId, RedemptionId, SettlementId, VoucherId},
     store::{new_code, Audit, Payment, RedeemError, Redeemed, Redeemer, ReverseError},
 };
 

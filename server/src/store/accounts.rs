@@ -1,8 +1,9 @@
 //! Queries for staff accounts, roles, sessions, invitations and the audit log.
 
+use model::auth::{Grant, Role};
+
 use super::{now, Audit, Flag, Store, Stored};
 use crate::ids::{AccountId, MunicipalityId};
-use model::auth::{Grant, Role};
 
 /// A role as stored: in one municipality, or region-wide (`None`).
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]

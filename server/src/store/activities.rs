@@ -2,7 +2,6 @@
 //! editor writes. The finder loads a municipality's activities in one query and filters
 //! in Rust with `model`'s rules, so the filters mean the same everywhere.
 
-use crate::ids::{ActivityId, AssociationId, MunicipalityId};
 use std::collections::BTreeMap;
 
 use model::{
@@ -15,6 +14,7 @@ use model::{
 use sqlx::Row as _;
 
 use super::{now, record, Audit, Flag, Store, Stored};
+use crate::ids::{ActivityId, AssociationId, MunicipalityId};
 
 /// Which of a municipality's shown activities to read.
 #[derive(Debug, Clone, Copy)]

@@ -1,13 +1,8 @@
 //! Queries for associations: applications, approval, the accounts that act for them and
 //! what they write about themselves.
 
-use crate::ids::{AccountId, AssociationId, MunicipalityId};
 use std::collections::BTreeMap;
 
-use super::{
-    activities::{ContactRow, PositionRow},
-    now, record, Audit, Flag, Store,
-};
 use model::{
     activities::{AssociationState, Category},
     associations::{AssociationApplication, AssociationEdit, StaffAssociation},
@@ -15,6 +10,12 @@ use model::{
     text::fold,
     Language,
 };
+
+use super::{
+    activities::{ContactRow, PositionRow},
+    now, record, Audit, Flag, Store,
+};
+use crate::ids::{AccountId, AssociationId, MunicipalityId};
 
 /// A URL name from an association's name: `Granvikens IF` → `granvikens-if`.
 pub fn slug_of(name: &str) -> String {

@@ -1,11 +1,11 @@
 //! The audit log. A change and the entry that records it are written in one transaction:
 //! there is never a change without its entry, nor an entry for a change that failed.
 
-use crate::ids::{AccountId, MunicipalityId};
 use model::auth::AuditEntry;
 use sqlx::{any::AnyArguments, query::Query, Any, Transaction};
 
 use super::{now, Store};
+use crate::ids::{AccountId, MunicipalityId};
 
 /// Who did what to what, in which municipality (`None`: the whole installation).
 #[derive(Debug, Clone, Copy)]

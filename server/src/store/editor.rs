@@ -1,12 +1,13 @@
 //! Queries for the staff's orientation editor and the municipality's settings.
 
-use super::{now, orientation::write_version, record, Audit, Flag, NewVersion, Store};
-use crate::ids::MunicipalityId;
 use model::{
     editor::{ArticleStatus, MunicipalitySettings, VersionSource, VersionStatus},
     orientation::TranslationState,
     Language,
 };
+
+use super::{now, orientation::write_version, record, Audit, Flag, NewVersion, Store};
+use crate::ids::MunicipalityId;
 
 /// A row of `article_statuses`: an article, and one of its language versions if any.
 #[derive(sqlx::FromRow)]

@@ -1,11 +1,11 @@
 //! One-time links (invitations and password resets) and role offers: what an admin
 //! grants to an account reaches it only when the account's owner accepts.
 
-use crate::ids::{AccountId, AssociationId, MunicipalityId};
 use model::auth::{Role, RoleOffer};
 use sqlx::{Any, Transaction};
 
 use super::{now, Audit, Store};
+use crate::ids::{AccountId, AssociationId, MunicipalityId};
 
 /// What a link is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,11 +23,21 @@ impl Purpose {
             Purpose::Reset => "reset",
         }
     }
+
+    /// Anything but a reset is an invitation, as the column's default says.
+    fn from_code(code: &str) -> Purpose {
+        if code == Purpose::Reset.code() {
+            Purpose::Reset
+        } else {
+            Purpose::Invite
+        }
+    }
 }
 
 /// A link that can still be used, and what using it needs.
 pub struct LiveLink {
     pub account_id: AccountId,
+    pub email: String,
     pub purpose: Purpose,
     /// The account has a password of its own: an invitation then asks for it.
     pub password_hash: String,
@@ -52,9 +62,25 @@ pub struct Offer {
 }
 
 impl Store {
-    /// Makes the account's one live link: any earlier unused link of the account ends.
-    pub async fn create_link(&self, link: &NewLink<'_>, audit: &Audit<'_>) -> sqlx::Result<()> {
+    /// Makes the account's one live link, with the roles it offers (an offer already made
+    /// stays as it is), and its audit entry, in one transaction. Any earlier unused link
+    /// of the account ends.
+    pub async fn create_link(&self, link: &NewLink<'_>, offers: &[Offer], audit: &Audit<'_>) -> sqlx::Result<()> {
         let mut tx = self.begin_write().await?;
+        for offer in offers {
+            sqlx::query(
+                "INSERT INTO role_offers (account_id, municipality_id, role, association_id, created_by, created_at)
+                 VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
+            )
+            .bind(link.account_id)
+            .bind(offer.municipality_id)
+            .bind(offer.role.code())
+            .bind(offer.association_id)
+            .bind(link.created_by)
+            .bind(now())
+            .execute(&mut *tx)
+            .await?;
+        }
         sqlx::query("DELETE FROM invitations WHERE account_id = $1").bind(link.account_id).execute(&mut *tx).await?;
         sqlx::query(
             "INSERT INTO invitations (token_hash, account_id, created_by, created_at, expires_at, purpose, municipality_id)
@@ -76,17 +102,18 @@ impl Store {
     /// The link, if it is unused, unexpired and its account active. Read before any
     /// password is hashed, so a wrong token costs the server nothing.
     pub async fn live_link(&self, token_hash: &str) -> sqlx::Result<Option<LiveLink>> {
-        let row: Option<(AccountId, String, String)> = sqlx::query_as(
-            "SELECT i.account_id, i.purpose, a.password_hash FROM invitations i JOIN accounts a ON a.id = i.account_id
+        let row: Option<(AccountId, String, String, String)> = sqlx::query_as(
+            "SELECT i.account_id, a.email, i.purpose, a.password_hash FROM invitations i JOIN accounts a ON a.id = i.account_id
              WHERE i.token_hash = $1 AND i.used_at IS NULL AND i.expires_at > $2 AND a.active = 1",
         )
         .bind(token_hash)
         .bind(now())
         .fetch_optional(&self.pool)
         .await?;
-        Ok(row.map(|(account_id, purpose, password_hash)| LiveLink {
+        Ok(row.map(|(account_id, email, purpose, password_hash)| LiveLink {
             account_id,
-            purpose: if purpose == "reset" { Purpose::Reset } else { Purpose::Invite },
+            email,
+            purpose: Purpose::from_code(&purpose),
             password_hash,
         }))
     }
@@ -124,7 +151,7 @@ impl Store {
             // A new password ends every earlier session.
             sqlx::query("DELETE FROM sessions WHERE account_id = $1").bind(account_id).execute(&mut *tx).await?;
         }
-        if purpose == "invite" {
+        if Purpose::from_code(&purpose) == Purpose::Invite {
             if let Some(m) = municipality_id {
                 let offers: Vec<i64> =
                     sqlx::query_scalar("SELECT id FROM role_offers WHERE account_id = $1 AND municipality_id = $2")
@@ -143,31 +170,6 @@ impl Store {
         Audit::new(Some(account_id), municipality_id, action, &email).write(&mut tx).await?;
         tx.commit().await?;
         Ok(Some((account_id, email)))
-    }
-
-    /// Offers roles to an account; an offer already made stays as it is.
-    pub async fn offer(
-        &self,
-        account_id: AccountId,
-        offers: &[Offer],
-        created_by: Option<AccountId>,
-    ) -> sqlx::Result<()> {
-        let mut tx = self.begin_write().await?;
-        for offer in offers {
-            sqlx::query(
-                "INSERT INTO role_offers (account_id, municipality_id, role, association_id, created_by, created_at)
-                 VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
-            )
-            .bind(account_id)
-            .bind(offer.municipality_id)
-            .bind(offer.role.code())
-            .bind(offer.association_id)
-            .bind(created_by)
-            .bind(now())
-            .execute(&mut *tx)
-            .await?;
-        }
-        tx.commit().await
     }
 
     /// What the account is offered, for its owner to accept or refuse.

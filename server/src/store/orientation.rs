@@ -1,6 +1,5 @@
 //! Queries for local orientation.
 
-use crate::ids::MunicipalityId;
 use model::{
     orientation::{Article, ArticleSummary, FeedbackCounts, Municipality, Topic, TranslationState},
     Language,
@@ -8,6 +7,7 @@ use model::{
 use sqlx::{Any, Transaction};
 
 use super::{now, record, Audit, Flag, Store, Stored};
+use crate::ids::MunicipalityId;
 
 /// One language version of an article as an editor or the seed writes it.
 pub struct NewVersion<'a> {

@@ -7,18 +7,19 @@
 //! waiting for it; `SQLite` runs one writer at a time (`BEGIN IMMEDIATE`). Either way
 //! concurrent redemptions queue up and the balance can never go below zero.
 
-use super::{
-    now,
-    vouchers::{optional_day, shown, LineRow, VoucherRow, LINE_SELECT, VOUCHER_SELECT},
-    Audit, Store, Stored,
-};
-use crate::ids::{AccountId, AssociationId, MunicipalityId, RedemptionId, VoucherId};
 use model::{
     schedule::Day,
     voucher::VoucherCode,
     vouchers::{association_may_reverse, redemption_refusal, Receipt, RedemptionLine},
     FieldError,
 };
+
+use super::{
+    now,
+    vouchers::{optional_day, shown, LineRow, VoucherRow, LINE_SELECT, VOUCHER_SELECT},
+    Audit, Store, Stored,
+};
+use crate::ids::{AccountId, AssociationId, MunicipalityId, RedemptionId, VoucherId};
 
 /// Who redeems: the association, its name and the account acting for it.
 pub struct Redeemer<'a> {

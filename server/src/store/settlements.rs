@@ -1,15 +1,16 @@
 //! Settlements: what the municipality owes an association for a period, closed once,
 //! marked paid once, with reversals of settled lines taken off the next one.
 
+use model::{
+    schedule::Day,
+    vouchers::{Settlement, SettlementLine, SettlementState},
+};
+
 use super::{
     vouchers::{optional_day, shown, LineRow, LINE_SELECT},
     Audit, Store, Stored,
 };
 use crate::ids::{AccountId, AssociationId, MunicipalityId, SettlementId};
-use model::{
-    schedule::Day,
-    vouchers::{Settlement, SettlementLine, SettlementState},
-};
 
 fn settlement_line(r: LineRow, negative: bool) -> sqlx::Result<SettlementLine> {
     let on = if negative {

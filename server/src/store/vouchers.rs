@@ -2,10 +2,8 @@
 //! revocation, statistics and the sweep of old personal data. Redemptions and
 //! settlements have files of their own.
 
-use crate::ids::{AccountId, MunicipalityId, VoucherId};
 use std::collections::BTreeMap;
 
-use super::{now, record, Audit, Stamp, Store, Stored};
 use model::{
     schedule::Day,
     voucher::VoucherCode,
@@ -14,6 +12,9 @@ use model::{
         VoucherStats, VoucherUse, VoucherYear, AGE_BANDS,
     },
 };
+
+use super::{now, record, Audit, Stamp, Store, Stored};
+use crate::ids::{AccountId, MunicipalityId, VoucherId};
 
 /// The lookup log is kept this long, then deleted.
 pub const LOOKUP_LOG_DAYS: i64 = 180;

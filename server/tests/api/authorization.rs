@@ -13,7 +13,7 @@ use model::{
 };
 use reqwest::Method;
 use serde_json::{json, Value};
-use server::store::Offer;
+use server::store::{NewLink, Offer, Purpose};
 
 use crate::{
     activity_helpers::{activity, application, apply, associations, create_for, json, today},
@@ -409,9 +409,18 @@ pub(crate) async fn arrange(app: &TestApp) -> (Targets, Vec<Caller>) {
     add("sportotek, other (offered a role)", offered, false, false, true);
 
     let offered_id = app.store.credentials("sportotek@bstad.example").await.unwrap().unwrap().id;
-    for role in [Role::Sportotek, Role::Guide] {
-        app.store.offer(offered_id, &[Offer { municipality_id: own, role, association_id: None }], None).await.unwrap();
-    }
+    let offered_roles =
+        [Role::Sportotek, Role::Guide].map(|role| Offer { municipality_id: own, role, association_id: None });
+    let link = NewLink {
+        account_id: offered_id,
+        purpose: Purpose::Invite,
+        municipality_id: Some(own),
+        created_by: None,
+        token_hash: "matrix-offer-link",
+        expires_at: server::store::now() + 3600,
+    };
+    let audit = server::store::Audit::new(None, Some(own), "invited", "sportotek@bstad.example");
+    app.store.create_link(&link, &offered_roles, &audit).await.unwrap();
     let offers: Vec<i64> = app.store.offers_to(offered_id).await.unwrap().iter().map(|o| o.id).collect();
     let targets = Targets {
         association: club,

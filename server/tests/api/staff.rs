@@ -178,7 +178,7 @@ async fn an_expired_or_made_up_invitation_link_is_refused() {
     let audit = server::store::Audit::new(None, None, "test-link", "");
     let hash = server::auth::token_hash(&token);
     let link = expired_link(id, Purpose::Invite, &hash);
-    app.store.create_link(&link, &audit).await.unwrap();
+    app.store.create_link(&link, &[], &audit).await.unwrap();
     for (token, why) in [(token.as_str(), "expired"), ("made-up-token", "made up"), ("' OR 1=1 --", "SQL")] {
         let response = app
             .post_raw(
@@ -366,7 +366,7 @@ async fn the_sweep_deletes_ended_sessions_and_spent_links_but_keeps_live_ones() 
     let long_ago = server::store::now() - server::auth::IDLE_TIMEOUT_SECS - 1;
     app.store.touch_session(&server::auth::token_hash(&idle), long_ago).await.unwrap();
     let audit = server::store::Audit::new(None, None, "test-link", "");
-    app.store.create_link(&expired_link(id, Purpose::Reset, "expired-link-hash"), &audit).await.unwrap();
+    app.store.create_link(&expired_link(id, Purpose::Reset, "expired-link-hash"), &[], &audit).await.unwrap();
 
     app.store.sweep(server::auth::IDLE_TIMEOUT_SECS, server::auth::ABSOLUTE_TIMEOUT_SECS).await.unwrap();
     // Nothing is left to sweep: the expired link went too.

@@ -296,3 +296,28 @@ async fn a_bad_row_is_a_clear_server_error_and_the_server_keeps_serving() {
     assert_eq!(app.get("/api/health").await.status(), 200, "the server still answers");
     assert_eq!(app.staff(Some(&admin), Method::GET, "/api/auth/me", None).await.status(), 200);
 }
+
+#[tokio::test]
+async fn guessing_an_accounts_password_on_its_invitation_link_counts_like_signing_in() {
+    let app = spawn_app().await;
+    let (_, evil) = bstad(&app).await;
+    let body = Some(json!({ "email": "admin@granviken.example", "roles": ["guide"] }));
+    let link: InvitationLink = app
+        .staff(Some(&evil), Method::POST, &format!("/api/staff/municipalities/{B}/invitations"), body)
+        .await
+        .json()
+        .await
+        .unwrap();
+    for n in 0..10 {
+        let guess = accept(&app, link_token(&link), &format!("guess number {n}")).await;
+        assert_error(guess, 401, "error-sign-in-failed", "a wrong guess").await;
+    }
+    let refused = accept(&app, link_token(&link), DEMO_PASSWORD).await;
+    assert_error(refused, 429, "error-rate-limited", "the eleventh try from the guessing client").await;
+    let failed: i64 = sqlx::query("SELECT COUNT(*) FROM audit_log WHERE action = 'sign-in-failed'")
+        .fetch_one(app.store.pool())
+        .await
+        .unwrap()
+        .get(0);
+    assert_eq!(failed, 10, "each wrong guess is audited");
+}
