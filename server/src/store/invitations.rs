@@ -198,21 +198,20 @@ impl Store {
         accept: bool,
     ) -> sqlx::Result<Option<MunicipalityId>> {
         let mut tx = self.begin_write().await?;
-        let Some((m, role)) = sqlx::query_as::<_, (MunicipalityId, String)>(
-            "SELECT municipality_id, role FROM role_offers WHERE id = $1 AND account_id = $2",
-        )
-        .bind(offer_id)
-        .bind(account_id)
-        .fetch_optional(&mut *tx)
-        .await?
-        else {
-            return Ok(None);
-        };
-        if accept {
-            take_offer(&mut tx, offer_id, account_id).await?;
+        // The offer's deletion decides: of two answers at once, only the one that deleted
+        // it goes on.
+        let answered = if accept {
+            take_offer(&mut tx, offer_id, account_id).await?
         } else {
-            sqlx::query("DELETE FROM role_offers WHERE id = $1").bind(offer_id).execute(&mut *tx).await?;
-        }
+            sqlx::query_as::<_, (MunicipalityId, String)>(
+                "DELETE FROM role_offers WHERE id = $1 AND account_id = $2 RETURNING municipality_id, role",
+            )
+            .bind(offer_id)
+            .bind(account_id)
+            .fetch_optional(&mut *tx)
+            .await?
+        };
+        let Some((m, role)) = answered else { return Ok(None) };
         let action = if accept { "role-offer-accepted" } else { "role-offer-refused" };
         let email: String =
             sqlx::query_scalar("SELECT email FROM accounts WHERE id = $1").bind(account_id).fetch_one(&mut *tx).await?;
@@ -222,9 +221,14 @@ impl Store {
     }
 }
 
-/// Grants an offered role (and the association it is for) and removes the offer. The
+/// Grants an offered role (and the association it is for) and removes the offer; the
+/// municipality and role it granted, or `None` when the offer was no longer there. The
 /// `DELETE … RETURNING` makes two acceptances of one offer grant it once.
-async fn take_offer(tx: &mut Transaction<'static, Any>, offer_id: i64, account_id: AccountId) -> sqlx::Result<()> {
+async fn take_offer(
+    tx: &mut Transaction<'static, Any>,
+    offer_id: i64,
+    account_id: AccountId,
+) -> sqlx::Result<Option<(MunicipalityId, String)>> {
     let Some((m, role, association)) = sqlx::query_as::<_, (MunicipalityId, String, Option<i64>)>(
         "DELETE FROM role_offers WHERE id = $1 AND account_id = $2 RETURNING municipality_id, role, association_id",
     )
@@ -233,7 +237,7 @@ async fn take_offer(tx: &mut Transaction<'static, Any>, offer_id: i64, account_i
     .fetch_optional(&mut **tx)
     .await?
     else {
-        return Ok(());
+        return Ok(None);
     };
     sqlx::query(
         "INSERT INTO account_roles (account_id, role, municipality_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
@@ -252,5 +256,5 @@ async fn take_offer(tx: &mut Transaction<'static, Any>, offer_id: i64, account_i
         .execute(&mut **tx)
         .await?;
     }
-    Ok(())
+    Ok(Some((m, role)))
 }

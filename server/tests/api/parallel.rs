@@ -109,3 +109,28 @@ async fn twenty_parallel_revocations_and_payments_each_happen_once() {
     );
     assert_eq!(count(&app, "SELECT COUNT(*) FROM audit_log WHERE action = 'settlement-paid'").await, 1);
 }
+
+#[tokio::test]
+async fn twenty_parallel_acceptances_of_one_offer_grant_it_once() {
+    let app = spawn_app().await;
+    let admin = app.sign_in("admin@granviken.example", DEMO_PASSWORD).await;
+    let other = app.store.create_municipality("bstad", "Bstad", false).await.unwrap();
+    let guide = app.account_with("guide@bstad.example", &[(Role::Guide, Some(other))]).await;
+    let body = Some(json!({ "email": "guide@bstad.example", "roles": ["coordinator"] }));
+    assert_eq!(app.staff(Some(&admin), Method::POST, &format!("{M}/invitations"), body).await.status(), 200);
+    let session = app.sign_in("guide@bstad.example", DEMO_PASSWORD).await;
+    let offer: i64 = sqlx::query("SELECT id FROM role_offers WHERE account_id = $1")
+        .bind(guide)
+        .fetch_one(app.store.pool())
+        .await
+        .unwrap()
+        .get(0);
+    let path = format!("/api/staff/offers/{offer}/acceptance");
+    once(&at_once(&app, Some(&session), Method::POST, &path, None, 20).await, 204, 404);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM audit_log WHERE action = 'role-offer-accepted'").await, 1);
+    assert_eq!(
+        count(&app, "SELECT COUNT(*) FROM account_roles WHERE role = 'coordinator'").await,
+        2,
+        "the demo's and this one"
+    );
+}
