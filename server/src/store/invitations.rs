@@ -67,6 +67,14 @@ impl Store {
     /// of the account ends.
     pub async fn create_link(&self, link: &NewLink<'_>, offers: &[Offer], audit: &Audit<'_>) -> sqlx::Result<()> {
         let mut tx = self.begin_write().await?;
+        // Two links made at once for one account: PostgreSQL makes the second wait for the
+        // first, so its DELETE sees the first link (SQLite's write transaction already does).
+        if self.backend == super::Backend::Postgres {
+            sqlx::query("SELECT id FROM accounts WHERE id = $1 FOR UPDATE")
+                .bind(link.account_id)
+                .execute(&mut *tx)
+                .await?;
+        }
         for offer in offers {
             sqlx::query(
                 "INSERT INTO role_offers (account_id, municipality_id, role, association_id, created_by, created_at)

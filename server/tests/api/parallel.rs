@@ -134,3 +134,16 @@ async fn twenty_parallel_acceptances_of_one_offer_grant_it_once() {
         "the demo's and this one"
     );
 }
+
+#[tokio::test]
+async fn twenty_parallel_reset_links_for_one_account_leave_one_live_link() {
+    let app = spawn_app().await;
+    let admin = app.sign_in("admin@granviken.example", DEMO_PASSWORD).await;
+    let guide = app.store.credentials("guide@granviken.example").await.unwrap().unwrap().id;
+    let path = format!("{M}/accounts/{guide}/password-reset");
+    let statuses = at_once(&app, Some(&admin), Method::POST, &path, None, 20).await;
+    assert!(statuses.iter().all(|s| *s == 200), "{statuses:?}");
+    let live =
+        count(&app, &format!("SELECT COUNT(*) FROM invitations WHERE account_id = {guide} AND used_at IS NULL")).await;
+    assert_eq!(live, 1, "an account has one live link");
+}
