@@ -16,7 +16,16 @@ self.addEventListener("activate", (event) => {
   event.waitUntil(
     caches.keys()
       .then((keys) => Promise.all(keys.filter((k) => k.startsWith("shell-") && k !== SHELL).map((k) => caches.delete(k))))
-      .then(() => self.clients.claim()),
+      .then(() => self.clients.claim())
+      .then(() => self.clients.matchAll({ type: "window" }))
+      // A first visit loaded its page and the list of municipalities before this worker
+      // was there: keep them now, so a finder page (a Sportotek reservation, say) opens
+      // offline next time.
+      .then((clients) => Promise.all([
+        clients.length > 0 && networkFirst(new Request("/api/municipalities")),
+        clients.some((c) => isFinder(new URL(c.url).pathname)) && finderPage(new Request("/activities")),
+      ]))
+      .catch(() => {}),
   );
 });
 
@@ -81,6 +90,10 @@ async function finderPage(request) {
       for (const key of await cache.keys()) {
         const path = new URL(key.url).pathname;
         if (path !== "/activities/index.html" && !current.has(path)) await cache.delete(key);
+      }
+      // Files the page loaded before this worker saw them are fetched once more and kept.
+      for (const path of current) {
+        if (!(await cache.match(path))) await cache.add(path).catch(() => {});
       }
     }
     return response;

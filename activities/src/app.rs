@@ -13,7 +13,10 @@ use ui::{
     online::provide_online,
 };
 
-use crate::pages::{ActivityPage, AssociationPage, FinderPage, NotFound, VoucherPage};
+use crate::pages::{
+    ActivityPage, AssociationPage, FinderPage, NotFound, ReservationsPage, SportotekItemPage, SportotekPage,
+    VoucherPage,
+};
 
 /// The municipality whose activities are shown.
 #[derive(Clone)]
@@ -33,11 +36,20 @@ pub fn use_last_list() -> RwSignal<String> {
     expect_context::<LastList>().0
 }
 
+/// The Sportotek catalogue last shown, with its filters, for the way back from an item.
+#[derive(Clone, Copy)]
+pub struct LastCatalogue(pub RwSignal<String>);
+
+pub fn use_last_catalogue() -> RwSignal<String> {
+    expect_context::<LastCatalogue>().0
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     provide_i18n(&["app", "activities"]);
     provide_online();
     provide_context(LastList(RwSignal::new("/activities".to_owned())));
+    provide_context(LastCatalogue(RwSignal::new("/activities/sportotek".to_owned())));
     let finder = |municipality| {
         provide_context(Place { municipality });
         view! { <FinderRoutes /> }
@@ -56,6 +68,9 @@ fn FinderRoutes() -> impl IntoView {
             <Route path=path!("/activities") view=FinderPage />
             <Route path=path!("/activities/clubs/:slug") view=AssociationPage />
             <Route path=path!("/activities/voucher") view=VoucherPage />
+            <Route path=path!("/activities/sportotek") view=SportotekPage />
+            <Route path=path!("/activities/sportotek/reservations") view=ReservationsPage />
+            <Route path=path!("/activities/sportotek/items/:id") view=SportotekItemPage />
             <Route path=path!("/activities/:id") view=ActivityPage />
         </Routes>
     }

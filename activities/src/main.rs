@@ -6,7 +6,11 @@ mod app;
 mod code_entry;
 mod components;
 mod pages;
+mod reserve;
+mod saved_answers;
 mod saved_balances;
+mod saved_reservations;
+mod sportotek_filter;
 
 fn main() {
     ui::mount(app::App);

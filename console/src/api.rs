@@ -7,6 +7,7 @@ mod auth;
 mod editor;
 mod people;
 mod public;
+mod sportotek;
 mod vouchers;
 
 use std::cell::RefCell;
@@ -15,8 +16,9 @@ use gloo_net::http::{Method, RequestBuilder};
 use model::ErrorBody;
 use serde::{de::DeserializeOwned, Serialize};
 pub use ui::fetch::Failure;
+use wasm_bindgen::JsValue;
 
-pub use self::{associations::*, auth::*, editor::*, people::*, public::*, vouchers::*};
+pub use self::{associations::*, auth::*, editor::*, people::*, public::*, sportotek::*, vouchers::*};
 
 thread_local! {
     static CSRF: RefCell<String> = const { RefCell::new(String::new()) };
@@ -42,16 +44,20 @@ async fn request<T: DeserializeOwned>(method: Method, path: &str, body: Option<&
     serde_json::from_str(if text.is_empty() { "null" } else { &text }).map_err(|_| Failure::offline())
 }
 
-/// One request, with the CSRF token unless it only reads: the answer's text, or the
-/// failure it explains.
 async fn exchange(method: Method, path: &str, json: Option<String>) -> Result<String, Failure> {
+    send(method, path, json.map(|json| ("application/json", JsValue::from(json)))).await
+}
+
+/// One request, with the CSRF token unless it only reads, and a body of the given
+/// content type (JSON, or a file as it is): the answer's text, or the failure it explains.
+async fn send(method: Method, path: &str, body: Option<(&str, JsValue)>) -> Result<String, Failure> {
     let mut builder = RequestBuilder::new(path);
     if method != Method::GET {
         builder = builder.header("x-csrf-token", &CSRF.with(|c| c.borrow().clone()));
     }
     let builder = builder.method(method);
-    let request = match json {
-        Some(json) => builder.header("content-type", "application/json").body(json),
+    let request = match body {
+        Some((kind, body)) => builder.header("content-type", kind).body(body),
         None => builder.build(),
     }
     .map_err(|_| Failure::offline())?;

@@ -17,7 +17,8 @@ use crate::{
     pages::{
         Apply, Articles, Association, AssociationVoucherAccount, Associations, Audit, EditActivity, Editor, Home,
         Invitation, MyAssociation, NewAssociationActivity, NewOwnActivity, OwnActivities, People, Redeem, Settings,
-        Settlements, Topics, VoucherCards, VoucherStatistics, Vouchers,
+        Settlements, SportotekCatalogue, SportotekDesk, SportotekItem, SportotekLate, SportotekSettings,
+        SportotekStats, SportotekToday, Topics, VoucherCards, VoucherStatistics, Vouchers,
     },
     session::{provide_session, use_session},
 };
@@ -62,6 +63,13 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff/activities/own") view=OwnActivities />
                     <Route path=path!("/staff/activities/own/new") view=NewOwnActivity />
                     <Route path=path!("/staff/activities/:id") view=EditActivity />
+                    <Route path=path!("/staff/sportotek") view=SportotekToday />
+                    <Route path=path!("/staff/sportotek/desk") view=SportotekDesk />
+                    <Route path=path!("/staff/sportotek/late") view=SportotekLate />
+                    <Route path=path!("/staff/sportotek/items") view=SportotekCatalogue />
+                    <Route path=path!("/staff/sportotek/items/:id") view=SportotekItem />
+                    <Route path=path!("/staff/sportotek/settings") view=SportotekSettings />
+                    <Route path=path!("/staff/sportotek/stats") view=SportotekStats />
                 </Routes>
             </main>
         </Router>
@@ -128,6 +136,9 @@ fn ConsoleNav() -> impl IntoView {
                 <Show when=move || session.has(Role::Association)>
                     <A href="/staff/my-association">{i18n.tr("console-nav-my-association")}</A>
                     <A href="/staff/redeem">{i18n.tr("console-nav-redeem")}</A>
+                </Show>
+                <Show when=move || session.lends()>
+                    <A href="/staff/sportotek">{i18n.tr("console-nav-sportotek")}</A>
                 </Show>
                 <MunicipalityPicker />
                 <span class="signed-in">

@@ -9,18 +9,33 @@ use model::{
 };
 use ui::i18n::use_i18n;
 
-use crate::{api::Failure, pages::SignIn, session::use_session};
+use crate::{
+    api::Failure,
+    pages::SignIn,
+    session::{use_session, Session},
+};
 
 /// Shows its children to a signed-in admin, the sign-in form to everyone else.
 #[component]
 pub fn AdminOnly(children: ChildrenFn) -> impl IntoView {
+    gate(Session::is_admin, children)
+}
+
+/// Shows its children to the Sportotek's staff and admins, the sign-in form to everyone else.
+#[component]
+pub fn SportotekOnly(children: ChildrenFn) -> impl IntoView {
+    gate(Session::lends, children)
+}
+
+/// The children once the account may see them and its municipality is known.
+fn gate(allowed: fn(Session) -> bool, children: ChildrenFn) -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     let children = StoredValue::new(children);
     view! {
         <SignedIn>
             {move || {
-                if !session.is_admin() {
+                if !allowed(session) {
                     view! { <p class="notice">{i18n.tr("console-no-tasks")}</p> }.into_any()
                 } else if session.municipality.get().is_none() {
                     view! { <p class="loading">{i18n.tr("loading")}</p> }.into_any()
@@ -46,6 +61,21 @@ pub fn SignedIn(children: ChildrenFn) -> impl IntoView {
         } else {
             children().into_any()
         }
+    }
+}
+
+/// A resource drawn by `show` once it has come, "Loading" before, its failure if it
+/// failed. While it reads again the last value stays, as in a `<Transition>`, for less
+/// code in the bundle than one.
+pub fn loaded<T: Clone + 'static>(
+    resource: LocalResource<Result<T, Failure>>,
+    show: impl Fn(T) -> AnyView + Send + Sync + 'static,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    move || match resource.get() {
+        None => view! { <p class="loading">{i18n.tr("loading")}</p> }.into_any(),
+        Some(Ok(value)) => show(value),
+        Some(Err(failure)) => view! { <FailureNotice failure /> }.into_any(),
     }
 }
 

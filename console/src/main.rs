@@ -12,6 +12,7 @@ mod money;
 mod offers;
 mod pages;
 mod session;
+mod sportotek;
 mod voucher;
 
 fn main() {

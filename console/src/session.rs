@@ -17,7 +17,10 @@ pub struct Session {
 impl Session {
     pub fn sign_in(self, me: Me) {
         api::set_csrf(&me.csrf_token);
-        let own = me.grants.iter().find(|g| g.role == Role::Admin).and_then(|g| g.municipality.clone());
+        // An admin works on their municipality; Sportotek staff on the one they lend for.
+        let own = [Role::Admin, Role::Sportotek]
+            .into_iter()
+            .find_map(|role| me.grants.iter().find(|g| g.role == role).and_then(|g| g.municipality.clone()));
         let region = own.is_none() && me.grants.iter().any(|g| g.role == Role::Admin);
         self.me.set(Some(me));
         match own {
@@ -49,6 +52,11 @@ impl Session {
 
     pub fn is_admin(self) -> bool {
         self.has(Role::Admin)
+    }
+
+    /// Whether the account may work the Sportotek's counter and catalogue.
+    pub fn lends(self) -> bool {
+        self.has(Role::Sportotek) || self.is_admin()
     }
 
     /// Whether the signed-in account holds `role` in any municipality.

@@ -364,3 +364,225 @@ error-import-empty = لا يحتوي الملف على أي طفل.
 error-activity-not-theirs = النشاط لا يخص الجمعية.
 error-period = نهاية الفترة تأتي قبل بدايتها.
 error-import-duplicate = لدى هذا الطفل قسيمة ترفيه لهذا العام من قبل (نفس الاسم الأول وسنة الميلاد وجهة الاتصال).
+
+## مكتبة المعدات الرياضية
+error-sportotek-size-repeated = هذا المقاس موجود بالفعل لهذا الغرض.
+error-sportotek-weekday-repeated = لهذا اليوم من الأسبوع ساعات عمل بالفعل.
+error-sportotek-out-of-range = القيمة خارج النطاق المسموح به.
+error-sportotek-due-day = يجب أن يكون يوم الإرجاع اليوم أو بعده، وخلال سنة على الأكثر.
+error-sportotek-unknown-item = اختر أغراضًا من مكتبة المعدات في البلدية، 12 على الأكثر وكل غرض مرة واحدة.
+error-sportotek-unknown-copy = هذه النسخة ليست من هذا المقاس أو أنها معارة بالفعل.
+error-sportotek-loan-state = حالة الإعارة لا تسمح بذلك.
+error-sportotek-size-in-use = لا يمكن حذف مقاس له نسخ أو إعارات.
+error-sportotek-inventory-number-taken = لنسخة أخرى رقم الجرد نفسه بالفعل.
+error-photo-not-image = الملف ليس صورة يمكن قراءتها. استخدم JPEG أو PNG أو WebP.
+error-photo-too-many-pixels = الصورة كبيرة جدًا. استخدم صورة لا يزيد كل ضلع فيها عن 12000 بكسل.
+
+## Sportotek staff: the counter, the catalogue and the settings (console/src/sportotek, pages/sportotek*)
+console-nav-sportotek = مكتبة المعدات
+console-sportotek-today = اليوم
+console-sportotek-desk = مكتب الإعارة
+console-sportotek-late-title = الإعارات المتأخرة
+console-sportotek-catalogue = الفهرس
+console-sportotek-settings = الإعدادات
+console-sportotek-stats = الإحصاءات
+console-sportotek-open-today = مفتوح { $opens }–{ $closes }
+console-sportotek-closed-today = مغلق اليوم
+console-sportotek-pickups =
+    { $count ->
+        [zero] لا حجوزات للتسليم
+        [one] حجز واحد للتسليم
+        [two] حجزان للتسليم
+        [few] { $count } حجوزات للتسليم
+        [many] { $count } حجزًا للتسليم
+       *[other] { $count } حجز للتسليم
+    }
+console-sportotek-returns =
+    { $count ->
+        [zero] لا إرجاعات اليوم
+        [one] إرجاع واحد اليوم
+        [two] إرجاعان اليوم
+        [few] { $count } إرجاعات اليوم
+        [many] { $count } إرجاعًا اليوم
+       *[other] { $count } إرجاع اليوم
+    }
+console-sportotek-late-count =
+    { $count ->
+        [zero] لا إعارات متأخرة
+        [one] إعارة واحدة متأخرة
+        [two] إعارتان متأخرتان
+        [few] { $count } إعارات متأخرة
+        [many] { $count } إعارةً متأخرة
+       *[other] { $count } إعارة متأخرة
+    }
+console-sportotek-no-pickups = لا توجد حجوزات للتسليم اليوم.
+console-sportotek-no-returns = لا شيء مستحق الإرجاع اليوم.
+console-sportotek-no-late = لا توجد إعارات متأخرة.
+console-sportotek-late = متأخرة
+console-sportotek-state-reserved = محجوزة
+console-sportotek-state-lent = مُعارة
+console-sportotek-state-returned = أُعيدت
+console-sportotek-state-cancelled = ملغاة
+console-sportotek-state-lapsed = لم تُستلم
+console-sportotek-pickup = الاستلام { $day }
+console-sportotek-due = الإرجاع حتى { $day }
+console-sportotek-reminded-on = جرى التذكير { $day }
+console-sportotek-checkout = تسليم
+console-sportotek-checkin = استلام الإرجاع
+console-sportotek-extend = تمديد
+console-sportotek-cancel = إلغاء الحجز
+console-sportotek-cancel-question = هل تريد إلغاء هذا الحجز؟ ستصبح القطعة متاحة لغيرك.
+console-sportotek-cancel-yes = نعم، ألغِ الحجز
+console-sportotek-cancel-no = لا، أبقِه
+console-sportotek-remind = تم التذكير اليوم
+console-sportotek-reminded-today = جرى التذكير اليوم ✓
+console-sportotek-copy = القطعة (رقم الجرد)
+console-sportotek-any-copy = أي قطعة متاحة
+console-sportotek-copy-hint = اختر الرقم المكتوب على القطعة التي تسلّمها.
+console-sportotek-due-day = تاريخ الإرجاع
+console-sportotek-new-due-day = تاريخ الإرجاع الجديد
+console-sportotek-condition = الحالة
+console-sportotek-condition-fine = سليمة
+console-sportotek-condition-damaged = تالفة
+console-sportotek-condition-lost = مفقودة
+console-sportotek-checkin-fine-hint = يمكن إعارة القطعة مرة أخرى فورًا.
+console-sportotek-checkin-damaged-hint = اكتب ما المشكلة. لن تُعار القطعة حتى يتم إصلاحها.
+console-sportotek-checkin-lost-hint = تُحذف القطعة من المخزون لكنها تبقى محسوبة في الإحصاءات.
+console-sportotek-note = ملاحظة
+console-sportotek-done-lent = تمت الإعارة. الإرجاع حتى { $day }.
+console-sportotek-done-checkin = تم استلام الإرجاع.
+console-sportotek-done-extend = تم التمديد حتى { $day }.
+console-sportotek-done-cancel = تم إلغاء الحجز.
+console-sportotek-done-remind = تم تسجيل التذكير.
+console-sportotek-find = البحث عن مستعير
+console-sportotek-code = رمز الحجز
+console-sportotek-code-hint = 10 رموز، مثل 7KQ2-M9XD-4T. بأحرف كبيرة أو صغيرة، مع الشرطات أو بدونها.
+console-sportotek-find-code = البحث بالرمز
+console-sportotek-first-name = الاسم الأول
+console-sportotek-phone = الهاتف
+console-sportotek-phone-digits = اكتب أربعة أرقام على الأقل من رقم الهاتف.
+console-sportotek-find-person = البحث بالاسم والهاتف
+console-sportotek-none-found = لم يُعثر على إعارات. تحقّق من الرمز أو التهجئة.
+console-sportotek-walk-in = إعارة بدون حجز
+console-sportotek-walk-in-hint = لمن يأتي إلى المكتب بدون حجز: تُعار القطعة فورًا.
+console-sportotek-item = القطعة
+console-sportotek-choose = اختر …
+console-sportotek-size = المقاس
+console-sportotek-free-count =
+    { $count ->
+        [zero] لا شيء متاح
+        [one] واحدة متاحة
+        [two] اثنتان متاحتان
+        [few] { $count } متاحة
+        [many] { $count } متاحة
+       *[other] { $count } متاحة
+    }
+console-sportotek-contact = الهاتف أو البريد الإلكتروني
+console-sportotek-contact-hint = لكي تتمكنوا من التواصل مع العائلة بشأن الإعارة.
+console-sportotek-lend = إعارة
+console-sportotek-retry-safe = يمكنك المحاولة مرة أخرى بأمان: لن تُسجَّل الإعارة نفسها مرتين.
+console-sportotek-item-new = قطعة جديدة
+console-sportotek-item-edit = تعديل القطعة
+console-sportotek-no-items = الفهرس فارغ. أضف القطعة الأولى.
+console-sportotek-needs-count =
+    { $count ->
+        [zero] لا قطع للترجمة
+        [one] قطعة واحدة للترجمة
+        [two] قطعتان للترجمة
+        [few] { $count } قطع للترجمة
+        [many] { $count } قطعةً للترجمة
+       *[other] { $count } قطعة للترجمة
+    }
+console-sportotek-copies-count =
+    { $count ->
+        [zero] لا قطع سليمة
+        [one] قطعة واحدة سليمة
+        [two] قطعتان سليمتان
+        [few] { $count } قطع سليمة
+        [many] { $count } قطعةً سليمة
+       *[other] { $count } قطعة سليمة
+    }
+console-sportotek-damaged-count =
+    { $count ->
+        [zero] لا قطع تالفة
+        [one] قطعة واحدة تالفة
+        [two] قطعتان تالفتان
+        [few] { $count } قطع تالفة
+        [many] { $count } قطعةً تالفة
+       *[other] { $count } قطعة تالفة
+    }
+console-sportotek-demo = تجريبي
+console-sportotek-category = الفئة
+console-sportotek-category-skates = زلاجات الجليد
+console-sportotek-category-skis = زلاجات وعصي
+console-sportotek-category-ski-boots = أحذية التزلج
+console-sportotek-category-helmets = خوذات
+console-sportotek-category-bikes = دراجات
+console-sportotek-category-balls = كرات
+console-sportotek-category-rackets = مضارب
+console-sportotek-category-sticks = عصي
+console-sportotek-category-life-jackets = سترات نجاة
+console-sportotek-category-protection = معدات الحماية
+console-sportotek-category-outdoor = الأنشطة في الطبيعة
+console-sportotek-category-other = أخرى
+console-sportotek-item-name = الاسم
+console-sportotek-sizes = المقاسات
+console-sportotek-sizes-hint = سطر لكل مقاس. الأعمار اختيارية وتساعد العائلات على إيجاد المقاس المناسب.
+console-sportotek-size-label = المقاس
+console-sportotek-size-kind = النوع
+console-sportotek-kind-shoe = مقاس الحذاء (EU)
+console-sportotek-kind-length = الطول بالسنتيمتر
+console-sportotek-kind-age = العمر
+console-sportotek-kind-clothing = مقاس الملابس
+console-sportotek-kind-one-size = مقاس واحد
+console-sportotek-age-from = من عمر
+console-sportotek-age-to = حتى عمر
+console-sportotek-size-add = إضافة مقاس
+console-sportotek-remove = إزالة
+console-sportotek-save-first = احفظ القطعة أولًا. بعد ذلك يمكنك إضافة صورة ونسخ.
+console-sportotek-copies = النسخ
+console-sportotek-no-copies = لا توجد نسخ بهذا المقاس بعد.
+console-sportotek-copy-add = إضافة نسخة
+console-sportotek-copy-change = تعديل
+console-sportotek-repaired = تم الإصلاح
+console-sportotek-inventory-number = رقم الجرد
+console-sportotek-photo = الصورة
+console-sportotek-no-photo = لا توجد صورة بعد.
+console-sportotek-photo-current = صورة القطعة كما تراها العائلات
+console-sportotek-photo-choose = اختر صورة
+console-sportotek-photo-hint = JPEG أو PNG أو WebP، بحجم 12 ميغابايت على الأكثر. تُحذف بيانات الموقع وغيرها من الملف.
+console-sportotek-photo-sending = جارٍ إرسال الصورة …
+console-sportotek-photo-saved = تم حفظ الصورة.
+console-sportotek-photo-too-large = الملف أكبر من 12 ميغابايت. اختر صورة أصغر.
+console-sportotek-place-name = اسم المكان
+console-sportotek-address = العنوان
+console-sportotek-hours = ساعات العمل
+console-sportotek-hours-hint = ضع علامة على أيام الأسبوع التي يمكن للعائلات فيها الاستلام والإرجاع. لا يمكن الحجز إلا في هذه الأيام.
+console-sportotek-opens = يفتح
+console-sportotek-closes = يغلق
+console-sportotek-closed-days = أيام الإغلاق
+console-sportotek-closed-day = التاريخ
+console-sportotek-closed-add = إضافة يوم إغلاق
+console-sportotek-limits = قواعد الإعارة
+console-sportotek-max-items = أقصى عدد من القطع لدى المستعير في وقت واحد
+console-sportotek-max-items-hint = تُحسب المحجوزة والمُعارة. 1–20.
+console-sportotek-reserve-ahead = كم يومًا مسبقًا يمكن الحجز
+console-sportotek-reserve-ahead-hint = من 1 إلى 180 يومًا.
+console-sportotek-loan-days = مدة الإعارة بالأيام
+console-sportotek-loan-days-hint = يُحسب يوم الاستلام: 14 يومًا أسبوعان. 1–90.
+console-sportotek-grace-days = عدد الأيام التي ينتظرها الحجز بعد يوم الاستلام
+console-sportotek-grace-days-hint = 0 يعني أن الحجز الذي لم يُستلم ينتهي في اليوم نفسه. 0–14.
+console-sportotek-keep-days = عدد أيام الاحتفاظ بالاسم ووسيلة الاتصال بعد الإعارة
+console-sportotek-keep-days-hint = ثم تُحذف تلقائيًا. 1–365.
+console-sportotek-stats-loans = الإعارات
+console-sportotek-stats-borrowers = مستعيرون مختلفون
+console-sportotek-stats-by-category = حسب الفئة
+console-sportotek-stats-by-month = حسب الشهر
+console-sportotek-stats-items = القطع
+console-sportotek-stats-in-service = نسخ قابلة للإعارة
+console-sportotek-stats-no-loans = لا إعارات في هذه السنة بعد.
+console-sportotek-never-lent = لم تُعَر قط
+console-sportotek-never-lent-none = أُعيرت كل قطعة مرة واحدة على الأقل.
+console-sportotek-late-hint = اتصل بالعائلة أو راسلها، ثم سجّل التذكير هنا.
+console-sportotek-equipment = معدات يمكن استعارتها من مكتبة المعدات
+console-sportotek-equipment-hint = ضع علامة على ما يلزم، { $max } على الأكثر. تربط صفحة النشاط بهذه القطع لتتمكن العائلات من استعارتها مجانًا.

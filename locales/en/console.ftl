@@ -348,3 +348,197 @@ error-import-empty = The file has no children in it.
 error-activity-not-theirs = The activity does not belong to the association.
 error-period = The period's end comes before its start.
 error-import-duplicate = This child already has a fritidscheck this year (same first name, birth year and contact).
+
+## The Sportotek
+error-sportotek-size-repeated = This item already has that size.
+error-sportotek-weekday-repeated = That weekday already has opening hours.
+error-sportotek-out-of-range = The value is outside what can be chosen.
+error-sportotek-due-day = The return day must be today or later, at most a year ahead.
+error-sportotek-unknown-item = Choose things from the municipality's Sportotek, at most 12 and each once.
+error-sportotek-unknown-copy = That copy is not of this size or is already lent.
+error-sportotek-loan-state = The loan is not in a state that allows this.
+error-sportotek-size-in-use = A size that has copies or loans cannot be removed.
+error-sportotek-inventory-number-taken = Another copy already has that inventory number.
+error-photo-not-image = The file is not an image that can be read. Use JPEG, PNG or WebP.
+error-photo-too-many-pixels = The image is too large. Use an image of at most 12,000 pixels on each side.
+
+## Sportotek staff: the counter, the catalogue and the settings (console/src/sportotek, pages/sportotek*)
+console-nav-sportotek = Sportotek
+console-sportotek-today = Today
+console-sportotek-desk = Loan desk
+console-sportotek-late-title = Late loans
+console-sportotek-catalogue = Catalogue
+console-sportotek-settings = Settings
+console-sportotek-stats = Statistics
+console-sportotek-open-today = Open { $opens }–{ $closes }
+console-sportotek-closed-today = Closed today
+console-sportotek-pickups =
+    { $count ->
+        [one] { $count } reservation to hand out
+       *[other] { $count } reservations to hand out
+    }
+console-sportotek-returns =
+    { $count ->
+        [one] { $count } return due today
+       *[other] { $count } returns due today
+    }
+console-sportotek-late-count =
+    { $count ->
+        [one] { $count } late loan
+       *[other] { $count } late loans
+    }
+console-sportotek-no-pickups = No reservations to hand out today.
+console-sportotek-no-returns = Nothing is due back today.
+console-sportotek-no-late = No late loans.
+console-sportotek-late = Late
+console-sportotek-state-reserved = Reserved
+console-sportotek-state-lent = Lent
+console-sportotek-state-returned = Returned
+console-sportotek-state-cancelled = Cancelled
+console-sportotek-state-lapsed = Not picked up
+console-sportotek-pickup = Pickup { $day }
+console-sportotek-due = Due back { $day }
+console-sportotek-reminded-on = Reminded { $day }
+console-sportotek-checkout = Check out
+console-sportotek-checkin = Check in
+console-sportotek-extend = Extend
+console-sportotek-cancel = Cancel reservation
+console-sportotek-cancel-question = Cancel this reservation? The copy becomes free for others.
+console-sportotek-cancel-yes = Yes, cancel
+console-sportotek-cancel-no = No, keep it
+console-sportotek-remind = Reminded today
+console-sportotek-reminded-today = Reminded today ✓
+console-sportotek-copy = Copy (inventory number)
+console-sportotek-any-copy = Any free copy
+console-sportotek-copy-hint = Pick the number written on the thing you hand out.
+console-sportotek-due-day = Due back
+console-sportotek-new-due-day = New due date
+console-sportotek-condition = Condition
+console-sportotek-condition-fine = Fine
+console-sportotek-condition-damaged = Damaged
+console-sportotek-condition-lost = Lost
+console-sportotek-checkin-fine-hint = The copy can be lent again at once.
+console-sportotek-checkin-damaged-hint = Write what is wrong. The copy is not lent out until it is repaired.
+console-sportotek-checkin-lost-hint = The copy leaves the stock but still counts in the statistics.
+console-sportotek-note = Note
+console-sportotek-done-lent = Lent. Due back { $day }.
+console-sportotek-done-checkin = Checked in.
+console-sportotek-done-extend = Extended to { $day }.
+console-sportotek-done-cancel = Reservation cancelled.
+console-sportotek-done-remind = Reminder noted.
+console-sportotek-find = Find a borrower
+console-sportotek-code = Reservation code
+console-sportotek-code-hint = 10 characters, such as 7KQ2-M9XD-4T. Any case, with or without dashes.
+console-sportotek-find-code = Find by code
+console-sportotek-first-name = First name
+console-sportotek-phone = Phone
+console-sportotek-phone-digits = Type at least four digits of the phone number.
+console-sportotek-find-person = Find by name and phone
+console-sportotek-none-found = No loans found. Check the code or the spelling.
+console-sportotek-walk-in = Lend without a reservation
+console-sportotek-walk-in-hint = For someone at the counter without a reservation: the thing is lent at once.
+console-sportotek-item = Item
+console-sportotek-choose = Choose …
+console-sportotek-size = Size
+console-sportotek-free-count =
+    { $count ->
+        [one] { $count } free
+       *[other] { $count } free
+    }
+console-sportotek-contact = Phone or e-mail
+console-sportotek-contact-hint = So that you can reach the family about the loan.
+console-sportotek-lend = Lend
+console-sportotek-retry-safe = It is safe to try again: the same loan is never recorded twice.
+console-sportotek-item-new = New item
+console-sportotek-item-edit = Edit item
+console-sportotek-no-items = The catalogue is empty. Add the first item.
+console-sportotek-needs-count =
+    { $count ->
+        [one] { $count } item to translate
+       *[other] { $count } items to translate
+    }
+console-sportotek-copies-count =
+    { $count ->
+        [one] { $count } copy in fine condition
+       *[other] { $count } copies in fine condition
+    }
+console-sportotek-damaged-count =
+    { $count ->
+        [one] { $count } damaged
+       *[other] { $count } damaged
+    }
+console-sportotek-demo = Demo
+console-sportotek-category = Category
+console-sportotek-category-skates = Skates
+console-sportotek-category-skis = Skis and poles
+console-sportotek-category-ski-boots = Ski boots
+console-sportotek-category-helmets = Helmets
+console-sportotek-category-bikes = Bikes
+console-sportotek-category-balls = Balls
+console-sportotek-category-rackets = Rackets
+console-sportotek-category-sticks = Sticks
+console-sportotek-category-life-jackets = Life jackets
+console-sportotek-category-protection = Protective gear
+console-sportotek-category-outdoor = Outdoor life
+console-sportotek-category-other = Other
+console-sportotek-item-name = Name
+console-sportotek-sizes = Sizes
+console-sportotek-sizes-hint = One row per size. The ages are optional and help families find the right size.
+console-sportotek-size-label = Size
+console-sportotek-size-kind = Kind
+console-sportotek-kind-shoe = Shoe size (EU)
+console-sportotek-kind-length = Length in cm
+console-sportotek-kind-age = Age
+console-sportotek-kind-clothing = Clothing size
+console-sportotek-kind-one-size = One size
+console-sportotek-age-from = From age
+console-sportotek-age-to = To age
+console-sportotek-size-add = Add a size
+console-sportotek-remove = Remove
+console-sportotek-save-first = Save the item first. Then you can add a photo and copies.
+console-sportotek-copies = Copies
+console-sportotek-no-copies = No copies in this size yet.
+console-sportotek-copy-add = Add a copy
+console-sportotek-copy-change = Change
+console-sportotek-repaired = Repaired
+console-sportotek-inventory-number = Inventory number
+console-sportotek-photo = Photo
+console-sportotek-no-photo = No photo yet.
+console-sportotek-photo-current = The item's photo as families see it
+console-sportotek-photo-choose = Choose a photo
+console-sportotek-photo-hint = JPEG, PNG or WebP, at most 12 MB. Location and other details in the file are removed.
+console-sportotek-photo-sending = Sending the photo …
+console-sportotek-photo-saved = The photo is saved.
+console-sportotek-photo-too-large = The file is larger than 12 MB. Choose a smaller picture.
+console-sportotek-place-name = Name of the place
+console-sportotek-address = Address
+console-sportotek-hours = Opening hours
+console-sportotek-hours-hint = Tick the weekdays on which families can pick up and return. Only those days can be reserved.
+console-sportotek-opens = Opens
+console-sportotek-closes = Closes
+console-sportotek-closed-days = Closed days
+console-sportotek-closed-day = Date
+console-sportotek-closed-add = Add a closed day
+console-sportotek-limits = Loan rules
+console-sportotek-max-items = Most items out at once per borrower
+console-sportotek-max-items-hint = Reserved and lent ones count. 1–20.
+console-sportotek-reserve-ahead = How many days ahead a reservation may be made
+console-sportotek-reserve-ahead-hint = 1–180 days.
+console-sportotek-loan-days = Loan days
+console-sportotek-loan-days-hint = The pickup day counts: 14 days is two weeks. 1–90.
+console-sportotek-grace-days = Days a reservation waits after its pickup day
+console-sportotek-grace-days-hint = 0 means a reservation not picked up lapses the same day. 0–14.
+console-sportotek-keep-days = Days the name and contact are kept after a loan
+console-sportotek-keep-days-hint = Then they are erased automatically. 1–365.
+console-sportotek-stats-loans = Loans
+console-sportotek-stats-borrowers = Unique borrowers
+console-sportotek-stats-by-category = By category
+console-sportotek-stats-by-month = By month
+console-sportotek-stats-items = Items
+console-sportotek-stats-in-service = Copies in service
+console-sportotek-stats-no-loans = No loans this year yet.
+console-sportotek-never-lent = Never lent
+console-sportotek-never-lent-none = Every item has been lent at least once.
+console-sportotek-late-hint = Call or write to the family, then note the reminder here.
+console-sportotek-equipment = Equipment from the Sportotek
+console-sportotek-equipment-hint = Tick what is needed, at most { $max }. The activity's page links to them, so families can borrow them for free.

@@ -348,3 +348,197 @@ error-import-empty = در فایل هیچ طفلی نیست.
 error-activity-not-theirs = این فعالیت از این انجمن نیست.
 error-period = ختم دوره پیش از شروع آن است.
 error-import-duplicate = این طفل امسال از قبل چک تفریحی دارد (همان نام، سال تولد و راه تماس).
+
+## کتابخانهٔ وسایل ورزشی
+error-sportotek-size-repeated = این وسیله همین اندازه را از قبل دارد.
+error-sportotek-weekday-repeated = این روز هفته از قبل ساعات کاری دارد.
+error-sportotek-out-of-range = مقدار بیرون از محدودهٔ مجاز است.
+error-sportotek-due-day = روز پس‌دادن باید امروز یا بعد از آن و حداکثر تا یک سال بعد باشد.
+error-sportotek-unknown-item = وسایل را از کتابخانهٔ وسایل ورزشی شاروالی انتخاب کنید، حداکثر ۱۲ و هر کدام یک بار.
+error-sportotek-unknown-copy = این نسخه از این اندازه نیست یا قبلاً امانت داده شده است.
+error-sportotek-loan-state = وضعیت امانت اجازهٔ این کار را نمی‌دهد.
+error-sportotek-size-in-use = اندازه‌ای که نسخه یا امانت دارد حذف شده نمی‌تواند.
+error-sportotek-inventory-number-taken = نسخهٔ دیگری از قبل همین شمارهٔ ثبت را دارد.
+error-photo-not-image = این فایل تصویری نیست که خوانده شود. از JPEG، PNG یا WebP استفاده کنید.
+error-photo-too-many-pixels = تصویر بسیار بزرگ است. از تصویری استفاده کنید که هر ضلع آن حداکثر ۱۲۰۰۰ پیکسل باشد.
+
+## Sportotek staff: the counter, the catalogue and the settings (console/src/sportotek, pages/sportotek*)
+console-nav-sportotek = کتابخانهٔ وسایل ورزشی
+console-sportotek-today = امروز
+console-sportotek-desk = میز امانت
+console-sportotek-late-title = امانت‌های با تأخیر
+console-sportotek-catalogue = فهرست
+console-sportotek-settings = تنظیمات
+console-sportotek-stats = آمار
+console-sportotek-open-today = باز { $opens }–{ $closes }
+console-sportotek-closed-today = امروز بسته است
+console-sportotek-pickups =
+    { $count ->
+        [one] { $count } رزرو برای تحویل
+       *[other] { $count } رزرو برای تحویل
+    }
+console-sportotek-returns =
+    { $count ->
+        [one] { $count } بازگرداندن امروز
+       *[other] { $count } بازگرداندن امروز
+    }
+console-sportotek-late-count =
+    { $count ->
+        [one] { $count } امانت با تأخیر
+       *[other] { $count } امانت با تأخیر
+    }
+console-sportotek-no-pickups = امروز رزروی برای تحویل نیست.
+console-sportotek-no-returns = امروز چیزی نباید بازگردانده شود.
+console-sportotek-no-late = امانت با تأخیر وجود ندارد.
+console-sportotek-late = با تأخیر
+console-sportotek-state-reserved = رزرو شده
+console-sportotek-state-lent = امانت داده شده
+console-sportotek-state-returned = بازگردانده شده
+console-sportotek-state-cancelled = لغو شده
+console-sportotek-state-lapsed = تحویل گرفته نشد
+console-sportotek-pickup = تحویل‌گیری { $day }
+console-sportotek-due = بازگرداندن تا { $day }
+console-sportotek-reminded-on = یادآوری شد { $day }
+console-sportotek-checkout = تحویل دادن
+console-sportotek-checkin = پس گرفتن
+console-sportotek-extend = تمدید
+console-sportotek-cancel = لغو رزرو
+console-sportotek-cancel-question = این رزرو لغو شود؟ وسیله برای دیگران آزاد می‌شود.
+console-sportotek-cancel-yes = بله، لغو شود
+console-sportotek-cancel-no = نه، بماند
+console-sportotek-remind = امروز یادآوری شد
+console-sportotek-reminded-today = امروز یادآوری شده ✓
+console-sportotek-copy = نسخه (شمارهٔ اموال)
+console-sportotek-any-copy = هر نسخهٔ آزاد
+console-sportotek-copy-hint = شماره‌ای را انتخاب کنید که روی وسیلهٔ تحویلی نوشته شده است.
+console-sportotek-due-day = تاریخ بازگرداندن
+console-sportotek-new-due-day = تاریخ جدید بازگرداندن
+console-sportotek-condition = وضعیت
+console-sportotek-condition-fine = سالم
+console-sportotek-condition-damaged = آسیب‌دیده
+console-sportotek-condition-lost = گم‌شده
+console-sportotek-checkin-fine-hint = این نسخه فوراً دوباره قابل امانت است.
+console-sportotek-checkin-damaged-hint = بنویسید چه مشکلی دارد. این نسخه تا ترمیم نشود امانت داده نمی‌شود.
+console-sportotek-checkin-lost-hint = این نسخه از موجودی حذف می‌شود اما در آمار باقی می‌ماند.
+console-sportotek-note = یادداشت
+console-sportotek-done-lent = امانت داده شد. بازگرداندن تا { $day }.
+console-sportotek-done-checkin = پس گرفته شد.
+console-sportotek-done-extend = تا { $day } تمدید شد.
+console-sportotek-done-cancel = رزرو لغو شد.
+console-sportotek-done-remind = یادآوری ثبت شد.
+console-sportotek-find = یافتن امانت‌گیرنده
+console-sportotek-code = کد رزرو
+console-sportotek-code-hint = ۱۰ نویسه، مانند 7KQ2-M9XD-4T. با حروف بزرگ یا کوچک، با خط تیره یا بدون آن.
+console-sportotek-find-code = جستجو با کد
+console-sportotek-first-name = نام
+console-sportotek-phone = تلفن
+console-sportotek-phone-digits = دست‌کم چهار رقم از شمارهٔ تلفن را بنویسید.
+console-sportotek-find-person = جستجو با نام و تلفن
+console-sportotek-none-found = امانتی یافت نشد. کد یا املا را بررسی کنید.
+console-sportotek-walk-in = امانت بدون رزرو
+console-sportotek-walk-in-hint = برای کسی که بدون رزرو به میز می‌آید: وسیله فوراً امانت داده می‌شود.
+console-sportotek-item = وسیله
+console-sportotek-choose = انتخاب کنید …
+console-sportotek-size = اندازه
+console-sportotek-free-count =
+    { $count ->
+        [one] { $count } آزاد
+       *[other] { $count } آزاد
+    }
+console-sportotek-contact = تلفن یا ایمیل
+console-sportotek-contact-hint = تا بتوانید دربارهٔ امانت با خانواده تماس بگیرید.
+console-sportotek-lend = امانت دادن
+console-sportotek-retry-safe = می‌توانید دوباره امتحان کنید: یک امانت هرگز دو بار ثبت نمی‌شود.
+console-sportotek-item-new = وسیلهٔ جدید
+console-sportotek-item-edit = ویرایش وسیله
+console-sportotek-no-items = فهرست خالی است. نخستین وسیله را اضافه کنید.
+console-sportotek-needs-count =
+    { $count ->
+        [one] { $count } وسیله برای ترجمه
+       *[other] { $count } وسیله برای ترجمه
+    }
+console-sportotek-copies-count =
+    { $count ->
+        [one] { $count } نسخهٔ سالم
+       *[other] { $count } نسخهٔ سالم
+    }
+console-sportotek-damaged-count =
+    { $count ->
+        [one] { $count } آسیب‌دیده
+       *[other] { $count } آسیب‌دیده
+    }
+console-sportotek-demo = نمایشی
+console-sportotek-category = دسته
+console-sportotek-category-skates = اسکیت
+console-sportotek-category-skis = اسکی و چوب اسکی
+console-sportotek-category-ski-boots = بوت اسکی
+console-sportotek-category-helmets = کلاه ایمنی
+console-sportotek-category-bikes = بایسکل
+console-sportotek-category-balls = توپ
+console-sportotek-category-rackets = راکت
+console-sportotek-category-sticks = چوب هاکی
+console-sportotek-category-life-jackets = جلیقهٔ نجات
+console-sportotek-category-protection = وسایل محافظتی
+console-sportotek-category-outdoor = طبیعت‌گردی
+console-sportotek-category-other = دیگر
+console-sportotek-item-name = نام
+console-sportotek-sizes = اندازه‌ها
+console-sportotek-sizes-hint = برای هر اندازه یک سطر. سن‌ها اختیاری‌اند و به خانواده‌ها کمک می‌کنند اندازهٔ درست را بیابند.
+console-sportotek-size-label = اندازه
+console-sportotek-size-kind = نوع
+console-sportotek-kind-shoe = اندازهٔ کفش (EU)
+console-sportotek-kind-length = طول به سانتی‌متر
+console-sportotek-kind-age = سن
+console-sportotek-kind-clothing = اندازهٔ لباس
+console-sportotek-kind-one-size = یک اندازه
+console-sportotek-age-from = از سن
+console-sportotek-age-to = تا سن
+console-sportotek-size-add = افزودن اندازه
+console-sportotek-remove = حذف
+console-sportotek-save-first = نخست وسیله را ذخیره کنید. سپس می‌توانید عکس و نسخه‌ها را اضافه کنید.
+console-sportotek-copies = نسخه‌ها
+console-sportotek-no-copies = هنوز نسخه‌ای در این اندازه نیست.
+console-sportotek-copy-add = افزودن نسخه
+console-sportotek-copy-change = تغییر
+console-sportotek-repaired = ترمیم شد
+console-sportotek-inventory-number = شمارهٔ اموال
+console-sportotek-photo = عکس
+console-sportotek-no-photo = هنوز عکسی نیست.
+console-sportotek-photo-current = عکس وسیله، همان‌گونه که خانواده‌ها می‌بینند
+console-sportotek-photo-choose = یک عکس انتخاب کنید
+console-sportotek-photo-hint = JPEG، PNG یا WebP، حداکثر ۱۲ مگابایت. موقعیت مکانی و دیگر اطلاعات فایل حذف می‌شوند.
+console-sportotek-photo-sending = در حال فرستادن عکس …
+console-sportotek-photo-saved = عکس ذخیره شد.
+console-sportotek-photo-too-large = فایل بزرگ‌تر از ۱۲ مگابایت است. تصویر کوچک‌تری انتخاب کنید.
+console-sportotek-place-name = نام مکان
+console-sportotek-address = نشانی
+console-sportotek-hours = ساعات کاری
+console-sportotek-hours-hint = روزهایی از هفته را علامت بزنید که خانواده‌ها می‌توانند تحویل بگیرند و بازگردانند. فقط همان روزها قابل رزرو است.
+console-sportotek-opens = باز می‌شود
+console-sportotek-closes = بسته می‌شود
+console-sportotek-closed-days = روزهای تعطیل
+console-sportotek-closed-day = تاریخ
+console-sportotek-closed-add = افزودن روز تعطیل
+console-sportotek-limits = قواعد امانت
+console-sportotek-max-items = بیشترین تعداد وسایل هم‌زمان برای هر امانت‌گیرنده
+console-sportotek-max-items-hint = رزرو شده‌ها و امانت داده‌شده‌ها شمرده می‌شوند. ۱–۲۰.
+console-sportotek-reserve-ahead = چند روز جلوتر می‌توان رزرو کرد
+console-sportotek-reserve-ahead-hint = ۱ تا ۱۸۰ روز.
+console-sportotek-loan-days = مدت امانت به روز
+console-sportotek-loan-days-hint = روز تحویل‌گیری هم شمرده می‌شود: ۱۴ روز یعنی دو هفته. ۱–۹۰.
+console-sportotek-grace-days = روزهایی که رزرو پس از روز تحویل‌گیری منتظر می‌ماند
+console-sportotek-grace-days-hint = ۰ یعنی رزروی که تحویل گرفته نشود همان روز منقضی می‌شود. ۰–۱۴.
+console-sportotek-keep-days = روزهایی که نام و راه تماس پس از امانت نگه داشته می‌شود
+console-sportotek-keep-days-hint = سپس به‌طور خودکار پاک می‌شوند. ۱–۳۶۵.
+console-sportotek-stats-loans = امانت‌ها
+console-sportotek-stats-borrowers = امانت‌گیرندگان متفاوت
+console-sportotek-stats-by-category = بر اساس دسته
+console-sportotek-stats-by-month = بر اساس ماه
+console-sportotek-stats-items = وسایل
+console-sportotek-stats-in-service = نسخه‌های قابل امانت
+console-sportotek-stats-no-loans = امسال هنوز امانتی نبوده است.
+console-sportotek-never-lent = هرگز امانت داده نشده
+console-sportotek-never-lent-none = هر وسیله دست‌کم یک بار امانت داده شده است.
+console-sportotek-late-hint = به خانواده زنگ بزنید یا بنویسید، سپس یادآوری را اینجا ثبت کنید.
+console-sportotek-equipment = وسایل از کتابخانهٔ وسایل ورزشی
+console-sportotek-equipment-hint = آنچه لازم است را علامت بزنید، حداکثر { $max }. صفحهٔ فعالیت به این وسایل پیوند می‌دهد تا خانواده‌ها رایگان امانت بگیرند.

@@ -348,3 +348,197 @@ error-import-empty = Filen innehåller inga barn.
 error-activity-not-theirs = Aktiviteten hör inte till föreningen.
 error-period = Periodens slut kommer före dess början.
 error-import-duplicate = Barnet har redan en fritidscheck det här året (samma förnamn, födelseår och kontakt).
+
+## Sportoteket
+error-sportotek-size-repeated = Storleken finns redan på den här saken.
+error-sportotek-weekday-repeated = Veckodagen har redan öppettider.
+error-sportotek-out-of-range = Värdet ligger utanför det som går att välja.
+error-sportotek-due-day = Återlämningsdagen måste vara i dag eller senare och högst ett år fram.
+error-sportotek-unknown-item = Välj saker ur kommunens sportotek, högst 12 och var och en en gång.
+error-sportotek-unknown-copy = Det exemplaret finns inte i den storleken eller är redan utlånat.
+error-sportotek-loan-state = Lånet är inte i ett läge där det går att göra så.
+error-sportotek-size-in-use = En storlek som har exemplar eller lån kan inte tas bort.
+error-sportotek-inventory-number-taken = Ett annat exemplar har redan det inventarienumret.
+error-photo-not-image = Filen är inte en bild som går att läsa. Använd JPEG, PNG eller WebP.
+error-photo-too-many-pixels = Bilden är för stor. Använd en bild med högst 12 000 bildpunkter på varje sida.
+
+## Sportotek staff: the counter, the catalogue and the settings (console/src/sportotek, pages/sportotek*)
+console-nav-sportotek = Sportotek
+console-sportotek-today = I dag
+console-sportotek-desk = Utlåning
+console-sportotek-late-title = Försenade lån
+console-sportotek-catalogue = Katalog
+console-sportotek-settings = Inställningar
+console-sportotek-stats = Statistik
+console-sportotek-open-today = Öppet { $opens }–{ $closes }
+console-sportotek-closed-today = Stängt i dag
+console-sportotek-pickups =
+    { $count ->
+        [one] { $count } bokning att lämna ut
+       *[other] { $count } bokningar att lämna ut
+    }
+console-sportotek-returns =
+    { $count ->
+        [one] { $count } återlämning i dag
+       *[other] { $count } återlämningar i dag
+    }
+console-sportotek-late-count =
+    { $count ->
+        [one] { $count } försenat lån
+       *[other] { $count } försenade lån
+    }
+console-sportotek-no-pickups = Inga bokningar att lämna ut i dag.
+console-sportotek-no-returns = Inget ska lämnas tillbaka i dag.
+console-sportotek-no-late = Inga försenade lån.
+console-sportotek-late = Försenad
+console-sportotek-state-reserved = Bokad
+console-sportotek-state-lent = Utlånad
+console-sportotek-state-returned = Återlämnad
+console-sportotek-state-cancelled = Avbokad
+console-sportotek-state-lapsed = Inte hämtad
+console-sportotek-pickup = Hämtas { $day }
+console-sportotek-due = Lämnas tillbaka senast { $day }
+console-sportotek-reminded-on = Påmind { $day }
+console-sportotek-checkout = Lämna ut
+console-sportotek-checkin = Ta emot
+console-sportotek-extend = Förläng
+console-sportotek-cancel = Avboka
+console-sportotek-cancel-question = Avboka bokningen? Exemplaret blir ledigt för andra.
+console-sportotek-cancel-yes = Ja, avboka
+console-sportotek-cancel-no = Nej, behåll
+console-sportotek-remind = Markera påmind i dag
+console-sportotek-reminded-today = Påmind i dag
+console-sportotek-copy = Exemplar (inventarienummer)
+console-sportotek-any-copy = Valfritt ledigt exemplar
+console-sportotek-copy-hint = Välj numret som står på saken du lämnar ut.
+console-sportotek-due-day = Lämnas tillbaka senast
+console-sportotek-new-due-day = Ny dag att lämna tillbaka
+console-sportotek-condition = Skick
+console-sportotek-condition-fine = Bra
+console-sportotek-condition-damaged = Skadad
+console-sportotek-condition-lost = Borttappad
+console-sportotek-checkin-fine-hint = Exemplaret kan lånas ut igen direkt.
+console-sportotek-checkin-damaged-hint = Skriv vad som är fel. Exemplaret lånas inte ut förrän det är lagat.
+console-sportotek-checkin-lost-hint = Exemplaret tas bort ur lagret men räknas kvar i statistiken.
+console-sportotek-note = Anteckning
+console-sportotek-done-lent = Utlånad. Lämnas tillbaka senast { $day }.
+console-sportotek-done-checkin = Mottagen.
+console-sportotek-done-extend = Förlängd till { $day }.
+console-sportotek-done-cancel = Avbokad.
+console-sportotek-done-remind = Påminnelsen är noterad.
+console-sportotek-find = Hitta en låntagare
+console-sportotek-code = Bokningskod
+console-sportotek-code-hint = 10 tecken, till exempel 7KQ2-M9XD-4T. Stora eller små bokstäver, med eller utan streck.
+console-sportotek-find-code = Sök på kod
+console-sportotek-first-name = Förnamn
+console-sportotek-phone = Telefon
+console-sportotek-phone-digits = Skriv minst fyra siffror av telefonnumret.
+console-sportotek-find-person = Sök på namn och telefon
+console-sportotek-none-found = Inga lån hittades. Kontrollera koden eller stavningen.
+console-sportotek-walk-in = Låna ut utan bokning
+console-sportotek-walk-in-hint = För den som kommer till disken utan bokning: saken lånas ut direkt.
+console-sportotek-item = Sak
+console-sportotek-choose = Välj …
+console-sportotek-size = Storlek
+console-sportotek-free-count =
+    { $count ->
+        [one] { $count } ledig
+       *[other] { $count } lediga
+    }
+console-sportotek-contact = Telefon eller e-post
+console-sportotek-contact-hint = Så att ni kan nå familjen om lånet.
+console-sportotek-lend = Låna ut
+console-sportotek-retry-safe = Det går bra att försöka igen: samma lån registreras aldrig två gånger.
+console-sportotek-item-new = Ny sak
+console-sportotek-item-edit = Ändra sak
+console-sportotek-no-items = Katalogen är tom. Lägg till den första saken.
+console-sportotek-needs-count =
+    { $count ->
+        [one] { $count } sak att översätta
+       *[other] { $count } saker att översätta
+    }
+console-sportotek-copies-count =
+    { $count ->
+        [one] { $count } exemplar i bra skick
+       *[other] { $count } exemplar i bra skick
+    }
+console-sportotek-damaged-count =
+    { $count ->
+        [one] { $count } skadat
+       *[other] { $count } skadade
+    }
+console-sportotek-demo = Demo
+console-sportotek-category = Kategori
+console-sportotek-category-skates = Skridskor
+console-sportotek-category-skis = Skidor och stavar
+console-sportotek-category-ski-boots = Pjäxor
+console-sportotek-category-helmets = Hjälmar
+console-sportotek-category-bikes = Cyklar
+console-sportotek-category-balls = Bollar
+console-sportotek-category-rackets = Racketar
+console-sportotek-category-sticks = Klubbor
+console-sportotek-category-life-jackets = Flytvästar
+console-sportotek-category-protection = Skydd
+console-sportotek-category-outdoor = Friluftsliv
+console-sportotek-category-other = Övrigt
+console-sportotek-item-name = Namn
+console-sportotek-sizes = Storlekar
+console-sportotek-sizes-hint = En rad per storlek. Åldrarna är frivilliga och hjälper familjer att hitta rätt storlek.
+console-sportotek-size-label = Storlek
+console-sportotek-size-kind = Sort
+console-sportotek-kind-shoe = Skostorlek (EU)
+console-sportotek-kind-length = Längd i cm
+console-sportotek-kind-age = Ålder
+console-sportotek-kind-clothing = Klädstorlek
+console-sportotek-kind-one-size = En storlek
+console-sportotek-age-from = Från ålder
+console-sportotek-age-to = Till ålder
+console-sportotek-size-add = Lägg till en storlek
+console-sportotek-remove = Ta bort
+console-sportotek-save-first = Spara saken först. Sedan kan du lägga till foto och exemplar.
+console-sportotek-copies = Exemplar
+console-sportotek-no-copies = Inga exemplar i den här storleken än.
+console-sportotek-copy-add = Lägg till ett exemplar
+console-sportotek-copy-change = Ändra
+console-sportotek-repaired = Lagad
+console-sportotek-inventory-number = Inventarienummer
+console-sportotek-photo = Foto
+console-sportotek-no-photo = Inget foto än.
+console-sportotek-photo-current = Sakens foto som familjerna ser det
+console-sportotek-photo-choose = Välj ett foto
+console-sportotek-photo-hint = JPEG, PNG eller WebP, högst 12 MB. Platsuppgifter och annan information i filen tas bort.
+console-sportotek-photo-sending = Skickar fotot …
+console-sportotek-photo-saved = Fotot är sparat.
+console-sportotek-photo-too-large = Filen är större än 12 MB. Välj en mindre bild.
+console-sportotek-place-name = Platsens namn
+console-sportotek-address = Adress
+console-sportotek-hours = Öppettider
+console-sportotek-hours-hint = Kryssa för de veckodagar då familjer kan hämta och lämna. Bara de dagarna går att boka.
+console-sportotek-opens = Öppnar
+console-sportotek-closes = Stänger
+console-sportotek-closed-days = Stängda dagar
+console-sportotek-closed-day = Datum
+console-sportotek-closed-add = Lägg till en stängd dag
+console-sportotek-limits = Regler för lån
+console-sportotek-max-items = Högst antal saker per låntagare samtidigt
+console-sportotek-max-items-hint = Bokade och utlånade räknas. 1–20.
+console-sportotek-reserve-ahead = Så många dagar fram går det att boka
+console-sportotek-reserve-ahead-hint = 1–180 dagar.
+console-sportotek-loan-days = Lånetid i dagar
+console-sportotek-loan-days-hint = Hämtdagen räknas in: 14 dagar är två veckor. 1–90.
+console-sportotek-grace-days = Dagar en bokning väntar efter hämtdagen
+console-sportotek-grace-days-hint = 0 betyder att en bokning som inte hämtas går ut samma dag. 0–14.
+console-sportotek-keep-days = Dagar namn och kontakt sparas efter ett lån
+console-sportotek-keep-days-hint = Sedan raderas de automatiskt. 1–365.
+console-sportotek-stats-loans = Lån
+console-sportotek-stats-borrowers = Olika låntagare
+console-sportotek-stats-by-category = Per kategori
+console-sportotek-stats-by-month = Per månad
+console-sportotek-stats-items = Saker
+console-sportotek-stats-in-service = Exemplar att låna ut
+console-sportotek-stats-no-loans = Inga lån det här året än.
+console-sportotek-never-lent = Aldrig utlånade
+console-sportotek-never-lent-none = Alla saker har lånats ut minst en gång.
+console-sportotek-late-hint = Ring eller skriv till familjen och notera sedan påminnelsen här.
+console-sportotek-equipment = Utrustning från Sportoteket
+console-sportotek-equipment-hint = Kryssa för det som behövs, högst { $max }. Aktivitetens sida länkar till sakerna, så att familjer kan låna dem gratis.

@@ -356,3 +356,211 @@ error-import-empty = У файлі немає жодної дитини.
 error-activity-not-theirs = Заняття не належить цьому об'єднанню.
 error-period = Кінець періоду раніше за його початок.
 error-import-duplicate = Ця дитина вже має дозвіллєвий чек цього року (те саме ім'я, рік народження і контакт).
+
+## Спортотека
+error-sportotek-size-repeated = Ця річ уже має такий розмір.
+error-sportotek-weekday-repeated = Цей день тижня вже має години роботи.
+error-sportotek-out-of-range = Значення поза допустимими межами.
+error-sportotek-due-day = День повернення має бути сьогодні або пізніше, але не далі ніж за рік.
+error-sportotek-unknown-item = Виберіть речі зі Спортотеки муніципалітету, не більше 12 і кожну один раз.
+error-sportotek-unknown-copy = Цей примірник не цього розміру або вже виданий.
+error-sportotek-loan-state = Стан позики не дозволяє цього зробити.
+error-sportotek-size-in-use = Розмір, що має примірники або позики, не можна видалити.
+error-sportotek-inventory-number-taken = Інший примірник уже має цей інвентарний номер.
+error-photo-not-image = Файл не є зображенням, яке можна прочитати. Використайте JPEG, PNG або WebP.
+error-photo-too-many-pixels = Зображення завелике. Використайте зображення не більше 12 000 пікселів з кожного боку.
+
+## Sportotek staff: the counter, the catalogue and the settings (console/src/sportotek, pages/sportotek*)
+console-nav-sportotek = Спортотека
+console-sportotek-today = Сьогодні
+console-sportotek-desk = Видача
+console-sportotek-late-title = Прострочені позики
+console-sportotek-catalogue = Каталог
+console-sportotek-settings = Налаштування
+console-sportotek-stats = Статистика
+console-sportotek-open-today = Відчинено { $opens }–{ $closes }
+console-sportotek-closed-today = Сьогодні зачинено
+console-sportotek-pickups =
+    { $count ->
+        [one] { $count } бронювання до видачі
+        [few] { $count } бронювання до видачі
+        [many] { $count } бронювань до видачі
+       *[other] { $count } бронювання до видачі
+    }
+console-sportotek-returns =
+    { $count ->
+        [one] { $count } повернення сьогодні
+        [few] { $count } повернення сьогодні
+        [many] { $count } повернень сьогодні
+       *[other] { $count } повернення сьогодні
+    }
+console-sportotek-late-count =
+    { $count ->
+        [one] { $count } прострочена позика
+        [few] { $count } прострочені позики
+        [many] { $count } прострочених позик
+       *[other] { $count } простроченої позики
+    }
+console-sportotek-no-pickups = Сьогодні немає бронювань до видачі.
+console-sportotek-no-returns = Сьогодні нічого не мають повернути.
+console-sportotek-no-late = Прострочених позик немає.
+console-sportotek-late = Прострочено
+console-sportotek-state-reserved = Заброньовано
+console-sportotek-state-lent = Видано
+console-sportotek-state-returned = Повернено
+console-sportotek-state-cancelled = Скасовано
+console-sportotek-state-lapsed = Не забрали
+console-sportotek-pickup = Отримання { $day }
+console-sportotek-due = Повернути до { $day }
+console-sportotek-reminded-on = Нагадано { $day }
+console-sportotek-checkout = Видати
+console-sportotek-checkin = Прийняти
+console-sportotek-extend = Продовжити
+console-sportotek-cancel = Скасувати бронювання
+console-sportotek-cancel-question = Скасувати бронювання? Річ стане доступною для інших.
+console-sportotek-cancel-yes = Так, скасувати
+console-sportotek-cancel-no = Ні, залишити
+console-sportotek-remind = Нагадали сьогодні
+console-sportotek-reminded-today = Нагадано сьогодні ✓
+console-sportotek-copy = Примірник (інвентарний номер)
+console-sportotek-any-copy = Будь-який вільний примірник
+console-sportotek-copy-hint = Виберіть номер, написаний на речі, яку видаєте.
+console-sportotek-due-day = Повернути до
+console-sportotek-new-due-day = Нова дата повернення
+console-sportotek-condition = Стан
+console-sportotek-condition-fine = Справний
+console-sportotek-condition-damaged = Пошкоджений
+console-sportotek-condition-lost = Загублений
+console-sportotek-checkin-fine-hint = Примірник можна одразу видати знову.
+console-sportotek-checkin-damaged-hint = Напишіть, що не так. Примірник не видаватимуть, доки його не полагодять.
+console-sportotek-checkin-lost-hint = Примірник вилучається із запасу, але лишається в статистиці.
+console-sportotek-note = Примітка
+console-sportotek-done-lent = Видано. Повернути до { $day }.
+console-sportotek-done-checkin = Прийнято.
+console-sportotek-done-extend = Продовжено до { $day }.
+console-sportotek-done-cancel = Бронювання скасовано.
+console-sportotek-done-remind = Нагадування записано.
+console-sportotek-find = Знайти позичальника
+console-sportotek-code = Код бронювання
+console-sportotek-code-hint = 10 символів, наприклад 7KQ2-M9XD-4T. Великі чи малі літери, з рисками чи без.
+console-sportotek-find-code = Шукати за кодом
+console-sportotek-first-name = Ім’я
+console-sportotek-phone = Телефон
+console-sportotek-phone-digits = Введіть щонайменше чотири цифри номера телефону.
+console-sportotek-find-person = Шукати за ім’ям і телефоном
+console-sportotek-none-found = Позик не знайдено. Перевірте код або написання.
+console-sportotek-walk-in = Видати без бронювання
+console-sportotek-walk-in-hint = Для тих, хто прийшов без бронювання: річ видається одразу.
+console-sportotek-item = Річ
+console-sportotek-choose = Виберіть …
+console-sportotek-size = Розмір
+console-sportotek-free-count =
+    { $count ->
+        [one] { $count } вільний
+        [few] { $count } вільні
+        [many] { $count } вільних
+       *[other] { $count } вільного
+    }
+console-sportotek-contact = Телефон або e-mail
+console-sportotek-contact-hint = Щоб ви могли зв’язатися з родиною щодо позики.
+console-sportotek-lend = Видати
+console-sportotek-retry-safe = Можна спробувати ще раз: ту саму позику ніколи не буде записано двічі.
+console-sportotek-item-new = Нова річ
+console-sportotek-item-edit = Редагувати річ
+console-sportotek-no-items = Каталог порожній. Додайте першу річ.
+console-sportotek-needs-count =
+    { $count ->
+        [one] { $count } річ для перекладу
+        [few] { $count } речі для перекладу
+        [many] { $count } речей для перекладу
+       *[other] { $count } речі для перекладу
+    }
+console-sportotek-copies-count =
+    { $count ->
+        [one] { $count } справний примірник
+        [few] { $count } справні примірники
+        [many] { $count } справних примірників
+       *[other] { $count } справного примірника
+    }
+console-sportotek-damaged-count =
+    { $count ->
+        [one] { $count } пошкоджений
+        [few] { $count } пошкоджені
+        [many] { $count } пошкоджених
+       *[other] { $count } пошкодженого
+    }
+console-sportotek-demo = Демо
+console-sportotek-category = Категорія
+console-sportotek-category-skates = Ковзани
+console-sportotek-category-skis = Лижі та палиці
+console-sportotek-category-ski-boots = Лижні черевики
+console-sportotek-category-helmets = Шоломи
+console-sportotek-category-bikes = Велосипеди
+console-sportotek-category-balls = М’ячі
+console-sportotek-category-rackets = Ракетки
+console-sportotek-category-sticks = Ключки
+console-sportotek-category-life-jackets = Рятувальні жилети
+console-sportotek-category-protection = Захист
+console-sportotek-category-outdoor = Туризм
+console-sportotek-category-other = Інше
+console-sportotek-item-name = Назва
+console-sportotek-sizes = Розміри
+console-sportotek-sizes-hint = Один рядок на розмір. Вік необов’язковий і допомагає родинам знайти потрібний розмір.
+console-sportotek-size-label = Розмір
+console-sportotek-size-kind = Тип
+console-sportotek-kind-shoe = Розмір взуття (EU)
+console-sportotek-kind-length = Довжина в см
+console-sportotek-kind-age = Вік
+console-sportotek-kind-clothing = Розмір одягу
+console-sportotek-kind-one-size = Один розмір
+console-sportotek-age-from = Від віку
+console-sportotek-age-to = До віку
+console-sportotek-size-add = Додати розмір
+console-sportotek-remove = Вилучити
+console-sportotek-save-first = Спершу збережіть річ. Потім можна додати фото й примірники.
+console-sportotek-copies = Примірники
+console-sportotek-no-copies = У цьому розмірі ще немає примірників.
+console-sportotek-copy-add = Додати примірник
+console-sportotek-copy-change = Змінити
+console-sportotek-repaired = Полагоджено
+console-sportotek-inventory-number = Інвентарний номер
+console-sportotek-photo = Фото
+console-sportotek-no-photo = Фото ще немає.
+console-sportotek-photo-current = Фото речі, яким його бачать родини
+console-sportotek-photo-choose = Виберіть фото
+console-sportotek-photo-hint = JPEG, PNG або WebP, не більше 12 МБ. Дані про місце та інші відомості у файлі вилучаються.
+console-sportotek-photo-sending = Надсилаємо фото …
+console-sportotek-photo-saved = Фото збережено.
+console-sportotek-photo-too-large = Файл більший за 12 МБ. Виберіть менше зображення.
+console-sportotek-place-name = Назва місця
+console-sportotek-address = Адреса
+console-sportotek-hours = Години роботи
+console-sportotek-hours-hint = Позначте дні тижня, коли родини можуть забирати й повертати речі. Бронювати можна лише ці дні.
+console-sportotek-opens = Відчиняється
+console-sportotek-closes = Зачиняється
+console-sportotek-closed-days = Неробочі дні
+console-sportotek-closed-day = Дата
+console-sportotek-closed-add = Додати неробочий день
+console-sportotek-limits = Правила позик
+console-sportotek-max-items = Найбільше речей в одного позичальника одночасно
+console-sportotek-max-items-hint = Враховуються заброньовані й видані. 1–20.
+console-sportotek-reserve-ahead = За скільки днів наперед можна бронювати
+console-sportotek-reserve-ahead-hint = 1–180 днів.
+console-sportotek-loan-days = Тривалість позики в днях
+console-sportotek-loan-days-hint = День отримання враховується: 14 днів — це два тижні. 1–90.
+console-sportotek-grace-days = Скільки днів бронювання чекає після дня отримання
+console-sportotek-grace-days-hint = 0 означає, що незабране бронювання спливає того ж дня. 0–14.
+console-sportotek-keep-days = Скільки днів зберігати ім’я та контакт після позики
+console-sportotek-keep-days-hint = Потім їх автоматично видаляють. 1–365.
+console-sportotek-stats-loans = Позики
+console-sportotek-stats-borrowers = Різні позичальники
+console-sportotek-stats-by-category = За категоріями
+console-sportotek-stats-by-month = За місяцями
+console-sportotek-stats-items = Речі
+console-sportotek-stats-in-service = Примірники в обігу
+console-sportotek-stats-no-loans = Цього року ще немає позик.
+console-sportotek-never-lent = Ніколи не видавалися
+console-sportotek-never-lent-none = Кожну річ видавали принаймні раз.
+console-sportotek-late-hint = Зателефонуйте або напишіть родині, а потім позначте нагадування тут.
+console-sportotek-equipment = Спорядження зі Спортотеки
+console-sportotek-equipment-hint = Позначте потрібне, щонайбільше { $max }. Сторінка заняття посилається на ці речі, щоб родини могли позичити їх безкоштовно.

@@ -10,43 +10,6 @@ use crate::{
     FieldError, Language,
 };
 
-macro_rules! coded_enum {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident = $code:literal),+ $(,)? }) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-        pub enum $name {
-            $(#[serde(rename = $code)] $variant),+
-        }
-
-        // Written out rather than derived: the derive does not see a `rename` that a
-        // macro passes in, and would document the Rust names instead of the codes.
-        #[cfg(feature = "openapi")]
-        impl utoipa::PartialSchema for $name {
-            fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
-                utoipa::openapi::schema::ObjectBuilder::new()
-                    .schema_type(utoipa::openapi::schema::Type::String)
-                    .enum_values(Some([$($code),+]))
-                    .into()
-            }
-        }
-
-        #[cfg(feature = "openapi")]
-        impl utoipa::ToSchema for $name {}
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-
-            pub fn code(self) -> &'static str {
-                match self { $($name::$variant => $code),+ }
-            }
-
-            pub fn from_code(code: &str) -> Option<$name> {
-                Self::ALL.iter().copied().find(|v| v.code() == code)
-            }
-        }
-    };
-}
-
 coded_enum!(
     /// What kind of activity; its name is `category-<code>` in `locales/`.
     Category {
@@ -76,6 +39,17 @@ coded_enum!(
 /// Languages a leader may speak, by ISO 639 code; their names are `spoken-<code>`.
 pub const SPOKEN_LANGUAGES: [&str; 10] = ["sv", "en", "ar", "prs", "uk", "ru", "so", "ti", "ku", "ps"];
 
+/// The schema of a leader's languages: codes from [`SPOKEN_LANGUAGES`], each once.
+#[cfg(feature = "openapi")]
+fn spoken_languages_schema() -> utoipa::openapi::schema::Array {
+    use utoipa::openapi::schema::{ArrayBuilder, ObjectBuilder, Type};
+    ArrayBuilder::new()
+        .items(ObjectBuilder::new().schema_type(Type::String).enum_values(Some(SPOKEN_LANGUAGES)))
+        .max_items(Some(SPOKEN_LANGUAGES.len()))
+        .unique_items(true)
+        .build()
+}
+
 /// The oldest age an activity can name: adults' courses run to here.
 pub const MAX_AGE: u8 = 99;
 /// A term's fee above this (100 000 kr) is a typing mistake.
@@ -89,18 +63,30 @@ pub struct ActivityText {
     #[cfg_attr(
         feature = "openapi",
         schema(
-            pattern = "^[^\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f]*\\S[^\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f]*$",
+            pattern = "^[^\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f]*[^\\s\\u0000-\\u001f\\u007f-\\u009f][^\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f]*$",
             max_length = 80
         )
     )]
     pub title: String,
     #[serde(default)]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(pattern = "^[^\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f]*$", max_length = 2000)
+    )]
     pub description: String,
     /// Step-free access, changing rooms, adapted groups.
     #[serde(default)]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(pattern = "^[^\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f]*$", max_length = 300)
+    )]
     pub accessibility: String,
     /// What the Sportotek can lend for it.
     #[serde(default)]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(pattern = "^[^\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f]*$", max_length = 300)
+    )]
     pub equipment: String,
 }
 
@@ -125,22 +111,40 @@ pub fn check_text(field: &str, text: &str, max: usize) -> Option<FieldError> {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ActivityEdit {
     pub category: Category,
+    #[cfg_attr(feature = "openapi", schema(maximum = 99))]
     pub min_age: u8,
+    #[cfg_attr(feature = "openapi", schema(maximum = 99))]
     pub max_age: u8,
     pub gender: Gender,
     pub schedule: Schedule,
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            pattern = "^[^\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f]*[^\\s\\u0000-\\u001f\\u007f-\\u009f][^\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f]*$",
+            max_length = 300
+        )
+    )]
     pub place: String,
     /// Where the place is; `None` uses the association's address.
     #[serde(default)]
     pub position: Option<Position>,
+    #[cfg_attr(feature = "openapi", schema(minimum = 0, maximum = 10_000_000))]
     pub cost_ore: i64,
     pub voucher_accepted: bool,
+    #[cfg_attr(feature = "openapi", schema(maximum = 20))]
     pub trial_sessions: u8,
+    #[cfg_attr(feature = "openapi", schema(schema_with = spoken_languages_schema))]
     pub leader_languages: Vec<String>,
     pub status: ActivityStatus,
     /// Per language code; `sv` is required.
     #[cfg_attr(feature = "openapi", schema(schema_with = crate::language::per_language::<ActivityText>))]
     pub texts: BTreeMap<String, ActivityText>,
+    /// Sportotek items (of the same municipality) the activity needs, in the order
+    /// shown. Left out (`null`), the links stay as they are, so an editor that does not
+    /// know them keeps them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(max_items = 12))]
+    pub equipment_items: Option<Vec<i64>>,
 }
 
 impl ActivityEdit {
@@ -181,6 +185,15 @@ impl ActivityEdit {
             found.extend(check_text(&format!("{field}.equipment"), &text.equipment, NOTE_MAX));
             found
         }));
+        if let Some(items) = &self.equipment_items {
+            let distinct: std::collections::BTreeSet<_> = items.iter().collect();
+            if items.len() > crate::sportotek::EQUIPMENT_ITEMS_MAX
+                || distinct.len() != items.len()
+                || items.iter().any(|id| *id <= 0)
+            {
+                problems.push(FieldError::new("equipment_items", "error-sportotek-unknown-item"));
+            }
+        }
         problems
     }
 }
@@ -205,7 +218,9 @@ pub fn texts_problems<T>(texts: &BTreeMap<String, T>, check: impl Fn(&str, &T) -
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Position {
+    #[cfg_attr(feature = "openapi", schema(minimum = -90, maximum = 90))]
     pub lat: f64,
+    #[cfg_attr(feature = "openapi", schema(minimum = -180, maximum = 180))]
     pub lon: f64,
 }
 
@@ -280,11 +295,51 @@ pub struct ActivityList {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Contact {
+    #[cfg_attr(
+        feature = "openapi",
+        schema(pattern = "^[^\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f]*$", max_length = 300)
+    )]
     pub name: String,
+    /// Digits, spaces and dashes, an optional leading `+`: 6 to 15 digits.
+    #[cfg_attr(feature = "openapi", schema(pattern = "^$|^\\+?[ -]*([0-9][ -]*){6,15}$", max_length = 300))]
     pub phone: String,
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            pattern = "^$|^[^\\s\\x00-\\x1f\\x7f-\\x9f@<>\"'(),;:\\\\\\[\\]]+@[^\\s\\x00-\\x1f\\x7f-\\x9f@<>\"'(),;:\\\\\\[\\].]+(\\.[^\\s\\x00-\\x1f\\x7f-\\x9f@<>\"'(),;:\\\\\\[\\].]+)+$",
+            max_length = 254
+        )
+    )]
     pub email: String,
+    #[cfg_attr(
+        feature = "openapi",
+        schema(pattern = "^$|^https://[^\\s\\u0000-\\u001f\\u007f-\\u009f]+$", max_length = 300)
+    )]
     pub website: String,
+    #[cfg_attr(
+        feature = "openapi",
+        schema(pattern = "^[^\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f]*$", max_length = 300)
+    )]
     pub address: String,
+}
+
+/// The schema of an applicant's contact: a [`Contact`] whose name and e-mail are given.
+#[cfg(feature = "openapi")]
+pub fn applicant_contact_schema() -> utoipa::openapi::schema::Object {
+    use utoipa::openapi::{schema::Schema, RefOr};
+    let RefOr::T(Schema::Object(mut contact)) = <Contact as utoipa::PartialSchema>::schema() else {
+        unreachable!("a struct's schema is an object")
+    };
+    let text = |pattern: &str, max: usize| {
+        utoipa::openapi::schema::ObjectBuilder::new()
+            .schema_type(utoipa::openapi::schema::Type::String)
+            .pattern(Some(pattern))
+            .max_length(Some(max))
+            .into()
+    };
+    contact.properties.insert("name".into(), text("^[^\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f]*[^\\s\\u0000-\\u001f\\u007f-\\u009f][^\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f]*$", 300));
+    contact.properties.insert("email".into(), text("^[^\\s\\x00-\\x1f\\x7f-\\x9f@<>\"'(),;:\\\\\\[\\]]+@[^\\s\\x00-\\x1f\\x7f-\\x9f@<>\"'(),;:\\\\\\[\\].]+(\\.[^\\s\\x00-\\x1f\\x7f-\\x9f@<>\"'(),;:\\\\\\[\\].]+)+$", 254));
+    contact
 }
 
 /// Everything about one activity, as its page shows it.
@@ -298,6 +353,9 @@ pub struct ActivityDetail {
     pub leader_languages: Vec<String>,
     pub contact: Contact,
     pub demo: bool,
+    /// The Sportotek items it needs, named in the reader's language (or Swedish).
+    #[serde(default)]
+    pub equipment_items: Vec<crate::sportotek::EquipmentLink>,
 }
 
 /// The id of what was just created.
@@ -344,6 +402,7 @@ mod tests {
             leader_languages: vec!["sv".into(), "ar".into()],
             status: ActivityStatus::Open,
             texts: BTreeMap::from([("sv".into(), ActivityText { title: "Fotboll".into(), ..Default::default() })]),
+            equipment_items: None,
         }
     }
 
@@ -406,6 +465,20 @@ mod tests {
             spoil(&mut activity);
             let problems = activity.problems();
             assert!(problems.iter().any(|p| p.field == field && p.message_id == message), "{what}: {problems:?}");
+        }
+    }
+
+    #[test]
+    fn equipment_items_are_a_few_distinct_ids_and_left_out_they_are_no_problem() {
+        let with = |items: Option<Vec<i64>>| ActivityEdit { equipment_items: items, ..football() }.problems();
+        assert_eq!(with(None), vec![]);
+        assert_eq!(with(Some(vec![3, 1])), vec![]);
+        for bad in [vec![1, 1], vec![0], (1..=13).collect()] {
+            assert_eq!(
+                with(Some(bad.clone())),
+                vec![FieldError::new("equipment_items", "error-sportotek-unknown-item")],
+                "{bad:?}"
+            );
         }
     }
 

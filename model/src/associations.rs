@@ -38,6 +38,7 @@ pub struct AssociationEdit {
     pub position: Option<Position>,
     pub accepts_voucher: bool,
     /// Per language code; `sv` is required.
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::language::per_language_text))]
     pub descriptions: BTreeMap<String, String>,
 }
 
@@ -132,17 +133,23 @@ pub struct AssociationApplication {
     #[cfg_attr(
         feature = "openapi",
         schema(
-            pattern = "^[^\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f]*\\S[^\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f]*$",
+            pattern = "^[^\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f]*[^\\s\\u0000-\\u001f\\u007f-\\u009f][^\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f]*$",
             max_length = 120
         )
     )]
     pub name: String,
     #[cfg_attr(feature = "openapi", schema(pattern = "^[0-9]{6}-?[0-9]{4}$"))]
     pub org_number: String,
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::activities::applicant_contact_schema))]
     pub contact: Contact,
+    #[cfg_attr(feature = "openapi", schema(max_items = 20))]
     pub categories: Vec<Category>,
     /// In Swedish.
     #[serde(default)]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(pattern = "^[^\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f]*$", max_length = 2000)
+    )]
     pub description: String,
 }
 

@@ -57,7 +57,8 @@ impl Email {
 
     pub fn parse(raw: &str) -> Result<Email, FieldError> {
         let email = raw.trim().to_lowercase();
-        let valid = email.len() <= Self::MAX_LEN
+        // Counted in characters, as the API's document (JSON Schema's `maxLength`) counts.
+        let valid = email.chars().count() <= Self::MAX_LEN
             && email.split_once('@').is_some_and(|(local, domain)| {
                 !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.')
             })

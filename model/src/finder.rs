@@ -57,7 +57,7 @@ pub struct FinderParams {
     pub category: Option<String>,
     #[cfg_attr(feature = "openapi", param(value_type = Option<crate::schedule::Weekday>))]
     pub weekday: Option<String>,
-    #[cfg_attr(feature = "openapi", param(value_type = Option<DayPart>))]
+    #[cfg_attr(feature = "openapi", param(value_type = Option<DayPart>, inline))]
     pub time: Option<String>,
     /// `1`: only what the fritidscheck pays in full.
     #[cfg_attr(feature = "openapi", param(pattern = "^[01]$"))]

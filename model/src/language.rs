@@ -155,12 +155,29 @@ pub fn per_language_name() -> utoipa::openapi::schema::Object {
         fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
             utoipa::openapi::schema::ObjectBuilder::new()
                 .schema_type(utoipa::openapi::schema::Type::String)
-                .pattern(Some("^[^\\u0000-\\u001f\\u007f-\\u009f]*\\S[^\\u0000-\\u001f\\u007f-\\u009f]*$"))
+                .pattern(Some("^[^\\u0000-\\u001f\\u007f-\\u009f]*[^\\s\\u0000-\\u001f\\u007f-\\u009f][^\\u0000-\\u001f\\u007f-\\u009f]*$"))
                 .max_length(Some(80))
                 .into()
         }
     }
     per_language::<Name>()
+}
+
+/// The schema of a free text per language (a description): at most 2000 characters,
+/// line breaks but no other control characters.
+#[cfg(feature = "openapi")]
+pub fn per_language_text() -> utoipa::openapi::schema::Object {
+    struct Text;
+    impl utoipa::PartialSchema for Text {
+        fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+            utoipa::openapi::schema::ObjectBuilder::new()
+                .schema_type(utoipa::openapi::schema::Type::String)
+                .pattern(Some("^[^\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f]*$"))
+                .max_length(Some(2000))
+                .into()
+        }
+    }
+    per_language::<Text>()
 }
 
 /// The schema of a text per language: an object keyed by the languages' codes, Swedish

@@ -204,6 +204,8 @@ pub struct Session {
 pub enum Schedule {
     /// Every week on `weekdays`, from `season_start` to `season_end`, both included.
     Weekly {
+        /// Each day once, Monday first, however they were sent.
+        #[serde(deserialize_with = "distinct_weekdays")]
         #[cfg_attr(feature = "openapi", schema(min_items = 1, max_items = 7))]
         weekdays: Vec<Weekday>,
         start: Clock,
@@ -213,9 +215,17 @@ pub enum Schedule {
     },
     /// Single dates, such as camp days.
     Dates {
-        #[cfg_attr(feature = "openapi", schema(min_items = 1))]
+        #[cfg_attr(feature = "openapi", schema(min_items = 1, max_items = 60))]
         sessions: Vec<Session>,
     },
+}
+
+/// A week's days as a set: `["fri", "mon", "fri"]` is Monday and Friday.
+fn distinct_weekdays<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Weekday>, D::Error> {
+    let mut days = Vec::<Weekday>::deserialize(deserializer)?;
+    days.sort();
+    days.dedup();
+    Ok(days)
 }
 
 impl Schedule {

@@ -30,47 +30,14 @@ impl VoucherCode {
     /// A code from the low 65 bits of nine random bytes, or `None` for the 5 draws in 37
     /// whose check character would not be a base32 character: draw again.
     pub fn from_random(bytes: [u8; 9]) -> Option<VoucherCode> {
-        let mut bits = u128::from_be_bytes({
-            let mut wide = [0; 16];
-            wide[7..].copy_from_slice(&bytes);
-            wide
-        });
-        let mut digits = [0_u8; Self::DATA_CHARS];
-        for digit in digits.iter_mut().rev() {
-            *digit = u8::try_from(bits & 31).expect("five bits");
-            bits >>= 5;
-        }
-        let check = check_digit(&digits)?;
-        let text: String = digits.iter().chain([&check]).map(|d| char::from(ALPHABET[usize::from(*d)])).collect();
-        Some(VoucherCode(text))
+        from_bits(&bytes, Self::DATA_CHARS).map(VoucherCode)
     }
 
     /// Reads a typed or scanned code: case, spaces and dashes do not matter, the letters
     /// people confuse with digits (O, I, L) count as those digits, and so do the digits
     /// of an Arabic or Dari keyboard.
     pub fn parse(raw: &str) -> Result<VoucherCode, FieldError> {
-        let mut digits = Vec::with_capacity(Self::DATA_CHARS + 1);
-        for c in raw.chars().filter(|c| !is_separator(*c)) {
-            let c = match c.to_ascii_uppercase() {
-                'O' => '0',
-                'I' | 'L' => '1',
-                other => latin_digit(other),
-            };
-            match ALPHABET.iter().position(|a| char::from(*a) == c) {
-                Some(value) => digits.push(u8::try_from(value).expect("below 32")),
-                None => return Err(FieldError::new("code", "error-voucher-code-shape")),
-            }
-            if digits.len() > Self::DATA_CHARS + 1 {
-                return Err(FieldError::new("code", "error-voucher-code-shape"));
-            }
-        }
-        if digits.len() != Self::DATA_CHARS + 1 {
-            return Err(FieldError::new("code", "error-voucher-code-shape"));
-        }
-        if remainder(&digits) != 0 {
-            return Err(FieldError::new("code", "error-voucher-code-check"));
-        }
-        Ok(VoucherCode(digits.iter().map(|d| char::from(ALPHABET[usize::from(*d)])).collect()))
+        parse_code(raw, Self::DATA_CHARS, "error-voucher-code-shape", "error-voucher-code-check").map(VoucherCode)
     }
 
     /// The code a card's QR code holds: its link (`…/activities/voucher#CODE`), the
@@ -99,9 +66,97 @@ impl VoucherCode {
 impl fmt::Display for VoucherCode {
     /// In groups of four for reading aloud and typing: `7KQ2-M9XD-4TRF-HJ`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let groups: Vec<&str> = self.0.as_bytes().chunks(4).map(|g| std::str::from_utf8(g).expect("ASCII")).collect();
-        f.write_str(&groups.join("-"))
+        f.write_str(&grouped(&self.0))
     }
+}
+
+/// A Sportotek loan's code: the fritidscheck's alphabet and check, with 9 random
+/// characters (45 bits) and the check, shown `7KQ2-M9XD-4T`. A loan lives for weeks and
+/// lookups are rate-limited, so fewer bits than a voucher's are plenty, and the code is
+/// shorter to read out at the counter.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct LoanCode(String);
+
+impl LoanCode {
+    pub const DATA_CHARS: usize = 9;
+    pub const BITS: u32 = 45;
+
+    /// A code from the low 45 bits of six random bytes, or `None` for the 5 draws in 37
+    /// whose check character would not be a base32 character: draw again.
+    pub fn from_random(bytes: [u8; 6]) -> Option<LoanCode> {
+        from_bits(&bytes, Self::DATA_CHARS).map(LoanCode)
+    }
+
+    /// Reads a typed code as [`VoucherCode::parse`] does.
+    pub fn parse(raw: &str) -> Result<LoanCode, FieldError> {
+        parse_code(raw, Self::DATA_CHARS, "error-loan-code-shape", "error-loan-code-check").map(LoanCode)
+    }
+
+    /// The code without dashes, as stored and looked up.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// Why a loan code being typed cannot be right, as [`typing_problem`] says for vouchers.
+    pub fn typing_problem(typed: &str, attempted: bool) -> Option<FieldError> {
+        let problem = LoanCode::parse(typed).err()?;
+        judge_typing(typed, attempted, Self::DATA_CHARS, problem)
+    }
+}
+
+impl fmt::Display for LoanCode {
+    /// In groups of four: `7KQ2-M9XD-4T`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&grouped(&self.0))
+    }
+}
+
+/// A code's characters in groups of four, joined by dashes.
+fn grouped(code: &str) -> String {
+    let groups: Vec<&str> = code.as_bytes().chunks(4).map(|g| std::str::from_utf8(g).expect("ASCII")).collect();
+    groups.join("-")
+}
+
+/// `data_chars` base32 digits from the low bits of `bytes` (at most 16 of them), and the
+/// check character; `None` when the check would not be one of the 32 characters.
+fn from_bits(bytes: &[u8], data_chars: usize) -> Option<String> {
+    let mut wide = [0; 16];
+    wide[16 - bytes.len()..].copy_from_slice(bytes);
+    let mut bits = u128::from_be_bytes(wide);
+    let mut digits = vec![0_u8; data_chars];
+    for digit in digits.iter_mut().rev() {
+        *digit = u8::try_from(bits & 31).expect("five bits");
+        bits >>= 5;
+    }
+    let check = check_digit(&digits)?;
+    Some(digits.iter().chain([&check]).map(|d| char::from(ALPHABET[usize::from(*d)])).collect())
+}
+
+/// Reads a code of `data_chars` characters and its check, as people type it; the shape
+/// and check problems carry the message ids of the kind of code.
+fn parse_code(raw: &str, data_chars: usize, shape: &str, check: &str) -> Result<String, FieldError> {
+    let mut digits = Vec::with_capacity(data_chars + 1);
+    for c in raw.chars().filter(|c| !is_separator(*c)) {
+        let c = match c.to_ascii_uppercase() {
+            'O' => '0',
+            'I' | 'L' => '1',
+            other => latin_digit(other),
+        };
+        match ALPHABET.iter().position(|a| char::from(*a) == c) {
+            Some(value) => digits.push(u8::try_from(value).expect("below 32")),
+            None => return Err(FieldError::new("code", shape)),
+        }
+        if digits.len() > data_chars + 1 {
+            return Err(FieldError::new("code", shape));
+        }
+    }
+    if digits.len() != data_chars + 1 {
+        return Err(FieldError::new("code", shape));
+    }
+    if remainder(&digits) != 0 {
+        return Err(FieldError::new("code", check));
+    }
+    Ok(digits.iter().map(|d| char::from(ALPHABET[usize::from(*d)])).collect())
 }
 
 /// A digit of an Arabic or Dari keyboard as the Latin digit printed on the card; any
@@ -125,13 +180,18 @@ fn is_separator(c: char) -> bool {
 /// (`attempted`), a character no code has or a wrong check is wrong at once.
 pub fn typing_problem(typed: &str, attempted: bool) -> Option<FieldError> {
     let problem = VoucherCode::parse(typed).err()?;
+    judge_typing(typed, attempted, VoucherCode::DATA_CHARS, problem)
+}
+
+/// Whether `problem`, found in a code of `data_chars` characters being typed, is certain yet.
+fn judge_typing(typed: &str, attempted: bool, data_chars: usize, problem: FieldError) -> Option<FieldError> {
     let significant = typed.chars().filter(|c| !is_separator(*c)).count();
     // Crockford's base32 takes every Latin letter but U (O, I and L read as digits).
     let may_be_in_a_code = |c: char| {
         let c = latin_digit(c);
         is_separator(c) || (c.is_ascii_alphanumeric() && !c.eq_ignore_ascii_case(&'u'))
     };
-    let still_typing = significant <= VoucherCode::DATA_CHARS && typed.chars().all(may_be_in_a_code);
+    let still_typing = significant <= data_chars && typed.chars().all(may_be_in_a_code);
     (significant > 0 && (attempted || !still_typing)).then_some(problem)
 }
 
@@ -364,6 +424,64 @@ mod tests {
         // About 5 draws in 37 are rejected for their check character.
         let rejected = (0..=255_u8).filter(|b| VoucherCode::from_random([*b; 9]).is_none()).count();
         assert!(rejected < 80, "{rejected} of 256 rejected");
+    }
+
+    fn loan_codes(count: usize) -> Vec<LoanCode> {
+        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut found = Vec::new();
+        while found.len() < count {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            found.extend(LoanCode::from_random(state.to_be_bytes()[..6].try_into().unwrap()));
+        }
+        found
+    }
+
+    #[test]
+    fn a_loan_code_has_ten_characters_in_groups_of_four_and_reads_back() {
+        for code in loan_codes(50) {
+            let shown = code.to_string();
+            assert_eq!(shown.len(), 12, "{shown}");
+            assert_eq!(shown.matches('-').count(), 2);
+            assert_eq!(LoanCode::parse(&shown.to_lowercase().replace('-', " ")).unwrap(), code);
+        }
+    }
+
+    #[test]
+    fn a_loan_code_catches_every_single_mistake_and_every_swap() {
+        for code in loan_codes(40) {
+            let chars: Vec<char> = code.as_str().chars().collect();
+            for position in 0..chars.len() {
+                for wrong in ALPHABET.iter().map(|b| char::from(*b)).filter(|c| *c != chars[position]) {
+                    let mut typed = chars.clone();
+                    typed[position] = wrong;
+                    assert!(LoanCode::parse(&typed.into_iter().collect::<String>()).is_err());
+                }
+                if position + 1 < chars.len() && chars[position] != chars[position + 1] {
+                    let mut typed = chars.clone();
+                    typed.swap(position, position + 1);
+                    let problem = LoanCode::parse(&typed.into_iter().collect::<String>()).unwrap_err();
+                    assert_eq!(problem.message_id, "error-loan-code-check");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn loan_and_voucher_codes_are_told_apart_by_their_length() {
+        let voucher = codes(1).remove(0).to_string();
+        let loan = loan_codes(1).remove(0).to_string();
+        assert_eq!(LoanCode::parse(&voucher).unwrap_err().message_id, "error-loan-code-shape");
+        assert_eq!(VoucherCode::parse(&loan).unwrap_err().message_id, "error-voucher-code-shape");
+        assert_eq!(LoanCode::typing_problem(&loan[..4], false), None, "still typing");
+        assert!(LoanCode::typing_problem(&loan[..4], true).is_some(), "used too short");
+        // Every random position takes all 32 characters: 45 random bits.
+        let all = loan_codes(500);
+        for position in 0..LoanCode::DATA_CHARS {
+            let seen: std::collections::HashSet<u8> = all.iter().map(|c| c.as_str().as_bytes()[position]).collect();
+            assert_eq!(seen.len(), 32, "position {position}");
+        }
     }
 
     #[test]

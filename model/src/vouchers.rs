@@ -20,12 +20,16 @@ pub const IMPORT_MAX_ROWS: usize = 10_000;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct VoucherYear {
+    #[cfg_attr(feature = "openapi", schema(minimum = 2000, maximum = 2999))]
     pub year: i32,
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 100_000_000))]
     pub amount_ore: i64,
     pub valid_from: Day,
     pub valid_until: Day,
     /// Children of these ages during the year get a voucher: 0–18 by default.
+    #[cfg_attr(feature = "openapi", schema(maximum = 25))]
     pub min_age: u8,
+    #[cfg_attr(feature = "openapi", schema(maximum = 25))]
     pub max_age: u8,
     /// The bookkeeping accounts a settlement is booked on in the SIE export.
     #[cfg_attr(feature = "openapi", schema(pattern = "^[0-9]{4}$"))]
@@ -90,14 +94,17 @@ pub struct IssueRequest {
     #[cfg_attr(
         feature = "openapi",
         schema(
-            pattern = "^[^\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f]*\\S[^\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f]*$",
+            pattern = "^[^\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f]*[^\\s\\u0000-\\u001f\\u007f-\\u009f][^\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f]*$",
             max_length = 60
         )
     )]
     pub first_name: String,
+    /// A year the year's terms cover (409 `error-voucher-age` otherwise).
+    #[cfg_attr(feature = "openapi", schema(minimum = 1900, maximum = 2999))]
     pub birth_year: i32,
     /// A phone number or e-mail to reach the family; optional.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(pattern = "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", max_length = 120))]
     pub guardian_contact: String,
 }
 
@@ -128,7 +135,9 @@ impl IssueRequest {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ImportRequest {
+    #[cfg_attr(feature = "openapi", schema(minimum = 2000, maximum = 2999))]
     pub year: i32,
+    #[cfg_attr(feature = "openapi", schema(max_length = 1_000_000))]
     pub csv: String,
     /// Import the good rows of a file that has bad ones; otherwise nothing is imported.
     #[serde(default)]
@@ -227,6 +236,16 @@ pub struct StaffVoucher {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CodeRequest {
+    /// Fourteen characters of the card, typed as people do: any case, spaces or
+    /// dashes between, Arabic or Dari digits. A code whose check character is wrong
+    /// names no card (404).
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            pattern = "^[ \\u00a0-]*([0-9A-TV-Za-tv-z\\u0660-\\u0669\\u06f0-\\u06f9][ \\u00a0-]*){14}$",
+            max_length = 64
+        )
+    )]
     pub code: String,
 }
 
@@ -273,28 +292,83 @@ pub struct VoucherCheck {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RedeemRequest {
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            pattern = "^[ \\u00a0-]*([0-9A-TV-Za-tv-z\\u0660-\\u0669\\u06f0-\\u06f9][ \\u00a0-]*){14}$",
+            max_length = 64
+        )
+    )]
     pub code: String,
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 100_000_000))]
     pub amount_ore: i64,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(minimum = 1))]
     pub activity_id: Option<i64>,
+    #[cfg_attr(feature = "openapi", schema(pattern = "^[A-Za-z0-9-]{8,64}$"))]
     pub idempotency_key: String,
 }
 
 impl RedeemRequest {
-    /// Problems with the request itself, before any voucher is read.
-    pub fn problems(&self) -> Vec<FieldError> {
+    /// The request read into its types, with every problem at once; nothing is read
+    /// twice. A code of the right shape whose check character is wrong is no field
+    /// problem: it names no card (`code: None`), and the server answers it like an
+    /// unknown one, while the phone says so before sending.
+    pub fn parse(&self) -> Result<Redemption, Vec<FieldError>> {
         let mut problems = Vec::new();
-        if let Err(problem) = VoucherCode::parse(&self.code) {
-            problems.push(problem);
+        let code = match VoucherCode::parse(&self.code) {
+            Ok(code) => Some(code),
+            Err(problem) if problem.message_id == "error-voucher-code-check" => None,
+            Err(problem) => {
+                problems.push(problem);
+                None
+            }
+        };
+        let amount = crate::voucher::Amount::from_ore(self.amount_ore)
+            .ok()
+            .filter(|a| a.ore() > 0)
+            .ok_or_else(|| FieldError::new("amount_ore", "error-amount-out-of-range"));
+        let key = IdempotencyKey::parse(&self.idempotency_key);
+        match (amount, key) {
+            (Ok(amount), Ok(idempotency_key)) if problems.is_empty() => {
+                Ok(Redemption { code, amount, activity_id: self.activity_id, idempotency_key })
+            }
+            (amount, key) => {
+                problems.extend(amount.err());
+                problems.extend(key.err());
+                Err(problems)
+            }
         }
-        if !(1..=crate::voucher::Amount::MAX_ORE).contains(&self.amount_ore) {
-            problems.push(FieldError::new("amount_ore", "error-amount-out-of-range"));
+    }
+}
+
+/// A redemption as the server acts on it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Redemption {
+    /// `None` when the code names no card: its check character is wrong.
+    pub code: Option<VoucherCode>,
+    pub amount: crate::voucher::Amount,
+    pub activity_id: Option<i64>,
+    pub idempotency_key: IdempotencyKey,
+}
+
+/// What a client makes up once per payment and sends again on every retry: 8 to 64
+/// letters, digits and dashes.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct IdempotencyKey(String);
+
+impl IdempotencyKey {
+    pub fn parse(raw: &str) -> Result<IdempotencyKey, FieldError> {
+        let fine = (8..=64).contains(&raw.len()) && raw.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
+        if fine {
+            Ok(IdempotencyKey(raw.to_owned()))
+        } else {
+            Err(FieldError::new("idempotency_key", "error-idempotency-key"))
         }
-        let key = &self.idempotency_key;
-        if !(8..=64).contains(&key.len()) || !key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
-            problems.push(FieldError::new("idempotency_key", "error-idempotency-key"));
-        }
-        problems
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
     }
 }
 
@@ -319,7 +393,7 @@ pub struct ReversalRequest {
     #[cfg_attr(
         feature = "openapi",
         schema(
-            pattern = "^[^\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f]*\\S[^\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f]*$",
+            pattern = "^[^\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f]*[^\\s\\u0000-\\u001f\\u007f-\\u009f][^\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f]*$",
             max_length = 300
         )
     )]
@@ -385,6 +459,7 @@ pub enum SettlementState {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SettlementRequest {
+    #[cfg_attr(feature = "openapi", schema(minimum = 1))]
     pub association_id: i64,
     pub from: Day,
     pub until: Day,
@@ -563,14 +638,14 @@ mod tests {
             activity_id: None,
             idempotency_key: "0b6c3f0e-4a49-4c0c-9d1e-2f1f1f1f1f1f".into(),
         };
-        assert!(good.problems().is_empty());
+        assert!(good.parse().is_ok());
         for (bad, field) in [
             (RedeemRequest { code: "ABCD".into(), ..good.clone() }, "code"),
             (RedeemRequest { amount_ore: 0, ..good.clone() }, "amount_ore"),
             (RedeemRequest { idempotency_key: "short".into(), ..good.clone() }, "idempotency_key"),
             (RedeemRequest { idempotency_key: "<script>alert(1)</script>".into(), ..good.clone() }, "idempotency_key"),
         ] {
-            assert_eq!(bad.problems()[0].field, field, "{bad:?}");
+            assert_eq!(bad.parse().unwrap_err()[0].field, field, "{bad:?}");
         }
     }
 
@@ -582,5 +657,32 @@ mod tests {
         }
         assert_eq!(age_band(19), (16, 18));
         assert_eq!(age_band(-1), (0, 5));
+    }
+
+    #[test]
+    fn a_redemption_is_read_once_with_every_problem_together() {
+        let request = |code: &str, amount_ore: i64, key: &str| RedeemRequest {
+            code: code.into(),
+            amount_ore,
+            activity_id: None,
+            idempotency_key: key.into(),
+        };
+        let fields = |r: RedeemRequest| -> Vec<String> {
+            r.parse().expect_err("refused").into_iter().map(|p| p.field).collect()
+        };
+        assert_eq!(fields(request("7KQ2", 0, "x")), ["code", "amount_ore", "idempotency_key"]);
+        let code = crate::voucher::VoucherCode::from_random([7; 9])
+            .or_else(|| crate::voucher::VoucherCode::from_random([8; 9]))
+            .unwrap();
+        let good = request(&code.to_string(), 12_500, "a-key-1234").parse().unwrap();
+        assert_eq!(
+            (good.code, good.amount.ore(), good.idempotency_key.as_str()),
+            (Some(code.clone()), 12_500, "a-key-1234")
+        );
+        // One character changed: the shape is right, the check is not, and no card has it.
+        let mut typo = code.as_str().to_owned();
+        let first = if typo.starts_with('7') { "8" } else { "7" };
+        typo.replace_range(0..1, first);
+        assert_eq!(request(&typo, 100, "a-key-1234").parse().unwrap().code, None);
     }
 }

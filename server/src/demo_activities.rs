@@ -108,6 +108,8 @@ impl DemoActivity {
             leader_languages: self.leader_languages.clone(),
             status: self.status,
             texts: self.texts.clone(),
+            // The Sportotek's demo links its items once they exist (`demo_sportotek`).
+            equipment_items: None,
         }
     }
 }

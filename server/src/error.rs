@@ -1,12 +1,16 @@
 //! The API's one error type: every failure becomes an [`ErrorBody`] with a message id.
 
 use axum::{
-    extract::rejection::{JsonRejection, PathRejection, QueryRejection},
+    extract::{
+        rejection::{JsonRejection, PathRejection, QueryRejection},
+        FromRequest, Request,
+    },
     http::StatusCode,
     response::{IntoResponse, Response},
     Json,
 };
 use model::{ErrorBody, FieldError};
+use serde::de::DeserializeOwned;
 
 pub type Result<T, E = ApiError> = std::result::Result<T, E>;
 
@@ -86,7 +90,8 @@ impl ApiError {
             ApiError::SignInFailed => (StatusCode::UNAUTHORIZED, "sign_in_failed", "error-sign-in-failed"),
             ApiError::Forbidden => (StatusCode::FORBIDDEN, "forbidden", "error-forbidden"),
             ApiError::Csrf => (StatusCode::FORBIDDEN, "csrf", "error-csrf"),
-            ApiError::InvitationInvalid => (StatusCode::GONE, "invitation_invalid", "error-invitation-invalid"),
+            // Used, expired or never made: no live link has this token.
+            ApiError::InvitationInvalid => (StatusCode::NOT_FOUND, "invitation_invalid", "error-invitation-invalid"),
             ApiError::Invalid(_) | ApiError::Conflict(_) | ApiError::Internal(_) => {
                 (StatusCode::INTERNAL_SERVER_ERROR, "internal", "error-internal")
             }
@@ -118,10 +123,38 @@ impl IntoResponse for ApiError {
     }
 }
 
-/// `Json` whose rejection is an [`ApiError`], so a malformed body gets our error body.
-#[derive(axum::extract::FromRequest)]
-#[from_request(via(axum::Json), rejection(ApiError))]
+/// A JSON body whose rejection is an [`ApiError`], so a malformed body gets our error
+/// body. A whole number written with a fraction (`3.0`) is read as the integer it is:
+/// JSON Schema counts it as an integer, and so do the clients generated from our
+/// `OpenAPI` document.
 pub struct AppJson<T>(pub T);
+
+impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for AppJson<T> {
+    type Rejection = ApiError;
+
+    async fn from_request(request: Request, state: &S) -> Result<Self> {
+        let Json(mut value) = Json::<serde_json::Value>::from_request(request, state).await?;
+        whole_numbers_as_integers(&mut value);
+        T::deserialize(value).map(AppJson).map_err(|_| ApiError::Malformed)
+    }
+}
+
+fn whole_numbers_as_integers(value: &mut serde_json::Value) {
+    use serde_json::Value;
+    match value {
+        Value::Number(number) if !number.is_i64() && !number.is_u64() => {
+            let whole = number.as_f64().filter(|f| f.fract() == 0.0 && f.abs() < 9.0e15);
+            // In range, so the cast is exact.
+            #[allow(clippy::cast_possible_truncation)]
+            if let Some(whole) = whole {
+                *value = Value::from(whole as i64);
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(whole_numbers_as_integers),
+        Value::Object(fields) => fields.values_mut().for_each(whole_numbers_as_integers),
+        _ => {}
+    }
+}
 
 /// `Query` whose rejection is an [`ApiError`].
 #[derive(axum::extract::FromRequestParts)]

@@ -51,3 +51,19 @@ id!(
     /// An activity, an association's or the municipality's own.
     ActivityId
 );
+id!(
+    /// A Sportotek item: a kind of equipment, such as hockey skates.
+    ItemId
+);
+id!(
+    /// One size of a Sportotek item.
+    SizeId
+);
+id!(
+    /// One physical copy of a size, with its inventory number.
+    CopyId
+);
+id!(
+    /// A Sportotek loan, from its reservation (or walk-in) to its return.
+    LoanId
+);

@@ -47,6 +47,9 @@ pub const VOUCHER_LOOKUPS: u32 = 20;
 /// Checks and redemptions an association account may make in ten minutes: a busy
 /// registration evening, not a scan of the code space.
 pub const VOUCHER_CHECKS: u32 = 150;
+/// Reservation lookups, cancellations and calendar files by code a client may ask for in
+/// ten minutes: a family's phone refreshing its few codes, not a guesser of 45 bits.
+pub const RESERVATION_LOOKUPS: u32 = 30;
 /// Wrong passwords one client may try for one account in a quarter of an hour.
 pub const SIGN_IN_FAILURES: u32 = 10;
 
@@ -78,6 +81,7 @@ impl Application {
             apply_limiter: Limiter::per_minute(5),
             voucher_lookups: Limiter::per_period(VOUCHER_LOOKUPS, std::time::Duration::from_mins(10)),
             voucher_checks: Limiter::per_period(VOUCHER_CHECKS, std::time::Duration::from_mins(10)),
+            reservation_lookups: Limiter::per_period(RESERVATION_LOOKUPS, std::time::Duration::from_mins(10)),
             trusted_proxy: config.trusted_proxy,
         };
         let router = router(state, files, &config);
@@ -226,9 +230,13 @@ async fn api_cache_control(request: Request, next: Next) -> Response {
 }
 
 /// Staff lists, vouchers, redemptions, settlements and their exports; sessions; a
-/// guardian's balance.
+/// guardian's balance; a Sportotek reservation, whose code opens it.
 fn carries_personal_data(path: &str) -> bool {
-    path.starts_with("/api/staff/") || path.starts_with("/api/auth/") || path == "/api/vouchers/balance"
+    path.starts_with("/api/staff/")
+        || path.starts_with("/api/auth/")
+        || path == "/api/vouchers/balance"
+        || path.starts_with("/api/sportotek/reservations")
+        || path.ends_with("/sportotek/reservations")
 }
 
 /// Ended sessions and spent invitation links are deleted, not just refused: every
@@ -247,6 +255,11 @@ fn spawn_sweeper(store: Store) {
                 Ok(0) => {}
                 Ok(changed) => tracing::info!(changed, "swept old voucher lookups and expired personal data"),
                 Err(error) => tracing::warn!(%error, "sweeping vouchers failed"),
+            }
+            match store.sweep_sportotek(crate::calendar::swedish_now().0).await {
+                Ok(0) => {}
+                Ok(changed) => tracing::info!(changed, "swept lapsed reservations and ended loans' personal data"),
+                Err(error) => tracing::warn!(%error, "sweeping the Sportotek failed"),
             }
         }
     });

@@ -21,6 +21,8 @@ pub struct AppState {
     pub voucher_lookups: Limiter,
     /// Associations' checks and redemptions, per account.
     pub voucher_checks: Limiter<AccountId>,
+    /// Families' lookups of Sportotek reservations by code, per client address.
+    pub reservation_lookups: Limiter,
     /// A reverse proxy whose `X-Forwarded-For` names the client (`crate::client`).
     pub trusted_proxy: Option<IpAddr>,
 }

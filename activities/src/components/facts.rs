@@ -19,8 +19,12 @@ pub fn ages(i18n: I18n, min: u8, max: u8) -> String {
 
 /// Names joined as a list in the reader's script: Arabic and Dari use the Arabic comma.
 pub fn list(i18n: I18n, ids: impl Iterator<Item = String>) -> String {
-    let separator = if i18n.language().direction() == Direction::Rtl { "، " } else { ", " };
-    ids.map(|id| i18n.t(&id)).collect::<Vec<_>>().join(separator)
+    joined(i18n, &ids.map(|id| i18n.t(&id)).collect::<Vec<_>>())
+}
+
+/// Texts joined with the reader's comma.
+pub fn joined(i18n: I18n, texts: &[String]) -> String {
+    texts.join(if i18n.language().direction() == Direction::Rtl { "، " } else { ", " })
 }
 
 fn weekdays(i18n: I18n, days: &[Weekday]) -> String {

@@ -17,7 +17,7 @@ use super::NotFound;
 use crate::{
     api,
     app::{use_last_list, use_place},
-    components::{ages, cost_line, list, schedule_line, ContactBlock, MapLink},
+    components::{ages, cost_line, list, schedule_line, ContactBlock, EquipmentLinks, MapLink},
 };
 
 #[component]
@@ -61,7 +61,8 @@ fn fact(label: &'static str, text: String) -> impl IntoView {
 fn ActivityView(fetched: Fetched<ActivityDetail>) -> impl IntoView {
     let i18n = use_i18n();
     let municipality = use_place().municipality.slug;
-    let ActivityDetail { summary: a, requested_lang, text, leader_languages, contact, .. } = fetched.value;
+    let ActivityDetail { summary: a, requested_lang, text, leader_languages, contact, equipment_items, .. } =
+        fetched.value;
     let text_lang = if a.lang == requested_lang { requested_lang } else { a.lang };
     let calendar = api::activity_calendar(&municipality, a.id, requested_lang);
     let spoken = move || list(i18n, leader_languages.iter().map(|c| format!("spoken-{c}")));
@@ -117,6 +118,7 @@ fn ActivityView(fetched: Fetched<ActivityDetail>) -> impl IntoView {
             {(!text.equipment.is_empty()).then(|| view! {
                 <h2>{i18n.tr("activity-equipment")}</h2><p>{text.equipment.clone()}</p>
             })}
+            <EquipmentLinks items=equipment_items />
             <div class="actions">
                 <a class="button" href=calendar download=format!("activity-{}.ics", a.id)>{i18n.tr("activity-add-to-calendar")}</a>
                 {a.position.map(|p| view! { <MapLink position=p place=map_place.clone() /> })}

@@ -4,10 +4,16 @@ mod activity;
 mod association;
 mod finder;
 mod not_found;
+mod sportotek;
+mod sportotek_item;
+mod sportotek_reservations;
 mod voucher;
 
 pub use activity::ActivityPage;
 pub use association::AssociationPage;
 pub use finder::FinderPage;
 pub use not_found::NotFound;
+pub use sportotek::SportotekPage;
+pub use sportotek_item::SportotekItemPage;
+pub use sportotek_reservations::ReservationsPage;
 pub use voucher::VoucherPage;

@@ -5,13 +5,18 @@
 use leptos::{ev::SubmitEvent, prelude::*};
 use leptos_router::hooks::use_location;
 use model::{
-    schedule::Clock,
     voucher::{typing_problem, VoucherCode},
     vouchers::VoucherBalance,
 };
 use ui::{fetch::Failure, i18n::use_i18n};
 
-use crate::{api, app::use_last_list, code_entry::latin_digits, components::BalanceCard, saved_balances};
+use crate::{
+    api,
+    app::use_last_list,
+    code_entry::latin_digits,
+    components::{local_clock, BalanceCard},
+    saved_answers, saved_balances,
+};
 
 /// What a check came to.
 #[derive(Clone)]
@@ -30,9 +35,7 @@ fn is_network(failure: &Failure) -> bool {
 async fn check_balance(code: VoucherCode) -> (VoucherCode, Answer) {
     let answer = match api::voucher_balance(&code).await {
         Ok((balance, json)) => {
-            #[allow(clippy::cast_possible_truncation)] // milliseconds since 1970 / 1000 fit in i64
-            let now = (js_sys::Date::now() / 1000.0) as i64;
-            saved_balances::save(code.as_str(), now, &json);
+            saved_balances::save(code.as_str(), saved_answers::now(), &json);
             Answer::Balance(balance, None)
         }
         Err(failure) if is_network(&failure) => match saved_balances::load(code.as_str()) {
@@ -43,13 +46,6 @@ async fn check_balance(code: VoucherCode) -> (VoucherCode, Answer) {
         Err(failure) => Answer::Problem(failure.message_id().to_owned()),
     };
     (code, answer)
-}
-
-/// The phone's local time of day at `unix_seconds`.
-fn local_clock(unix_seconds: i64) -> Option<Clock> {
-    #[allow(clippy::cast_precision_loss)] // seconds since 1970 fit well within f64
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(unix_seconds as f64 * 1000.0));
-    Clock::from_hm(u16::try_from(date.get_hours()).ok()?, u16::try_from(date.get_minutes()).ok()?)
 }
 
 #[component]

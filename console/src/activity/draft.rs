@@ -72,6 +72,10 @@ pub struct Draft {
     pub trial: RwSignal<String>,
     pub languages: RwSignal<Vec<String>>,
     pub status: RwSignal<ActivityStatus>,
+    /// The Sportotek items the activity needs, in the order picked.
+    pub equipment: RwSignal<Vec<i64>>,
+    /// Whether the activity had items when opened: then an empty list is a change.
+    had_equipment: bool,
     texts: StoredValue<Vec<(Language, TextDraft)>>,
 }
 
@@ -99,6 +103,8 @@ impl Draft {
             trial: text(&edit.map_or(String::new(), |e| e.trial_sessions.to_string())),
             languages: RwSignal::new(edit.map_or_else(|| vec!["sv".into()], |e| e.leader_languages.clone())),
             status: RwSignal::new(edit.map_or(ActivityStatus::Open, |e| e.status)),
+            equipment: RwSignal::new(edit.and_then(|e| e.equipment_items.clone()).unwrap_or_default()),
+            had_equipment: edit.is_some_and(|e| e.equipment_items.as_ref().is_some_and(|items| !items.is_empty())),
             texts: StoredValue::new(
                 Language::all().map(|l| (l, TextDraft::new(edit.and_then(|e| e.texts.get(l.code()))))).collect(),
             ),
@@ -186,6 +192,9 @@ impl Draft {
             leader_languages,
             status: self.status.get_untracked(),
             texts,
+            // Nothing picked and nothing there before: left out, so nothing changes.
+            equipment_items: Some(self.equipment.get_untracked())
+                .filter(|items| !items.is_empty() || self.had_equipment),
         };
         // A field that could not be read has its own problem; what the rules say about
         // its stand-in value (or, for a schedule, about the times around it) is noise.

@@ -36,6 +36,7 @@ fn swimming() -> ActivityEdit {
             ("sv".into(), ActivityText { title: "Simskola".into(), ..Default::default() }),
             ("ar".into(), ActivityText { title: "تعليم السباحة".into(), ..Default::default() }),
         ]),
+        equipment_items: None,
     }
 }
 
@@ -93,4 +94,18 @@ fn positions_take_a_decimal_comma_and_may_be_left_out() {
     for (lat, lon) in [("60.5", ""), ("north", "14"), ("91", "14")] {
         assert_eq!(position(lat, lon).unwrap_err().field, "position", "{lat:?} {lon:?}");
     }
+}
+
+#[test]
+fn the_sportotek_items_picked_are_sent_and_unticking_them_all_clears_them() {
+    let mut edit = swimming();
+    edit.equipment_items = Some(vec![3, 1]);
+    assert_eq!(Draft::new(Some(&edit), Category::Other).read(), Ok(edit.clone()));
+    let draft = Draft::new(Some(&edit), Category::Other);
+    draft.equipment.set(vec![]);
+    assert_eq!(draft.read().unwrap().equipment_items, Some(vec![]), "an empty list removes the links");
+    let untouched = Draft::new(Some(&swimming()), Category::Other);
+    assert_eq!(untouched.read().unwrap().equipment_items, None, "nothing picked leaves the links as they are");
+    untouched.equipment.set(vec![5]);
+    assert_eq!(untouched.read().unwrap().equipment_items, Some(vec![5]));
 }

@@ -8,6 +8,7 @@
 mod draft;
 #[cfg(test)]
 mod draft_tests;
+mod equipment;
 mod form;
 mod list;
 mod preview;
@@ -15,6 +16,7 @@ mod schedule;
 mod status;
 
 pub use draft::{position, Draft};
+pub use equipment::EquipmentPicker;
 pub use form::ActivityForm;
 pub use list::ActivityList;
 pub use preview::ActivityPreview;

@@ -10,7 +10,7 @@ use model::activities::{ActivityEdit, Category};
 use ui::i18n::use_i18n;
 
 use crate::{
-    activity::{ActivityForm, ActivityPreview, Draft, StatusButtons},
+    activity::{ActivityForm, ActivityPreview, Draft, EquipmentPicker, StatusButtons},
     api::{self, Failure},
     components::{AdminOnly, FailureNotice, SignedIn},
     forms::{focus_first_problem, ProblemSummary},
@@ -167,6 +167,7 @@ fn ActivityEditor(target: Target, start: Start) -> impl IntoView {
         "console-activity-new-title"
     };
     let municipality = start.municipality.clone().or_else(|| session.municipality.get_untracked());
+    let catalogue_of = municipality.clone();
     let voucher = LocalResource::new(move || voucher_amount(municipality.clone()));
     let voucher_ore = Signal::derive(move || voucher.get().flatten());
     let organiser = start.association.map(|(_, name)| name);
@@ -181,6 +182,7 @@ fn ActivityEditor(target: Target, start: Start) -> impl IntoView {
                     <StatusButtons status=draft.status set=set_status busy=save.pending() />
                 </fieldset>
                 <ActivityForm draft problems />
+                <EquipmentPicker draft problems municipality=catalogue_of />
                 <div class="button-row save-row">
                     <button type="submit" disabled=move || save.pending().get()>{i18n.tr("console-save")}</button>
                 </div>

@@ -23,6 +23,7 @@ pub fn Home() -> impl IntoView {
         ("/staff/vouchers", "console-nav-vouchers"),
         ("/staff/settlements", "console-nav-settlements"),
         ("/staff/vouchers/stats", "console-nav-voucher-stats"),
+        ("/staff/sportotek", "console-nav-sportotek"),
         ("/staff/people", "console-nav-people"),
         ("/staff/settings", "console-nav-settings"),
         ("/staff/audit", "console-nav-audit"),
@@ -52,6 +53,14 @@ pub fn Home() -> impl IntoView {
                             </A></li>
                         </ul>
                         <MyRedemptionLinks />
+                    }.into_any()
+                } else if session.has(Role::Sportotek) {
+                    view! {
+                        <ul class="topic-list" id="sportotek-links">
+                            {crate::sportotek::PAGES.map(|(href, label)| view! {
+                                <li><A href=href><span class="topic-name">{i18n.tr(label)}</span></A></li>
+                            }).collect_view()}
+                        </ul>
                     }.into_any()
                 } else {
                     view! { <p class="notice">{i18n.tr("console-no-tasks")}</p> }.into_any()

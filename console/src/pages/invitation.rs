@@ -93,7 +93,7 @@ mod tests {
         };
         let failure = refusal(401, "sign_in_failed", "error-sign-in-failed");
         assert_eq!(on_this_page(failure).message_id, "console-invitation-wrong-password");
-        let other = refusal(410, "invitation_invalid", "error-invitation-invalid");
+        let other = refusal(404, "invitation_invalid", "error-invitation-invalid");
         assert_eq!(on_this_page(other).message_id, "error-invitation-invalid", "other failures keep their text");
     }
 }

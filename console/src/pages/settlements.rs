@@ -93,7 +93,7 @@ fn SettlementsPage() -> impl IntoView {
                 </div>
                 <div>
                     <label for="settle-until">{i18n.tr("console-settle-until")}</label>
-                    <input id="settle-until" type="date" bind:value=until required />
+                    <input id="settle-until" type="date" bind:value=until min=move || from.get() required />
                 </div>
             </div>
             <button type="submit" id="settle-preview" disabled=move || preview.pending().get() || association.with(String::is_empty)>

@@ -15,6 +15,7 @@ mod terms;
 pub use card::VoucherCard;
 pub use issue::{ImportForm, IssueForm};
 pub use list::VoucherList;
+pub use payment::{new_key, PaymentKey};
 pub use reason::{ReasonButton, TakeBack};
 pub use redeem::{CheckedVoucher, PaymentForm};
 pub use scan::{can_scan, Scanner};

@@ -138,8 +138,10 @@ pub async fn detail(
     let contact = app.store.organiser_contact(m, row.association_id).await?;
     let voucher_amount_ore = app.store.voucher_amount(m).await?;
     let (leader_languages, demo) = (row.leader_languages.clone(), row.demo);
+    let equipment = app.store.activity_equipment(crate::ids::ActivityId(row.id)).await?;
+    let equipment_items = app.store.sportotek_names(m, &equipment, requested_lang).await?;
     let summary = summary(row, voucher_amount_ore, None, swedish_now());
-    Ok(Json(ActivityDetail { summary, requested_lang, text, leader_languages, contact, demo }))
+    Ok(Json(ActivityDetail { summary, requested_lang, text, leader_languages, contact, demo, equipment_items }))
 }
 
 /// The host the calendar's links point to, from the request.

@@ -102,7 +102,7 @@ pub async fn me(State(app): State<AppState>, staff: Staff) -> Result<Json<Me>> {
 /// that password and never changes it: the link's holder must be the account's owner.
 /// Accepting an invitation grants the roles its municipality offered.
 #[utoipa::path(post, path = "/auth/invitations/accept", tag = "staff", request_body = AcceptInvitationRequest,
-    responses((status = 200, body = Me), (status = 401, body = model::ErrorBody), (status = 410, body = model::ErrorBody),
+    responses((status = 200, body = Me), (status = 401, body = model::ErrorBody), (status = 404, body = model::ErrorBody),
         (status = 422, body = model::ErrorBody), (status = 429, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
 pub async fn accept_invitation(

@@ -87,9 +87,9 @@ pub async fn create_article(
     let audit = Audit::new(Some(staff.account_id), Some(m), "article-created", slug.as_str());
     match app.store.create_article(m, topic.as_str(), slug.as_str(), &version, &audit).await? {
         Ok(_) => Ok(StatusCode::CREATED),
-        Err(field) => {
-            Err(if field.field == "slug" { ApiError::Conflict(field) } else { ApiError::Invalid(vec![field]) })
-        }
+        // A slug already taken, or a topic the municipality does not have (yet): both
+        // depend on what is stored, and the caller can resolve them.
+        Err(field) => Err(ApiError::Conflict(field)),
     }
 }
 

@@ -8,6 +8,10 @@ pub mod health;
 pub mod offers;
 pub mod orientation;
 pub mod people;
+pub mod sportotek;
+pub mod sportotek_loans;
+pub mod sportotek_photos;
+pub mod sportotek_staff;
 pub mod vouchers;
 
 use utoipa_axum::router::OpenApiRouter;
@@ -27,4 +31,8 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(activities::router())
         .merge(associations::router())
         .merge(vouchers::router())
+        .merge(sportotek::router())
+        .merge(sportotek_staff::router())
+        .merge(sportotek_loans::router())
+        .merge(sportotek_photos::router())
 }

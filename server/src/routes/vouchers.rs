@@ -94,7 +94,7 @@ pub async fn balance(
     if !app.voucher_lookups.check(&client) {
         return Err(ApiError::RateLimited);
     }
-    let code = VoucherCode::parse(&request.code)?;
+    let code = card_code(&request.code)?;
     let voucher = app.store.voucher_by_code(&code).await?;
     app.store.log_lookup(voucher.as_ref().map(|v| v.id), None, &client_key(client)).await?;
     let voucher = voucher.ok_or(ApiError::NotFound)?;
@@ -172,7 +172,8 @@ pub async fn list(
 /// Issues one voucher.
 #[utoipa::path(post, path = "/staff/municipalities/{municipality}/vouchers", tag = "staff",
     params(("municipality" = String, Path)), request_body = IssueRequest,
-    responses((status = 201, body = StaffVoucher), (status = 403, body = model::ErrorBody), (status = 422, body = model::ErrorBody)))]
+    responses((status = 201, body = StaffVoucher), (status = 403, body = model::ErrorBody),
+        (status = 409, body = model::ErrorBody), (status = 422, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
 pub async fn issue(
     State(app): State<AppState>,
@@ -180,7 +181,13 @@ pub async fn issue(
     AppJson(child): AppJson<IssueRequest>,
 ) -> Result<(StatusCode, Json<StaffVoucher>)> {
     let terms = app.store.voucher_terms(m, year_in_range(child.year)?).await?;
-    invalid(child.problems(&terms))?;
+    // An age outside the year's terms alone conflicts with the terms as stored (409),
+    // which staff can change; with other problems, all of them together (422).
+    let mut problems = child.problems(&terms);
+    if problems.len() == 1 && problems[0].message_id == "error-voucher-age" {
+        return Err(ApiError::Conflict(problems.remove(0)));
+    }
+    invalid(problems)?;
     let audit = Audit::new(Some(staff.account_id), Some(m), "voucher-issued", "");
     let ids = app
         .store
@@ -282,22 +289,14 @@ async fn association_in(
     }
 }
 
-fn period(from: Day, until: Day) -> Result<()> {
-    if until < from {
-        Err(FieldError::new("until", "error-period").into())
-    } else {
-        Ok(())
-    }
-}
-
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct PreviewParams {
     #[param(value_type = i64)]
     association: AssociationId,
-    #[param(value_type = String, format = Date)]
+    #[param(value_type = String, format = Date, pattern = "^2[0-9]{3}-[0-9]{2}-[0-9]{2}$")]
     from: Day,
-    #[param(value_type = String, format = Date)]
+    #[param(value_type = String, format = Date, pattern = "^2[0-9]{3}-[0-9]{2}-[0-9]{2}$")]
     until: Day,
 }
 
@@ -311,7 +310,7 @@ pub async fn preview(
     AdminOf { municipality: m, .. }: AdminOf,
     AppQuery(params): AppQuery<PreviewParams>,
 ) -> Result<Json<Settlement>> {
-    period(params.from, params.until)?;
+    // A period that ends before it starts holds no redemptions: its preview is empty.
     let association = association_in(&app, m, params.association).await?;
     Ok(Json(
         app.store
@@ -331,7 +330,7 @@ pub async fn close(
     AdminOf { municipality: m, staff }: AdminOf,
     AppJson(request): AppJson<SettlementRequest>,
 ) -> Result<(StatusCode, Json<Settlement>)> {
-    period(request.from, request.until)?;
+    // A period that ends before it starts holds nothing to settle (409, as any empty one).
     let association = association_in(&app, m, AssociationId(request.association_id)).await?;
     let closed = app
         .store
@@ -465,7 +464,7 @@ pub async fn check(
     if !app.voucher_checks.check(&staff.account_id) {
         return Err(ApiError::RateLimited);
     }
-    let code = VoucherCode::parse(&request.code)?;
+    let code = card_code(&request.code)?;
     let voucher = app.store.voucher_by_code(&code).await?.filter(|v| v.municipality_id == m);
     app.store.log_lookup(voucher.as_ref().map(|v| v.id), Some(staff.account_id), "").await?;
     Ok(Json(voucher.ok_or(ApiError::NotFound)?.check(today())))
@@ -485,12 +484,12 @@ pub async fn redeem(
     AppJson(request): AppJson<RedeemRequest>,
 ) -> Result<(StatusCode, Json<Receipt>)> {
     let (m, association) = acting(&app, &staff, id, true).await?;
-    invalid(request.problems())?;
+    let redemption = request.parse().map_err(ApiError::Invalid)?;
     if !app.voucher_checks.check(&staff.account_id) {
         return Err(ApiError::RateLimited);
     }
-    let code = VoucherCode::parse(&request.code)?;
-    let activity = match request.activity_id {
+    let code = redemption.code.ok_or(ApiError::NotFound)?;
+    let activity = match redemption.activity_id {
         None => None,
         Some(activity_id) => {
             let (_, activity) = app.store.staff_activity(ActivityId(activity_id)).await?.ok_or_else(not_theirs)?;
@@ -503,8 +502,12 @@ pub async fn redeem(
     };
     let by =
         Redeemer { association_id: id, association: &association, municipality_id: m, account_id: staff.account_id };
-    let payment =
-        Payment { code: &code, amount_ore: request.amount_ore, activity, idempotency_key: &request.idempotency_key };
+    let payment = Payment {
+        code: &code,
+        amount_ore: redemption.amount.ore(),
+        activity,
+        idempotency_key: redemption.idempotency_key.as_str(),
+    };
     match app.store.redeem(&by, &payment, today()).await {
         Ok(Redeemed::New(receipt)) => Ok((StatusCode::CREATED, Json(receipt))),
         Ok(Redeemed::Replayed(receipt)) => Ok((StatusCode::OK, Json(receipt))),
@@ -568,4 +571,14 @@ pub async fn reverse(
         Err(ReverseError::Refused(why)) => Err(ApiError::Conflict(why)),
         Err(ReverseError::Database(error)) => Err(error.into()),
     }
+}
+
+/// The card a typed code names. A code whose check character is wrong names none: it
+/// is answered like an unknown code (404), so the answer says nothing more than
+/// "no such card"; the phone checks the character before it sends.
+fn card_code(raw: &str) -> Result<VoucherCode> {
+    VoucherCode::parse(raw).map_err(|problem| match problem.message_id.as_str() {
+        "error-voucher-code-check" => ApiError::NotFound,
+        _ => problem.into(),
+    })
 }

@@ -302,6 +302,8 @@ impl Store {
             leader_languages: codes(&f.leader_languages),
             status: f.status,
             texts: texts.into_iter().map(text_of).collect(),
+            // Left out when there are none, so an edit read back equals the one written.
+            equipment_items: Some(self.activity_equipment(id).await?).filter(|items| !items.is_empty()),
         };
         let activity = StaffActivity { id: id.0, association_id: r.association_id, edit, updated_at: r.updated_at };
         Ok(Some((r.municipality_id, activity)))
@@ -375,6 +377,22 @@ impl Store {
             .bind(text.equipment.trim())
             .execute(&mut *tx)
             .await?;
+        }
+        if let Some(items) = &edit.equipment_items {
+            sqlx::query("DELETE FROM activity_equipment WHERE activity_id = $1").bind(id).execute(&mut *tx).await?;
+            // Only the municipality's own items: an id of another's links nothing.
+            for (position, item) in (0_i64..).zip(items) {
+                sqlx::query(
+                    "INSERT INTO activity_equipment (activity_id, item_id, position)
+                     SELECT $1, id, $2 FROM sportotek_items WHERE id = $3 AND municipality_id = $4",
+                )
+                .bind(id)
+                .bind(position)
+                .bind(*item)
+                .bind(municipality_id)
+                .execute(&mut *tx)
+                .await?;
+            }
         }
         // An entry without a target names the activity by its id.
         let target = id.to_string();

@@ -169,7 +169,7 @@ impl Store {
                 .bind(id)
                 .fetch_all(&self.pool)
                 .await?;
-        Ok(rows.into_iter().collect())
+        Ok(with_swedish(rows.into_iter().collect()))
     }
 
     /// Every association of the municipality, pending applications first.
@@ -181,7 +181,24 @@ impl Store {
         .bind(municipality_id)
         .fetch_all(&self.pool)
         .await?;
-        Ok(rows.into_iter().map(|r| staff_association(r, BTreeMap::new())).collect())
+        let texts: Vec<(AssociationId, String, String)> = sqlx::query_as(
+            "SELECT t.association_id, t.lang, t.description FROM association_texts t
+             JOIN associations s ON s.id = t.association_id WHERE s.municipality_id = $1",
+        )
+        .bind(municipality_id)
+        .fetch_all(&self.pool)
+        .await?;
+        let mut by_association: BTreeMap<AssociationId, BTreeMap<String, String>> = BTreeMap::new();
+        for (id, lang, description) in texts {
+            by_association.entry(id).or_default().insert(lang, description);
+        }
+        Ok(rows
+            .into_iter()
+            .map(|r| {
+                let descriptions = with_swedish(by_association.remove(&r.id).unwrap_or_default());
+                staff_association(r, descriptions)
+            })
+            .collect())
     }
 
     /// The associations an account acts for.
@@ -193,7 +210,13 @@ impl Store {
         .bind(account_id)
         .fetch_all(&self.pool)
         .await?;
-        Ok(rows.into_iter().map(|r| staff_association(r, BTreeMap::new())).collect())
+        // An account acts for one association, rarely a few.
+        let mut associations = Vec::with_capacity(rows.len());
+        for r in rows {
+            let descriptions = self.association_descriptions(r.id).await?;
+            associations.push(staff_association(r, descriptions));
+        }
+        Ok(associations)
     }
 
     pub async fn acts_for(&self, account_id: AccountId, association_id: AssociationId) -> sqlx::Result<bool> {
@@ -322,6 +345,12 @@ pub struct PublicAssociation {
     pub lang: Language,
     pub description: String,
     pub demo: bool,
+}
+
+/// Swedish is always there, if only empty: an application may come without a text.
+fn with_swedish(mut descriptions: BTreeMap<String, String>) -> BTreeMap<String, String> {
+    descriptions.entry(Language::SOURCE.code().to_owned()).or_default();
+    descriptions
 }
 
 fn staff_association(r: AssociationRow, descriptions: BTreeMap<String, String>) -> StaffAssociation {

@@ -11,6 +11,10 @@ mod invitations;
 mod orientation;
 mod redemptions;
 mod settlements;
+mod sportotek_catalogue;
+mod sportotek_loans;
+mod sportotek_settings;
+mod sportotek_stats;
 mod vouchers;
 
 pub use accounts::{Credentials, Person, SessionRow, StoredGrant};
@@ -20,6 +24,9 @@ pub use audit::{record, Audit};
 pub use invitations::{LiveLink, NewLink, Offer, Purpose};
 pub use orientation::{NewVersion, SearchRow};
 pub use redemptions::{Payment, RedeemError, Redeemed, Redeemer, ReverseError};
+pub use sportotek_catalogue::{photo_of, CatalogueError, ItemRow, SizeRow};
+pub use sportotek_loans::{LoanChange, LoanError, LoanRow, Loaned, NewLoan};
+pub use sportotek_settings::place_of;
 pub use vouchers::{new_code, shown, VoucherRow};
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -192,6 +199,11 @@ stored! {
     model::activities::Gender as String, "gender" => |code: &String| model::activities::Gender::from_code(code);
     model::activities::ActivityStatus as String, "status" => |code: &String| model::activities::ActivityStatus::from_code(code);
     model::Language as String, "language" => |code: &String| model::Language::parse(code).ok();
+    model::sportotek::EquipmentCategory as String, "equipment category" => |code: &String| model::sportotek::EquipmentCategory::from_code(code);
+    model::sportotek::SizeKind as String, "size kind" => |code: &String| model::sportotek::SizeKind::from_code(code);
+    model::sportotek::Condition as String, "condition" => |code: &String| model::sportotek::Condition::from_code(code);
+    model::sportotek::LoanState as String, "loan state" => |code: &String| model::sportotek::LoanState::from_code(code);
     u8 as i64, "number from 0 to 255" => |n: &i64| u8::try_from(*n).ok();
+    u16 as i64, "number from 0 to 65535" => |n: &i64| u16::try_from(*n).ok();
     i32 as i64, "32-bit number" => |n: &i64| i32::try_from(*n).ok();
 }

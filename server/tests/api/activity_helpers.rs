@@ -73,6 +73,7 @@ pub fn activity(title: &str) -> ActivityEdit {
         leader_languages: vec!["sv".into()],
         status: ActivityStatus::Open,
         texts: BTreeMap::from([("sv".into(), text(title))]),
+        equipment_items: None,
     }
 }
 

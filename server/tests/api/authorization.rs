@@ -36,15 +36,19 @@ pub(crate) enum Rule {
     Leader,
     /// Only the account the object belongs to (an offer made to it).
     Owner,
+    /// The Sportotek's staff of the municipality, or an admin of it (or region-wide).
+    Sportotek,
 }
 
 /// The callers, each with the rules it satisfies.
+#[allow(clippy::struct_excessive_bools, reason = "one flag per rule a caller satisfies")]
 pub(crate) struct Caller {
     pub(crate) name: &'static str,
     pub(crate) session: Session,
     admin: bool,
     leader: bool,
     owner: bool,
+    sportotek: bool,
 }
 
 impl Caller {
@@ -55,6 +59,7 @@ impl Caller {
             Rule::AdminOrLeader => self.admin || self.leader,
             Rule::Leader => self.leader,
             Rule::Owner => self.owner,
+            Rule::Sportotek => self.admin || self.sportotek,
         }
     }
 }
@@ -71,6 +76,7 @@ pub(crate) struct Targets {
     pub(crate) settlement: i64,
     pub(crate) offers: [i64; 2],
     pub(crate) year: i32,
+    pub(crate) sportotek: crate::sportotek_helpers::MatrixTargets,
 }
 
 /// The path with its parameters filled, a body serde accepts, and who may call it.
@@ -217,6 +223,10 @@ pub(crate) fn case(method: &Method, template: &str, t: &Targets) -> Option<(Stri
             let body = Some(json!({ "reason": "Fel barn" }));
             (format!("/api/staff/redemptions/{}/reversal", t.redemption), body, Rule::AdminOrLeader)
         }
+        (method, template) if template.contains("/sportotek") => {
+            let (path, body) = crate::sportotek_helpers::matrix_case(method, template, &m, &t.sportotek)?;
+            (path, body, Rule::Sportotek)
+        }
         _ => return None,
     };
     Some((path, body, rule))
@@ -282,9 +292,16 @@ async fn snapshot(app: &TestApp) -> BTreeMap<String, Vec<String>> {
         .iter()
         .map(|r| r.get::<String, _>(0))
         .collect();
+        // Photos' bytes by their length: they are not text.
         let row = columns
             .iter()
-            .map(|c| format!("COALESCE(CAST(\"{c}\" AS TEXT), '∅')"))
+            .map(|c| {
+                if c == "bytes" {
+                    format!("CAST(LENGTH(\"{c}\") AS TEXT)")
+                } else {
+                    format!("COALESCE(CAST(\"{c}\" AS TEXT), '∅')")
+                }
+            })
             .collect::<Vec<_>>()
             .join(" || '|' || ");
         let mut rows: Vec<String> = sqlx::query(&format!("SELECT {row} FROM \"{table}\""))
@@ -385,7 +402,9 @@ pub(crate) async fn arrange(app: &TestApp) -> (Targets, Vec<Caller>) {
     let account = app.account_with("malkonto@granviken.example", &[(Role::Guide, Some(own))]).await;
 
     let mut callers = Vec::new();
-    let mut add = |name, session, admin, leader, owner| callers.push(Caller { name, session, admin, leader, owner });
+    let mut add = |name, session, admin, leader, owner| {
+        callers.push(Caller { name, session, admin, leader, owner, sportotek: false });
+    };
     add("region admin", app.region_admin().await, true, false, false);
     add("admin, own", admin, true, false, false);
     add("coordinator, own", app.sign_in("samordnare@granviken.example", DEMO_PASSWORD).await, false, false, false);
@@ -408,6 +427,18 @@ pub(crate) async fn arrange(app: &TestApp) -> (Targets, Vec<Caller>) {
     let offered = signed_in(app, "sportotek@bstad.example", &[(Role::Sportotek, Some(other))]).await;
     add("sportotek, other (offered a role)", offered, false, false, true);
 
+    for caller in callers.iter_mut().filter(|c| c.name == "sportotek, own") {
+        caller.sportotek = true;
+    }
+    let far_sportotek = signed_in(app, "sportotek2@bstad.example", &[(Role::Sportotek, Some(other))]).await;
+    callers.push(Caller {
+        name: "sportotek, other municipality",
+        session: far_sportotek,
+        admin: false,
+        leader: false,
+        owner: false,
+        sportotek: false,
+    });
     let offered_id = app.store.credentials("sportotek@bstad.example").await.unwrap().unwrap().id;
     let offered_roles =
         [Role::Sportotek, Role::Guide].map(|role| Offer { municipality_id: own, role, association_id: None });
@@ -433,6 +464,7 @@ pub(crate) async fn arrange(app: &TestApp) -> (Targets, Vec<Caller>) {
         settlement: settlement["id"].as_i64().unwrap(),
         offers: [offers[0], offers[1]],
         year,
+        sportotek: crate::sportotek_helpers::arrange_matrix(app, own).await,
     };
     (targets, callers)
 }

@@ -75,7 +75,7 @@ async fn twenty_parallel_acceptances_of_one_link_sign_in_once() {
     let link: InvitationLink =
         app.staff(Some(&admin), Method::POST, &format!("{M}/invitations"), body).await.json().await.unwrap();
     let body = json!({ "token": link_token(&link), "password": "a long new password" });
-    once(&at_once(&app, None, Method::POST, "/api/auth/invitations/accept", Some(body), 20).await, 200, 410);
+    once(&at_once(&app, None, Method::POST, "/api/auth/invitations/accept", Some(body), 20).await, 200, 404);
     let id = app.store.credentials("samtidig@granviken.example").await.unwrap().unwrap().id;
     assert_eq!(app.store.grants(id).await.unwrap().iter().map(|g| g.role).collect::<Vec<_>>(), [Role::Guide]);
     assert_eq!(count(&app, "SELECT COUNT(*) FROM audit_log WHERE action = 'password-set'").await, 1);
@@ -146,4 +146,40 @@ async fn twenty_parallel_reset_links_for_one_account_leave_one_live_link() {
     let live =
         count(&app, &format!("SELECT COUNT(*) FROM invitations WHERE account_id = {guide} AND used_at IS NULL")).await;
     assert_eq!(live, 1, "an account has one live link");
+}
+
+#[tokio::test]
+async fn fifty_parallel_reservations_for_the_last_copy_give_exactly_one_and_forty_nine_clear_refusals() {
+    use crate::sportotek_helpers::{item_with, open_every_day, public_path, request, set_settings};
+    let app = spawn_app().await;
+    set_settings(&app, &open_every_day()).await;
+    let (item, sizes) = item_with(&app, "Sista paret", &[("32", 1)]).await;
+    let day = today().plus_days(2);
+    let mut tasks = tokio::task::JoinSet::new();
+    for n in 0..50 {
+        // Fifty families: each its own contact, so only the copy can stop them.
+        let body = request(sizes[0], day, "Barn", &format!("070-{n:03} 00 00"));
+        let sent = app.client.post(format!("{}{}", app.address, public_path("/reservations"))).json(&body);
+        tasks.spawn(async move {
+            let response = sent.send().await.expect("request sent");
+            let status = response.status().as_u16();
+            (status, response.json::<Value>().await.unwrap())
+        });
+    }
+    let answers = tasks.join_all().await;
+    let created = answers.iter().filter(|(status, _)| *status == 201).count();
+    assert_eq!(created, 1, "exactly one reservation: {:?}", answers.iter().map(|a| a.0).collect::<Vec<_>>());
+    for (status, body) in answers.iter().filter(|(status, _)| *status != 201) {
+        assert_eq!(*status, 409, "{body}");
+        assert_eq!(body["message_id"], "error-sportotek-no-copy-free", "a clear refusal: {body}");
+        assert_eq!(body["fields"][0]["field"], "pickup_day");
+    }
+    let size = sizes[0].0;
+    assert_eq!(count(&app, &format!("SELECT COUNT(*) FROM sportotek_loans WHERE size_id = {size}")).await, 1);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM audit_log WHERE action = 'sportotek-reserved'").await, 1);
+    let page: model::sportotek::ItemPage = app.get_json(&public_path(&format!("/items/{item}"))).await;
+    assert!(
+        !page.sizes[0].pickup_days.iter().any(|p| p.day == day),
+        "never below zero: nothing left to offer that day"
+    );
 }

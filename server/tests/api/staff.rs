@@ -158,7 +158,7 @@ async fn an_invitation_link_sets_a_password_once_and_signs_in_with_the_roles_giv
             json!({ "token": token, "password": "another long password" }).to_string(),
         )
         .await;
-    assert_error(reused, 410, "error-invitation-invalid", "a used link").await;
+    assert_error(reused, 404, "error-invitation-invalid", "a used link").await;
     assert_eq!(
         app.sign_in_response("ny.guide@granviken.example", "another long password").await.status(),
         401,
@@ -187,7 +187,7 @@ async fn an_expired_or_made_up_invitation_link_is_refused() {
                 json!({ "token": token, "password": "a long new password" }).to_string(),
             )
             .await;
-        assert_error(response, 410, "error-invitation-invalid", why).await;
+        assert_error(response, 404, "error-invitation-invalid", why).await;
     }
 }
 

@@ -202,7 +202,7 @@ async fn a_new_article_with_bad_input_is_refused_and_not_created() {
         body
     };
     let cases = [
-        (with("topic", json!("no-such-topic")), 422, "error-unknown-topic"),
+        (with("topic", json!("no-such-topic")), 409, "error-unknown-topic"),
         (with("slug", json!("Ny Artikel")), 422, "error-invalid-slug"),
         (with("slug", json!("../x")), 422, "error-invalid-slug"),
         (with("title", json!("  ")), 422, "error-required"),

@@ -186,7 +186,7 @@ async fn an_account_has_one_live_link_and_deactivation_ends_it_without_an_audit_
     let (first, second) = (reset().await, reset().await);
     assert_error(
         accept(&app, link_token(&first), "a long new password").await,
-        410,
+        404,
         "error-invitation-invalid",
         "an older link",
     )
@@ -197,7 +197,7 @@ async fn an_account_has_one_live_link_and_deactivation_ends_it_without_an_audit_
     let entries = audit_count(&app).await;
     for link in [&second, &third] {
         let response = accept(&app, link_token(link), "a long new password").await;
-        assert_error(response, 410, "error-invitation-invalid", "a deactivated account's link").await;
+        assert_error(response, 404, "error-invitation-invalid", "a deactivated account's link").await;
     }
     assert_eq!(audit_count(&app).await, entries, "a refused link writes no audit entry");
     // Even a link made while the account is deactivated is refused.
@@ -205,7 +205,7 @@ async fn an_account_has_one_live_link_and_deactivation_ends_it_without_an_audit_
     let entries = audit_count(&app).await;
     assert_error(
         accept(&app, link_token(&fourth), "a long new password").await,
-        410,
+        404,
         "error-invitation-invalid",
         "deactivated",
     )
@@ -218,7 +218,7 @@ async fn a_made_up_token_is_refused_before_any_password_is_checked() {
     let app = spawn_app().await;
     // A password far too short would be a 422 if it were looked at; the dead token comes first.
     for token in ["made-up", "", &"x".repeat(10_000)] {
-        assert_error(accept(&app, token, "x").await, 410, "error-invitation-invalid", "dead token").await;
+        assert_error(accept(&app, token, "x").await, 404, "error-invitation-invalid", "dead token").await;
     }
 }
 

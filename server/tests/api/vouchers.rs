@@ -339,6 +339,16 @@ async fn a_settlement_covers_the_open_lines_and_exports_as_csv_and_sie() {
     assert_eq!(c.reverse(&c.leader, taken_back.id).await.status(), 204);
     assert_eq!(c.mine().await.open_ore, 55_050);
 
+    // A period that ends before it starts holds nothing: an empty preview, nothing to
+    // settle, and the open lines stay open.
+    let (after, before) = (today().plus_days(1).to_string(), today().plus_days(-1).to_string());
+    let path =
+        format!("/api/staff/municipalities/{M}/settlement-preview?association={}&from={after}&until={before}", c.id);
+    let empty: Settlement = c.app.staff(Some(&c.admin), Method::GET, &path, None).await.json().await.unwrap();
+    assert_eq!((empty.total_ore, empty.lines.len()), (0, 0));
+    assert_error(c.close(&after, &before).await, 409, "error-settlement-empty", "a reversed period").await;
+    assert_eq!(c.mine().await.open_ore, 55_050);
+
     let (from, until) = (today().to_string(), today().to_string());
     let path =
         format!("/api/staff/municipalities/{M}/settlement-preview?association={}&from={from}&until={until}", c.id);
@@ -520,9 +530,9 @@ async fn hostile_and_malformed_input_gets_a_clear_error_and_changes_nothing() {
     typo[0] = if typo[0] == b'7' { b'8' } else { b'7' };
     assert_error(
         send(with("code", json!(String::from_utf8(typo).unwrap()))).await,
-        422,
-        "error-voucher-code-check",
-        "typo",
+        404,
+        "error-not-found",
+        "a typo names no card",
     )
     .await;
     assert_error(send(with("amount_ore", json!(-500))).await, 422, "error-amount-out-of-range", "negative").await;
@@ -586,7 +596,7 @@ async fn staff_set_each_years_terms_and_new_vouchers_follow_them() {
         .app
         .staff(Some(&c.admin), Method::POST, &format!("/api/staff/municipalities/{M}/vouchers"), Some(too_young))
         .await;
-    assert_error(response, 422, "error-voucher-age", "outside the year's ages").await;
+    assert_error(response, 409, "error-voucher-age", "outside the year's terms, which staff can change").await;
 
     let mut bad = terms.clone();
     bad.valid_until = bad.valid_from.plus_days(-1);

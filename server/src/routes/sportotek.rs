@@ -1,0 +1,449 @@
+//! The Sportotek for families, without an account: the catalogue, an item's page with
+//! each size's next pickup days, reserving, and a reservation by its code (to look at,
+//! cancel or put in the calendar). Staff routes: `sportotek_staff` and
+//! `sportotek_loans`; photos: `sportotek_photos`. Wire types and the availability rule:
+//! `model::sportotek`; the API in one table: docs/sportotek.md.
+
+use std::{collections::HashMap, net::IpAddr, sync::LazyLock};
+
+use axum::{
+    extract::State,
+    http::{header, HeaderMap, HeaderValue, StatusCode},
+    response::{IntoResponse, Response},
+    Json,
+};
+use model::{
+    i18n::{Args, Localizer},
+    schedule::{Day, Schedule, Session},
+    sportotek::{
+        pickup_days, Catalogue, CategoryCount, EquipmentCategory, Hold, ItemPage, ItemSummary, LoanCodeRequest,
+        LoanState, OpeningHours, PickupDay, Place, Reservation, ReservationRequest, SizeAvailability, SizeBrief,
+    },
+    voucher::LoanCode,
+    FieldError, Language,
+};
+use serde::Deserialize;
+use utoipa_axum::{router::OpenApiRouter, routes};
+
+use crate::{
+    auth::token_hash,
+    calendar::{self, swedish_now, CalendarEntry},
+    client::ClientIp,
+    error::{ApiError, AppJson, AppPath, AppQuery, Result},
+    extract::{invalid, language, municipality, LangParams},
+    ids::{ItemId, LoanId, SizeId},
+    sportotek::refusal,
+    state::AppState,
+    store::{photo_of, Audit, LoanChange, LoanError, LoanRow, Loaned, NewLoan, SizeRow},
+};
+
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(catalogue))
+        .routes(routes!(item))
+        .routes(routes!(reserve))
+        .routes(routes!(lookup))
+        .routes(routes!(cancel))
+        .routes(routes!(reservation_calendar))
+}
+
+/// The first day a pickup can still happen: today, or tomorrow once today's hours are over.
+pub(super) fn first_day(place: &Place) -> Day {
+    let (today, now) = swedish_now();
+    match place.hours_on(today) {
+        Some((_, closes)) if now >= closes => today.plus_days(1),
+        _ => today,
+    }
+}
+
+/// Which loans hold each size's copies, as of `today`.
+pub(super) fn holds_by_size(loans: &[LoanRow], grace_days: u16, today: Day) -> HashMap<SizeId, Vec<Hold>> {
+    let mut holds: HashMap<SizeId, Vec<Hold>> = HashMap::new();
+    for loan in loans {
+        if let Some(hold) = loan.hold(grace_days, today) {
+            holds.entry(loan.size_id).or_default().push(hold);
+        }
+    }
+    holds
+}
+
+/// The next days a size can be picked up, with the hours and how long.
+pub(super) fn availability(place: &Place, size: &SizeRow, holds: &[Hold], from: Day) -> Vec<PickupDay> {
+    pickup_days(size.copies(), holds, |d| place.is_pickup_day(d), from, place.limits())
+        .into_iter()
+        .filter_map(|(day, keep_days)| {
+            let (opens, closes) = place.hours_on(day)?;
+            Some(PickupDay { day, opens, closes, keep_days, due_day: day.plus_days(i64::from(keep_days) - 1) })
+        })
+        .collect()
+}
+
+fn brief(size: &SizeRow) -> SizeBrief {
+    let (age_from, age_to) = size.ages();
+    SizeBrief { label: size.label.clone(), age_from, age_to }
+}
+
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct CatalogueParams {
+    /// A category's code.
+    #[param(max_length = 40)]
+    category: Option<String>,
+    /// A size's label, as `32` or `150 cm`: items with that size.
+    #[param(max_length = 30)]
+    size: Option<String>,
+    /// Items with a size for a child of this age.
+    #[param(maximum = 99)]
+    age: Option<u8>,
+}
+
+/// The catalogue: the place and its hours, the categories and the items that match the
+/// filters, each with the first day it can be picked up.
+#[utoipa::path(get, path = "/municipalities/{municipality}/sportotek", tag = "sportotek",
+    params(("municipality" = String, Path), LangParams, CatalogueParams),
+    responses((status = 200, body = Catalogue), (status = 404, body = model::ErrorBody), (status = 422, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn catalogue(
+    State(app): State<AppState>,
+    AppPath(slug): AppPath<String>,
+    AppQuery(lang): AppQuery<LangParams>,
+    AppQuery(params): AppQuery<CatalogueParams>,
+) -> Result<Json<Catalogue>> {
+    let lang = language(lang.lang.as_deref())?;
+    let category = match params.category.as_deref() {
+        None | Some("") => None,
+        Some(code) => Some(
+            EquipmentCategory::from_code(code)
+                .ok_or_else(|| FieldError::new("category", "error-sportotek-unknown-category"))?,
+        ),
+    };
+    if params.age.is_some_and(|age| age > model::activities::MAX_AGE) {
+        return Err(FieldError::new("age", "error-age-out-of-range").into());
+    }
+    let size = params.size.as_deref().map(str::trim).filter(|s| !s.is_empty());
+    let (m, _) = municipality(&app, &slug).await?;
+    let today = swedish_now().0;
+    let (place, settings) = app.store.sportotek_place(m, today).await?;
+    let from = first_day(&place);
+    let items = app.store.sportotek_items(m, lang).await?;
+    let sizes = app.store.sportotek_sizes(m).await?;
+    let holds = holds_by_size(&app.store.open_sportotek_loans(m).await?, settings.grace_days, today);
+    let mut counts: Vec<CategoryCount> = Vec::new();
+    let mut shown = Vec::new();
+    for item in items {
+        match counts.iter_mut().find(|c| c.category == item.category) {
+            Some(count) => count.items += 1,
+            None => counts.push(CategoryCount { category: item.category, items: 1 }),
+        }
+        let all: Vec<&SizeRow> = sizes.iter().filter(|s| s.item_id == item.id).collect();
+        let fitting: Vec<&&SizeRow> = all
+            .iter()
+            .filter(|s| {
+                let b = brief(s);
+                size.is_none_or(|wanted| b.is_size(wanted)) && params.age.is_none_or(|age| b.fits_age(age))
+            })
+            .collect();
+        if category.is_some_and(|c| c != item.category)
+            || fitting.is_empty() && (size.is_some() || params.age.is_some())
+        {
+            continue;
+        }
+        let next_pickup = fitting
+            .iter()
+            .filter_map(|s| {
+                let held = holds.get(&s.id).map_or(&[][..], Vec::as_slice);
+                availability(&place, s, held, from).first().map(|p| p.day)
+            })
+            .min();
+        shown.push(ItemSummary {
+            id: item.id.0,
+            category: item.category,
+            lang: item.lang,
+            name: item.name,
+            photo: photo_of(item.photo_id),
+            sizes: all.iter().map(|s| brief(s)).collect(),
+            copies: all.iter().map(|s| s.copies()).sum(),
+            next_pickup,
+        });
+    }
+    counts.sort_by_key(|c| c.category);
+    Ok(Json(Catalogue { lang, today, place, categories: counts, items: shown }))
+}
+
+/// An item's page: its text in the reader's language (or Swedish), its photo, and each
+/// size with the next days it can be picked up and for how long.
+#[utoipa::path(get, path = "/municipalities/{municipality}/sportotek/items/{id}", tag = "sportotek",
+    params(("municipality" = String, Path), ("id" = i64, Path), LangParams),
+    responses((status = 200, body = ItemPage), (status = 404, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn item(
+    State(app): State<AppState>,
+    AppPath((slug, id)): AppPath<(String, ItemId)>,
+    AppQuery(params): AppQuery<LangParams>,
+) -> Result<Json<ItemPage>> {
+    let requested_lang = language(params.lang.as_deref())?;
+    let (m, _) = municipality(&app, &slug).await?;
+    let item = app.store.sportotek_item(m, id, requested_lang).await?.ok_or(ApiError::NotFound)?;
+    let today = swedish_now().0;
+    let (place, settings) = app.store.sportotek_place(m, today).await?;
+    let from = first_day(&place);
+    let holds = holds_by_size(&app.store.open_sportotek_loans(m).await?, settings.grace_days, today);
+    let sizes = app
+        .store
+        .sportotek_sizes(m)
+        .await?
+        .into_iter()
+        .filter(|s| s.item_id == id)
+        .map(|s| {
+            let held = holds.get(&s.id).map_or(&[][..], Vec::as_slice);
+            let (age_from, age_to) = s.ages();
+            SizeAvailability {
+                id: s.id.0,
+                label: s.label.clone(),
+                kind: s.kind,
+                age_from,
+                age_to,
+                copies: s.copies(),
+                pickup_days: availability(&place, &s, held, from),
+            }
+        })
+        .collect();
+    Ok(Json(ItemPage {
+        id: item.id.0,
+        category: item.category,
+        requested_lang,
+        lang: item.lang,
+        name: item.name,
+        description: item.description,
+        photo: photo_of(item.photo_id),
+        sizes,
+        place,
+        today,
+        demo: item.demo,
+    }))
+}
+
+/// What a family sees of a loan: no name, no contact.
+async fn view(app: &AppState, loan: &LoanRow, lang: Option<Language>) -> Result<Reservation> {
+    let today = swedish_now().0;
+    let lang = lang.or_else(|| loan.lang.as_deref().and_then(|l| Language::parse(l).ok())).unwrap_or(Language::SOURCE);
+    let m = loan.municipality_id;
+    let (place, settings) = app.store.sportotek_place(m, today).await?;
+    let item = app.store.sportotek_item(m, ItemId(loan.item_id), lang).await?;
+    let state = loan.state(settings.grace_days, today);
+    Ok(Reservation {
+        code: LoanCode::parse(&loan.code).map_or_else(|_| loan.code.clone(), |c| c.to_string()),
+        municipality: app.store.municipality_name(m).await?.unwrap_or_default(),
+        item_id: loan.item_id,
+        item_name: item.map_or_else(|| loan.item_name.clone(), |i| i.name),
+        size_label: loan.size_label.clone(),
+        state,
+        pickup_day: loan.pickup_day,
+        due_day: loan.due_day,
+        pickup_hours: place.hours_on(loan.pickup_day).map(|(opens, closes)| OpeningHours {
+            weekday: loan.pickup_day.weekday(),
+            opens,
+            closes,
+        }),
+        place,
+        cancellable: state == LoanState::Reserved,
+    })
+}
+
+/// Reserves a size for a pickup day. A new reservation answers 201; the same
+/// idempotency key again answers the first one with 200 and changes nothing.
+#[utoipa::path(post, path = "/municipalities/{municipality}/sportotek/reservations", tag = "sportotek",
+    params(("municipality" = String, Path), LangParams), request_body = ReservationRequest,
+    responses((status = 201, body = Reservation), (status = 200, body = Reservation),
+        (status = 404, body = model::ErrorBody), (status = 409, body = model::ErrorBody), (status = 422, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn reserve(
+    State(app): State<AppState>,
+    AppPath(slug): AppPath<String>,
+    AppQuery(params): AppQuery<LangParams>,
+    AppJson(request): AppJson<ReservationRequest>,
+) -> Result<(StatusCode, Json<Reservation>)> {
+    let lang = language(params.lang.as_deref())?;
+    invalid(request.problems())?;
+    let (m, _) = municipality(&app, &slug).await?;
+    let settings = app.store.sportotek_settings(m).await?;
+    let today = first_day(&crate::store::place_of(&settings, swedish_now().0));
+    let loan = NewLoan {
+        municipality_id: m,
+        size_id: SizeId(request.size_id),
+        pickup_day: request.pickup_day,
+        first_name: request.first_name.trim(),
+        contact: request.contact.trim(),
+        lang: request.lang.or(Some(lang)),
+        idempotency_key: &request.idempotency_key,
+        walk_in: None,
+    };
+    let audit = Audit::new(None, Some(m), "sportotek-reserved", "");
+    let (status, id) = match app.store.lend(&loan, &settings, today, &audit).await {
+        Ok(Loaned::New(id)) => (StatusCode::CREATED, id),
+        Ok(Loaned::Replayed(id)) => (StatusCode::OK, id),
+        Err(error) => return Err(refusal(error)),
+    };
+    let loan = app.store.loan(id).await?.ok_or(ApiError::NotFound)?;
+    Ok((status, Json(view(&app, &loan, Some(lang)).await?)))
+}
+
+/// Who asked, for the lookup log, without keeping the address: a hash keyed with a
+/// secret that lives only as long as the process.
+fn client_key(client: IpAddr) -> String {
+    static KEY: LazyLock<String> = LazyLock::new(crate::auth::new_token);
+    token_hash(&format!("{}{client}", *KEY))[..16].to_owned()
+}
+
+/// The loan a typed code names, rate-limited per client and logged by a keyed hash of
+/// the client. A code whose check character is wrong names none (404), like an unknown one.
+async fn by_code(app: &AppState, client: IpAddr, raw: &str) -> Result<LoanRow> {
+    if !app.reservation_lookups.check(&client) {
+        return Err(ApiError::RateLimited);
+    }
+    let code = LoanCode::parse(raw).map_err(|problem| match problem.message_id.as_str() {
+        "error-loan-code-check" => ApiError::NotFound,
+        _ => problem.into(),
+    })?;
+    let loan = app.store.loan_by_code(&code).await?;
+    app.store.log_loan_lookup(loan.as_ref().map(|l| l.id), &client_key(client)).await?;
+    loan.ok_or(ApiError::NotFound)
+}
+
+/// A reservation by its code: its state, the day, the place and its hours.
+#[utoipa::path(post, path = "/sportotek/reservations/lookup", tag = "sportotek", params(LangParams),
+    request_body = LoanCodeRequest,
+    responses((status = 200, body = Reservation), (status = 404, body = model::ErrorBody),
+        (status = 422, body = model::ErrorBody), (status = 429, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn lookup(
+    State(app): State<AppState>,
+    ClientIp(client): ClientIp,
+    AppQuery(params): AppQuery<LangParams>,
+    AppJson(request): AppJson<LoanCodeRequest>,
+) -> Result<Json<Reservation>> {
+    let lang = params.lang.as_deref().map(|l| language(Some(l))).transpose()?;
+    let loan = by_code(&app, client, &request.code).await?;
+    Ok(Json(view(&app, &loan, lang).await?))
+}
+
+/// The family cancels a reservation not yet picked up; the copy is free again.
+#[utoipa::path(post, path = "/sportotek/reservations/cancellation", tag = "sportotek", params(LangParams),
+    request_body = LoanCodeRequest,
+    responses((status = 200, body = Reservation), (status = 404, body = model::ErrorBody), (status = 409, body = model::ErrorBody),
+        (status = 422, body = model::ErrorBody), (status = 429, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn cancel(
+    State(app): State<AppState>,
+    ClientIp(client): ClientIp,
+    AppQuery(params): AppQuery<LangParams>,
+    AppJson(request): AppJson<LoanCodeRequest>,
+) -> Result<Json<Reservation>> {
+    let lang = params.lang.as_deref().map(|l| language(Some(l))).transpose()?;
+    let loan = by_code(&app, client, &request.code).await?;
+    let settings = app.store.sportotek_settings(loan.municipality_id).await?;
+    let target = loan.id.to_string();
+    let audit = Audit::new(None, Some(loan.municipality_id), "sportotek-cancelled-by-family", &target);
+    match app.store.change_loan(loan.id, &LoanChange::Cancel, &settings, swedish_now().0, &audit).await {
+        Ok(()) => {}
+        Err(LoanError::WrongState) => {
+            return Err(ApiError::Conflict(FieldError::new("code", "error-sportotek-not-cancellable")));
+        }
+        Err(error) => return Err(refusal(error)),
+    }
+    let loan = app.store.loan(loan.id).await?.ok_or(ApiError::NotFound)?;
+    Ok(Json(view(&app, &loan, lang).await?))
+}
+
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct CalendarParams {
+    /// The loan's code. In the query, not the path: request logs keep paths.
+    #[param(max_length = 64)]
+    code: String,
+    #[param(pattern = "^(sv|ar|prs|uk|en)$")]
+    lang: Option<String>,
+}
+
+/// The reservation for the phone's calendar: the pickup during the opening hours and,
+/// once lent, the return. Rate-limited and logged like a lookup.
+#[utoipa::path(get, path = "/sportotek/reservations/calendar.ics", tag = "sportotek", params(CalendarParams),
+    responses((status = 200, content_type = "text/calendar"), (status = 404, body = model::ErrorBody),
+        (status = 429, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn reservation_calendar(
+    State(app): State<AppState>,
+    ClientIp(client): ClientIp,
+    headers: HeaderMap,
+    AppQuery(params): AppQuery<CalendarParams>,
+) -> Result<Response> {
+    let lang = params.lang.as_deref().map(|l| language(Some(l))).transpose()?;
+    let loan = by_code(&app, client, &params.code).await?;
+    let reservation = view(&app, &loan, lang).await?;
+    let lang = lang.unwrap_or(Language::SOURCE);
+    let host = headers
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .filter(|h| h.chars().all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c)))
+        .unwrap_or("localhost")
+        .to_owned();
+    let body = reservation_ics(&reservation, loan.id, lang, &host);
+    Ok((
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static("text/calendar; charset=utf-8")),
+            (header::CONTENT_DISPOSITION, HeaderValue::from_static("attachment; filename=\"sportotek.ics\"")),
+        ],
+        body,
+    )
+        .into_response())
+}
+
+/// The calendar file of a reservation: its pickup while it is reserved, its return once
+/// lent. Every text goes through `calendar`'s escaping.
+fn reservation_ics(r: &Reservation, id: LoanId, lang: Language, host: &str) -> String {
+    let texts = Localizer::with_files(lang, &["activities"]);
+    let mut args = Args::new();
+    args.set("item", format!("{} ({})", r.item_name, r.size_label));
+    args.set("code", r.code.clone());
+    let summary = |message: &str| texts.format(message, Some(&args));
+    let address = [r.place.name.as_str(), r.place.address.as_str()]
+        .iter()
+        .filter(|s| !s.is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(", ");
+    let description = summary("sportotek-calendar-code");
+    let url = format!("https://{host}/sportotek/reservation");
+    let session = |day: Day| {
+        let (start, end) = r.place.hours_on(day)?;
+        Some(Schedule::Dates { sessions: vec![Session { date: day, start, end }] })
+    };
+    let mut events: Vec<(i64, String, Schedule)> = Vec::new();
+    match r.state {
+        LoanState::Reserved => {
+            if let Some(schedule) = session(r.pickup_day) {
+                events.push((id.0 * 2, summary("sportotek-calendar-pickup"), schedule));
+            }
+        }
+        LoanState::Lent => {
+            let back = r.place.last_open_day(r.pickup_day, r.due_day).unwrap_or(r.due_day);
+            if let Some(schedule) = session(back) {
+                events.push((id.0 * 2 + 1, summary("sportotek-calendar-return"), schedule));
+            }
+        }
+        LoanState::Returned | LoanState::Cancelled | LoanState::Lapsed => {}
+    }
+    let entries: Vec<CalendarEntry<'_>> = events
+        .iter()
+        .map(|(uid, title, schedule)| CalendarEntry {
+            id: *uid,
+            title,
+            description: &description,
+            place: &address,
+            organiser: &r.place.name,
+            schedule,
+            url: url.clone(),
+        })
+        .collect();
+    calendar::calendar(&r.item_name, lang, &entries, host)
+}
