@@ -434,7 +434,7 @@ pub struct ReservationRequest {
     #[cfg_attr(
         feature = "openapi",
         schema(
-            pattern = "^[^\\u0000-\\u001f\\u007f-\\u009f]*[^\\s\\u0000-\\u001f\\u007f-\\u009f][^\\u0000-\\u001f\\u007f-\\u009f]*$",
+            pattern = "^([^\\s\\x00-\\x1f\\x7f-\\x9f@<>\"'(),;:\\\\\\[\\]]+@[^\\s\\x00-\\x1f\\x7f-\\x9f@<>\"'(),;:\\\\\\[\\].]+(\\.[^\\s\\x00-\\x1f\\x7f-\\x9f@<>\"'(),;:\\\\\\[\\].]+)+|[ +()-]*([0-9][ +()-]*){6,15})$",
             max_length = 120
         )
     )]
@@ -546,6 +546,7 @@ pub struct ItemEdit {
     /// Per language; Swedish is required.
     #[cfg_attr(feature = "openapi", schema(schema_with = crate::language::per_language::<ItemText>))]
     pub texts: BTreeMap<Language, ItemText>,
+    #[cfg_attr(feature = "openapi", schema(min_items = 1, max_items = 40))]
     pub sizes: Vec<SizeEdit>,
 }
 
@@ -793,7 +794,7 @@ pub struct WalkInRequest {
     #[cfg_attr(
         feature = "openapi",
         schema(
-            pattern = "^[^\\u0000-\\u001f\\u007f-\\u009f]*[^\\s\\u0000-\\u001f\\u007f-\\u009f][^\\u0000-\\u001f\\u007f-\\u009f]*$",
+            pattern = "^([^\\s\\x00-\\x1f\\x7f-\\x9f@<>\"'(),;:\\\\\\[\\]]+@[^\\s\\x00-\\x1f\\x7f-\\x9f@<>\"'(),;:\\\\\\[\\].]+(\\.[^\\s\\x00-\\x1f\\x7f-\\x9f@<>\"'(),;:\\\\\\[\\].]+)+|[ +()-]*([0-9][ +()-]*){6,15})$",
             max_length = 120
         )
     )]

@@ -50,8 +50,10 @@ pub fn same_municipality(owner: MunicipalityId, m: MunicipalityId) -> Result<()>
 /// The answer to a loan the store refused.
 pub fn refusal(error: LoanError) -> ApiError {
     match error {
-        LoanError::UnknownSize => FieldError::new("size_id", "error-sportotek-unknown-size").into(),
-        LoanError::UnknownCopy => FieldError::new("copy_id", "error-sportotek-unknown-copy").into(),
+        // A size or copy the municipality does not have (any more) depends on what is
+        // stored, as a taken day does: 409 with the field named.
+        LoanError::UnknownSize => ApiError::Conflict(FieldError::new("size_id", "error-sportotek-unknown-size")),
+        LoanError::UnknownCopy => ApiError::Conflict(FieldError::new("copy_id", "error-sportotek-unknown-copy")),
         LoanError::Refused(Refusal::Invalid(why)) => why.into(),
         LoanError::Refused(Refusal::Taken(why)) => ApiError::Conflict(why),
         LoanError::Limit => ApiError::Conflict(FieldError::new("contact", "error-sportotek-limit")),

@@ -87,7 +87,7 @@ fn brief(size: &SizeRow) -> SizeBrief {
 #[into_params(parameter_in = Query)]
 pub struct CatalogueParams {
     /// A category's code.
-    #[param(max_length = 40)]
+    #[param(value_type = Option<model::sportotek::EquipmentCategory>, inline)]
     category: Option<String>,
     /// A size's label, as `32` or `150 cm`: items with that size.
     #[param(max_length = 30)]
@@ -359,7 +359,10 @@ pub async fn cancel(
 #[into_params(parameter_in = Query)]
 pub struct CalendarParams {
     /// The loan's code. In the query, not the path: request logs keep paths.
-    #[param(max_length = 64)]
+    #[param(
+        max_length = 64,
+        pattern = "^[ \\u00a0-]*([0-9A-TV-Za-tv-z\\u0660-\\u0669\\u06f0-\\u06f9][ \\u00a0-]*){10}$"
+    )]
     code: String,
     #[param(pattern = "^(sv|ar|prs|uk|en)$")]
     lang: Option<String>,

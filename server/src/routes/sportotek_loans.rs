@@ -71,7 +71,10 @@ pub async fn today(State(app): State<AppState>, who: SportotekStaff) -> Result<J
 #[into_params(parameter_in = Query)]
 pub struct FindParams {
     /// A loan's code, typed as people do.
-    #[param(max_length = 64)]
+    #[param(
+        max_length = 64,
+        pattern = "^[ \\u00a0-]*([0-9A-TV-Za-tv-z\\u0660-\\u0669\\u06f0-\\u06f9][ \\u00a0-]*){10}$"
+    )]
     code: Option<String>,
     /// The borrower's first name, with `phone`.
     #[param(max_length = 60)]

@@ -30,10 +30,13 @@ pub fn router() -> OpenApiRouter<AppState> {
 
 fn catalogue_refusal(error: CatalogueError) -> ApiError {
     match error {
+        // A size the item does not have depends on what is stored: 409, field named.
         CatalogueError::UnknownSize(Some(i)) => {
-            FieldError::new(&format!("sizes.{i}.id"), "error-sportotek-unknown-size").into()
+            ApiError::Conflict(FieldError::new(&format!("sizes.{i}.id"), "error-sportotek-unknown-size"))
         }
-        CatalogueError::UnknownSize(None) => FieldError::new("size_id", "error-sportotek-unknown-size").into(),
+        CatalogueError::UnknownSize(None) => {
+            ApiError::Conflict(FieldError::new("size_id", "error-sportotek-unknown-size"))
+        }
         CatalogueError::SizeInUse => ApiError::Conflict(FieldError::new("sizes", "error-sportotek-size-in-use")),
         CatalogueError::NumberTaken => {
             ApiError::Conflict(FieldError::new("inventory_number", "error-sportotek-inventory-number-taken"))

@@ -46,11 +46,11 @@ async fn each_bad_reservation_is_refused_with_its_field_and_reason_and_changes_n
         body.to_string()
     };
     let cases: Vec<(&str, String, u16, &str, &str)> = vec![
-        ("an unknown size", with("/size_id", json!(999_999)), 422, "size_id", "error-sportotek-unknown-size"),
+        ("an unknown size", with("/size_id", json!(999_999)), 409, "size_id", "error-sportotek-unknown-size"),
         (
             "another municipality's size",
             with("/size_id", json!(foreign[0].0)),
-            422,
+            409,
             "size_id",
             "error-sportotek-unknown-size",
         ),

@@ -63,7 +63,7 @@ async fn staff_build_an_item_with_sizes_and_copies_and_see_which_translations_ar
     let again = staff_call(&app, &staff, Method::POST, &path, Some(copy("SK-032-1", s32))).await;
     assert_error(again, 409, "error-sportotek-inventory-number-taken", "the number is taken").await;
     let foreign = staff_call(&app, &staff, Method::POST, &path, Some(copy("SK-999", 999_999))).await;
-    assert_error(foreign, 422, "error-sportotek-unknown-size", "a size of no item of ours").await;
+    assert_error(foreign, 409, "error-sportotek-unknown-size", "a size of no item of ours").await;
 
     // The Swedish text changes: the Arabic one is now outdated.
     let keep = json!([{ "id": s32, "label": "32", "kind": "shoe" }, { "id": s34, "label": "34", "kind": "shoe" }]);
