@@ -44,6 +44,7 @@ async fn request<T: DeserializeOwned>(method: Method, path: &str, body: Option<&
     serde_json::from_str(if text.is_empty() { "null" } else { &text }).map_err(|_| Failure::offline())
 }
 
+/// A request with a JSON body, or none.
 async fn exchange(method: Method, path: &str, json: Option<String>) -> Result<String, Failure> {
     send(method, path, json.map(|json| ("application/json", JsValue::from(json)))).await
 }

@@ -53,20 +53,29 @@ pub fn Home() -> impl IntoView {
                             </A></li>
                         </ul>
                         <MyRedemptionLinks />
+                        // One person may lend at the Sportotek and lead an association too.
+                        {session.has(Role::Sportotek).then(|| view! { <SportotekLinks /> })}
                     }.into_any()
                 } else if session.has(Role::Sportotek) {
-                    view! {
-                        <ul class="topic-list" id="sportotek-links">
-                            {crate::sportotek::PAGES.map(|(href, label)| view! {
-                                <li><A href=href><span class="topic-name">{i18n.tr(label)}</span></A></li>
-                            }).collect_view()}
-                        </ul>
-                    }.into_any()
+                    view! { <SportotekLinks /> }.into_any()
                 } else {
                     view! { <p class="notice">{i18n.tr("console-no-tasks")}</p> }.into_any()
                 }
             }}
         </SignedIn>
+    }
+}
+
+/// The Sportotek's pages, for its staff.
+#[component]
+fn SportotekLinks() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <ul class="topic-list" id="sportotek-links">
+            {crate::sportotek::PAGES.map(|(href, label)| view! {
+                <li><A href=href><span class="topic-name">{i18n.tr(label)}</span></A></li>
+            }).collect_view()}
+        </ul>
     }
 }
 
