@@ -6,5 +6,6 @@ mod association;
 mod offers;
 mod offline;
 mod reading;
+mod sportotek;
 mod staff;
 mod vouchers;

@@ -14,14 +14,12 @@ pub fn ItemCard(item: ItemSummary, today: Day) -> impl IntoView {
     let ItemSummary { id, category, lang, name, photo, sizes, next_pickup, .. } = item;
     let labels: Vec<String> = sizes.into_iter().map(|s| s.label).collect();
     // The list shows the smallest width; a sharp screen picks a wider one from `srcset`.
-    let picture = match photo {
-        Some(photo) => {
-            let (src, srcset) = photo_sources(&photo, 160);
-            view! { <img src=src srcset=srcset sizes="7rem" width="160" height="120" loading="lazy" alt="" /> }
-                .into_any()
-        }
-        None => view! { <span class="no-photo"><CategoryIcon category=Some(category) /></span> }.into_any(),
-    };
+    let no_photo =
+        photo.is_none().then(|| view! { <span class="no-photo"><CategoryIcon category=Some(category) /></span> });
+    let picture = photo.map(|photo| {
+        let (src, srcset) = photo_sources(&photo, 160);
+        view! { <img src=src srcset=srcset sizes="7rem" width="160" height="120" loading="lazy" alt="" /> }
+    });
     // Plain texts: the list is built anew when the language changes, as its answer is.
     let (free_class, free) = match next_pickup {
         Some(day) if day == today => ("chip good", i18n.t("sportotek-free-today")),
@@ -32,7 +30,7 @@ pub fn ItemCard(item: ItemSummary, today: Day) -> impl IntoView {
     view! {
         <li class="card item-card">
             <a href=format!("/activities/sportotek/items/{id}")>
-                {picture}
+                {picture}{no_photo}
                 <span class="item-text">
                     <h3 lang=lang.code()>{name}</h3>
                     {sizes.map(|text| view! { <p class="sizes">{text}</p> })}

@@ -13,12 +13,13 @@ use super::hours;
 #[component]
 pub fn PlaceBlock(place: Place, today: Day) -> impl IntoView {
     let i18n = use_i18n();
-    let Place { name, address, hours: mut open, mut closed, loan_days, reserve_ahead_days, max_items_per_borrower } =
+    let Place { name, address, hours: weekly, mut closed, loan_days, reserve_ahead_days, max_items_per_borrower } =
         place;
+    // In the week's order, whatever order staff wrote them in.
+    let open: Vec<_> = Weekday::ALL.iter().filter_map(|w| weekly.iter().find(|h| h.weekday == *w).copied()).collect();
     // Only the closed days a pickup or a return can fall on, not next year's holidays.
     let window = i64::from(reserve_ahead_days) + i64::from(loan_days);
     closed.retain(|c| today.days_until(c.day) <= window);
-    open.sort_by_key(|h| Weekday::ALL.iter().position(|w| *w == h.weekday));
     view! {
         <section class="place" aria-labelledby="place-heading">
             <h2 id="place-heading">{i18n.tr("sportotek-place-heading")}</h2>

@@ -79,14 +79,16 @@ pub fn ReservationCard(saved: Saved, #[prop(into)] on_change: Callback<()>) -> i
                 {cancellable.then(|| view! {
                     <button type="button" class="secondary reservation-cancel" hidden=move || asking.get()
                         disabled=move || !online.get() on:click=move |_| asking.set(true)>{i18n.t("sportotek-cancel")}</button>
-                    <p class="cancel-question" hidden=move || !asking.get()>{question}</p>
-                    <button type="button" class="reservation-cancel-confirm" hidden=move || !asking.get()
-                        disabled=move || pending.get() || !online.get() on:click=move |_| cancel()>
-                        {i18n.t("sportotek-cancel-confirm")}
-                    </button>
-                    <button type="button" class="secondary" hidden=move || !asking.get() on:click=move |_| asking.set(false)>
-                        {i18n.t("sportotek-cancel-keep")}
-                    </button>
+                    <div class="cancel-confirm" hidden=move || !asking.get()>
+                        <p class="cancel-question">{question}</p>
+                        <button type="button" class="reservation-cancel-confirm"
+                            disabled=move || pending.get() || !online.get() on:click=move |_| cancel()>
+                            {i18n.t("sportotek-cancel-confirm")}
+                        </button>
+                        <button type="button" class="secondary" on:click=move |_| asking.set(false)>
+                            {i18n.t("sportotek-cancel-keep")}
+                        </button>
+                    </div>
                 })}
                 {(!state.is_open()).then(|| view! {
                     <button type="button" class="link-button reservation-forget"

@@ -116,14 +116,12 @@ pub fn ReservationsPage() -> impl IntoView {
         <p class="intro">{i18n.tr("sportotek-reservations-intro")}</p>
         {move || {
             let list = others();
-            if list.is_empty() && focus.get().is_none() {
-                view! { <p class="notice">{i18n.t("sportotek-reservations-none")}</p> }.into_any()
-            } else {
-                view! {
-                    <div class="card-list reservation-list">
-                        {list.into_iter().map(|s| view! { <ReservationCard saved=s on_change=reload /> }).collect_view()}
-                    </div>
-                }.into_any()
+            let none = list.is_empty() && focus.get().is_none();
+            view! {
+                <p class="notice" hidden=!none>{i18n.t("sportotek-reservations-none")}</p>
+                <div class="card-list reservation-list">
+                    {list.into_iter().map(|s| view! { <ReservationCard saved=s on_change=reload /> }).collect_view()}
+                </div>
             }
         }}
         <LookupForm lookups />

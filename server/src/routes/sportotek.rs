@@ -416,7 +416,9 @@ fn reservation_ics(r: &Reservation, id: LoanId, lang: Language, host: &str) -> S
         .collect::<Vec<_>>()
         .join(", ");
     let description = summary("sportotek-calendar-code");
-    let url = format!("https://{host}/sportotek/reservation");
+    // The family's bookings page, which opens this one by the code in the fragment
+    // (never sent to a server, so never in a log).
+    let url = format!("https://{host}/activities/sportotek/reservations#{}", r.code);
     let session = |day: Day| {
         let (start, end) = r.place.hours_on(day)?;
         Some(Schedule::Dates { sessions: vec![Session { date: day, start, end }] })
