@@ -23,7 +23,8 @@ self.addEventListener("activate", (event) => {
       // offline next time.
       .then((clients) => Promise.all([
         clients.length > 0 && networkFirst(new Request("/api/municipalities")),
-        clients.some((c) => isFinder(new URL(c.url).pathname)) && finderPage(new Request("/activities")),
+        ...[...new Set(clients.map((c) => new URL(c.url).pathname).filter(isFinder).map(bundleOf))]
+          .map((bundle) => finderPage(new Request(bundle.page))),
       ]))
       .catch(() => {}),
   );
@@ -44,7 +45,7 @@ self.addEventListener("fetch", (event) => {
   } else if (request.mode === "navigate") {
     // Every client route is the same page: the app decides what to show.
     event.respondWith(fetch(request).catch(() => caches.match("/", { cacheName: SHELL })));
-  } else if (url.pathname.startsWith("/activities/")) {
+  } else if (url.pathname.startsWith("/activities/") || url.pathname.startsWith("/sportotek/")) {
     event.respondWith(caches.open(FINDER).then((cache) => cache.match(request).then((hit) => hit || fetch(request).then((response) => {
       if (response.ok) cache.put(request, response.clone());
       return response;
@@ -77,19 +78,30 @@ function isFinder(path) {
   return path === "/activities" || path.startsWith("/activities/");
 }
 
+// Two bundles live under /activities: the Sportotek's pages come from /sportotek/, the
+// finder's from /activities/. Each keeps its own page and files.
+function bundleOf(path) {
+  return path === "/activities/sportotek" || path.startsWith("/activities/sportotek/")
+    ? { page: "/activities/sportotek", files: "/sportotek/" }
+    : { page: "/activities", files: "/activities/" };
+}
+
 // The finder's page from the network, kept as its offline copy; the files of earlier
 // builds that the new page no longer names are dropped.
 async function finderPage(request) {
   const cache = await caches.open(FINDER);
+  const bundle = bundleOf(new URL(request.url).pathname);
+  const saved = bundle.files + "index.html";
   try {
     const response = await fetch(request);
     if (response.ok) {
       const html = await response.clone().text();
-      const current = new Set([...html.matchAll(/\/activities\/[\w.-]+\.(?:js|wasm|css)/g)].map((m) => m[0]));
-      await cache.put("/activities/index.html", response.clone());
+      const files = new RegExp(bundle.files.replace(/\//g, "\\/") + "[\\w.-]+\\.(?:js|wasm|css)", "g");
+      const current = new Set([...html.matchAll(files)].map((m) => m[0]));
+      await cache.put(saved, response.clone());
       for (const key of await cache.keys()) {
         const path = new URL(key.url).pathname;
-        if (path !== "/activities/index.html" && !current.has(path)) await cache.delete(key);
+        if (path.startsWith(bundle.files) && path !== saved && !current.has(path)) await cache.delete(key);
       }
       // Files the page loaded before this worker saw them are fetched once more and kept.
       for (const path of current) {
@@ -98,8 +110,8 @@ async function finderPage(request) {
     }
     return response;
   } catch (error) {
-    const saved = await cache.match("/activities/index.html");
-    if (saved) return saved;
+    const copy = await cache.match(saved);
+    if (copy) return copy;
     throw error;
   }
 }

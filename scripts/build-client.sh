@@ -9,6 +9,8 @@ next=dist.next
 rm -rf "$next"
 trunk build --dist "$next"
 trunk build activities/index.html --dist "$next/activities" --public-url /activities/
+# The Sportotek: the same crate with only its pages, served under /activities/sportotek.
+trunk build activities/sportotek.html --dist "$next/sportotek" --public-url /sportotek/
 trunk build console/index.html --dist "$next/staff" --public-url /staff/
 rm -rf dist.old
 if [ -d dist ]; then mv dist dist.old; fi

@@ -61,17 +61,47 @@ pub fn App() -> impl IntoView {
     }
 }
 
+/// The finder's pages. Built with the `finder` feature alone (the `/activities` bundle),
+/// the Sportotek's pages are not routed and so not in the download; with `sportotek`
+/// alone (the `/sportotek` bundle, which the server serves under
+/// `/activities/sportotek`), the finder's are not.
 #[component]
 fn FinderRoutes() -> impl IntoView {
     view! {
         <Routes fallback=NotFound>
-            <Route path=path!("/activities") view=FinderPage />
-            <Route path=path!("/activities/clubs/:slug") view=AssociationPage />
-            <Route path=path!("/activities/voucher") view=VoucherPage />
-            <Route path=path!("/activities/sportotek") view=SportotekPage />
-            <Route path=path!("/activities/sportotek/reservations") view=ReservationsPage />
-            <Route path=path!("/activities/sportotek/items/:id") view=SportotekItemPage />
-            <Route path=path!("/activities/:id") view=ActivityPage />
+            <Route path=path!("/activities") view=|| finder(|| view! { <FinderPage /> }) />
+            <Route path=path!("/activities/clubs/:slug") view=|| finder(|| view! { <AssociationPage /> }) />
+            <Route path=path!("/activities/voucher") view=|| finder(|| view! { <VoucherPage /> }) />
+            <Route path=path!("/activities/sportotek") view=|| sportotek(|| view! { <SportotekPage /> }) />
+            <Route path=path!("/activities/sportotek/reservations") view=|| sportotek(|| view! { <ReservationsPage /> }) />
+            <Route path=path!("/activities/sportotek/items/:id") view=|| sportotek(|| view! { <SportotekItemPage /> }) />
+            <Route path=path!("/activities/:id") view=|| finder(|| view! { <ActivityPage /> }) />
         </Routes>
+    }
+}
+
+/// A page of the other bundle: the whole page is loaded from the server, which sends
+/// that bundle. Links between the bundles are `rel="external"`; one that is not lands
+/// here, and the page is loaded once the address shows it.
+fn elsewhere() -> AnyView {
+    Effect::new(|_| {
+        let _ = window().location().reload();
+    });
+    view! { <p class="loading"></p> }.into_any()
+}
+
+fn finder<V: IntoView + 'static>(page: impl FnOnce() -> V) -> AnyView {
+    if cfg!(feature = "finder") {
+        page().into_any()
+    } else {
+        elsewhere()
+    }
+}
+
+fn sportotek<V: IntoView + 'static>(page: impl FnOnce() -> V) -> AnyView {
+    if cfg!(feature = "sportotek") {
+        page().into_any()
+    } else {
+        elsewhere()
     }
 }

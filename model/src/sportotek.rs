@@ -420,6 +420,7 @@ pub struct ItemPage {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ReservationRequest {
+    #[cfg_attr(feature = "openapi", schema(minimum = 1))]
     pub size_id: i64,
     pub pickup_day: Day,
     #[cfg_attr(
@@ -588,6 +589,7 @@ impl ItemEdit {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CopyEdit {
+    #[cfg_attr(feature = "openapi", schema(minimum = 1))]
     pub size_id: i64,
     #[cfg_attr(
         feature = "openapi",
@@ -599,7 +601,10 @@ pub struct CopyEdit {
     pub inventory_number: String,
     pub condition: Condition,
     #[serde(default)]
-    #[cfg_attr(feature = "openapi", schema(max_length = 300))]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(pattern = "^[^\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f]*$", max_length = 300)
+    )]
     pub note: String,
 }
 
@@ -844,7 +849,10 @@ impl CheckoutRequest {
 pub struct CheckinRequest {
     pub condition: Condition,
     #[serde(default)]
-    #[cfg_attr(feature = "openapi", schema(max_length = 300))]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(pattern = "^[^\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f]*$", max_length = 300)
+    )]
     pub note: String,
 }
 

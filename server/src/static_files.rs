@@ -44,7 +44,7 @@ impl StaticFiles {
             tracing::warn!(dist = %dist.display(), "no built client: serving the API only");
         }
         // Every bundle's page has an inline loader.
-        let pages: String = ["/index.html", "/activities/index.html", "/staff/index.html"]
+        let pages: String = ["/index.html", "/activities/index.html", "/sportotek/index.html", "/staff/index.html"]
             .iter()
             .filter_map(|page| assets.get(*page))
             .map(|a| String::from_utf8_lossy(&a.identity).into_owned())
@@ -84,6 +84,8 @@ impl StaticFiles {
             let under = |prefix: &str| path == prefix || path.starts_with(&format!("{prefix}/"));
             let page = if under("/staff") {
                 "/staff/index.html"
+            } else if under("/activities/sportotek") {
+                "/sportotek/index.html"
             } else if under("/activities") {
                 "/activities/index.html"
             } else {
@@ -234,5 +236,32 @@ mod tests {
         assert!(csp.contains(&format!("'sha256-{expected}'")), "{csp}");
         assert_eq!(csp.matches("sha256-").count(), 1, "{csp}");
         assert!(!csp.contains("unsafe-inline"));
+    }
+
+    #[tokio::test]
+    async fn each_client_route_gets_its_bundles_page() {
+        let dist = std::env::temp_dir().join(format!("vk-dist-{}", std::process::id()));
+        for (dir, text) in [("", "app"), ("activities", "finder"), ("sportotek", "sportotek"), ("staff", "console")] {
+            std::fs::create_dir_all(dist.join(dir)).unwrap();
+            std::fs::write(dist.join(dir).join("index.html"), text).unwrap();
+        }
+        let files = StaticFiles::load(&dist).unwrap();
+        let page = |path: &str| files.respond(&path.parse().unwrap(), &HeaderMap::new()).into_body();
+        for (path, bundle) in [
+            ("/", "app"),
+            ("/articles/hyra-bostad", "app"),
+            ("/activities", "finder"),
+            ("/activities/12", "finder"),
+            ("/activities/voucher", "finder"),
+            ("/activities/sportotek", "sportotek"),
+            ("/activities/sportotek/items/3", "sportotek"),
+            ("/activities/sportotek/reservations", "sportotek"),
+            ("/activities/sportotekish", "finder"),
+            ("/staff/sportotek", "console"),
+        ] {
+            let body = axum::body::to_bytes(page(path), 1024).await.unwrap();
+            assert_eq!(body, bundle.as_bytes(), "{path}");
+        }
+        std::fs::remove_dir_all(dist).unwrap();
     }
 }

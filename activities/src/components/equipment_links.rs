@@ -17,7 +17,7 @@ pub fn EquipmentLinks(items: Vec<EquipmentLink>) -> impl IntoView {
                 <ul class="plain-list">
                     {items.into_iter().map(|item| view! {
                         <li>
-                            <a class="equipment-link" href=format!("/activities/sportotek/items/{}", item.id)>
+                            <a class="equipment-link" rel="external" href=format!("/activities/sportotek/items/{}", item.id)>
                                 <CategoryIcon category=Some(item.category) />
                                 <span>{item.name}</span>
                             </a>

@@ -101,7 +101,7 @@ pub fn FinderPage() -> impl IntoView {
         <h1>{i18n.tr("activities-title")}</h1>
         <p class="intro">{i18n.tr("activities-intro")}</p>
         <p><a href="/activities/voucher" class="voucher-link">{i18n.tr("voucher-link")}</a></p>
-        <p><a href="/activities/sportotek" class="sportotek-link">{i18n.tr("sportotek-link")}</a></p>
+        <p><a href="/activities/sportotek" rel="external" class="sportotek-link">{i18n.tr("sportotek-link")}</a></p>
         <FilterForm query />
         <Show when=move || denied.get() && query.with(|q| q.sort == Sort::Distance)>
             <p class="notice" role="status">{i18n.tr("sort-distance-denied")}</p>

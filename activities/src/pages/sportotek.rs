@@ -45,7 +45,7 @@ pub fn SportotekPage() -> impl IntoView {
         });
     });
     view! {
-        <a href=move || last_list.get() class="back-link">{i18n.tr("activities-title")}</a>
+        <a href=move || last_list.get() rel="external" class="back-link">{i18n.tr("activities-title")}</a>
         <h1>{i18n.tr("sportotek-title")}</h1>
         <p class="intro">{i18n.tr("sportotek-intro")}</p>
         <p><a href="/activities/sportotek/reservations" class="reservations-link">{i18n.tr("sportotek-my-reservations")}</a></p>

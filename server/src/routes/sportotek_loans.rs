@@ -99,7 +99,12 @@ pub async fn loans(
     let settings = app.store.sportotek_settings(who.municipality).await?;
     let staff = |rows: Vec<crate::store::LoanRow>| rows.iter().map(|l| l.staff(settings.grace_days, day)).collect();
     if let Some(code) = params.code.as_deref().filter(|c| !c.trim().is_empty()) {
-        let code = LoanCode::parse(code)?;
+        // A code whose check character is wrong names no loan: nothing is found.
+        let code = match LoanCode::parse(code) {
+            Ok(code) => code,
+            Err(problem) if problem.message_id == "error-loan-code-check" => return Ok(Json(Vec::new())),
+            Err(problem) => return Err(problem.into()),
+        };
         let found = app.store.loan_by_code(&code).await?.filter(|l| l.municipality_id == who.municipality);
         return Ok(Json(staff(found.into_iter().collect())));
     }
