@@ -49,7 +49,6 @@ pub fn SportotekPage() -> impl IntoView {
         <h1>{i18n.tr("sportotek-title")}</h1>
         <p class="intro">{i18n.tr("sportotek-intro")}</p>
         <p><a href="/activities/sportotek/reservations" class="reservations-link">{i18n.tr("sportotek-my-reservations")}</a></p>
-        <CategoryChips categories=categories.into() filter />
         <SportotekFilters filter sizes=sizes.into() />
         <Transition fallback=Loading>
             {move || Suspend::new(async move {
@@ -58,7 +57,10 @@ pub fn SportotekPage() -> impl IntoView {
                         let total = fetched.value.items.len();
                         let today = fetched.value.today;
                         let place = fetched.value.place.name.clone();
+                        // The categories come with the answer: shown in its place, they push
+                        // nothing already on the screen down.
                         view! {
+                            <CategoryChips categories=categories.into() filter />
                             <SavedCopy saved_at=fetched.saved_at />
                             <div role="status"><h2 class="result-count">{i18n.count("sportotek-count", total)}</h2></div>
                             {(total == 0).then(|| view! { <p class="notice">{i18n.t("sportotek-none")}</p> })}
