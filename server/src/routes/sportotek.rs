@@ -187,13 +187,14 @@ pub async fn item(
     let today = swedish_now().0;
     let (place, settings) = app.store.sportotek_place(m, today).await?;
     let from = first_day(&place);
-    let holds = holds_by_size(&app.store.open_sportotek_loans(m).await?, settings.grace_days, today);
+    // Only this item's sizes and loans: the page costs the same in a catalogue of 25
+    // items or of 1,000.
+    let holds = holds_by_size(&app.store.open_item_loans(m, id).await?, settings.grace_days, today);
     let sizes = app
         .store
-        .sportotek_sizes(m)
+        .sportotek_item_sizes(m, id)
         .await?
         .into_iter()
-        .filter(|s| s.item_id == id)
         .map(|s| {
             let held = holds.get(&s.id).map_or(&[][..], Vec::as_slice);
             let (age_from, age_to) = s.ages();

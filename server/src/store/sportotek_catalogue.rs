@@ -145,6 +145,15 @@ impl Store {
             .await
     }
 
+    /// One item's sizes with their copies in service: an item page reads only these.
+    pub async fn sportotek_item_sizes(&self, m: MunicipalityId, item: ItemId) -> sqlx::Result<Vec<SizeRow>> {
+        sqlx::query_as(&format!("{SIZE_SELECT} AND s.item_id = $2 ORDER BY s.position, s.id"))
+            .bind(m)
+            .bind(item)
+            .fetch_all(&self.pool)
+            .await
+    }
+
     /// The items with these ids in `lang` (or Swedish), of the municipality, in the order given.
     pub async fn sportotek_names(
         &self,

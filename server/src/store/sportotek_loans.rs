@@ -18,7 +18,7 @@ use model::{
 use sqlx::{Any, Transaction};
 
 use super::{now, Audit, Flag, Store, Stored};
-use crate::ids::{CopyId, LoanId, MunicipalityId, SizeId};
+use crate::ids::{CopyId, ItemId, LoanId, MunicipalityId, SizeId};
 
 /// A loan with its item, size and copy.
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -382,6 +382,18 @@ impl Store {
             "{LOAN_SELECT} WHERE l.municipality_id = $1 AND l.state IN ('reserved', 'lent') ORDER BY l.pickup_day, l.id"
         ))
         .bind(m)
+        .fetch_all(&self.pool)
+        .await
+    }
+
+    /// The loans that hold one item's sizes now or later: an item page reads only these.
+    pub async fn open_item_loans(&self, m: MunicipalityId, item: ItemId) -> sqlx::Result<Vec<LoanRow>> {
+        sqlx::query_as(&format!(
+            "{LOAN_SELECT} WHERE l.municipality_id = $1 AND s.item_id = $2 AND l.state IN ('reserved', 'lent')
+             ORDER BY l.pickup_day, l.id"
+        ))
+        .bind(m)
+        .bind(item)
         .fetch_all(&self.pool)
         .await
     }
