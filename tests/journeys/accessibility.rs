@@ -19,6 +19,9 @@ async fn every_page_passes_axe_in_swedish_and_arabic() {
             ("/activities/clubs/granvikens-if", ".activity-card"),
             // A demo card's QR link: the balance with one use.
             ("/activities/voucher#6A80NYFHH7S6ZS", "#voucher-uses li"),
+            ("/activities/sportotek", ".item-card"),
+            ("/activities/sportotek/items/1", "#reserve-size"),
+            ("/activities/sportotek/reservations", "#lookup-code"),
         ] {
             app.open(path).await;
             wait_until(&app.client, &format!("document.querySelector('{ready}')")).await;

@@ -103,15 +103,17 @@ async fn an_arabic_guardian_reserves_skates_from_the_hockey_activity_and_staff_l
     no_violations(&other, "the refusal in Swedish").await;
     other.close().await;
 
-    // Sportotek staff find the reservation by its code and lend the skates.
-    let staff = App { client: driver.browser("sv-SE,sv").await, base: server.base.clone() };
+    // Sportotek staff, whose browser speaks Arabic, find the reservation by its code and
+    // lend the skates.
+    let staff = App { client: driver.browser("ar").await, base: server.base.clone() };
     staff.sign_in_to_console("sportotek@granviken.example").await;
     staff.client.goto(&format!("{}/staff/sportotek/desk", server.base)).await.unwrap();
     wait_until(&staff.client, "!!document.querySelector('#loan-code')").await;
     staff.fill("#loan-code", &code.to_lowercase().replace('-', " ")).await;
     staff.press("#loan-find-code").await;
     let card = find_text(&staff.client, ".loan-card", "32").await;
-    no_violations(&staff, "the loan desk").await;
+    no_violations(&staff, "the loan desk in Arabic").await;
+    assert_eq!(e2e::lang_and_dir(&staff.client).await.1, "rtl");
     staff.tap(&card.find(fantoccini::Locator::Css(".loan-checkout")).await.unwrap()).await;
     staff.press("#checkout-confirm").await;
     find_text(&staff.client, "#sportotek-done", "").await;
