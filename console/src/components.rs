@@ -148,3 +148,18 @@ pub fn AssociationStateChip(state: AssociationState) -> impl IntoView {
     };
     view! { <span class=format!("chip state-{}", state.code())>{i18n.tr(id)}</span> }
 }
+
+/// The year a page shows, chosen from `years`; the current value is `year`'s.
+#[component]
+pub fn YearPicker(id: &'static str, years: Vec<i32>, year: RwSignal<i32>) -> impl IntoView {
+    let i18n = use_i18n();
+    let chosen = year.get_untracked();
+    view! {
+        <label class="municipality-picker">
+            <span>{i18n.tr("console-voucher-year")}</span>
+            <select id=id on:change=move |ev| if let Ok(y) = event_target_value(&ev).parse() { year.set(y) }>
+                {years.into_iter().map(|y| view! { <option value=y selected=y == chosen>{y}</option> }).collect_view()}
+            </select>
+        </label>
+    }
+}

@@ -7,7 +7,7 @@ use ui::i18n::use_i18n;
 
 use crate::{
     api,
-    components::{loaded, SportotekOnly},
+    components::{loaded, SportotekOnly, YearPicker},
     session::use_session,
     sportotek::{category_label, SportotekTabs},
     voucher::this_year,
@@ -32,12 +32,7 @@ fn StatsPage() -> impl IntoView {
         <SportotekTabs />
         <div class="row-head">
             <h1>{i18n.tr("console-sportotek-stats")}</h1>
-            <label class="municipality-picker">
-                <span>{i18n.tr("console-voucher-year")}</span>
-                <select id="sportotek-stats-year" on:change=move |ev| if let Ok(y) = event_target_value(&ev).parse() { year.set(y) }>
-                    {(now - 4..=now).rev().map(|y| view! { <option value=y selected=y == now>{y}</option> }).collect_view()}
-                </select>
-            </label>
+            <YearPicker id="sportotek-stats-year" years=(now - 4..=now).rev().collect() year />
         </div>
         {loaded(stats, move |stats| view! { <StatsTables stats /> }.into_any())}
     }

@@ -8,7 +8,7 @@ use ui::i18n::use_i18n;
 
 use crate::{
     api,
-    components::{AdminOnly, FailureNotice},
+    components::{AdminOnly, FailureNotice, YearPicker},
     pages::vouchers::year_choices,
     session::use_session,
     voucher::this_year,
@@ -33,12 +33,7 @@ fn StatsPage() -> impl IntoView {
         <A href="/staff/vouchers" attr:class="back-link">{i18n.tr("console-vouchers-title")}</A>
         <div class="row-head">
             <h1>{i18n.tr("console-nav-voucher-stats")}</h1>
-            <label class="municipality-picker">
-                <span>{i18n.tr("console-voucher-year")}</span>
-                <select id="stats-year" on:change=move |ev| if let Ok(y) = event_target_value(&ev).parse() { year.set(y) }>
-                    {year_choices(now).map(|y| view! { <option value=y selected=y == now>{y}</option> }).collect_view()}
-                </select>
-            </label>
+            <YearPicker id="stats-year" years=year_choices(now).to_vec() year />
         </div>
         <Transition fallback=|| ()>
             {move || Suspend::new(async move {
