@@ -183,3 +183,17 @@ async fn fifty_parallel_reservations_for_the_last_copy_give_exactly_one_and_fort
         "never below zero: nothing left to offer that day"
     );
 }
+
+#[tokio::test]
+async fn twenty_parallel_check_ins_of_one_loan_take_it_back_once() {
+    use crate::sportotek_helpers::{item_with, lent, staff_path};
+    let app = spawn_app().await;
+    let staff = app.sign_in("sportotek@granviken.example", DEMO_PASSWORD).await;
+    let (_, sizes) = item_with(&app, "Ett par", &[("30", 1)]).await;
+    let loan = lent(&app, sizes[0], today().plus_days(7), "070-111 22 33").await;
+    let path = staff_path(&format!("/loans/{loan}/checkin"));
+    let body = json!({ "condition": "damaged", "note": "Trasig" });
+    once(&at_once(&app, Some(&staff), Method::POST, &path, Some(body), 20).await, 200, 409);
+    let checked_in = "SELECT COUNT(*) FROM audit_log WHERE action = 'sportotek-checked-in-damaged'";
+    assert_eq!(count(&app, checked_in).await, 1);
+}
