@@ -50,6 +50,12 @@ pub const VOUCHER_CHECKS: u32 = 150;
 /// Reservation lookups, cancellations and calendar files by code a client may ask for in
 /// ten minutes: a family's phone refreshing its few codes, not a guesser of 45 bits.
 pub const RESERVATION_LOOKUPS: u32 = 30;
+/// New reservations a client address may make at once, refilled over an hour (one every
+/// three minutes). A family reserving for its children, a mistake or two included, needs
+/// a handful. An address many share (a library's wifi, a school, a carrier's shared IPv4)
+/// is never shut out for more than a few minutes once the burst is spent, while a script
+/// gets twenty copies an hour rather than the whole catalogue in a minute.
+pub const RESERVATIONS: u32 = 20;
 /// Wrong passwords one client may try for one account in a quarter of an hour.
 pub const SIGN_IN_FAILURES: u32 = 10;
 
@@ -82,6 +88,7 @@ impl Application {
             voucher_lookups: Limiter::per_period(VOUCHER_LOOKUPS, std::time::Duration::from_mins(10)),
             voucher_checks: Limiter::per_period(VOUCHER_CHECKS, std::time::Duration::from_mins(10)),
             reservation_lookups: Limiter::per_period(RESERVATION_LOOKUPS, std::time::Duration::from_mins(10)),
+            new_reservations: Limiter::per_period(RESERVATIONS, std::time::Duration::from_hours(1)),
             trusted_proxy: config.trusted_proxy,
         };
         let router = router(state, files, &config);

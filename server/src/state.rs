@@ -23,6 +23,8 @@ pub struct AppState {
     pub voucher_checks: Limiter<AccountId>,
     /// Families' lookups of Sportotek reservations by code, per client address.
     pub reservation_lookups: Limiter,
+    /// Families' new reservations, per client address: one script cannot take the catalogue.
+    pub new_reservations: Limiter,
     /// A reverse proxy whose `X-Forwarded-For` names the client (`crate::client`).
     pub trusted_proxy: Option<IpAddr>,
 }

@@ -252,14 +252,17 @@ async fn view(app: &AppState, loan: &LoanRow, lang: Option<Language>) -> Result<
 }
 
 /// Reserves a size for a pickup day. A new reservation answers 201; the same
-/// idempotency key again answers the first one with 200 and changes nothing.
+/// idempotency key again answers the first one with 200 and changes nothing. New
+/// reservations are rate-limited per client; a retry is not counted.
 #[utoipa::path(post, path = "/municipalities/{municipality}/sportotek/reservations", tag = "sportotek",
     params(("municipality" = String, Path), LangParams), request_body = ReservationRequest,
     responses((status = 201, body = Reservation), (status = 200, body = Reservation),
-        (status = 404, body = model::ErrorBody), (status = 409, body = model::ErrorBody), (status = 422, body = model::ErrorBody)))]
+        (status = 404, body = model::ErrorBody), (status = 409, body = model::ErrorBody), (status = 422, body = model::ErrorBody),
+        (status = 429, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
 pub async fn reserve(
     State(app): State<AppState>,
+    ClientIp(client): ClientIp,
     AppPath(slug): AppPath<String>,
     AppQuery(params): AppQuery<LangParams>,
     AppJson(request): AppJson<ReservationRequest>,
@@ -267,6 +270,12 @@ pub async fn reserve(
     let lang = language(params.lang.as_deref())?;
     invalid(request.problems())?;
     let (m, _) = municipality(&app, &slug).await?;
+    // Only attempts on the stock count, after the cheap checks: a phone retrying a
+    // reservation it already has (the same key) is answered without spending its quota.
+    let retry = app.store.loan_by_key(m, &request.idempotency_key).await?.is_some();
+    if !retry && !app.new_reservations.check(&client) {
+        return Err(ApiError::RateLimited);
+    }
     let settings = app.store.sportotek_settings(m).await?;
     let today = first_day(&crate::store::place_of(&settings, swedish_now().0));
     let loan = NewLoan {

@@ -368,6 +368,15 @@ impl Store {
         sqlx::query_as(&format!("{LOAN_SELECT} WHERE l.code = $1")).bind(code.as_str()).fetch_optional(&self.pool).await
     }
 
+    /// The loan made under an idempotency key, if one was.
+    pub async fn loan_by_key(&self, m: MunicipalityId, key: &str) -> sqlx::Result<Option<LoanId>> {
+        sqlx::query_scalar("SELECT id FROM sportotek_loans WHERE municipality_id = $1 AND idempotency_key = $2")
+            .bind(m)
+            .bind(key)
+            .fetch_optional(&self.pool)
+            .await
+    }
+
     /// The municipality's loans that still name their borrower, newest first.
     pub async fn named_loans(&self, m: MunicipalityId) -> sqlx::Result<Vec<LoanRow>> {
         sqlx::query_as(&format!("{LOAN_SELECT} WHERE l.municipality_id = $1 AND l.first_name <> '' ORDER BY l.id DESC"))

@@ -11,7 +11,7 @@ use sqlx::Row as _;
 
 use crate::{
     activity_helpers::today,
-    helpers::{spawn_app, TestApp, DEMO_PASSWORD},
+    helpers::{assert_error, spawn_app, spawn_app_with, Options, TestApp, DEMO_PASSWORD},
     sportotek_helpers::{item_in, item_with, open_every_day, public_path, request, reserve, set_settings, staff_path},
 };
 
@@ -130,6 +130,35 @@ async fn each_bad_reservation_is_refused_with_its_field_and_reason_and_changes_n
     assert_eq!(count(&app, "SELECT COUNT(*) FROM sportotek_loans WHERE demo = 0").await, 0, "nothing was reserved");
     assert_eq!(count(&app, "SELECT COUNT(*) FROM audit_log WHERE action LIKE 'sportotek-%'").await, 0);
     assert_eq!(reserve(&app, &good).await.status(), 201, "the good request still goes through");
+}
+
+async fn reserve_from(app: &TestApp, client: &str, body: &Value) -> reqwest::Response {
+    let url = format!("{}{}", app.address, public_path("/reservations"));
+    app.client.post(url).header("x-forwarded-for", client).json(body).send().await.expect("request sent")
+}
+
+#[tokio::test]
+async fn one_address_past_its_quota_of_reservations_is_refused_and_changes_nothing_but_a_retry_is_answered() {
+    let app = spawn_app_with(Options { trusted_proxy: Some([127, 0, 0, 1].into()), ..Options::default() }).await;
+    set_settings(&app, &open_every_day()).await;
+    let quota = server::startup::RESERVATIONS;
+    let (_, sizes) = item_with(&app, "Många par", &[("32", usize::try_from(quota).unwrap() + 2)]).await;
+    let day = today().plus_days(1);
+    let script = "203.0.113.7";
+    // Each reservation its own contact, so only the address can stop them.
+    let made: Vec<Value> = (0..quota).map(|n| request(sizes[0], day, "Barn", &format!("070-{n:03} 00 00"))).collect();
+    for body in &made {
+        assert_eq!(reserve_from(&app, script, body).await.status(), 201, "within the quota");
+    }
+    let loans = format!("SELECT COUNT(*) FROM sportotek_loans WHERE size_id = {}", sizes[0].0);
+    let audited = "SELECT COUNT(*) FROM audit_log WHERE action = 'sportotek-reserved'";
+    let before = (count(&app, &loans).await, count(&app, audited).await);
+    let one_more = request(sizes[0], day, "Barn", "070-999 00 00");
+    assert_error(reserve_from(&app, script, &one_more).await, 429, "error-rate-limited", "past the quota").await;
+    assert_eq!((count(&app, &loans).await, count(&app, audited).await), before, "the refusal changed nothing");
+    // A phone that lost the answer and sends the same reservation again gets it back.
+    assert_eq!(reserve_from(&app, script, &made[0]).await.status(), 200, "a retry is not counted");
+    assert_eq!(reserve_from(&app, "203.0.113.8", &one_more).await.status(), 201, "another family's address");
 }
 
 /// A small JPEG with an EXIF block that names a GPS position.

@@ -84,7 +84,7 @@ pub async fn item_in(
         for n in 0..*copies {
             let number = format!(
                 "{}-{label}-{n}-{}",
-                &name[..2.min(name.len())],
+                name.chars().take(2).collect::<String>(),
                 &uuid::Uuid::new_v4().simple().to_string()[..6]
             );
             let edit =
