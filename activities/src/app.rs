@@ -46,7 +46,7 @@ pub fn use_last_catalogue() -> RwSignal<String> {
 
 #[component]
 pub fn App() -> impl IntoView {
-    provide_i18n(&["app", "activities"]);
+    provide_i18n();
     provide_online();
     provide_context(LastList(RwSignal::new("/activities".to_owned())));
     provide_context(LastCatalogue(RwSignal::new("/activities/sportotek".to_owned())));

@@ -13,7 +13,7 @@ mod saved_reservations;
 mod sportotek_filter;
 
 fn main() {
-    ui::mount(app::App);
+    ui::mount(&["app", "activities"], app::App);
     // The worker at `/sw.js` covers these pages too: what was seen opens offline.
     let navigator = leptos::prelude::window().navigator();
     if js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false) {

@@ -31,7 +31,7 @@ pub fn use_place() -> Place {
 
 #[component]
 pub fn App() -> impl IntoView {
-    provide_i18n(&["app"]);
+    provide_i18n();
     provide_online();
     view! {
         <Router>

@@ -8,7 +8,7 @@ mod offline;
 mod pages;
 
 fn main() {
-    ui::mount(app::App);
+    ui::mount(&["app"], app::App);
     register_service_worker();
 }
 

@@ -26,7 +26,7 @@ use crate::{
 #[component]
 pub fn App() -> impl IntoView {
     // The finder's names (categories, weekdays, statuses) serve the activity editor too.
-    let i18n = provide_i18n(&["app", "console", "activities"]);
+    let i18n = provide_i18n();
     provide_session();
     view! {
         <Router>

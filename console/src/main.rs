@@ -16,5 +16,5 @@ mod sportotek;
 mod voucher;
 
 fn main() {
-    ui::mount(app::App);
+    ui::mount(&["app", "console", "activities"], app::App);
 }

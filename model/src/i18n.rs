@@ -1,31 +1,44 @@
-//! UI strings: the Fluent files under `locales/`, embedded at build time, formatted
-//! with each language's plural rules. Swedish fills in for a message a language lacks.
+//! UI strings: the Fluent files under `locales/`, compiled at build time (`build.rs`)
+//! and formatted with each language's plural rules (`messages.rs`). Swedish fills in for
+//! a message a language lacks.
 
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
-use unic_langid::LanguageIdentifier;
-
-use crate::{Direction, Language};
+pub use crate::messages::Arg;
+use crate::{messages::Catalog, Language};
 
 include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 
 pub struct Localizer {
     language: Language,
-    bundle: FluentBundle<FluentResource>,
-    source: Option<FluentBundle<FluentResource>>,
+    own: Catalog,
+    source: Option<Catalog>,
 }
 
-/// Which of a language's files a bundle holds: `app.ftl` for newcomers, more for staff.
-fn bundle_of(language: Language, files: &[&str]) -> FluentBundle<FluentResource> {
-    let id: LanguageIdentifier = language.intl_locale().parse().expect("a valid locale");
-    let mut bundle = FluentBundle::new(vec![id]);
-    // Isolation marks keep numbers and names in place inside right-to-left text; in
-    // left-to-right text they only get in the way of copying.
-    bundle.set_use_isolating(language.direction() == Direction::Rtl);
-    for (_, source) in sources(language.code()).iter().filter(|(file, _)| files.contains(file)) {
-        let resource = FluentResource::try_new((*source).to_owned()).unwrap_or_else(|(resource, _)| resource);
-        bundle.add_resource_overriding(resource);
-    }
-    bundle
+/// The embedded texts of `language` among `files` (their names without `.ftl`).
+fn embedded<'a>(language: Language, files: &'a [&str]) -> impl Iterator<Item = &'static str> + 'a {
+    compiled(language.code()).iter().filter(|(file, _)| files.contains(file)).map(|(_, text)| *text)
+}
+
+/// Whether this build carries `language`'s texts. A newcomer's bundle carries Swedish
+/// only and fetches the reader's language from [`text_path`].
+pub fn is_embedded(language: Language) -> bool {
+    !compiled(language.code()).is_empty()
+}
+
+/// Where the server serves `language`'s `file` (`app`, `activities`…), compiled, in this
+/// build's version: `/texts/ar/app.0123456789abcdef.txt`. The address changes with the
+/// text, so a phone may keep it for good.
+pub fn text_path(language: Language, file: &str) -> Option<String> {
+    let (_, version) = versions(language.code()).iter().find(|(f, _)| *f == file)?;
+    Some(format!("/texts/{}/{file}.{version}.txt", language.code()))
+}
+
+/// Every embedded text with its address, for the server to serve.
+pub fn served_texts() -> impl Iterator<Item = (String, &'static str)> {
+    Language::all().flat_map(|language| {
+        compiled(language.code())
+            .iter()
+            .filter_map(move |(file, text)| text_path(language, file).map(|path| (path, *text)))
+    })
 }
 
 impl Localizer {
@@ -34,10 +47,20 @@ impl Localizer {
         Localizer::with_files(language, &["app"])
     }
 
-    /// A localizer for the texts of the given files (their names without `.ftl`).
+    /// A localizer for the embedded texts of the given files (their names without `.ftl`).
     pub fn with_files(language: Language, files: &[&str]) -> Localizer {
-        let source = (language != Language::SOURCE).then(|| bundle_of(Language::SOURCE, files));
-        Localizer { language, bundle: bundle_of(language, files), source }
+        Localizer::of(language, files, Catalog::new(embedded(language, files)))
+    }
+
+    /// A localizer for texts fetched at run time from [`text_path`], with the embedded
+    /// Swedish of the same `files` to fall back on.
+    pub fn with_texts(language: Language, files: &[&str], texts: &[String]) -> Localizer {
+        Localizer::of(language, files, Catalog::new(texts.iter().map(String::as_str)))
+    }
+
+    fn of(language: Language, files: &[&str], own: Catalog) -> Localizer {
+        let source = (language != Language::SOURCE).then(|| Catalog::new(embedded(Language::SOURCE, files)));
+        Localizer { language, own, source }
     }
 
     pub fn language(&self) -> Language {
@@ -45,39 +68,36 @@ impl Localizer {
     }
 
     /// Formats message `id`; a missing message shows its id, so it is noticed and fixed.
-    pub fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
-        let found = [Some(&self.bundle), self.source.as_ref()]
-            .into_iter()
-            .flatten()
-            .find_map(|b| b.get_message(id).and_then(|m| m.value()).map(|p| (b, p)));
-        match found {
-            Some((bundle, pattern)) => {
-                let mut errors = vec![];
-                bundle.format_pattern(pattern, args, &mut errors).into_owned()
-            }
-            None => id.to_owned(),
-        }
+    pub fn format(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        self.own
+            .format(self.language, id, args)
+            .or_else(|| self.source.as_ref().and_then(|source| source.format(Language::SOURCE, id, args)))
+            .unwrap_or_else(|| id.to_owned())
     }
 
     pub fn text(&self, id: &str) -> String {
-        self.format(id, None)
+        self.format(id, &[])
     }
 
     pub fn count(&self, id: &str, count: i64) -> String {
-        let mut args = FluentArgs::new();
-        args.set("count", FluentValue::from(count));
-        self.format(id, Some(&args))
+        self.format(id, &[("count", Arg::Number(count))])
+    }
+
+    /// Message `id` with text arguments: names, days, amounts already written out.
+    pub fn format_texts(&self, id: &str, args: &[(&str, String)]) -> String {
+        let args: Vec<(&str, Arg)> = args.iter().map(|(name, value)| (*name, Arg::Text(value))).collect();
+        self.format(id, &args)
     }
 }
-
-pub use fluent_bundle::FluentArgs as Args;
-pub use fluent_bundle::FluentValue as Value;
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Direction;
+    use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
     use fluent_syntax::ast;
     use std::collections::{BTreeMap, BTreeSet};
+    use unic_langid::LanguageIdentifier;
 
     /// Message ids and, per message, the variables it uses and the plural keys it selects on.
     fn messages(language: Language) -> BTreeMap<String, (BTreeSet<String>, BTreeSet<String>)> {
@@ -185,8 +205,7 @@ mod tests {
     #[test]
     fn every_message_formats_without_errors_for_many_numbers() {
         for language in Language::all() {
-            let files: Vec<&str> = sources(language.code()).iter().map(|(file, _)| *file).collect();
-            let bundle = bundle_of(language, &files);
+            let bundle = bundle_of(language, sources(language.code()).iter().map(|(_, source)| *source));
             for (id, (vars, _)) in messages(language) {
                 for n in [0, 1, 2, 3, 5, 11, 21, 100, 101] {
                     let mut args = FluentArgs::new();
@@ -238,5 +257,103 @@ mod tests {
     fn a_missing_message_falls_back_to_swedish_then_to_its_id() {
         let l = Localizer::new(Language::Ar);
         assert_eq!(l.text("no-such-message"), "no-such-message");
+    }
+
+    #[test]
+    fn fetched_texts_format_as_embedded_ones_and_missing_ones_fall_back_to_swedish() {
+        let files = ["app"];
+        let arabic: Vec<String> = embedded(Language::Ar, &files).map(str::to_owned).collect();
+        let fetched = Localizer::with_texts(Language::Ar, &files, &arabic);
+        let embedded = Localizer::with_files(Language::Ar, &files);
+        assert_eq!(fetched.count("article-count", 3), embedded.count("article-count", 3));
+        assert_ne!(fetched.text("nav-home"), Localizer::new(Language::Sv).text("nav-home"));
+        // Texts that never came: Swedish, not message ids.
+        let none = Localizer::with_texts(Language::Ar, &files, &[]);
+        assert_eq!(none.text("nav-home"), Localizer::new(Language::Sv).text("nav-home"));
+    }
+
+    #[test]
+    fn every_text_has_an_address_with_its_version_and_the_version_follows_the_text() {
+        let served: BTreeMap<String, &str> = served_texts().collect();
+        assert_eq!(served.len(), Language::all().count() * compiled("sv").len());
+        for (path, source) in &served {
+            let [_, texts, code, name] = path.split('/').collect::<Vec<_>>()[..] else { panic!("{path}") };
+            let [file, version, ext] = name.split('.').collect::<Vec<_>>()[..] else { panic!("{path}") };
+            assert_eq!((texts, ext, version.len()), ("texts", "txt", 16), "{path}");
+            assert!(version.bytes().all(|b| b.is_ascii_hexdigit()), "{path}");
+            let language = Language::from_tag(code).unwrap();
+            assert_eq!(compiled(code).iter().find(|(f, _)| *f == file).map(|(_, s)| s), Some(source));
+            assert_eq!(text_path(language, file).as_deref(), Some(path.as_str()));
+        }
+        // Two languages' texts differ, and so do their versions.
+        assert_ne!(
+            text_path(Language::Ar, "app").unwrap().rsplit('/').next(),
+            text_path(Language::Uk, "app").unwrap().rsplit('/').next()
+        );
+        assert_eq!(text_path(Language::Ar, "no-such-file"), None);
+    }
+
+    /// Fluent's own formatting of `sources`, the reference for ours.
+    fn bundle_of<'a>(language: Language, sources: impl IntoIterator<Item = &'a str>) -> FluentBundle<FluentResource> {
+        let id: LanguageIdentifier = language.intl_locale().parse().expect("a valid locale");
+        let mut bundle = FluentBundle::new(vec![id]);
+        bundle.set_use_isolating(language.direction() == Direction::Rtl);
+        for source in sources {
+            bundle.add_resource_overriding(FluentResource::try_new(source.to_owned()).expect("valid Fluent"));
+        }
+        bundle
+    }
+
+    #[test]
+    fn every_message_formats_exactly_as_fluent_formats_it_in_every_language() {
+        let files: Vec<&str> = sources("sv").iter().map(|(file, _)| *file).collect();
+        let mut compared = 0;
+        for language in Language::all() {
+            let fluent = bundle_of(language, sources(language.code()).iter().map(|(_, source)| *source));
+            let ours = Localizer::with_files(language, &files);
+            for (id, (vars, _)) in messages(language) {
+                let pattern = fluent.get_message(&id).and_then(|m| m.value()).unwrap();
+                // Numbers across every plural category, negative ones, and words. Fluent's
+                // plural data (intl_pluralrules 7.0.2) reads Arabic's "n % 100 = 3..10" as
+                // "n = 3..10", so from 100 on it differs from CLDR, and ours follows CLDR
+                // (`plural_categories_are_those_of_cldr`).
+                let numbers = (0..=230).chain([1000, 1001, 1011, 1_000_002, -1, -3]);
+                let numbers = numbers.filter(|n| language != Language::Ar || *n < 100).map(Some);
+                for n in numbers.chain([None]) {
+                    let text = |var: &str| format!("‹{var}› 12 \u{202e}x");
+                    let mut fluent_args = FluentArgs::new();
+                    let mut texts = vec![];
+                    for var in &vars {
+                        match n {
+                            Some(n) => fluent_args.set(var.clone(), FluentValue::from(n)),
+                            None => fluent_args.set(var.clone(), FluentValue::from(text(var))),
+                        }
+                        texts.push((var.as_str(), text(var)));
+                    }
+                    let args: Vec<(&str, Arg)> =
+                        texts.iter().map(|(var, text)| (*var, n.map_or(Arg::Text(text), Arg::Number))).collect();
+                    let mut errors = vec![];
+                    let expected = fluent.format_pattern(pattern, Some(&fluent_args), &mut errors);
+                    assert!(errors.is_empty(), "{language} {id}: {errors:?}");
+                    assert_eq!(ours.format(&id, &args), expected, "{language} {id} with {n:?}");
+                    compared += 1;
+                }
+            }
+        }
+        assert!(compared > 10_000, "{compared}");
+    }
+
+    #[test]
+    fn plural_categories_are_those_of_cldr() {
+        use crate::messages::plural_category as p;
+        let arabic: Vec<&str> = [0, 1, 2, 3, 10, 11, 99, 100, 101, 102, 103, 111].map(|n| p(Language::Ar, n)).into();
+        assert_eq!(
+            arabic,
+            ["zero", "one", "two", "few", "few", "many", "many", "other", "other", "other", "few", "many"]
+        );
+        let ukrainian: Vec<&str> = [1, 2, 5, 11, 12, 21, 22, 25, 111, 112].map(|n| p(Language::Uk, n)).into();
+        assert_eq!(ukrainian, ["one", "few", "many", "many", "many", "one", "few", "many", "many", "many"]);
+        assert_eq!([0, 1, 2].map(|n| p(Language::Prs, n)), ["one", "one", "other"]);
+        assert_eq!([0, 1, 2].map(|n| p(Language::Sv, n)), ["other", "one", "other"]);
     }
 }

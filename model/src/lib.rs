@@ -50,6 +50,8 @@ pub mod finder;
 #[cfg(feature = "fluent")]
 pub mod i18n;
 pub mod language;
+#[cfg(feature = "fluent")]
+mod messages;
 pub mod orientation;
 pub mod schedule;
 pub mod search;

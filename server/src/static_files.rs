@@ -43,6 +43,11 @@ impl StaticFiles {
         } else {
             tracing::warn!(dist = %dist.display(), "no built client: serving the API only");
         }
+        // A newcomer's bundle carries Swedish only and fetches the reader's language
+        // here, by an address with its version (so cached for good, as hashed files are).
+        for (path, text) in model::i18n::served_texts() {
+            assets.insert(path.clone(), asset(&path, Bytes::from_static(text.as_bytes())));
+        }
         // Every bundle's page has an inline loader.
         let pages: String = ["/index.html", "/activities/index.html", "/sportotek/index.html", "/staff/index.html"]
             .iter()
@@ -123,18 +128,21 @@ fn load_dir(root: &Path, dir: &Path, assets: &mut HashMap<String, Asset>) -> std
         }
         let name = path.strip_prefix(root).expect("under root").to_string_lossy().replace('\\', "/");
         let identity = Bytes::from(std::fs::read(&path)?);
-        let content_type = content_type(&name);
-        let asset = Asset {
-            content_type,
-            cache_control: cache_control(&name),
-            compressible: !content_type.starts_with("image/png"),
-            identity,
-            brotli: OnceLock::new(),
-            gzip: OnceLock::new(),
-        };
-        assets.insert(format!("/{name}"), asset);
+        assets.insert(format!("/{name}"), asset(&name, identity));
     }
     Ok(())
+}
+
+fn asset(name: &str, identity: Bytes) -> Asset {
+    let content_type = content_type(name);
+    Asset {
+        content_type,
+        cache_control: cache_control(name),
+        compressible: !content_type.starts_with("image/png"),
+        identity,
+        brotli: OnceLock::new(),
+        gzip: OnceLock::new(),
+    }
 }
 
 fn content_type(name: &str) -> &'static str {
@@ -148,7 +156,7 @@ fn content_type(name: &str) -> &'static str {
         "svg" => "image/svg+xml",
         "png" => "image/png",
         "ico" => "image/x-icon",
-        "txt" => "text/plain; charset=utf-8",
+        "txt" | "ftl" => "text/plain; charset=utf-8",
         _ => "application/octet-stream",
     }
 }

@@ -1,5 +1,9 @@
 //! The reader's language as app-wide state: which language is chosen, how to format a
 //! message in it, and keeping `<html lang dir>` and the stored choice in step.
+//!
+//! A newcomer's bundle carries the Swedish texts only. Another language's texts are
+//! fetched once, by an address that carries their version, and kept on the phone, so a
+//! reader downloads their own language and no other, and reads it offline afterwards.
 
 use std::{
     cell::{Cell, RefCell},
@@ -9,10 +13,13 @@ use std::{
 
 use leptos::prelude::*;
 use model::{
-    i18n::Localizer,
+    i18n::{is_embedded, text_path, Localizer},
     schedule::{Clock, Day},
     Language,
 };
+
+use wasm_bindgen::JsCast as _;
+use wasm_bindgen_futures::JsFuture;
 
 use crate::{intl, storage};
 
@@ -21,15 +28,94 @@ const STORAGE_KEY: &str = "lang";
 thread_local! {
     // Bundles are built once per language and kept: switching back is instant.
     static LOCALIZERS: RefCell<HashMap<Language, Rc<Localizer>>> = RefCell::new(HashMap::new());
-    // The message files this bundle uses, set once by `provide_i18n`.
+    // The message files this bundle uses, set once by `crate::mount`.
     static FILES: Cell<&'static [&'static str]> = const { Cell::new(&["app"]) };
+    // The texts of languages this bundle does not carry, once fetched or read back.
+    static FETCHED: RefCell<HashMap<Language, Vec<String>>> = RefCell::new(HashMap::new());
+    // The language the page starts in, settled by `load_initial` before the app mounts.
+    static INITIAL: Cell<Language> = const { Cell::new(Language::SOURCE) };
 }
 
 fn localizer(language: Language) -> Rc<Localizer> {
     let files = FILES.with(Cell::get);
-    LOCALIZERS.with(|cache| {
-        cache.borrow_mut().entry(language).or_insert_with(|| Rc::new(Localizer::with_files(language, files))).clone()
-    })
+    if let Some(localizer) = LOCALIZERS.with(|cache| cache.borrow().get(&language).cloned()) {
+        return localizer;
+    }
+    let localizer = if is_embedded(language) {
+        Rc::new(Localizer::with_files(language, files))
+    } else {
+        match FETCHED.with(|fetched| fetched.borrow().get(&language).cloned()) {
+            Some(texts) => Rc::new(Localizer::with_texts(language, files, &texts)),
+            // Not here (yet): Swedish, and not kept, so the real texts win once loaded.
+            None => return Rc::new(Localizer::with_texts(language, files, &[])),
+        }
+    };
+    LOCALIZERS.with(|cache| cache.borrow_mut().insert(language, localizer.clone()));
+    localizer
+}
+
+/// The files of messages this bundle shows (`["app"]` for orientation).
+pub(crate) fn set_files(files: &'static [&'static str]) {
+    FILES.with(|f| f.set(files));
+}
+
+/// Makes `language`'s texts ready: carried by the bundle, kept on the phone from an
+/// earlier visit, or fetched now. False when they cannot be had, offline say.
+pub async fn load(language: Language) -> bool {
+    if is_embedded(language) || FETCHED.with(|fetched| fetched.borrow().contains_key(&language)) {
+        return true;
+    }
+    // Every file the phone lacks is asked for at once; then each answer is awaited.
+    let pending: Vec<Pending> = FILES.with(Cell::get).iter().map(|file| Pending::start(language, file)).collect();
+    let mut texts = Vec::with_capacity(pending.len());
+    for file in pending {
+        let Some(text) = file.text().await else { return false };
+        texts.push(text);
+    }
+    FETCHED.with(|fetched| fetched.borrow_mut().insert(language, texts));
+    true
+}
+
+/// One file's texts: the phone's copy when it is of this version, else the server's,
+/// which is then kept (the first line of the kept value is the address it came from).
+enum Pending {
+    Kept(String),
+    Asked { key: String, path: String, response: js_sys::Promise },
+    Unknown,
+}
+
+impl Pending {
+    fn start(language: Language, file: &str) -> Pending {
+        let Some(path) = text_path(language, file) else { return Pending::Unknown };
+        let key = format!("texts:{}:{file}", language.code());
+        match storage::get(&key).as_deref().and_then(|kept| kept.split_once('\n')) {
+            Some((kept_path, text)) if kept_path == path => Pending::Kept(text.to_owned()),
+            _ => Pending::Asked { response: window().fetch_with_str(&path), key, path },
+        }
+    }
+
+    async fn text(self) -> Option<String> {
+        let (key, path, response) = match self {
+            Pending::Kept(text) => return Some(text),
+            Pending::Asked { key, path, response } => (key, path, response),
+            Pending::Unknown => return None,
+        };
+        let response: web_sys::Response = JsFuture::from(response).await.ok()?.unchecked_into();
+        if !response.ok() {
+            return None;
+        }
+        let text = JsFuture::from(response.text().ok()?).await.ok()?.as_string()?;
+        storage::set(&key, &format!("{path}\n{text}"));
+        Some(text)
+    }
+}
+
+/// Settles the language the page starts in, with its texts, before the app mounts: the
+/// reader's choice, or Swedish for now when their language cannot be had.
+pub(crate) async fn load_initial() {
+    let wanted = initial_language();
+    let language = if load(wanted).await { wanted } else { Language::SOURCE };
+    INITIAL.with(|initial| initial.set(language));
 }
 
 #[derive(Clone, Copy)]
@@ -43,10 +129,19 @@ impl I18n {
         self.language.get()
     }
 
+    /// Switches to `language` once its texts are here. Without them (offline, and never
+    /// read in that language on this phone) the page stays as it is.
     pub fn set_language(self, language: Language) {
-        storage::set(STORAGE_KEY, language.code());
-        apply_to_document(language);
-        self.language.set(language);
+        wasm_bindgen_futures::spawn_local(async move {
+            if load(language).await {
+                storage::set(STORAGE_KEY, language.code());
+                apply_to_document(language);
+                self.language.set(language);
+            } else {
+                // The picker shows the language still in use.
+                self.language.notify();
+            }
+        });
     }
 
     /// Message `id` in the chosen language.
@@ -67,18 +162,12 @@ impl I18n {
 
     /// A message with one string argument.
     pub fn with(self, id: &str, name: &'static str, value: String) -> String {
-        let mut args = model::i18n::Args::new();
-        args.set(name, model::i18n::Value::from(value));
-        localizer(self.language.get()).format(id, Some(&args))
+        localizer(self.language.get()).format_texts(id, &[(name, value)])
     }
 
     /// A message with several string arguments.
     pub fn args(self, id: &str, values: &[(&'static str, String)]) -> String {
-        let mut args = model::i18n::Args::new();
-        for (name, value) in values {
-            args.set(*name, model::i18n::Value::from(value.clone()));
-        }
-        localizer(self.language.get()).format(id, Some(&args))
+        localizer(self.language.get()).format_texts(id, values)
     }
 
     /// A date (Unix seconds) the way the reader's language writes it, through `Intl`.
@@ -127,10 +216,9 @@ fn apply_to_document(language: Language) {
     }
 }
 
-/// Provides the language context, with the texts of `files` (`["app"]` for newcomers).
-pub fn provide_i18n(files: &'static [&'static str]) -> I18n {
-    FILES.with(|f| f.set(files));
-    let language = initial_language();
+/// Provides the language context, in the language `crate::mount` settled.
+pub fn provide_i18n() -> I18n {
+    let language = INITIAL.with(Cell::get);
     apply_to_document(language);
     let i18n = I18n { language: RwSignal::new(language) };
     provide_context(i18n);

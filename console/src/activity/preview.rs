@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use model::{
     activities::{ActivityStatus, ActivityText, Gender, MAX_AGE},
     finder::covered_by_voucher,
-    i18n::{Args, Localizer, Value},
+    i18n::Localizer,
     schedule::{Clock, Day, Schedule, Session},
     Direction, Language,
 };
@@ -30,11 +30,7 @@ fn localizer(language: Language) -> Rc<Localizer> {
 
 /// Message `id` with string arguments.
 fn say(l: &Localizer, id: &str, args: &[(&'static str, String)]) -> String {
-    let mut fluent = Args::new();
-    for (name, value) in args {
-        fluent.set(*name, Value::from(value.clone()));
-    }
-    l.format(id, Some(&fluent))
+    l.format_texts(id, args)
 }
 
 #[component]

@@ -6,11 +6,7 @@
 use std::{cell::RefCell, collections::HashMap, rc::Rc};
 
 use leptos::prelude::*;
-use model::{
-    i18n::{Args, Localizer, Value},
-    vouchers::StaffVoucher,
-    Language,
-};
+use model::{i18n::Localizer, vouchers::StaffVoucher, Language};
 
 use super::{qr::QrImage, CodeText};
 use crate::intl;
@@ -31,11 +27,7 @@ fn localizer(language: Language) -> Rc<Localizer> {
 }
 
 fn say(language: Language, id: &str, args: &[(&'static str, String)]) -> String {
-    let mut fluent = Args::new();
-    for (name, value) in args {
-        fluent.set(*name, Value::from(value.clone()));
-    }
-    localizer(language).format(id, Some(&fluent))
+    localizer(language).format_texts(id, args)
 }
 
 /// What the QR code holds: the balance page with the code in the fragment, which the

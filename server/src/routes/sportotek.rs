@@ -13,7 +13,7 @@ use axum::{
     Json,
 };
 use model::{
-    i18n::{Args, Localizer},
+    i18n::Localizer,
     schedule::{Day, Schedule, Session},
     sportotek::{
         pickup_days, Catalogue, CategoryCount, EquipmentCategory, Hold, ItemPage, ItemSummary, LoanCodeRequest,
@@ -415,10 +415,8 @@ pub async fn reservation_calendar(
 /// lent. Every text goes through `calendar`'s escaping.
 fn reservation_ics(r: &Reservation, id: LoanId, lang: Language, host: &str) -> String {
     let texts = Localizer::with_files(lang, &["activities"]);
-    let mut args = Args::new();
-    args.set("item", format!("{} ({})", r.item_name, r.size_label));
-    args.set("code", r.code.clone());
-    let summary = |message: &str| texts.format(message, Some(&args));
+    let args = [("item", format!("{} ({})", r.item_name, r.size_label)), ("code", r.code.clone())];
+    let summary = |message: &str| texts.format_texts(message, &args);
     let address = [r.place.name.as_str(), r.place.address.as_str()]
         .iter()
         .filter(|s| !s.is_empty())

@@ -158,3 +158,25 @@ async fn hashed_files_are_cached_for_a_year_and_sent_compressed() {
     assert_eq!(sw.headers()["cache-control"], "no-cache");
     assert_eq!(app.get("/missing-file.js").await.status(), 404);
 }
+
+#[tokio::test]
+async fn each_languages_texts_are_served_by_their_version_and_kept_for_good() {
+    // Served with or without a built client: a newcomer's bundle fetches them.
+    let app = spawn_app().await;
+    let path = model::i18n::text_path(model::Language::Ar, "app").unwrap();
+    let response = app.get(&path).await;
+    assert_eq!(response.status(), 200, "{path}");
+    assert_eq!(response.headers()["cache-control"], "public, max-age=31536000, immutable");
+    assert_eq!(response.headers()["content-type"], "text/plain; charset=utf-8");
+    let text = response.text().await.unwrap();
+    assert!(text.contains("nav-home = الرئيسية"), "{text}");
+    // Another version of the same file, or a file that does not exist, is not there.
+    let (file, _) = path.rsplit_once('/').unwrap();
+    for missing in [
+        format!("{file}/app.0000000000000000.ftl"),
+        "/texts/ar/console.0123456789abcdef.ftl".into(),
+        "/texts/xx/app.ftl".into(),
+    ] {
+        assert_eq!(app.get(&missing).await.status(), 404, "{missing}");
+    }
+}
