@@ -31,3 +31,27 @@ async fn every_page_passes_axe_in_swedish_and_arabic() {
         app.close().await;
     }
 }
+
+#[tokio::test]
+async fn the_sportoteks_staff_pages_pass_axe_in_swedish_and_arabic() {
+    let (server, driver) = (Server::start().await, Driver::start().await);
+    for lang in ["sv", "ar"] {
+        let app = App { client: driver.browser(lang).await, base: server.base.clone() };
+        app.sign_in_to_console("sportotek@granviken.example").await;
+        for (path, ready) in [
+            ("/staff/sportotek", "#today-pickups"),
+            ("/staff/sportotek/desk", "#loan-code"),
+            ("/staff/sportotek/late", "#late-list"),
+            ("/staff/sportotek/items", ".item-row"),
+            ("/staff/sportotek/items/1", "#item-save"),
+            ("/staff/sportotek/settings", ".opening-hours"),
+            ("/staff/sportotek/stats", "#sportotek-totals"),
+        ] {
+            app.client.goto(&format!("{}{path}", server.base)).await.unwrap();
+            wait_until(&app.client, &format!("document.querySelector('{ready}')")).await;
+            let violations = accessibility_violations(&app.client).await;
+            assert!(violations.is_empty(), "{lang} {path}: {violations:#?}");
+        }
+        app.close().await;
+    }
+}

@@ -3,6 +3,7 @@
 mod accessibility;
 mod activities;
 mod association;
+mod budget;
 mod offers;
 mod offline;
 mod reading;

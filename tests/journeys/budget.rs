@@ -1,0 +1,96 @@
+//! A newcomer's first visit to each entry page stays within the byte budget README
+//! states. The files counted are those the page loaded in a fresh Chromium, each fetched
+//! again as the server sends it with brotli; `--nocapture` prints the table.
+
+use e2e::{wait_until, Driver, Server, PATIENCE};
+
+/// README, "Measured": the most a first visit to a newcomer's entry page may download.
+const BUDGET: usize = 250_000;
+/// The finder's bundle is still over the budget (README, "Known limits"): its pages may
+/// not grow while they wait to be brought under it.
+const FINDER_CEILING: usize = 270_000;
+
+/// The body as the server sends it to a browser that accepts brotli; for what cannot be
+/// fetched again with a GET (a balance lookup is a POST), the size the browser received.
+async fn brotli_bytes(http: &reqwest::Client, url: &str, received: usize) -> usize {
+    let response = http.get(url).header("accept-encoding", "br").send().await.unwrap();
+    if response.status() == reqwest::StatusCode::METHOD_NOT_ALLOWED {
+        return received;
+    }
+    assert!(response.status().is_success(), "{url}: {}", response.status());
+    response.bytes().await.unwrap().len()
+}
+
+/// The server compresses its files in the background after it starts: wait for each
+/// newcomer bundle's wasm, so that what is counted is what a phone gets.
+async fn wait_for_brotli(http: &reqwest::Client, base: &str) {
+    let deadline = tokio::time::Instant::now() + PATIENCE * 3;
+    for page in ["/", "/activities", "/activities/sportotek"] {
+        let html = http.get(format!("{base}{page}")).send().await.unwrap().text().await.unwrap();
+        let wasm = html
+            .split('"')
+            .find(|part| std::path::Path::new(part).extension().is_some_and(|e| e == "wasm"))
+            .expect("the page names its wasm")
+            .to_owned();
+        loop {
+            let response = http.head(format!("{base}{wasm}")).header("accept-encoding", "br").send().await.unwrap();
+            if response.headers().get("content-encoding").is_some_and(|e| e == "br") {
+                break;
+            }
+            assert!(tokio::time::Instant::now() < deadline, "the server never compressed {wasm}");
+            tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+        }
+    }
+}
+
+#[tokio::test]
+async fn every_entry_pages_first_visit_stays_within_the_byte_budget() {
+    let (server, driver) = (Server::start().await, Driver::start().await);
+    let http = reqwest::Client::new();
+    wait_for_brotli(&http, &server.base).await;
+    let mut over = vec![];
+    for (lang, path, ready, limit) in [
+        ("sv", "/", ".topic-list a", BUDGET),
+        ("ar", "/articles/nodlage-112", ".feedback button", BUDGET),
+        ("sv", "/activities", ".activity-card", FINDER_CEILING),
+        ("prs", "/activities/1", ".facts", FINDER_CEILING),
+        ("uk", "/activities/voucher#6A80NYFHH7S6ZS", "#voucher-uses li", FINDER_CEILING),
+        ("ar", "/activities/sportotek", ".item-card", BUDGET),
+        ("sv", "/activities/sportotek/items/1", "#reserve-size", BUDGET),
+        ("ar", "/activities/sportotek/reservations", "#lookup-code", BUDGET),
+    ] {
+        // A fresh profile: nothing cached, nothing kept on the phone.
+        let client = driver.browser(lang).await;
+        client.goto(&format!("{}{path}", server.base)).await.unwrap();
+        wait_until(&client, &format!("document.querySelector('{ready}')")).await;
+        tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+        let loaded = client
+            .execute(
+                "return [[location.href.split('#')[0], 0], [location.origin + '/sw.js', 0],
+                    ...performance.getEntriesByType('resource').map(e => [e.name, e.encodedBodySize])];",
+                vec![],
+            )
+            .await
+            .unwrap();
+        client.close().await.unwrap();
+        let mut total = 0;
+        let mut counted = std::collections::HashSet::new();
+        println!("{lang} {path}");
+        for entry in loaded.as_array().unwrap() {
+            let (url, received) = (entry[0].as_str().unwrap(), entry[1].as_u64().unwrap_or(0));
+            // A file used twice (the icon) is downloaded once.
+            if !counted.insert(url.to_owned()) {
+                continue;
+            }
+            assert!(url.starts_with(&server.base), "{path} loaded {url} from elsewhere");
+            let bytes = brotli_bytes(&http, url, usize::try_from(received).unwrap()).await;
+            println!("    {bytes:>8}  {}", &url[server.base.len()..]);
+            total += bytes;
+        }
+        println!("    {total:>8}  in all");
+        if total > limit {
+            over.push(format!("{lang} {path}: {total} bytes, more than {limit}"));
+        }
+    }
+    assert!(over.is_empty(), "over the budget: {over:#?}");
+}
