@@ -32,10 +32,11 @@ fn main() {
     // The activity finder's bundle adds its own file.
     let activities = env::var_os("CARGO_FEATURE_ACTIVITIES").is_some();
     let wasm = env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|arch| arch == "wasm32");
-    // A newcomer's bundle (wasm without the staff texts) carries Swedish only, the
-    // source every other language falls back to; it fetches the reader's language by
-    // its version (`i18n::text_path`). The console, the server and the tests embed all.
-    let swedish_only = wasm && !staff;
+    // A newcomer's bundle (wasm without the staff texts) carries no texts: it fetches the
+    // reader's language alone, by its version (`i18n::text_path`). Every language has
+    // every message (a test in `i18n.rs`), so none needs Swedish to fall back on there.
+    // The console, the server and the tests embed all languages.
+    let fetched = wasm && !staff;
 
     let mut compiled = String::new();
     let mut versions = String::new();
@@ -63,7 +64,7 @@ fn main() {
                 .push(format!("({stem:?}, include_str!({:?}))", file.canonicalize().unwrap().display().to_string()));
         }
         writeln!(versions, "        {code:?} => &[{}],", these_versions.join(", ")).unwrap();
-        if !(swedish_only && code != "sv") {
+        if !fetched {
             writeln!(compiled, "        {code:?} => &[{}],", these_compiled.join(", ")).unwrap();
         }
         // The Fluent sources themselves, for the checks of the texts: never in a browser.

@@ -45,7 +45,7 @@ self.addEventListener("fetch", (event) => {
   } else if (request.mode === "navigate") {
     // Every client route is the same page: the app decides what to show.
     event.respondWith(fetch(request).catch(() => caches.match("/", { cacheName: SHELL })));
-  } else if (url.pathname.startsWith("/activities/") || url.pathname.startsWith("/sportotek/")) {
+  } else if (["/activities/", "/sportotek/", "/voucher/"].some((prefix) => url.pathname.startsWith(prefix))) {
     event.respondWith(caches.open(FINDER).then((cache) => cache.match(request).then((hit) => hit || fetch(request).then((response) => {
       if (response.ok) cache.put(request, response.clone());
       return response;
@@ -78,12 +78,15 @@ function isFinder(path) {
   return path === "/activities" || path.startsWith("/activities/");
 }
 
-// Two bundles live under /activities: the Sportotek's pages come from /sportotek/, the
-// finder's from /activities/. Each keeps its own page and files.
+// Three bundles live under /activities: the Sportotek's pages come from /sportotek/, the
+// fritidscheck's balance from /voucher/, the finder's from /activities/. Each keeps its
+// own page and files.
 function bundleOf(path) {
-  return path === "/activities/sportotek" || path.startsWith("/activities/sportotek/")
-    ? { page: "/activities/sportotek", files: "/sportotek/" }
-    : { page: "/activities", files: "/activities/" };
+  for (const name of ["sportotek", "voucher"]) {
+    const page = `/activities/${name}`;
+    if (path === page || path.startsWith(page + "/")) return { page, files: `/${name}/` };
+  }
+  return { page: "/activities", files: "/activities/" };
 }
 
 // The finder's page from the network, kept as its offline copy; the files of earlier

@@ -11,6 +11,8 @@ trunk build --dist "$next"
 trunk build activities/index.html --dist "$next/activities" --public-url /activities/
 # The Sportotek: the same crate with only its pages, served under /activities/sportotek.
 trunk build activities/sportotek.html --dist "$next/sportotek" --public-url /sportotek/
+# The fritidscheck's balance, where a card's QR code leads: served under /activities/voucher.
+trunk build activities/voucher.html --dist "$next/voucher" --public-url /voucher/
 trunk build console/index.html --dist "$next/staff" --public-url /staff/
 rm -rf dist.old
 if [ -d dist ]; then mv dist dist.old; fi

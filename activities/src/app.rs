@@ -61,47 +61,37 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// The finder's pages. Built with the `finder` feature alone (the `/activities` bundle),
-/// the Sportotek's pages are not routed and so not in the download; with `sportotek`
-/// alone (the `/sportotek` bundle, which the server serves under
-/// `/activities/sportotek`), the finder's are not.
+/// The pages of the three bundles built from this crate. Each bundle is built with its
+/// own feature alone (`finder` for `/activities`, `sportotek` for `/sportotek`, `voucher`
+/// for `/voucher`; the server serves the last two under `/activities/sportotek` and
+/// `/activities/voucher`), so the others' pages are not routed and not in its download.
 #[component]
 fn FinderRoutes() -> impl IntoView {
+    const FINDER: bool = cfg!(feature = "finder");
+    const SPORTOTEK: bool = cfg!(feature = "sportotek");
+    const VOUCHER: bool = cfg!(feature = "voucher");
     view! {
         <Routes fallback=NotFound>
-            <Route path=path!("/activities") view=|| finder(|| view! { <FinderPage /> }) />
-            <Route path=path!("/activities/clubs/:slug") view=|| finder(|| view! { <AssociationPage /> }) />
-            <Route path=path!("/activities/voucher") view=|| finder(|| view! { <VoucherPage /> }) />
-            <Route path=path!("/activities/sportotek") view=|| sportotek(|| view! { <SportotekPage /> }) />
-            <Route path=path!("/activities/sportotek/reservations") view=|| sportotek(|| view! { <ReservationsPage /> }) />
-            <Route path=path!("/activities/sportotek/items/:id") view=|| sportotek(|| view! { <SportotekItemPage /> }) />
-            <Route path=path!("/activities/:id") view=|| finder(|| view! { <ActivityPage /> }) />
+            <Route path=path!("/activities") view=|| built(FINDER, || view! { <FinderPage /> }) />
+            <Route path=path!("/activities/clubs/:slug") view=|| built(FINDER, || view! { <AssociationPage /> }) />
+            <Route path=path!("/activities/voucher") view=|| built(VOUCHER, || view! { <VoucherPage /> }) />
+            <Route path=path!("/activities/sportotek") view=|| built(SPORTOTEK, || view! { <SportotekPage /> }) />
+            <Route path=path!("/activities/sportotek/reservations") view=|| built(SPORTOTEK, || view! { <ReservationsPage /> }) />
+            <Route path=path!("/activities/sportotek/items/:id") view=|| built(SPORTOTEK, || view! { <SportotekItemPage /> }) />
+            <Route path=path!("/activities/:id") view=|| built(FINDER, || view! { <ActivityPage /> }) />
         </Routes>
     }
 }
 
-/// A page of the other bundle: the whole page is loaded from the server, which sends
-/// that bundle. Links between the bundles are `rel="external"`; one that is not lands
-/// here, and the page is loaded once the address shows it.
-fn elsewhere() -> AnyView {
+/// The page, when this bundle has it; else the whole page is loaded from the server,
+/// which sends the bundle that has it. Links between the bundles are `rel="external"`;
+/// one that is not lands here, and the page is loaded once the address shows it.
+fn built<V: IntoView + 'static>(here: bool, page: impl FnOnce() -> V) -> AnyView {
+    if here {
+        return page().into_any();
+    }
     Effect::new(|_| {
         let _ = window().location().reload();
     });
     view! { <p class="loading"></p> }.into_any()
-}
-
-fn finder<V: IntoView + 'static>(page: impl FnOnce() -> V) -> AnyView {
-    if cfg!(feature = "finder") {
-        page().into_any()
-    } else {
-        elsewhere()
-    }
-}
-
-fn sportotek<V: IntoView + 'static>(page: impl FnOnce() -> V) -> AnyView {
-    if cfg!(feature = "sportotek") {
-        page().into_any()
-    } else {
-        elsewhere()
-    }
 }

@@ -18,8 +18,8 @@ fn embedded<'a>(language: Language, files: &'a [&str]) -> impl Iterator<Item = &
     compiled(language.code()).iter().filter(|(file, _)| files.contains(file)).map(|(_, text)| *text)
 }
 
-/// Whether this build carries `language`'s texts. A newcomer's bundle carries Swedish
-/// only and fetches the reader's language from [`text_path`].
+/// Whether this build carries `language`'s texts. A newcomer's bundle carries none and
+/// fetches the reader's language from [`text_path`].
 pub fn is_embedded(language: Language) -> bool {
     !compiled(language.code()).is_empty()
 }
@@ -53,7 +53,7 @@ impl Localizer {
     }
 
     /// A localizer for texts fetched at run time from [`text_path`], with the embedded
-    /// Swedish of the same `files` to fall back on.
+    /// Swedish of the same `files` to fall back on where this build carries it.
     pub fn with_texts(language: Language, files: &[&str], texts: &[String]) -> Localizer {
         Localizer::of(language, files, Catalog::new(texts.iter().map(String::as_str)))
     }

@@ -49,11 +49,17 @@ impl StaticFiles {
             assets.insert(path.clone(), asset(&path, Bytes::from_static(text.as_bytes())));
         }
         // Every bundle's page has an inline loader.
-        let pages: String = ["/index.html", "/activities/index.html", "/sportotek/index.html", "/staff/index.html"]
-            .iter()
-            .filter_map(|page| assets.get(*page))
-            .map(|a| String::from_utf8_lossy(&a.identity).into_owned())
-            .collect();
+        let pages: String = [
+            "/index.html",
+            "/activities/index.html",
+            "/sportotek/index.html",
+            "/voucher/index.html",
+            "/staff/index.html",
+        ]
+        .iter()
+        .filter_map(|page| assets.get(*page))
+        .map(|a| String::from_utf8_lossy(&a.identity).into_owned())
+        .collect();
         let csp = content_security_policy(&pages);
         let files = StaticFiles { assets: Arc::new(assets), csp: Arc::new(csp) };
         let background = files.clone();
@@ -91,6 +97,8 @@ impl StaticFiles {
                 "/staff/index.html"
             } else if under("/activities/sportotek") {
                 "/sportotek/index.html"
+            } else if under("/activities/voucher") {
+                "/voucher/index.html"
             } else if under("/activities") {
                 "/activities/index.html"
             } else {
@@ -249,7 +257,13 @@ mod tests {
     #[tokio::test]
     async fn each_client_route_gets_its_bundles_page() {
         let dist = std::env::temp_dir().join(format!("vk-dist-{}", std::process::id()));
-        for (dir, text) in [("", "app"), ("activities", "finder"), ("sportotek", "sportotek"), ("staff", "console")] {
+        for (dir, text) in [
+            ("", "app"),
+            ("activities", "finder"),
+            ("sportotek", "sportotek"),
+            ("voucher", "voucher"),
+            ("staff", "console"),
+        ] {
             std::fs::create_dir_all(dist.join(dir)).unwrap();
             std::fs::write(dist.join(dir).join("index.html"), text).unwrap();
         }
@@ -260,7 +274,8 @@ mod tests {
             ("/articles/hyra-bostad", "app"),
             ("/activities", "finder"),
             ("/activities/12", "finder"),
-            ("/activities/voucher", "finder"),
+            ("/activities/voucher", "voucher"),
+            ("/activities/vouchers", "finder"),
             ("/activities/sportotek", "sportotek"),
             ("/activities/sportotek/items/3", "sportotek"),
             ("/activities/sportotek/reservations", "sportotek"),

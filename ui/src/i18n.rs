@@ -1,9 +1,9 @@
 //! The reader's language as app-wide state: which language is chosen, how to format a
 //! message in it, and keeping `<html lang dir>` and the stored choice in step.
 //!
-//! A newcomer's bundle carries the Swedish texts only. Another language's texts are
-//! fetched once, by an address that carries their version, and kept on the phone, so a
-//! reader downloads their own language and no other, and reads it offline afterwards.
+//! A newcomer's bundle carries no texts: the reader's language is fetched once, by an
+//! address that carries its version, and kept on the phone, so a reader downloads their
+//! own language and no other, and reads it offline afterwards.
 
 use std::{
     cell::{Cell, RefCell},
@@ -114,7 +114,11 @@ impl Pending {
 /// reader's choice, or Swedish for now when their language cannot be had.
 pub(crate) async fn load_initial() {
     let wanted = initial_language();
-    let language = if load(wanted).await { wanted } else { Language::SOURCE };
+    let language = if wanted != Language::SOURCE && !load(wanted).await { Language::SOURCE } else { wanted };
+    if language == Language::SOURCE {
+        // Without any texts (the server gone since the page came) the ids show.
+        load(language).await;
+    }
     INITIAL.with(|initial| initial.set(language));
 }
 

@@ -100,7 +100,7 @@ pub fn FinderPage() -> impl IntoView {
     view! {
         <h1>{i18n.tr("activities-title")}</h1>
         <p class="intro">{i18n.tr("activities-intro")}</p>
-        <p><a href="/activities/voucher" class="voucher-link">{i18n.tr("voucher-link")}</a></p>
+        <p><a href="/activities/voucher" rel="external" class="voucher-link">{i18n.tr("voucher-link")}</a></p>
         <p><a href="/activities/sportotek" rel="external" class="sportotek-link">{i18n.tr("sportotek-link")}</a></p>
         <FilterForm query />
         <Show when=move || denied.get() && query.with(|q| q.sort == Sort::Distance)>

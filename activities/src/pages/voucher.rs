@@ -96,7 +96,7 @@ pub fn VoucherPage() -> impl IntoView {
         _ => None,
     };
     view! {
-        <a href=move || last_list.get() class="back-link">{i18n.tr("activities-title")}</a>
+        <a href=move || last_list.get() rel="external" class="back-link">{i18n.tr("activities-title")}</a>
         <h1>{i18n.tr("voucher-title")}</h1>
         <p class="intro">{i18n.tr("voucher-intro")}</p>
         <form class="search-form" on:submit=on_submit novalidate>
