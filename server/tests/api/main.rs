@@ -16,6 +16,7 @@ mod migrations;
 mod orientation;
 mod orientation_bad_input;
 mod parallel;
+mod parallel_sportotek;
 mod sportotek;
 mod sportotek_bad_input;
 mod sportotek_helpers;
