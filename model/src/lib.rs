@@ -47,6 +47,7 @@ pub mod auth;
 pub mod editor;
 pub mod error;
 pub mod finder;
+pub mod guides;
 #[cfg(feature = "fluent")]
 pub mod i18n;
 pub mod language;
