@@ -1,15 +1,12 @@
 #!/usr/bin/env bash
-# The bytes a first visit downloads, as the server sends them (brotli), from a running
-# server. Run after `trunk build`. Usage: bench/size.sh [BASE_URL]
+# The bytes of a first visit to each newcomer entry page, in a fresh headless Chromium,
+# each file counted as the server sends it with brotli: the same measurement the test
+# command holds to the budget (tests/journeys/budget.rs), with its table printed. Run
+# after `scripts/build-client.sh` and `cargo build -p server`. Usage: bench/size.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-base=${1:-http://127.0.0.1:8080}
-total=0
-for path in / $(cd dist && ls *.js *.wasm *.css | sed 's|^|/|') /manifest.webmanifest /icons/icon.svg \
-    /api/municipalities "/api/municipalities/granviken/orientation?lang=sv"; do
-  bytes=$(curl -s -o /dev/null -H 'accept-encoding: br, gzip' -w '%{size_download}' "$base$path")
-  total=$((total + bytes))
-  printf '%-60s %8d\n' "$path" "$bytes"
+cargo test -q -p e2e --test journeys budget -- --nocapture 2>&1 | grep -E '^(sv|ar|prs|uk|en) |^ +[0-9]+ '
+echo "uncompressed:"
+for wasm in dist/*.wasm dist/*/*.wasm; do
+  printf '  %-60s %9d\n' "$wasm" "$(stat -c%s "$wasm")"
 done
-printf '%-60s %8d\n' "total (bodies, brotli)" "$total"
-printf '%-60s %8d\n' "wasm uncompressed" "$(stat -c%s dist/*.wasm)"
