@@ -93,6 +93,15 @@ impl App {
         find_text(&self.client, ".console-nav", email).await;
     }
 
+    /// The page is no wider than the phone: nothing to scroll sideways.
+    pub async fn fits_the_phone(&self) {
+        let script = "return [document.documentElement.scrollWidth, screen.width, location.pathname,
+            [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > screen.width + 1 && !(e.parentElement.getBoundingClientRect().right > screen.width + 1))
+                .slice(0, 6).map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + getComputedStyle(e.parentElement).overflowX + ' ' + e.parentElement.className + ' ' + Math.round(e.parentElement.getBoundingClientRect().width))]";
+        let value = self.client.execute(script, vec![]).await.unwrap();
+        assert!(value[0].as_i64() <= value[1].as_i64(), "wider than the phone: {value:?}");
+    }
+
     pub async fn text_of(&self, css: &str) -> String {
         self.client.find(Locator::Css(css)).await.unwrap().text().await.unwrap()
     }

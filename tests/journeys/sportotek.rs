@@ -142,3 +142,35 @@ async fn an_arabic_guardian_reserves_skates_from_the_hockey_activity_and_staff_l
     assert_eq!((lang.as_str(), dir.as_str()), ("ar", "rtl"));
     family.close().await;
 }
+
+/// Where an element's text starts and ends, and the phone's width.
+async fn edges(app: &App, css: &str) -> (f64, f64, f64) {
+    let script = format!(
+        "const range = document.createRange(); range.selectNodeContents(document.querySelector({css:?}));
+         const r = range.getBoundingClientRect(); return [r.left, r.right, screen.width];"
+    );
+    let v = app.client.execute(&script, vec![]).await.unwrap();
+    (v[0].as_f64().unwrap(), v[1].as_f64().unwrap(), v[2].as_f64().unwrap())
+}
+
+#[tokio::test]
+async fn a_dari_reader_gets_the_sportotek_right_to_left_and_no_page_is_wider_than_the_phone() {
+    let (server, driver) = (Server::start().await, Driver::start().await);
+    let app = App { client: driver.browser("fa-AF,fa").await, base: server.base.clone() };
+    for (path, ready, start_edge) in [
+        ("/activities/sportotek", ".item-card", ".back-link"),
+        ("/activities/sportotek/items/1", "#reserve-size", ".back-link"),
+        ("/activities/sportotek/reservations", "#lookup-code", "main h1"),
+    ] {
+        app.open(path).await;
+        wait_until(&app.client, &format!("document.querySelector('{ready}')")).await;
+        assert_eq!(e2e::lang_and_dir(&app.client).await, ("prs".into(), "rtl".into()), "{path}");
+        // Right to left, a line starts at the right: the back link and the heading sit
+        // against the right edge, not the left.
+        let (left, right, width) = edges(&app, start_edge).await;
+        assert!(width - right < left, "{path}: {start_edge} is not on the right ({left}–{right} of {width})");
+        app.fits_the_phone().await;
+        no_violations(&app, path).await;
+    }
+    app.close().await;
+}

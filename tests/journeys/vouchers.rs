@@ -23,15 +23,6 @@ async fn download(app: &App, css: &str) -> String {
     app.client.execute_async(&script, vec![]).await.unwrap().as_str().unwrap().to_owned()
 }
 
-/// The page is no wider than the phone: nothing to scroll sideways.
-async fn fits_the_phone(app: &App) {
-    let script = "return [document.documentElement.scrollWidth, screen.width, location.pathname,
-        [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > screen.width + 1 && !(e.parentElement.getBoundingClientRect().right > screen.width + 1))
-            .slice(0, 6).map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + getComputedStyle(e.parentElement).overflowX + ' ' + e.parentElement.className + ' ' + Math.round(e.parentElement.getBoundingClientRect().width))]";
-    let value = app.client.execute(script, vec![]).await.unwrap();
-    assert!(value[0].as_i64() <= value[1].as_i64(), "wider than the phone: {value:?}");
-}
-
 /// The browser's date `days` from today, as `YYYY-MM-DD`.
 async fn day(app: &App, days: i64) -> String {
     let script =
@@ -51,7 +42,7 @@ async fn staff_import_a_guardian_checks_a_club_redeems_and_staff_settle_and_expo
     let year = day(&admin, 0).await[..4].parse::<i32>().unwrap();
     let csv = format!("förnamn;födelseår;vårdnadshavare\nOksana;{};\n;{};\nTaras;{};\n", year - 9, year - 8, year - 12);
     admin.fill("#import-text", &csv).await;
-    fits_the_phone(&admin).await;
+    admin.fits_the_phone().await;
     admin.press("#import-submit").await;
     // The row without a name (line 3) is listed with its reason.
     find_text(&admin.client, "#import-report tr.rejected-row", "3").await;
@@ -79,7 +70,7 @@ async fn staff_import_a_guardian_checks_a_club_redeems_and_staff_settle_and_expo
     guardian.fill("#voucher-code", &code.to_lowercase()).await;
     guardian.press("#voucher-check").await;
     find_text(&guardian.client, "#voucher-balance", "500").await;
-    fits_the_phone(&guardian).await;
+    guardian.fits_the_phone().await;
 
     // The club's leader redeems 200 kr by typing the code.
     let leader = App { client: driver.browser("sv-SE,sv").await, base: server.base.clone() };
@@ -97,7 +88,7 @@ async fn staff_import_a_guardian_checks_a_club_redeems_and_staff_settle_and_expo
     leader.fill("#redeem-amount", "200").await;
     leader.press("#redeem-confirm").await;
     find_text(&leader.client, "#receipt", "300").await;
-    fits_the_phone(&leader).await;
+    leader.fits_the_phone().await;
 
     // The guardian checks again and sees what is left and where the money went.
     guardian.press("#voucher-check").await;
@@ -111,7 +102,7 @@ async fn staff_import_a_guardian_checks_a_club_redeems_and_staff_settle_and_expo
     // A day either side: the browser's clock runs on UTC, the server's on Swedish time.
     set_date(&admin, "#settle-from", &day(&admin, -1).await).await;
     set_date(&admin, "#settle-until", &day(&admin, 1).await).await;
-    fits_the_phone(&admin).await;
+    admin.fits_the_phone().await;
     admin.press("#settle-preview").await;
     find_text(&admin.client, ".settlement-preview .settlement-lines", &code).await;
     admin.press("#settle-close").await;
@@ -148,7 +139,7 @@ async fn a_leader_in_dari_redeems_right_to_left_and_the_voucher_pages_pass_axe()
     let left = leader.client.wait().for_element(Locator::Css("#receipt-left")).await.unwrap().text().await.unwrap();
     assert!(left.contains("۳۴۹") || left.contains("349"), "what is left: {left}");
     no_serious_violations(&leader, "receipt").await;
-    fits_the_phone(&leader).await;
+    leader.fits_the_phone().await;
 
     let admin = App { client: driver.browser("ar").await, base: server.base.clone() };
     admin.sign_in_to_console("admin@granviken.example").await;
@@ -161,7 +152,7 @@ async fn a_leader_in_dari_redeems_right_to_left_and_the_voucher_pages_pass_axe()
         admin.client.goto(&format!("{}{path}", server.base)).await.unwrap();
         wait_until(&admin.client, &format!("document.querySelector('{ready}')")).await;
         no_serious_violations(&admin, path).await;
-        fits_the_phone(&admin).await;
+        admin.fits_the_phone().await;
     }
     leader.close().await;
     admin.close().await;
