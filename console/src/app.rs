@@ -20,7 +20,7 @@ use crate::{
         Settlements, SportotekCatalogue, SportotekDesk, SportotekItem, SportotekLate, SportotekSettings,
         SportotekStats, SportotekToday, Topics, VoucherCards, VoucherStatistics, Vouchers,
     },
-    session::{provide_session, use_session},
+    session::{provide_session, use_session, workplaces},
 };
 
 #[component]
@@ -76,21 +76,22 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// A region-wide admin chooses which municipality to work on.
+/// A region-wide admin, or staff of more than one municipality, chooses which
+/// municipality to work on.
 #[component]
 fn MunicipalityPicker() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
-    let region = move || {
-        session.me.with(|me| {
-            me.as_ref().is_some_and(|me| me.grants.iter().any(|g| g.role == Role::Admin && g.municipality.is_none()))
-        })
-    };
-    let list = LocalResource::new(move || async move {
-        if region() {
-            api::municipalities().await.unwrap_or_default()
-        } else {
-            vec![]
+    let places = move || session.me.with(|me| me.as_ref().and_then(|me| workplaces(&me.grants)));
+    let region = move || session.me.with(Option::is_some) && places().is_none();
+    let list = LocalResource::new(move || {
+        let (region, own) = (region(), places().unwrap_or_default());
+        async move {
+            if !region && own.len() < 2 {
+                return vec![];
+            }
+            let all = api::municipalities().await.unwrap_or_default();
+            all.into_iter().filter(|m| region || own.contains(&m.slug)).collect::<Vec<_>>()
         }
     });
     move || {

@@ -1,7 +1,7 @@
 //! Who is signed in, as app-wide state, and which municipality they work for.
 
 use leptos::{prelude::*, task::spawn_local};
-use model::auth::{Me, Role};
+use model::auth::{Grant, Me, Role};
 
 use crate::api::{self, Failure};
 
@@ -85,4 +85,42 @@ pub fn provide_session() -> Session {
 
 pub fn use_session() -> Session {
     expect_context::<Session>()
+}
+
+/// Which municipalities the console may switch between: every one for a region-wide
+/// admin (`None`), else those where the account is an admin or lends for the Sportotek,
+/// each once. One or none needs no choice.
+pub fn workplaces(grants: &[Grant]) -> Option<Vec<String>> {
+    if grants.iter().any(|g| g.role == Role::Admin && g.municipality.is_none()) {
+        return None;
+    }
+    let mut own: Vec<String> = grants
+        .iter()
+        .filter(|g| matches!(g.role, Role::Admin | Role::Sportotek))
+        .filter_map(|g| g.municipality.clone())
+        .collect();
+    own.sort();
+    own.dedup();
+    Some(own)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn grant(role: Role, municipality: Option<&str>) -> Grant {
+        Grant { role, municipality: municipality.map(str::to_owned) }
+    }
+
+    #[test]
+    fn staff_of_two_municipalities_may_switch_and_a_region_admin_between_all() {
+        let two = [grant(Role::Sportotek, Some("granviken")), grant(Role::Sportotek, Some("norrby"))];
+        assert_eq!(workplaces(&two), Some(vec!["granviken".into(), "norrby".into()]));
+        let one = [grant(Role::Admin, Some("granviken")), grant(Role::Sportotek, Some("granviken"))];
+        assert_eq!(workplaces(&one), Some(vec!["granviken".into()]));
+        // An association's leader or a guide elsewhere does not work on that municipality.
+        let leader = [grant(Role::Sportotek, Some("granviken")), grant(Role::Guide, Some("norrby"))];
+        assert_eq!(workplaces(&leader), Some(vec!["granviken".into()]));
+        assert_eq!(workplaces(&[grant(Role::Admin, None)]), None);
+    }
 }
