@@ -11,3 +11,7 @@ error-guide-per-week = اختر بين ⁦1⁩ و⁦20⁩ لقاءً في الأ
 error-guide-topic-not-offered = لا يساعد المرشد في هذا الموضوع في ذلك الوقت. اختر موضوعاً آخر.
 error-guide-time-taken = هذا الوقت لم يعد متاحاً. اختر وقتاً آخر.
 error-guide-no-such-occurrence = ليس لدى المرشد هذا الوقت. اختر وقتاً من القائمة.
+error-guide-booking-orphaned = هذا التغيير سيحذف لقاءات محجوزة بالفعل. ألغِها أولاً.
+error-guide-open-bookings = لديك بالفعل أكبر عدد من الحجوزات القادمة المسموح به للشخص الواحد. ألغِ حجزاً أولاً.
+error-guide-not-cancellable = لم يعد بالإمكان إلغاء الحجز: إنه ملغى بالفعل أو بدأ اللقاء.
+error-guide-booking-state = لقد تغيّر الحجز بالفعل. أعد تحميل الصفحة.

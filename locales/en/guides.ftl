@@ -10,3 +10,7 @@ error-guide-per-week = Choose between 1 and 20 meetings a week.
 error-guide-topic-not-offered = The guide does not help with that topic at that time. Choose another topic.
 error-guide-time-taken = That time is no longer free. Choose another time.
 error-guide-no-such-occurrence = The guide has no such time. Choose a time from the list.
+error-guide-booking-orphaned = This change would remove meetings that are already booked. Cancel them first.
+error-guide-open-bookings = You already have as many upcoming bookings as one person can have. Cancel one first.
+error-guide-not-cancellable = The booking can no longer be cancelled: it is already cancelled or the meeting has started.
+error-guide-booking-state = The booking has already changed. Reload the page.

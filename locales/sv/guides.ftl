@@ -11,3 +11,7 @@ error-guide-per-week = Välj mellan 1 och 20 möten i veckan.
 error-guide-topic-not-offered = Guiden hjälper inte med det ämnet på den tiden. Välj ett annat ämne.
 error-guide-time-taken = Tiden är inte längre ledig. Välj en annan tid.
 error-guide-no-such-occurrence = Guiden har ingen sådan tid. Välj en tid i listan.
+error-guide-booking-orphaned = Ändringen skulle ta bort möten som redan är bokade. Avboka dem först.
+error-guide-open-bookings = Du har redan så många kommande bokningar som en person kan ha. Avboka en först.
+error-guide-not-cancellable = Bokningen kan inte längre avbokas: den är redan avbokad eller mötet har börjat.
+error-guide-booking-state = Bokningen har redan ändrats. Ladda om sidan.

@@ -21,13 +21,16 @@ use times::distinct;
 pub use times::*;
 
 coded_enum!(
-    /// What a guide helps with; its name is `guide-topic-<code>` in `locales/`.
-    Topic {
+    /// What a guide helps with; its name is `guide-topic-<code>` in `locales/`. Named
+    /// `GuideTopic` in the API document, where `Topic` is an orientation topic.
+    GuideTopic {
         PractiseSwedish = "practise-swedish", LettersAndForms = "letters-and-forms",
         ShowTheTown = "show-the-town", JobSeeking = "job-seeking", Leisure = "leisure",
         DigitalHelp = "digital-help",
     }
 );
+
+pub use self::GuideTopic as Topic;
 
 coded_enum!(
     /// Where a meeting happens; its name is `guide-meeting-<code>`.
@@ -102,6 +105,14 @@ fn languages_problem(languages: &[String]) -> Option<FieldError> {
     } else {
         None
     }
+}
+
+/// One of a guide's slots as the guide's console lists it, with the id to change it by.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct GuideSlot {
+    pub id: i64,
+    pub slot: Slot,
 }
 
 /// A guide in the list: enough to choose, no contact.

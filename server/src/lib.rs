@@ -12,6 +12,7 @@ pub mod demo_sportotek;
 pub mod demo_vouchers;
 pub mod error;
 pub mod extract;
+pub mod guides;
 pub mod ids;
 pub mod markdown;
 pub mod openapi;

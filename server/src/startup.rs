@@ -56,6 +56,9 @@ pub const RESERVATION_LOOKUPS: u32 = 30;
 /// is never shut out for more than a few minutes once the burst is spent, while a script
 /// gets twenty copies an hour rather than the whole catalogue in a minute.
 pub const RESERVATIONS: u32 = 20;
+/// Bookings of a guide's meeting a client address may make in an hour: a newcomer books
+/// one or two; a script cannot fill every guide's week.
+pub const GUIDE_BOOKINGS: u32 = 10;
 /// Wrong passwords one client may try for one account in a quarter of an hour.
 pub const SIGN_IN_FAILURES: u32 = 10;
 
@@ -89,6 +92,8 @@ impl Application {
             voucher_checks: Limiter::per_period(VOUCHER_CHECKS, std::time::Duration::from_mins(10)),
             reservation_lookups: Limiter::per_period(RESERVATION_LOOKUPS, std::time::Duration::from_mins(10)),
             new_reservations: Limiter::per_period(RESERVATIONS, std::time::Duration::from_hours(1)),
+            new_guide_bookings: Limiter::per_period(GUIDE_BOOKINGS, std::time::Duration::from_hours(1)),
+            guide_lookups: Limiter::per_period(RESERVATION_LOOKUPS, std::time::Duration::from_mins(10)),
             trusted_proxy: config.trusted_proxy,
         };
         let router = router(state, files, &config);

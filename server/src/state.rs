@@ -25,6 +25,10 @@ pub struct AppState {
     pub reservation_lookups: Limiter,
     /// Families' new reservations, per client address: one script cannot take the catalogue.
     pub new_reservations: Limiter,
+    /// Newcomers' bookings of a guide, per client address (`GUIDE_BOOKINGS`).
+    pub new_guide_bookings: Limiter,
+    /// Lookups and cancellations of guide bookings by code, per client address.
+    pub guide_lookups: Limiter,
     /// A reverse proxy whose `X-Forwarded-For` names the client (`crate::client`).
     pub trusted_proxy: Option<IpAddr>,
 }

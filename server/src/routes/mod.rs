@@ -4,6 +4,8 @@ pub mod activities;
 pub mod associations;
 pub mod auth;
 pub mod editor;
+pub mod guides;
+pub mod guides_staff;
 pub mod health;
 pub mod offers;
 pub mod orientation;
@@ -35,4 +37,6 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(sportotek_staff::router())
         .merge(sportotek_loans::router())
         .merge(sportotek_photos::router())
+        .merge(guides::router())
+        .merge(guides_staff::router())
 }

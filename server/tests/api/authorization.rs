@@ -38,6 +38,12 @@ pub(crate) enum Rule {
     Owner,
     /// The Sportotek's staff of the municipality, or an admin of it (or region-wide).
     Sportotek,
+    /// A guide of the municipality, for their own profile, slots and bookings.
+    Guide,
+    /// Only the guide the slot or booking belongs to.
+    GuideOwner,
+    /// A coordinator of the municipality's guides.
+    Coordinator,
 }
 
 /// The callers, each with the rules it satisfies.
@@ -49,6 +55,9 @@ pub(crate) struct Caller {
     leader: bool,
     owner: bool,
     sportotek: bool,
+    guide: bool,
+    guide_owner: bool,
+    coordinator: bool,
 }
 
 impl Caller {
@@ -60,6 +69,9 @@ impl Caller {
             Rule::Leader => self.leader,
             Rule::Owner => self.owner,
             Rule::Sportotek => self.admin || self.sportotek,
+            Rule::Guide => self.guide,
+            Rule::GuideOwner => self.guide_owner,
+            Rule::Coordinator => self.coordinator,
         }
     }
 }
@@ -77,6 +89,7 @@ pub(crate) struct Targets {
     pub(crate) offers: [i64; 2],
     pub(crate) year: i32,
     pub(crate) sportotek: crate::sportotek_helpers::MatrixTargets,
+    pub(crate) guides: crate::guides_helpers::MatrixTargets,
 }
 
 /// The path with its parameters filled, a body serde accepts, and who may call it.
@@ -226,6 +239,16 @@ pub(crate) fn case(method: &Method, template: &str, t: &Targets) -> Option<(Stri
         (method, template) if template.contains("/sportotek") => {
             let (path, body) = crate::sportotek_helpers::matrix_case(method, template, &m, &t.sportotek)?;
             (path, body, Rule::Sportotek)
+        }
+        (method, template) if template.contains("/guide") => {
+            use crate::guides_helpers::{matrix_case, GuideRule};
+            let (path, body, rule) = matrix_case(method, template, &m, &t.guides)?;
+            let rule = match rule {
+                GuideRule::Guide => Rule::Guide,
+                GuideRule::Owner => Rule::GuideOwner,
+                GuideRule::Coordinator => Rule::Coordinator,
+            };
+            (path, body, rule)
         }
         _ => return None,
     };
@@ -403,7 +426,17 @@ pub(crate) async fn arrange(app: &TestApp) -> (Targets, Vec<Caller>) {
 
     let mut callers = Vec::new();
     let mut add = |name, session, admin, leader, owner| {
-        callers.push(Caller { name, session, admin, leader, owner, sportotek: false });
+        callers.push(Caller {
+            name,
+            session,
+            admin,
+            leader,
+            owner,
+            sportotek: false,
+            guide: false,
+            guide_owner: false,
+            coordinator: false,
+        });
     };
     add("region admin", app.region_admin().await, true, false, false);
     add("admin, own", admin, true, false, false);
@@ -438,7 +471,32 @@ pub(crate) async fn arrange(app: &TestApp) -> (Targets, Vec<Caller>) {
         leader: false,
         owner: false,
         sportotek: false,
+        guide: false,
+        guide_owner: false,
+        coordinator: false,
     });
+    // A second guide of the municipality, with a profile: their own data, never the
+    // demo guide's slots or bookings.
+    app.account_with("guide2@granviken.example", &[(Role::Guide, Some(own))]).await;
+    let other_guide = crate::guides_helpers::guide(app, "guide2@granviken.example", "Olena").await;
+    callers.push(Caller {
+        name: "guide, own municipality, other guide",
+        session: other_guide,
+        admin: false,
+        leader: false,
+        owner: false,
+        sportotek: false,
+        guide: true,
+        guide_owner: false,
+        coordinator: false,
+    });
+    for caller in &mut callers {
+        match caller.name {
+            "guide, own" => (caller.guide, caller.guide_owner) = (true, true),
+            "coordinator, own" => caller.coordinator = true,
+            _ => {}
+        }
+    }
     let offered_id = app.store.credentials("sportotek@bstad.example").await.unwrap().unwrap().id;
     let offered_roles =
         [Role::Sportotek, Role::Guide].map(|role| Offer { municipality_id: own, role, association_id: None });
@@ -465,6 +523,7 @@ pub(crate) async fn arrange(app: &TestApp) -> (Targets, Vec<Caller>) {
         offers: [offers[0], offers[1]],
         year,
         sportotek: crate::sportotek_helpers::arrange_matrix(app, own).await,
+        guides: crate::guides_helpers::arrange_matrix(app).await,
     };
     (targets, callers)
 }

@@ -104,6 +104,19 @@ async fn the_openapi_document_describes_every_endpoint() {
         "/api/staff/municipalities/{municipality}/sportotek/loans/{id}/cancellation",
         "/api/staff/municipalities/{municipality}/sportotek/late",
         "/api/staff/municipalities/{municipality}/sportotek/stats",
+        "/api/municipalities/{municipality}/guides",
+        "/api/municipalities/{municipality}/guides/{id}",
+        "/api/municipalities/{municipality}/guides/bookings",
+        "/api/guides/bookings/lookup",
+        "/api/guides/bookings/cancellation",
+        "/api/staff/municipalities/{municipality}/guide/profile",
+        "/api/staff/municipalities/{municipality}/guide/slots",
+        "/api/staff/municipalities/{municipality}/guide/slots/{id}",
+        "/api/staff/municipalities/{municipality}/guide/blocked/{day}",
+        "/api/staff/municipalities/{municipality}/guide/bookings",
+        "/api/staff/municipalities/{municipality}/guide/bookings/{id}/confirmation",
+        "/api/staff/municipalities/{municipality}/guide/bookings/{id}/cancellation",
+        "/api/staff/municipalities/{municipality}/guides/bookings",
     ]);
     assert_eq!(paths, expected);
     assert!(doc["components"]["schemas"]["Article"].is_object());
