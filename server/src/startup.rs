@@ -273,6 +273,12 @@ fn spawn_sweeper(store: Store) {
                 Ok(changed) => tracing::info!(changed, "swept lapsed reservations and ended loans' personal data"),
                 Err(error) => tracing::warn!(%error, "sweeping the Sportotek failed"),
             }
+            let (today, now) = crate::calendar::swedish_now();
+            match store.sweep_guides(crate::store::Moment { today, now }).await {
+                Ok(0) => {}
+                Ok(changed) => tracing::info!(changed, "swept ended guide bookings and old personal data"),
+                Err(error) => tracing::warn!(%error, "sweeping guide bookings failed"),
+            }
         }
     });
 }

@@ -1,10 +1,12 @@
 //! Newcomers' bookings of a guide's meetings, the guide confirming or cancelling them,
-//! and the lookups made by code.
+//! the lookups made by code, and the sweep.
 //!
 //! A time is never booked twice: the partial unique index `guide_bookings_live` holds
 //! one live booking per guide, day and start on both databases. The counts an index
 //! cannot hold (meetings per week, open bookings per contact) are taken under the
 //! guide's lock (`lock_guide`) in the same transaction as the insert.
+
+use std::collections::BTreeMap;
 
 use model::{
     guides::{Availability, BookingCode, BookingState, CancelReason, MeetingKind, Occurrence, Topic},
@@ -26,6 +28,11 @@ use crate::{
 /// Bookings to come one contact may hold in a municipality at once: a newcomer meets a
 /// guide or two, a script cannot take a guide's whole term.
 pub const OPEN_PER_CONTACT: i64 = 3;
+
+/// Days after a booking's day its first name, contact and note are kept, whatever its
+/// state (docs/guides.md, "Sweeper, mail"). A constant until the guides have settings of
+/// their own: the Sportotek's `keep_personal_days` is the counter's choice for loans.
+pub const KEEP_PERSONAL_DAYS: i64 = 30;
 
 /// A booking with its guide's first name and its slot's meeting kind and place.
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -366,5 +373,54 @@ impl Store {
         audit.write(&mut tx).await?;
         tx.commit().await?;
         Ok(())
+    }
+
+    /// Writes down what every read already treats so: a waiting or confirmed booking
+    /// whose meeting has ended as of `at` is past. Then blanks the first name, contact,
+    /// note and the guide's cancelling note of bookings whose day lies more than
+    /// `KEEP_PERSONAL_DAYS` back, and drops the lookups older than the lookup log keeps.
+    pub async fn sweep_guides(&self, at: Moment) -> sqlx::Result<u64> {
+        let mut tx = self.begin_write().await?;
+        let live: Vec<BookingRow> =
+            sqlx::query_as(&format!("{BOOKING_SELECT} WHERE b.state IN ('waiting', 'confirmed') AND b.day <= $1"))
+                .bind(at.today.to_string())
+                .fetch_all(&mut *tx)
+                .await?;
+        let mut swept: BTreeMap<MunicipalityId, (u64, u64)> = BTreeMap::new();
+        for booking in live.iter().filter(|b| b.has_ended(at)) {
+            let past = sqlx::query(
+                "UPDATE guide_bookings SET state = 'past' WHERE id = $1 AND state IN ('waiting', 'confirmed')",
+            )
+            .bind(booking.id)
+            .execute(&mut *tx)
+            .await?;
+            swept.entry(booking.municipality_id).or_default().0 += past.rows_affected();
+        }
+        let blanked: Vec<MunicipalityId> = sqlx::query_scalar(
+            "UPDATE guide_bookings SET first_name = '', contact = '', contact_norm = '', note = '', cancel_note = '',
+                 blanked_at = $1
+             WHERE day < $2 AND blanked_at IS NULL
+             RETURNING municipality_id",
+        )
+        .bind(now())
+        .bind(at.today.plus_days(-KEEP_PERSONAL_DAYS).to_string())
+        .fetch_all(&mut *tx)
+        .await?;
+        for m in blanked {
+            swept.entry(m).or_default().1 += 1;
+        }
+        let mut changed = 0;
+        for (m, (past, blanked)) in swept.into_iter().filter(|(_, (p, b))| p + b > 0) {
+            let target = format!("{past} past, {blanked} blanked");
+            Audit::new(None, Some(m), "guides-swept", &target).write(&mut tx).await?;
+            changed += past + blanked;
+        }
+        tx.commit().await?;
+        // The log of lookups by code is kept as long as the Sportotek's and the vouchers'.
+        let lookups = sqlx::query("DELETE FROM guide_lookups WHERE at < $1")
+            .bind(now() - super::vouchers::LOOKUP_LOG_DAYS * 24 * 60 * 60)
+            .execute(&self.pool)
+            .await?;
+        Ok(changed + lookups.rows_affected())
     }
 }

@@ -13,6 +13,7 @@ mod exports_escaping;
 mod guides;
 mod guides_bad_input;
 mod guides_helpers;
+mod guides_sweep;
 mod hardening;
 mod helpers;
 mod migrations;
