@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use crate::{
     activities::{check_text, SPOKEN_LANGUAGES},
     schedule::{Clock, Day},
-    sportotek::{Photo, ReservationRequest},
+    sportotek::{contact_problem, key_problem, line_problem, Photo},
     voucher::LoanCode,
     FieldError, Language,
 };
@@ -168,7 +168,7 @@ pub struct GuideProfile {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ProfileEdit {
-    #[cfg_attr(feature = "openapi", schema(max_length = 60))]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::sportotek::first_name_schema))]
     pub first_name: String,
     #[cfg_attr(feature = "openapi", schema(min_items = 1, max_items = 10))]
     pub languages: Vec<String>,
@@ -201,22 +201,7 @@ impl ProfileEdit {
 
 /// A first name as a Sportotek reservation checks it.
 fn name_problems(first_name: &str) -> Vec<FieldError> {
-    person_problems(first_name, "0701234567", "guide-profile-key")
-}
-
-/// A person's first name, contact and idempotency key, checked by the Sportotek
-/// reservation's own rules so that a booking and a loan take the same input; only the
-/// three fields' problems come back.
-fn person_problems(first_name: &str, contact: &str, idempotency_key: &str) -> Vec<FieldError> {
-    let request = ReservationRequest {
-        size_id: 1,
-        pickup_day: Day::from_ymd(2000, 1, 1).expect("a real day"),
-        first_name: first_name.to_owned(),
-        contact: contact.to_owned(),
-        idempotency_key: idempotency_key.to_owned(),
-        lang: None,
-    };
-    request.problems()
+    line_problem("first_name", first_name, FIRST_NAME_MAX).into_iter().collect()
 }
 
 /// A newcomer books one meeting: which slot on which day, who they are, what about. The
@@ -227,10 +212,10 @@ pub struct BookingRequest {
     #[cfg_attr(feature = "openapi", schema(minimum = 1))]
     pub slot_id: i64,
     pub day: Day,
-    #[cfg_attr(feature = "openapi", schema(max_length = 60))]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::sportotek::first_name_schema))]
     pub first_name: String,
     /// A phone number or an e-mail address, as a Sportotek reservation takes it.
-    #[cfg_attr(feature = "openapi", schema(max_length = 120))]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::sportotek::contact_schema))]
     pub contact: String,
     /// A `Topic` code; text rather than the enum so an unknown one is named by field.
     pub topic: String,
@@ -251,7 +236,10 @@ impl BookingRequest {
         if self.slot_id <= 0 {
             problems.push(FieldError::new("slot_id", "error-guide-no-such-occurrence"));
         }
-        problems.extend(person_problems(&self.first_name, &self.contact, &self.idempotency_key));
+        // The same rules as a Sportotek reservation's: a booking and a loan take the same input.
+        problems.extend(line_problem("first_name", &self.first_name, FIRST_NAME_MAX));
+        problems.extend(contact_problem(&self.contact));
+        problems.extend(key_problem(&self.idempotency_key));
         if self.topic().is_none() {
             problems.push(FieldError::new("topic", "error-unknown-topic"));
         }

@@ -259,7 +259,7 @@ pub fn normalised_contact(contact: &str) -> String {
 }
 
 /// A phone number (at least six digits) or an e-mail address.
-fn contact_problem(contact: &str) -> Option<FieldError> {
+pub(crate) fn contact_problem(contact: &str) -> Option<FieldError> {
     let contact = contact.trim();
     let bad = || Some(FieldError::new("contact", "error-sportotek-contact"));
     if contact.is_empty() {
@@ -284,7 +284,7 @@ fn contact_problem(contact: &str) -> Option<FieldError> {
 }
 
 /// A required line of text: not blank, no line break, not over `max`.
-fn line_problem(field: &str, text: &str, max: usize) -> Option<FieldError> {
+pub(crate) fn line_problem(field: &str, text: &str, max: usize) -> Option<FieldError> {
     let text = text.trim();
     if text.is_empty() {
         Some(FieldError::new(field, "error-required"))
@@ -295,9 +295,38 @@ fn line_problem(field: &str, text: &str, max: usize) -> Option<FieldError> {
     }
 }
 
-fn key_problem(key: &str) -> Option<FieldError> {
+pub(crate) fn key_problem(key: &str) -> Option<FieldError> {
     let fine = (8..=64).contains(&key.len()) && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
     (!fine).then(|| FieldError::new("idempotency_key", "error-idempotency-key"))
+}
+
+/// The schema of a borrower's (or a guide's newcomer's) first name: one line, not blank,
+/// at most [`FIRST_NAME_MAX`] characters, as [`line_problem`] reads it.
+#[cfg(feature = "openapi")]
+pub fn first_name_schema() -> utoipa::openapi::schema::Object {
+    text_schema(
+        "^[^\\u0000-\\u001f\\u007f-\\u009f]*[^\\s\\u0000-\\u001f\\u007f-\\u009f][^\\u0000-\\u001f\\u007f-\\u009f]*$",
+        FIRST_NAME_MAX,
+    )
+}
+
+/// The schema of a contact: a phone number (6 to 15 digits) or an e-mail address, as
+/// [`contact_problem`] reads it.
+#[cfg(feature = "openapi")]
+pub fn contact_schema() -> utoipa::openapi::schema::Object {
+    text_schema(
+        "^([^\\s\\x00-\\x1f\\x7f-\\x9f@<>\"'(),;:\\\\\\[\\]]+@[^\\s\\x00-\\x1f\\x7f-\\x9f@<>\"'(),;:\\\\\\[\\].]+(\\.[^\\s\\x00-\\x1f\\x7f-\\x9f@<>\"'(),;:\\\\\\[\\].]+)+|[ +()-]*([0-9][ +()-]*){6,15})$",
+        CONTACT_MAX,
+    )
+}
+
+#[cfg(feature = "openapi")]
+fn text_schema(pattern: &str, max: usize) -> utoipa::openapi::schema::Object {
+    utoipa::openapi::schema::ObjectBuilder::new()
+        .schema_type(utoipa::openapi::schema::Type::String)
+        .pattern(Some(pattern))
+        .max_length(Some(max))
+        .build()
 }
 
 /// A photo as stored: its id and the widths it is served in, at
@@ -423,22 +452,10 @@ pub struct ReservationRequest {
     #[cfg_attr(feature = "openapi", schema(minimum = 1))]
     pub size_id: i64,
     pub pickup_day: Day,
-    #[cfg_attr(
-        feature = "openapi",
-        schema(
-            pattern = "^[^\\u0000-\\u001f\\u007f-\\u009f]*[^\\s\\u0000-\\u001f\\u007f-\\u009f][^\\u0000-\\u001f\\u007f-\\u009f]*$",
-            max_length = 60
-        )
-    )]
+    #[cfg_attr(feature = "openapi", schema(schema_with = first_name_schema))]
     pub first_name: String,
     /// A phone number or an e-mail address, to reach the family about the loan.
-    #[cfg_attr(
-        feature = "openapi",
-        schema(
-            pattern = "^([^\\s\\x00-\\x1f\\x7f-\\x9f@<>\"'(),;:\\\\\\[\\]]+@[^\\s\\x00-\\x1f\\x7f-\\x9f@<>\"'(),;:\\\\\\[\\].]+(\\.[^\\s\\x00-\\x1f\\x7f-\\x9f@<>\"'(),;:\\\\\\[\\].]+)+|[ +()-]*([0-9][ +()-]*){6,15})$",
-            max_length = 120
-        )
-    )]
+    #[cfg_attr(feature = "openapi", schema(schema_with = contact_schema))]
     pub contact: String,
     #[cfg_attr(feature = "openapi", schema(pattern = "^[A-Za-z0-9-]{8,64}$"))]
     pub idempotency_key: String,
@@ -788,21 +805,9 @@ pub struct WalkInRequest {
     pub size_id: i64,
     #[serde(default)]
     pub copy_id: Option<i64>,
-    #[cfg_attr(
-        feature = "openapi",
-        schema(
-            pattern = "^[^\\u0000-\\u001f\\u007f-\\u009f]*[^\\s\\u0000-\\u001f\\u007f-\\u009f][^\\u0000-\\u001f\\u007f-\\u009f]*$",
-            max_length = 60
-        )
-    )]
+    #[cfg_attr(feature = "openapi", schema(schema_with = first_name_schema))]
     pub first_name: String,
-    #[cfg_attr(
-        feature = "openapi",
-        schema(
-            pattern = "^([^\\s\\x00-\\x1f\\x7f-\\x9f@<>\"'(),;:\\\\\\[\\]]+@[^\\s\\x00-\\x1f\\x7f-\\x9f@<>\"'(),;:\\\\\\[\\].]+(\\.[^\\s\\x00-\\x1f\\x7f-\\x9f@<>\"'(),;:\\\\\\[\\].]+)+|[ +()-]*([0-9][ +()-]*){6,15})$",
-            max_length = 120
-        )
-    )]
+    #[cfg_attr(feature = "openapi", schema(schema_with = contact_schema))]
     pub contact: String,
     #[serde(default)]
     pub due_day: Option<Day>,
