@@ -49,7 +49,7 @@ fn main() {
             .flatten()
             .map(|e| e.path())
             .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
-            .filter(|p| staff || p.file_stem().is_some_and(|s| s == "app" || (activities && s == "activities")))
+            .filter(|p| p.file_stem().is_some_and(|s| carries(s.to_str().unwrap_or_default(), staff, activities, wasm)))
             .collect();
         files.sort();
         let (mut these_compiled, mut these_versions, mut these_sources) = (vec![], vec![], vec![]);
@@ -81,6 +81,18 @@ fn main() {
         .unwrap();
     }
     fs::write(Path::new(&env::var("OUT_DIR").unwrap()).join("locales.rs"), code).unwrap();
+}
+
+/// Whether a build carries the texts of `file`: the newcomers' own everywhere, the
+/// finder's, the Sportotek's and the guides' pages' in the activities bundles, the
+/// console's in the console, and the mails (`mail.ftl`) only on the server.
+fn carries(file: &str, staff: bool, activities: bool, wasm: bool) -> bool {
+    match file {
+        "app" => true,
+        "activities" | "guides" => activities || staff,
+        "mail" => !wasm,
+        _ => staff,
+    }
 }
 
 /// A Fluent file in the compact form: `id ID_END pattern MESSAGE_END`, one per message.

@@ -45,7 +45,7 @@ self.addEventListener("fetch", (event) => {
   } else if (request.mode === "navigate") {
     // Every client route is the same page: the app decides what to show.
     event.respondWith(fetch(request).catch(() => caches.match("/", { cacheName: SHELL })));
-  } else if (["/activities/", "/sportotek/", "/voucher/"].some((prefix) => url.pathname.startsWith(prefix))) {
+  } else if (["/activities/", "/sportotek/", "/voucher/", "/guides/"].some((prefix) => url.pathname.startsWith(prefix))) {
     event.respondWith(caches.open(FINDER).then((cache) => cache.match(request).then((hit) => hit || fetch(request).then((response) => {
       if (response.ok) cache.put(request, response.clone());
       return response;
@@ -78,11 +78,11 @@ function isFinder(path) {
   return path === "/activities" || path.startsWith("/activities/");
 }
 
-// Three bundles live under /activities: the Sportotek's pages come from /sportotek/, the
-// fritidscheck's balance from /voucher/, the finder's from /activities/. Each keeps its
-// own page and files.
+// Four bundles live under /activities: the Sportotek's pages come from /sportotek/, the
+// fritidscheck's balance from /voucher/, the refugee guides' from /guides/, the finder's
+// from /activities/. Each keeps its own page and files.
 function bundleOf(path) {
-  for (const name of ["sportotek", "voucher"]) {
+  for (const name of ["sportotek", "voucher", "guides"]) {
     const page = `/activities/${name}`;
     if (path === page || path.startsWith(page + "/")) return { page, files: `/${name}/` };
   }

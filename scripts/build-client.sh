@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Builds the three browser bundles: the newcomers' orientation app, the activity finder
-# under /activities and the staff console under /staff. They are built into a fresh
-# folder that replaces dist/ only when all three succeeded, so a failed build never
+# Builds the browser bundles: the newcomers' orientation app, the activity finder under
+# /activities (with the Sportotek, the fritidscheck's balance and the refugee guides as
+# bundles of their own) and the staff console under /staff. They are built into a fresh
+# folder that replaces dist/ only when all of them succeeded, so a failed build never
 # leaves dist/ half made (the server would serve it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,6 +14,8 @@ trunk build activities/index.html --dist "$next/activities" --public-url /activi
 trunk build activities/sportotek.html --dist "$next/sportotek" --public-url /sportotek/
 # The fritidscheck's balance, where a card's QR code leads: served under /activities/voucher.
 trunk build activities/voucher.html --dist "$next/voucher" --public-url /voucher/
+# The refugee guides and the newcomer's bookings with them: served under /activities/guides.
+trunk build activities/guides.html --dist "$next/guides" --public-url /guides/
 trunk build console/index.html --dist "$next/staff" --public-url /staff/
 rm -rf dist.old
 if [ -d dist ]; then mv dist dist.old; fi

@@ -7,6 +7,7 @@ use model::{
     activities::{ActivityDetail, ActivityList},
     associations::AssociationProfile,
     finder::FinderQuery,
+    guides::{Booking, BookingCode, BookingRequest, GuideProfile, GuideSummary},
     sportotek::{Catalogue, ItemPage, Photo, Reservation, ReservationRequest},
     voucher::{LoanCode, VoucherCode},
     vouchers::VoucherBalance,
@@ -16,7 +17,7 @@ use serde::de::DeserializeOwned;
 use ui::fetch::{encode, get, read};
 pub use ui::fetch::{Failure, Fetched};
 
-use crate::sportotek_filter::CatalogueFilter;
+use crate::{guide_filter::GuideQuery, sportotek_filter::CatalogueFilter};
 
 /// One page of the finder's results; the phone's position goes along only to sort.
 pub async fn activities(
@@ -106,6 +107,37 @@ pub fn reservation_calendar(code: &LoanCode, lang: Language) -> String {
     format!("/api/sportotek/reservations/calendar.ics?code={}&lang={lang}", code.as_str())
 }
 
+/// The guides who speak the language asked for (the reader's unless chosen), with
+/// those the server could not filter out by meeting kind left out here.
+pub async fn guides(
+    municipality: &str,
+    lang: Language,
+    query: &GuideQuery,
+) -> Result<Fetched<Vec<GuideSummary>>, Failure> {
+    let mut fetched: Fetched<Vec<GuideSummary>> =
+        get(&format!("/api/municipalities/{municipality}/guides?{}", query.api_query(lang))).await?;
+    fetched.value.retain(|g| query.keeps(g));
+    Ok(fetched)
+}
+
+pub async fn guide(municipality: &str, id: i64, lang: Language) -> Result<Fetched<GuideProfile>, Failure> {
+    get(&format!("/api/municipalities/{municipality}/guides/{id}?lang={lang}")).await
+}
+
+/// Books a guide's time; the answer's JSON comes along to keep on the phone.
+pub async fn book(municipality: &str, lang: Language, request: &BookingRequest) -> Result<(Booking, String), Failure> {
+    post(&format!("/api/municipalities/{municipality}/guides/bookings?lang={lang}"), booking_request(request)).await
+}
+
+/// A booking by its code, in the body as a reservation's is.
+pub async fn booking(code: &BookingCode) -> Result<(Booking, String), Failure> {
+    post("/api/guides/bookings/lookup", code_request(code.as_str())).await
+}
+
+pub async fn cancel_booking(code: &BookingCode) -> Result<(Booking, String), Failure> {
+    post("/api/guides/bookings/cancellation", code_request(code.as_str())).await
+}
+
 fn photo_url(id: &str, width: u16) -> String {
     format!("/api/sportotek/photos/{id}/{width}")
 }
@@ -145,6 +177,29 @@ fn reservation_request(r: &ReservationRequest) -> String {
     json_string(&mut json, &r.contact);
     json.push_str(r#","idempotency_key":"#);
     json_string(&mut json, &r.idempotency_key);
+    match r.lang {
+        Some(lang) => write!(json, r#","lang":"{lang}"}}"#),
+        None => write!(json, r#","lang":null}}"#),
+    }
+    .expect("writing to a String");
+    json
+}
+
+/// A guide `BookingRequest` written by hand, for the same reason as [`code_request`].
+fn booking_request(r: &BookingRequest) -> String {
+    let mut json = format!(r#"{{"slot_id":{},"day":"{}","first_name":"#, r.slot_id, r.day);
+    for (name, value) in [
+        ("", &r.first_name),
+        ("contact", &r.contact),
+        ("topic", &r.topic),
+        ("note", &r.note),
+        ("idempotency_key", &r.idempotency_key),
+    ] {
+        if !name.is_empty() {
+            write!(json, r#","{name}":"#).expect("writing to a String");
+        }
+        json_string(&mut json, value);
+    }
     match r.lang {
         Some(lang) => write!(json, r#","lang":"{lang}"}}"#),
         None => write!(json, r#","lang":null}}"#),
@@ -208,6 +263,25 @@ mod tests {
                 lang: (i % 2 == 0).then_some(Language::Prs),
             };
             assert_eq!(reservation_request(&request), serde_json::to_string(&request).unwrap(), "{name:?}");
+        }
+    }
+
+    #[test]
+    fn the_booking_written_by_hand_is_the_one_serde_writes_whatever_the_texts_hold() {
+        let texts =
+            ["Hamid", "Öjvind \"Ö\" Åberg", "back\\slash", "tab\tline\nfeed\r", "\u{1}\u{1f}\u{7f}", "حامد", ""];
+        for (i, text) in texts.into_iter().enumerate() {
+            let request = BookingRequest {
+                slot_id: 7 + i64::try_from(i).unwrap(),
+                day: model::schedule::Day::from_ymd(2026, 12, 3).unwrap(),
+                first_name: text.to_owned(),
+                contact: format!("070-{text}@example.se"),
+                topic: "letters-and-forms".to_owned(),
+                note: format!("Ett brev: {text}"),
+                idempotency_key: "r-abc-123".to_owned(),
+                lang: (i % 2 == 0).then_some(Language::Prs),
+            };
+            assert_eq!(booking_request(&request), serde_json::to_string(&request).unwrap(), "{text:?}");
         }
     }
 

@@ -14,8 +14,8 @@ use ui::{
 };
 
 use crate::pages::{
-    ActivityPage, AssociationPage, FinderPage, NotFound, ReservationsPage, SportotekItemPage, SportotekPage,
-    VoucherPage,
+    ActivityPage, AssociationPage, FinderPage, GuideBookingsPage, GuidePage, GuidesPage, NotFound, ReservationsPage,
+    SportotekItemPage, SportotekPage, VoucherPage,
 };
 
 /// The municipality whose activities are shown.
@@ -44,12 +44,21 @@ pub fn use_last_catalogue() -> RwSignal<String> {
     expect_context::<LastCatalogue>().0
 }
 
+/// The guide list last shown, with its filters, for the way back from a guide's page.
+#[derive(Clone, Copy)]
+pub struct LastGuides(pub RwSignal<String>);
+
+pub fn use_last_guides() -> RwSignal<String> {
+    expect_context::<LastGuides>().0
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     provide_i18n();
     provide_online();
     provide_context(LastList(RwSignal::new("/activities".to_owned())));
     provide_context(LastCatalogue(RwSignal::new("/activities/sportotek".to_owned())));
+    provide_context(LastGuides(RwSignal::new("/activities/guides".to_owned())));
     let finder = |municipality| {
         provide_context(Place { municipality });
         view! { <FinderRoutes /> }
@@ -61,15 +70,17 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// The pages of the three bundles built from this crate. Each bundle is built with its
+/// The pages of the four bundles built from this crate. Each bundle is built with its
 /// own feature alone (`finder` for `/activities`, `sportotek` for `/sportotek`, `voucher`
-/// for `/voucher`; the server serves the last two under `/activities/sportotek` and
-/// `/activities/voucher`), so the others' pages are not routed and not in its download.
+/// for `/voucher`, `guides` for `/guides`; the server serves the last three under
+/// `/activities/sportotek`, `/activities/voucher` and `/activities/guides`), so the
+/// others' pages are not routed and not in its download.
 #[component]
 fn FinderRoutes() -> impl IntoView {
     const FINDER: bool = cfg!(feature = "finder");
     const SPORTOTEK: bool = cfg!(feature = "sportotek");
     const VOUCHER: bool = cfg!(feature = "voucher");
+    const GUIDES: bool = cfg!(feature = "guides");
     view! {
         <Routes fallback=NotFound>
             <Route path=path!("/activities") view=|| built(FINDER, || view! { <FinderPage /> }) />
@@ -78,6 +89,9 @@ fn FinderRoutes() -> impl IntoView {
             <Route path=path!("/activities/sportotek") view=|| built(SPORTOTEK, || view! { <SportotekPage /> }) />
             <Route path=path!("/activities/sportotek/reservations") view=|| built(SPORTOTEK, || view! { <ReservationsPage /> }) />
             <Route path=path!("/activities/sportotek/items/:id") view=|| built(SPORTOTEK, || view! { <SportotekItemPage /> }) />
+            <Route path=path!("/activities/guides") view=|| built(GUIDES, || view! { <GuidesPage /> }) />
+            <Route path=path!("/activities/guides/bookings") view=|| built(GUIDES, || view! { <GuideBookingsPage /> }) />
+            <Route path=path!("/activities/guides/:id") view=|| built(GUIDES, || view! { <GuidePage /> }) />
             <Route path=path!("/activities/:id") view=|| built(FINDER, || view! { <ActivityPage /> }) />
         </Routes>
     }

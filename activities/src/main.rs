@@ -5,15 +5,26 @@ mod api;
 mod app;
 mod code_entry;
 mod components;
+mod guide_booking;
+mod guide_filter;
+mod guide_times;
 mod pages;
 mod reserve;
 mod saved_answers;
 mod saved_balances;
+mod saved_bookings;
 mod saved_reservations;
 mod sportotek_filter;
 
 fn main() {
-    ui::mount(&["app", "activities"], app::App);
+    // The guides' texts go to the guides' pages alone (the finder's link to them is in
+    // `app.ftl`).
+    const FILES: &[&str] = if cfg!(feature = "guides") {
+        &["app", "activities", "guides"]
+    } else {
+        &["app", "activities"]
+    };
+    ui::mount(FILES, app::App);
     // The worker at `/sw.js` covers these pages too: what was seen opens offline.
     let navigator = leptos::prelude::window().navigator();
     if js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false) {

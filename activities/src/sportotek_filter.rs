@@ -58,7 +58,7 @@ impl CatalogueFilter {
 
 /// Percent-encodes all but the characters `encodeURIComponent` leaves as they are; in
 /// Rust rather than through `js_sys`, so the round trip is tested natively.
-fn encode(text: &str) -> String {
+pub(crate) fn encode(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for byte in text.bytes() {
         if byte.is_ascii_alphanumeric() || b"-_.!~*'()".contains(&byte) {

@@ -86,3 +86,8 @@ error-internal = حدث خطأ من جهتنا. حاول مرة أخرى لاح�
 nav-activities = الأنشطة
 home-activities-title = ابحث عن نشاط لطفلك
 home-activities-body = رياضة وموسيقى وكشافة وغير ذلك. يمكن لقسيمة الترفيه (fritidscheck) أن تدفع الرسوم.
+
+# The link to the refugee guides (the finder and the start page).
+guides-link = قابل مرشداً للاجئين: متطوع يساعدك مجاناً
+home-guides-title = قابل مرشداً للاجئين
+home-guides-body = متطوع يتحدث لغتك يساعدك في اللغة السويدية والرسائل والاستمارات أو في التعرف على المدينة. مجاناً.

@@ -78,3 +78,8 @@ error-internal = An error occurred on our side. Try again later.
 nav-activities = Activities
 home-activities-title = Find an activity for your child
 home-activities-body = Sports, music, scouting and more. The leisure voucher (fritidscheck) can pay the fee.
+
+# The link to the refugee guides (the finder and the start page).
+guides-link = Meet a refugee guide: a volunteer who helps you for free
+home-guides-title = Meet a refugee guide
+home-guides-body = A volunteer who speaks your language helps with Swedish, letters and forms, or finding your way around town. Free.

@@ -78,3 +78,8 @@ error-internal = از طرف ما مشکلی پیش آمد. بعداً دوبا�
 nav-activities = فعالیت‌ها
 home-activities-title = برای طفل تان یک فعالیت پیدا کنید
 home-activities-body = ورزش، موسیقی، پیشاهنگی و بیشتر. چک تفریحی (fritidscheck) می‌تواند فیس را بپردازد.
+
+# The link to the refugee guides (the finder and the start page).
+guides-link = با یک رهنمای مهاجرین ملاقات کنید: یک رضاکار که رایگان کمک‌تان می‌کند
+home-guides-title = با یک رهنمای مهاجرین ملاقات کنید
+home-guides-body = یک رضاکار که به زبان شما صحبت می‌کند در زبان سویدنی، نامه‌ها و فورمه‌ها یا آشنایی با شهر کمک‌تان می‌کند. رایگان.

@@ -78,3 +78,8 @@ error-internal = Ett fel uppstod hos oss. Försök igen senare.
 nav-activities = Aktiviteter
 home-activities-title = Hitta en aktivitet för ditt barn
 home-activities-body = Idrott, musik, scouting och mer. Fritidschecken kan betala avgiften.
+
+# The link to the refugee guides (the finder and the start page).
+guides-link = Träffa en flyktingguide: en volontär som hjälper dig gratis
+home-guides-title = Träffa en flyktingguide
+home-guides-body = En volontär som talar ditt språk hjälper dig med svenska, brev och blanketter eller att hitta i stan. Gratis.

@@ -82,3 +82,8 @@ error-internal = У нас сталася помилка. Спробуйте п�
 nav-activities = Заняття
 home-activities-title = Знайдіть заняття для дитини
 home-activities-body = Спорт, музика, скаутинг та інше. Дозвіллєвий чек (fritidscheck) може оплатити внесок.
+
+# The link to the refugee guides (the finder and the start page).
+guides-link = Зустріньтеся з гідом для біженців: волонтер допоможе безкоштовно
+home-guides-title = Зустріньтеся з гідом для біженців
+home-guides-body = Волонтер, який говорить вашою мовою, допоможе зі шведською, листами й формулярами або покаже місто. Безкоштовно.

@@ -15,9 +15,11 @@ use crate::{
     FieldError, Language,
 };
 
+mod coordination;
 mod times;
 
 use times::distinct;
+pub use coordination::*;
 pub use times::*;
 
 coded_enum!(
@@ -307,6 +309,9 @@ impl GuideCancelRequest {
 pub struct GuideBooking {
     pub id: i64,
     pub slot_id: i64,
+    /// The guide the booking is with (the coordinators' list holds every guide's).
+    pub guide_id: i64,
+    pub guide_first_name: String,
     pub state: BookingState,
     pub day: Day,
     pub start: Clock,

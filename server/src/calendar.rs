@@ -1,12 +1,12 @@
-//! Local Swedish time, and activities as iCalendar (RFC 5545) for the phone's calendar:
-//! a weekly activity is one event with a weekly rule until its season ends, single
-//! dates are one event each.
+//! Local Swedish time, and activities and guides' meetings as iCalendar (RFC 5545) for
+//! the phone's calendar: a weekly activity is one event with a weekly rule until its
+//! season ends, single dates are one event each, a meeting is one event in UTC.
 
 use std::borrow::Cow;
 
 use chrono::{Datelike as _, NaiveDate, NaiveDateTime, NaiveTime, Timelike as _};
 use chrono_tz::Europe::Stockholm;
-use icalendar::{Calendar, CalendarDateTime, Component as _, Event, EventLike as _, Property};
+use icalendar::{Calendar, CalendarDateTime, Component as _, Event, EventLike as _, EventStatus, Property};
 use model::{
     schedule::{Clock, Day, Schedule, Session},
     Language,
@@ -22,6 +22,17 @@ BEGIN:DAYLIGHT\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nTZNAME:CEST\r\nDTSTA
 RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\nEND:DAYLIGHT\r\n\
 BEGIN:STANDARD\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nTZNAME:CET\r\nDTSTART:19701025T030000\r\n\
 RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n";
+
+/// The host a calendar's identifiers and links name, from the request; `localhost`
+/// for anything that does not look like a host name.
+pub fn request_host(headers: &axum::http::HeaderMap) -> String {
+    headers
+        .get(axum::http::header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .filter(|h| h.chars().all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c)))
+        .unwrap_or("localhost")
+        .to_owned()
+}
 
 /// Today's date and the time of day in Sweden.
 pub fn swedish_now() -> (Day, Clock) {
@@ -164,6 +175,66 @@ pub fn calendar(name: &str, lang: Language, entries: &[CalendarEntry<'_>], host:
     format!("{}{VTIMEZONE}{}", &text[..at], &text[at..])
 }
 
+/// One meeting of a guide: a local Swedish day and time and a length in real minutes.
+pub struct Meeting<'a> {
+    /// Unique in the host: `guide-booking-<id>`.
+    pub uid: String,
+    pub summary: &'a str,
+    pub description: &'a str,
+    pub place: &'a str,
+    pub day: Day,
+    pub start: Clock,
+    pub minutes: u16,
+    /// Not yet confirmed by the guide: shown as tentative.
+    pub tentative: bool,
+}
+
+/// The start of a meeting in UTC, by the model's own rule for Swedish time
+/// (`stockholm_offset`): the October hour that comes twice is read as its first, summer
+/// pass, as the slot was offered. `None` for the March hour that does not exist, which
+/// no slot can hold.
+pub fn utc_start(day: Day, start: Clock) -> Option<chrono::DateTime<chrono::Utc>> {
+    let offset = model::guides::stockholm_offset(day, start)?;
+    let date = NaiveDate::from_ymd_opt(day.year(), day.month().into(), day.day().into())?;
+    let local = NaiveDateTime::new(date, NaiveTime::from_hms_opt(start.hour().into(), start.minute().into(), 0)?);
+    Some((local - chrono::Duration::minutes(offset.into())).and_utc())
+}
+
+/// A calendar of meetings, named `name`. Times are written in UTC rather than with a
+/// `TZID`: a meeting's length is real minutes, which a local end time cannot say across
+/// the night the clocks go back, and no `VTIMEZONE` is needed. `ttl` (minutes) asks a
+/// subscribing calendar to fetch the feed again that often.
+pub fn meetings(name: &str, lang: Language, meetings: &[Meeting<'_>], host: &str, ttl: Option<u32>) -> String {
+    let mut calendar = Calendar::new();
+    calendar
+        .append_property(Property::new("NAME", escaped(name)))
+        .append_property(Property::new("X-WR-CALNAME", plain(name)))
+        .append_property(("X-WR-LANGUAGE", lang.code()));
+    if let Some(minutes) = ttl {
+        let every = format!("PT{minutes}M");
+        calendar
+            .append_property(Property::new("REFRESH-INTERVAL", &every).add_parameter("VALUE", "DURATION").done())
+            .append_property(("X-PUBLISHED-TTL", every.as_str()));
+    }
+    for meeting in meetings {
+        let Some(start) = utc_start(meeting.day, meeting.start) else { continue };
+        let end = start + chrono::Duration::minutes(meeting.minutes.into());
+        let status = if meeting.tentative { EventStatus::Tentative } else { EventStatus::Confirmed };
+        calendar.push(
+            Event::new()
+                .uid(&format!("{}@{host}", meeting.uid))
+                .summary(&plain(meeting.summary))
+                .description(&plain(meeting.description))
+                .location(&plain(meeting.place))
+                .starts(CalendarDateTime::Utc(start))
+                .ends(CalendarDateTime::Utc(end))
+                .status(status)
+                .done(),
+        );
+    }
+    calendar.done().to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -193,6 +264,19 @@ mod tests {
         assert!(text.contains("RRULE:FREQ=WEEKLY;BYDAY=TU,TH;UNTIL=20261213T225959Z"), "{text}");
         assert!(text.contains("BEGIN:VTIMEZONE") && text.find("BEGIN:VTIMEZONE") < text.find("BEGIN:VEVENT"));
         assert!(text.contains("UID:activity-7@example.org"));
+    }
+
+    #[test]
+    fn a_meeting_is_written_in_utc_on_both_sides_of_the_summer_time_changes() {
+        let at = |day: &str, start: &str| utc_start(Day::parse(day).unwrap(), Clock::parse(start).unwrap());
+        let utc = |text: &str| Some(chrono::DateTime::parse_from_rfc3339(text).unwrap().with_timezone(&chrono::Utc));
+        assert_eq!(at("2026-01-15", "17:00"), utc("2026-01-15T16:00:00Z"), "winter: UTC+1");
+        assert_eq!(at("2026-06-15", "17:00"), utc("2026-06-15T15:00:00Z"), "summer: UTC+2");
+        assert_eq!(at("2026-03-29", "01:30"), utc("2026-03-29T00:30:00Z"), "before the spring change");
+        assert_eq!(at("2026-03-29", "02:30"), None, "the skipped hour");
+        assert_eq!(at("2026-03-29", "03:30"), utc("2026-03-29T01:30:00Z"), "after the spring change");
+        assert_eq!(at("2026-10-25", "02:30"), utc("2026-10-25T00:30:00Z"), "the doubled hour, first pass");
+        assert_eq!(at("2026-10-25", "03:00"), utc("2026-10-25T02:00:00Z"), "after the autumn change");
     }
 
     #[test]

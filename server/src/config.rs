@@ -53,6 +53,17 @@ pub struct Config {
     /// Connections served at once; further ones wait in the listen queue.
     #[arg(long, env = "VALKOMMEN_MAX_CONNECTIONS", default_value_t = 512)]
     pub max_connections: usize,
+    /// An SMTP server for the mails to guides and newcomers:
+    /// `smtp://user:password@host:587?tls=required`, or `smtps://…` for TLS from the
+    /// start. Without it no mail is sent and the console shows what waits.
+    #[arg(long, env = "VALKOMMEN_SMTP_URL")]
+    pub smtp_url: Option<String>,
+    /// The sender of those mails.
+    #[arg(long, env = "VALKOMMEN_MAIL_FROM", default_value = "Välkommen <valkommen@localhost>")]
+    pub mail_from: String,
+    /// The address people reach the app at, for the links in mails.
+    #[arg(long, env = "VALKOMMEN_PUBLIC_URL", default_value = "http://localhost:8080")]
+    pub public_url: String,
 }
 
 impl Config {

@@ -1,6 +1,9 @@
 //! What the guides' routes share: their ids, who may act as a guide (role `guide`, in
-//! the municipality the path names) or as its coordinator, and the answers to a refused
-//! booking or an edit that would drop booked meetings.
+//! the municipality the path names) or as its coordinator, the answers to a refused
+//! booking or an edit that would drop booked meetings, a guide's open times and a
+//! booking found by its code.
+
+use std::{net::IpAddr, sync::LazyLock};
 
 use axum::{
     extract::{FromRequestParts, RawPathParams},
@@ -8,20 +11,28 @@ use axum::{
     response::{IntoResponse, Response},
     Json,
 };
-use model::{auth::Role, guides::Occurrence, sportotek::Refusal, ErrorBody, FieldError};
+use model::{
+    auth::Role,
+    guides::{Availability, BookingCode, MeetingKind, Occurrence, OpenTime, Slot},
+    schedule::Day,
+    sportotek::Refusal,
+    ErrorBody, FieldError,
+};
 
 use crate::{
-    auth::Staff,
+    auth::{token_hash, Staff},
+    calendar::swedish_now,
     error::{ApiError, Result},
     extract::municipality,
     ids::MunicipalityId,
     state::AppState,
+    store::{BookingRow, Moment},
 };
 
 macro_rules! guide_id {
     ($(#[$meta:meta])* $name:ident) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize, sqlx::Type)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize, sqlx::Type)]
         #[serde(transparent)]
         #[sqlx(transparent)]
         pub struct $name(pub i64);
@@ -82,6 +93,7 @@ impl GuideStaff {
 /// A coordinator of the guides of the municipality the path names.
 pub struct Coordinator {
     pub municipality: MunicipalityId,
+    pub staff: Staff,
 }
 
 impl FromRequestParts<AppState> for Coordinator {
@@ -91,7 +103,7 @@ impl FromRequestParts<AppState> for Coordinator {
         let staff = Staff::from_request_parts(parts, app).await?;
         let m = path_municipality(parts, app).await?;
         staff.require(Role::Coordinator, m)?;
-        Ok(Coordinator { municipality: m })
+        Ok(Coordinator { municipality: m, staff })
     }
 }
 
@@ -139,4 +151,76 @@ pub fn orphaned_answer(meetings: &[Occurrence]) -> Response {
         .collect();
     let body = ErrorBody { code: "conflict".to_owned(), message_id: "error-guide-booking-orphaned".to_owned(), fields };
     (StatusCode::CONFLICT, Json(body)).into_response()
+}
+
+/// The moment a change or a read is judged at, in Swedish local time.
+pub fn moment() -> Moment {
+    let (today, now) = swedish_now();
+    Moment { today, now }
+}
+
+/// A guide's open times for the next `weeks`, soonest first, and the kinds of meeting
+/// the guide's slots offer. A guide who is not approved (deactivated) has none.
+pub async fn open_times(app: &AppState, guide: GuideId, weeks: i64) -> Result<(Vec<OpenTime>, Vec<MeetingKind>)> {
+    let Some(row) = app.store.guide(guide).await?.filter(|g| g.state == "approved") else {
+        return Ok((Vec::new(), Vec::new()));
+    };
+    let slots: Vec<(i64, Slot)> =
+        app.store.guide_slots(guide).await?.into_iter().map(|(id, slot)| (id.0, slot)).collect();
+    let blocked = app.store.guide_blocked(guide).await?;
+    let held = app.store.guide_held(guide).await?;
+    let at = moment();
+    let open = Availability { slots: &slots, blocked: &blocked, held: &held, per_week: row.per_week() }.open(
+        at.today,
+        at.now,
+        at.today.plus_days(weeks * 7),
+    );
+    let mut kinds: Vec<MeetingKind> = slots.iter().map(|(_, s)| s.meeting).collect();
+    kinds.sort();
+    kinds.dedup();
+    Ok((open, kinds))
+}
+
+/// Who asked, for the lookup log, without keeping the address: a hash keyed with a
+/// secret that lives only as long as the process.
+fn client_key(client: IpAddr) -> String {
+    static KEY: LazyLock<String> = LazyLock::new(crate::auth::new_token);
+    token_hash(&format!("{}{client}", *KEY))[..16].to_owned()
+}
+
+/// The booking a typed code names, rate-limited per client and logged by a keyed hash
+/// of the client. A code whose check character is wrong names none (404) without a query.
+pub async fn by_code(app: &AppState, client: IpAddr, raw: &str) -> Result<BookingRow> {
+    if !app.guide_lookups.check(&client) {
+        return Err(ApiError::RateLimited);
+    }
+    let code = BookingCode::parse(raw).map_err(|problem| match problem.message_id.as_str() {
+        "error-loan-code-check" => ApiError::NotFound,
+        _ => problem.into(),
+    })?;
+    let booking = app.store.guide_booking_by_code(&code).await?;
+    app.store.log_guide_lookup(booking.as_ref().map(|b| b.id), &client_key(client)).await?;
+    booking.ok_or(ApiError::NotFound)
+}
+
+/// A day named in a query, `YYYY-MM-DD`; else 422 naming `field`.
+pub fn query_day(field: &str, raw: &str) -> Result<Day, FieldError> {
+    Day::parse(raw.trim()).ok_or_else(|| FieldError::new(field, "error-guide-day"))
+}
+
+/// The days `from` to `to` of a query, both included: both given, in order, and at most
+/// `max` days in all. Every problem is named at once.
+pub fn day_range(from: Option<&str>, to: Option<&str>, max: i64) -> Result<(Day, Day)> {
+    let read = |field: &str, raw: Option<&str>| match raw {
+        None => Err(FieldError::new(field, "error-required")),
+        Some(raw) => query_day(field, raw),
+    };
+    match (read("from", from), read("to", to)) {
+        (Ok(from), Ok(to)) if to < from => Err(FieldError::new("to", "error-period").into()),
+        (Ok(from), Ok(to)) if from.days_until(to) >= max => {
+            Err(FieldError::new("to", "error-guide-range-too-long").into())
+        }
+        (Ok(from), Ok(to)) => Ok((from, to)),
+        (from, to) => Err(ApiError::Invalid([from.err(), to.err()].into_iter().flatten().collect())),
+    }
 }

@@ -95,6 +95,7 @@ pub async fn seed_if_empty(store: &Store) -> anyhow::Result<bool> {
     crate::demo_activities::seed(store, municipality_id, &activities, today, leader.id).await?;
     crate::demo_vouchers::seed(store, municipality_id, today, leader.id).await?;
     crate::demo_sportotek::seed(store, municipality_id, today).await?;
+    crate::demo_guides::seed(store, municipality_id).await?;
     for (position, topic) in (0_i64..).zip(&demo.topics) {
         let topic_id = insert_returning_id(
             store,

@@ -30,6 +30,7 @@ use tower_http::{
 use crate::{
     auth, client,
     config::Config,
+    mail::Mailer,
     error::ApiError,
     openapi,
     rate_limit::{FailedAttempts, Limiter},
@@ -95,6 +96,7 @@ impl Application {
             new_guide_bookings: Limiter::per_period(GUIDE_BOOKINGS, std::time::Duration::from_hours(1)),
             guide_lookups: Limiter::per_period(RESERVATION_LOOKUPS, std::time::Duration::from_mins(10)),
             trusted_proxy: config.trusted_proxy,
+            mailer: Mailer::new(config.smtp_url.as_deref(), &config.mail_from, &config.public_url)?,
         };
         let router = router(state, files, &config);
         let listener = TcpListener::bind((config.address, config.port)).await.context("binding the port")?;
@@ -198,10 +200,7 @@ fn router(state: AppState, files: StaticFiles, config: &Config) -> Router {
         let https = always_https || client::forwarded_https(req.extensions(), req.headers(), trusted_proxy);
         security_headers(csp.clone(), https, req, next)
     }))
-    .layer(TraceLayer::new_for_http().make_span_with(|req: &Request| {
-        // The path only: query strings can hold search words.
-        tracing::info_span!("request", method = %req.method(), path = %req.uri().path())
-    }))
+    .layer(TraceLayer::new_for_http().make_span_with(|req: &Request| crate::telemetry::request_span(req)))
 }
 
 async fn security_headers(csp: HeaderValue, https: bool, request: Request, next: Next) -> Response {
@@ -248,6 +247,7 @@ fn carries_personal_data(path: &str) -> bool {
         || path.starts_with("/api/auth/")
         || path == "/api/vouchers/balance"
         || path.starts_with("/api/sportotek/reservations")
+        || path.starts_with("/api/guides/")
         || path.ends_with("/sportotek/reservations")
 }
 
@@ -278,6 +278,11 @@ fn spawn_sweeper(store: Store) {
                 Ok(0) => {}
                 Ok(changed) => tracing::info!(changed, "swept ended guide bookings and old personal data"),
                 Err(error) => tracing::warn!(%error, "sweeping guide bookings failed"),
+            }
+            match store.sweep_guide_applications(crate::store::now()).await {
+                Ok(0) => {}
+                Ok(deleted) => tracing::info!(deleted, "deleted decided guide applications"),
+                Err(error) => tracing::warn!(%error, "sweeping guide applications failed"),
             }
         }
     });

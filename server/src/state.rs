@@ -31,4 +31,6 @@ pub struct AppState {
     pub guide_lookups: Limiter,
     /// A reverse proxy whose `X-Forwarded-For` names the client (`crate::client`).
     pub trusted_proxy: Option<IpAddr>,
+    /// Mail, when an SMTP server is set up.
+    pub mailer: crate::mail::Mailer,
 }

@@ -54,6 +54,7 @@ impl StaticFiles {
             "/activities/index.html",
             "/sportotek/index.html",
             "/voucher/index.html",
+            "/guides/index.html",
             "/staff/index.html",
         ]
         .iter()
@@ -99,6 +100,8 @@ impl StaticFiles {
                 "/sportotek/index.html"
             } else if under("/activities/voucher") {
                 "/voucher/index.html"
+            } else if under("/activities/guides") {
+                "/guides/index.html"
             } else if under("/activities") {
                 "/activities/index.html"
             } else {
@@ -262,6 +265,7 @@ mod tests {
             ("activities", "finder"),
             ("sportotek", "sportotek"),
             ("voucher", "voucher"),
+            ("guides", "guides"),
             ("staff", "console"),
         ] {
             std::fs::create_dir_all(dist.join(dir)).unwrap();
@@ -280,6 +284,10 @@ mod tests {
             ("/activities/sportotek/items/3", "sportotek"),
             ("/activities/sportotek/reservations", "sportotek"),
             ("/activities/sportotekish", "finder"),
+            ("/activities/guides", "guides"),
+            ("/activities/guides/12", "guides"),
+            ("/activities/guides/bookings", "guides"),
+            ("/activities/guidesx", "finder"),
             ("/staff/sportotek", "console"),
         ] {
             let body = axum::body::to_bytes(page(path), 1024).await.unwrap();

@@ -13,6 +13,7 @@ use fantoccini::{elements::Element, Client, ClientBuilder, Locator};
 use tokio::process::{Child, Command};
 
 pub mod pages;
+pub mod staff;
 
 /// How long a journey waits for something to appear before it fails.
 pub const PATIENCE: Duration = Duration::from_secs(20);
@@ -23,6 +24,12 @@ fn free_port() -> u16 {
 
 fn workspace() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+}
+
+/// The built bundles: `dist/`, or `VALKOMMEN_E2E_DIST` for a run that built its own
+/// (a journey of the console alone needs only `staff/`).
+fn dist() -> PathBuf {
+    std::env::var_os("VALKOMMEN_E2E_DIST").map_or_else(|| workspace().join("dist"), PathBuf::from)
 }
 
 /// The server binary built next to this test (`cargo build -p server` first), or
@@ -70,7 +77,7 @@ impl Server {
             .env("VALKOMMEN_ADDRESS", "127.0.0.1")
             .env("VALKOMMEN_PORT", port.to_string())
             .env("VALKOMMEN_DATA_DIR", &data)
-            .env("VALKOMMEN_DIST_DIR", workspace().join("dist"))
+            .env("VALKOMMEN_DIST_DIR", dist())
             .env("VALKOMMEN_DEMO", "true")
             .env_remove("DATABASE_URL")
             .env("RUST_LOG", "warn")

@@ -2,7 +2,10 @@
 //! states. The files counted are those the page loaded in a fresh Chromium, each fetched
 //! again as the server sends it with brotli; `--nocapture` prints the table.
 
-use e2e::{wait_until, Driver, Server, PATIENCE};
+use e2e::{
+    staff::{day_after, guide_with_slots, next_weekday, weekly_slot, MUNICIPALITY},
+    wait_until, Driver, Server, PATIENCE,
+};
 
 /// README, "Measured": the most a first visit to a newcomer's entry page may download.
 const BUDGET: usize = 250_000;
@@ -22,7 +25,7 @@ async fn brotli_bytes(http: &reqwest::Client, url: &str, received: usize) -> usi
 /// newcomer bundle's wasm, so that what is counted is what a phone gets.
 async fn wait_for_brotli(http: &reqwest::Client, base: &str) {
     let deadline = tokio::time::Instant::now() + PATIENCE * 3;
-    for page in ["/", "/activities", "/activities/sportotek", "/activities/voucher"] {
+    for page in ["/", "/activities", "/activities/sportotek", "/activities/voucher", "/activities/guides"] {
         let html = http.get(format!("{base}{page}")).send().await.unwrap().text().await.unwrap();
         let wasm = html
             .split(['"', '=', ' ', '>'])
@@ -40,11 +43,35 @@ async fn wait_for_brotli(http: &reqwest::Client, base: &str) {
     }
 }
 
+/// A guide who speaks Dari and Swedish, with weekly times at the library: the demo's
+/// guides may come and go, the measured pages should not. Answers the guide's page.
+async fn a_guide(base: &str) -> String {
+    let (thursday, ahead) = next_weekday(3, 2);
+    let profile = serde_json::json!({ "first_name": "Mahtab", "languages": ["prs", "sv"],
+        "topics": ["letters-and-forms", "practise-swedish"], "per_week": 5,
+        "about": { "sv": "Jag hjälper dig att läsa brev och fylla i blanketter." } });
+    let slot = weekly_slot(
+        "thu",
+        &thursday,
+        &day_after(ahead + 28).0,
+        "17:00",
+        "library",
+        "Stadsbiblioteket",
+        &["letters-and-forms", "practise-swedish"],
+    );
+    guide_with_slots(base, "mahtab.guide@example.org", profile, &[slot]).await;
+    let url = format!("{base}/api/municipalities/{MUNICIPALITY}/guides?lang=sv&language=prs");
+    let guides: serde_json::Value = reqwest::get(url).await.unwrap().json().await.unwrap();
+    let id = &guides.as_array().unwrap().iter().find(|g| g["first_name"] == "Mahtab").unwrap()["id"];
+    format!("/activities/guides/{id}")
+}
+
 #[tokio::test]
 async fn every_entry_pages_first_visit_stays_within_the_byte_budget() {
     let (server, driver) = (Server::start().await, Driver::start().await);
     let http = reqwest::Client::new();
     wait_for_brotli(&http, &server.base).await;
+    let guide = a_guide(&server.base).await;
     let mut over = vec![];
     for (lang, path, ready) in [
         ("sv", "/", ".topic-list a"),
@@ -55,6 +82,8 @@ async fn every_entry_pages_first_visit_stays_within_the_byte_budget() {
         ("ar", "/activities/sportotek", ".item-card"),
         ("sv", "/activities/sportotek/items/1", "#reserve-size"),
         ("ar", "/activities/sportotek/reservations", "#lookup-code"),
+        ("prs", "/activities/guides", ".guide-card"),
+        ("sv", guide.as_str(), "#booking-name"),
     ] {
         // A fresh profile: nothing cached, nothing kept on the phone.
         let client = driver.browser(lang).await;

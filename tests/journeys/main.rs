@@ -4,6 +4,7 @@ mod accessibility;
 mod activities;
 mod association;
 mod budget;
+mod guides;
 mod offers;
 mod offline;
 mod reading;

@@ -102,6 +102,7 @@ pub fn FinderPage() -> impl IntoView {
         <p class="intro">{i18n.tr("activities-intro")}</p>
         <p><a href="/activities/voucher" rel="external" class="voucher-link">{i18n.tr("voucher-link")}</a></p>
         <p><a href="/activities/sportotek" rel="external" class="sportotek-link">{i18n.tr("sportotek-link")}</a></p>
+        <p><a href="/activities/guides" rel="external" class="guides-link">{i18n.tr("guides-link")}</a></p>
         <FilterForm query />
         <Show when=move || denied.get() && query.with(|q| q.sort == Sort::Distance)>
             <p class="notice" role="status">{i18n.tr("sort-distance-denied")}</p>

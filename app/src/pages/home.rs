@@ -28,6 +28,12 @@ pub fn Home() -> impl IntoView {
                     <span class="topic-count">{i18n.tr("home-activities-body")}</span>
                 </a>
             </li>
+            <li>
+                <a href="/activities/guides" rel="external">
+                    <span class="topic-name">{i18n.tr("home-guides-title")}</span>
+                    <span class="topic-count">{i18n.tr("home-guides-body")}</span>
+                </a>
+            </li>
         </ul>
         <SearchForm />
         <h2>{i18n.tr("topics-heading")}</h2>

@@ -1,17 +1,13 @@
 //! Refugee guides for newcomers, without an account: the municipality's guides filtered
 //! by language, topic and meeting kind with their next open times, one guide's page,
 //! booking a meeting, and a booking by its code (to look at or cancel). The guides' own
-//! routes: `guides_staff`; wire types and the time rules: `model::guides` (docs/guides.md).
-
-use std::{net::IpAddr, sync::LazyLock};
+//! routes: `guides_staff`; the coordinators': `guides_coordination`; calendar files:
+//! `guides_calendar`; wire types and the time rules: `model::guides` (docs/guides.md).
 
 use axum::{extract::State, http::StatusCode, Json};
 use model::{
     activities::SPOKEN_LANGUAGES,
-    guides::{
-        Availability, Booking, BookingCode, BookingRequest, GuideFilter, GuideProfile, GuideSummary, MeetingKind,
-        OpenTime, Topic,
-    },
+    guides::{Booking, BookingRequest, BookingState, GuideFilter, GuideProfile, GuideSummary, MeetingKind, Topic},
     sportotek::LoanCodeRequest,
     FieldError, Language,
 };
@@ -19,14 +15,12 @@ use serde::Deserialize;
 use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::{
-    auth::token_hash,
-    calendar::swedish_now,
     client::ClientIp,
     error::{ApiError, AppJson, AppPath, AppQuery, Result},
     extract::{invalid, language, municipality, LangParams},
-    guides::{refusal, BookingError, GuideId, SlotId},
+    guides::{by_code, moment, open_times, refusal, BookingError, GuideId, SlotId},
     state::AppState,
-    store::{Audit, Booked, BookingChange, BookingRow, GuideRow, Moment, NewBooking},
+    store::{Audit, Booked, BookingChange, BookingRow, GuideRow, NewBooking},
 };
 
 pub fn router() -> OpenApiRouter<AppState> {
@@ -42,31 +36,6 @@ pub fn router() -> OpenApiRouter<AppState> {
 const PAGE_WEEKS: i64 = 8;
 const NEXT_IN_LIST: usize = 3;
 
-fn moment() -> Moment {
-    let (today, now) = swedish_now();
-    Moment { today, now }
-}
-
-/// A guide's open times for the next `weeks`, soonest first, and the kinds of meeting
-/// the guide's slots offer.
-async fn open_times(app: &AppState, guide: GuideId, weeks: i64) -> Result<(Vec<OpenTime>, Vec<MeetingKind>)> {
-    let slots: Vec<(i64, model::guides::Slot)> =
-        app.store.guide_slots(guide).await?.into_iter().map(|(id, slot)| (id.0, slot)).collect();
-    let blocked = app.store.guide_blocked(guide).await?;
-    let held = app.store.guide_held(guide).await?;
-    let per_week = app.store.guide(guide).await?.map_or(1, |g| g.per_week());
-    let at = moment();
-    let open = Availability { slots: &slots, blocked: &blocked, held: &held, per_week }.open(
-        at.today,
-        at.now,
-        at.today.plus_days(weeks * 7),
-    );
-    let mut kinds: Vec<MeetingKind> = slots.iter().map(|(_, s)| s.meeting).collect();
-    kinds.sort();
-    kinds.dedup();
-    Ok((open, kinds))
-}
-
 async fn summary(app: &AppState, guide: &GuideRow) -> Result<GuideSummary> {
     let (open, meeting_kinds) = open_times(app, guide.id, PAGE_WEEKS).await?;
     Ok(GuideSummary {
@@ -75,7 +44,7 @@ async fn summary(app: &AppState, guide: &GuideRow) -> Result<GuideSummary> {
         languages: guide.languages(),
         topics: guide.topics(),
         meeting_kinds,
-        photo: None,
+        photo: guide.photo(),
         next_open: open.into_iter().take(NEXT_IN_LIST).collect(),
     })
 }
@@ -99,7 +68,8 @@ pub struct GuideParams {
 }
 
 /// The municipality's approved guides who match the filters, each with the next open
-/// times. No contact.
+/// times. No contact. Each search is counted by language and topic (no person, no
+/// address) for the coordinators' view of what nobody covers.
 #[utoipa::path(get, path = "/municipalities/{municipality}/guides", tag = "guides",
     params(("municipality" = String, Path), GuideParams),
     responses((status = 200, body = Vec<GuideSummary>), (status = 404, body = model::ErrorBody), (status = 422, body = model::ErrorBody)))]
@@ -120,6 +90,8 @@ pub async fn guides(
     };
     let filter = GuideFilter { language: Some(spoken), topic, meeting: params.meeting };
     let (m, _) = municipality(&app, &slug).await?;
+    // What was asked is counted, whatever is found: the coordinators' uncovered demand.
+    app.store.record_guide_demand(m, moment().today, filter.language.as_deref().unwrap_or_default(), topic).await?;
     let mut found = Vec::new();
     for guide in app.store.approved_guides(m).await? {
         let summary = summary(&app, &guide).await?;
@@ -155,7 +127,7 @@ pub async fn guide(
         languages: guide.languages(),
         topics: guide.topics(),
         meeting_kinds,
-        photo: None,
+        photo: guide.photo(),
         lang: chosen,
         about: chosen.and_then(|l| texts.get(&l).cloned()).unwrap_or_default(),
         open,
@@ -163,13 +135,19 @@ pub async fn guide(
     }))
 }
 
+/// Where a confirmed booking's calendar file is (`guides_calendar`).
+fn calendar_path(booking: &BookingRow) -> String {
+    format!("/api/guides/bookings/{}/calendar.ics", booking.code)
+}
+
 /// What the newcomer sees of a booking: no contact, no note.
 fn view(booking: &BookingRow) -> Booking {
     let at = moment();
     let time = booking.occurrence();
+    let state = booking.state(at);
     Booking {
         code: booking.shown_code(),
-        state: booking.state(at),
+        state,
         guide_first_name: booking.guide_first_name.clone(),
         day: time.day,
         start: time.start,
@@ -180,7 +158,7 @@ fn view(booking: &BookingRow) -> Booking {
         cancel_reason: booking.cancel_reason(),
         cancel_note: booking.cancel_note.clone(),
         cancellable: booking.cancellable(at),
-        calendar: None,
+        calendar: (state == BookingState::Confirmed).then(|| calendar_path(booking)),
     }
 }
 
@@ -230,29 +208,10 @@ pub async fn book(
         Err(error) => return Err(refusal(error)),
     };
     let booking = app.store.guide_booking(id).await?.ok_or(ApiError::NotFound)?;
-    Ok((status, Json(view(&booking))))
-}
-
-/// Who asked, for the lookup log, without keeping the address: a hash keyed with a
-/// secret that lives only as long as the process.
-fn client_key(client: IpAddr) -> String {
-    static KEY: LazyLock<String> = LazyLock::new(crate::auth::new_token);
-    token_hash(&format!("{}{client}", *KEY))[..16].to_owned()
-}
-
-/// The booking a typed code names, rate-limited per client and logged by a keyed hash
-/// of the client. A code whose check character is wrong names none (404).
-async fn by_code(app: &AppState, client: IpAddr, raw: &str) -> Result<BookingRow> {
-    if !app.guide_lookups.check(&client) {
-        return Err(ApiError::RateLimited);
+    if status == StatusCode::CREATED {
+        crate::guides_mail::booked(&app, &booking).await;
     }
-    let code = BookingCode::parse(raw).map_err(|problem| match problem.message_id.as_str() {
-        "error-loan-code-check" => ApiError::NotFound,
-        _ => problem.into(),
-    })?;
-    let booking = app.store.guide_booking_by_code(&code).await?;
-    app.store.log_guide_lookup(booking.as_ref().map(|b| b.id), &client_key(client)).await?;
-    booking.ok_or(ApiError::NotFound)
+    Ok((status, Json(view(&booking))))
 }
 
 /// A booking by its code: its state, the time, the place and the guide's first name.

@@ -13,13 +13,13 @@ use model::{
     guides::{GuideBooking, GuideCancelRequest, GuideSlot, ProfileEdit, Slot},
     schedule::Day,
 };
+use serde::Deserialize;
 use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::{
-    calendar::swedish_now,
-    error::{ApiError, AppJson, AppPath, Result},
+    error::{ApiError, AppJson, AppPath, AppQuery, Result},
     extract::invalid,
-    guides::{orphaned_answer, refusal, Coordinator, GuideBookingId, GuideStaff, SlotId},
+    guides::{day_range, moment, orphaned_answer, refusal, Coordinator, GuideBookingId, GuideStaff, SlotId},
     state::AppState,
     store::{Audit, BookingChange, BookingRow, Moment, SlotError},
 };
@@ -34,11 +34,6 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(confirmation))
         .routes(routes!(cancellation))
         .routes(routes!(all_bookings))
-}
-
-fn moment() -> Moment {
-    let (today, now) = swedish_now();
-    Moment { today, now }
 }
 
 /// The answer to a slot or a blocked day the store refused.
@@ -198,6 +193,8 @@ fn staff_view(booking: &BookingRow, at: Moment) -> GuideBooking {
     GuideBooking {
         id: booking.id.0,
         slot_id: booking.slot_id.0,
+        guide_id: booking.guide_id.0,
+        guide_first_name: booking.guide_first_name.clone(),
         state: booking.state(at),
         day: time.day,
         start: time.start,
@@ -240,6 +237,7 @@ async fn change(
     let audit = Audit::new(Some(who.staff.account_id), Some(who.municipality), action, &target);
     app.store.change_booking(id, &change, moment(), &audit).await.map_err(refusal)?;
     let booking = app.store.guide_booking(id).await?.ok_or(ApiError::NotFound)?;
+    crate::guides_mail::decided(app, &booking, moment());
     Ok(Json(staff_view(&booking, moment())))
 }
 
@@ -275,13 +273,38 @@ pub async fn cancellation(
     change(&app, &who, id, to_do, "guide-booking-cancelled-by-guide").await
 }
 
-/// Every guide's bookings of the municipality, for its coordinators, with the contacts.
+/// The longest range of days the coordinators' list of bookings takes at once.
+pub const RANGE_DAYS_MAX: i64 = 62;
+
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct RangeParams {
+    /// The first day, `YYYY-MM-DD`; with `to`, at most 62 days in all.
+    #[param(pattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
+    from: Option<String>,
+    /// The last day, included.
+    #[param(pattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
+    to: Option<String>,
+}
+
+/// Every guide's bookings of the municipality, for its coordinators, with the contacts:
+/// all of them, or those of the days `from` to `to` (both given, at most 62 days).
 #[utoipa::path(get, path = "/staff/municipalities/{municipality}/guides/bookings", tag = "staff",
-    params(("municipality" = String, Path)),
-    responses((status = 200, body = Vec<GuideBooking>), (status = 403, body = model::ErrorBody)))]
+    params(("municipality" = String, Path), RangeParams),
+    responses((status = 200, body = Vec<GuideBooking>), (status = 403, body = model::ErrorBody),
+        (status = 422, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
-pub async fn all_bookings(State(app): State<AppState>, who: Coordinator) -> Result<Json<Vec<GuideBooking>>> {
+pub async fn all_bookings(
+    State(app): State<AppState>,
+    who: Coordinator,
+    AppQuery(params): AppQuery<RangeParams>,
+) -> Result<Json<Vec<GuideBooking>>> {
+    let range = match (params.from.as_deref(), params.to.as_deref()) {
+        (None, None) => None,
+        (from, to) => Some(day_range(from, to, RANGE_DAYS_MAX)?),
+    };
     let at = moment();
     let rows = app.store.guide_bookings(who.municipality, None).await?;
-    Ok(Json(rows.iter().map(|b| staff_view(b, at)).collect()))
+    let shown = rows.iter().filter(|b| range.is_none_or(|(from, to)| from <= b.day && b.day <= to));
+    Ok(Json(shown.map(|b| staff_view(b, at)).collect()))
 }

@@ -5,6 +5,10 @@ pub mod associations;
 pub mod auth;
 pub mod editor;
 pub mod guides;
+pub mod guides_applications;
+pub mod guides_photo;
+pub mod guides_calendar;
+pub mod guides_coordination;
 pub mod guides_staff;
 pub mod health;
 pub mod offers;
@@ -38,5 +42,9 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(sportotek_loans::router())
         .merge(sportotek_photos::router())
         .merge(guides::router())
+        .merge(guides_applications::router())
+        .merge(guides_photo::router())
         .merge(guides_staff::router())
+        .merge(guides_coordination::router())
+        .merge(guides_calendar::router())
 }

@@ -29,6 +29,7 @@ pub struct GuideRow {
     pub state: String,
     #[sqlx(try_from = "super::Flag")]
     pub demo: bool,
+    photo_id: Option<String>,
 }
 
 fn codes(list: &str) -> impl Iterator<Item = &str> {
@@ -36,6 +37,11 @@ fn codes(list: &str) -> impl Iterator<Item = &str> {
 }
 
 impl GuideRow {
+    /// The guide's photo, with the widths it is served in.
+    pub fn photo(&self) -> Option<model::sportotek::Photo> {
+        super::photo_of(self.photo_id.clone())
+    }
+
     pub fn languages(&self) -> Vec<String> {
         codes(&self.languages).map(str::to_owned).collect()
     }
@@ -92,8 +98,8 @@ pub(super) fn join<T>(items: &[T], code: impl Fn(&T) -> &str) -> String {
     items.iter().map(code).collect::<Vec<_>>().join(",")
 }
 
-const GUIDE_SELECT: &str =
-    "SELECT id, municipality_id, first_name, languages, topics, per_week, state, demo FROM guides";
+pub(super) const GUIDE_SELECT: &str =
+    "SELECT id, municipality_id, first_name, languages, topics, per_week, state, demo, photo_id FROM guides";
 const SLOT_SELECT: &str = "SELECT id, repeat_kind, day, weekday, from_day, until_day, start_min, minutes, meeting,
         place, topics FROM guide_slots";
 
@@ -138,18 +144,18 @@ pub(super) async fn held(conn: &mut AnyConnection, guide: GuideId) -> sqlx::Resu
 
 impl Store {
     /// Takes the guide's row for the rest of the transaction (`SQLite`'s `BEGIN
-    /// IMMEDIATE` already serialises writers).
+    /// IMMEDIATE` already serialises writers) and answers its state as of now: what a
+    /// deactivation committed while this transaction waited is seen here.
     pub(super) async fn lock_guide(
         &self,
         tx: &mut Transaction<'static, sqlx::Any>,
         guide: GuideId,
-    ) -> sqlx::Result<()> {
+    ) -> sqlx::Result<Option<String>> {
         let lock = if self.backend == Backend::Postgres { " FOR UPDATE" } else { "" };
-        sqlx::query(&format!("SELECT id FROM guides WHERE id = $1{lock}"))
+        sqlx::query_scalar(&format!("SELECT state FROM guides WHERE id = $1{lock}"))
             .bind(guide)
             .fetch_optional(&mut **tx)
-            .await?;
-        Ok(())
+            .await
     }
 
     pub async fn guide_of(&self, account: AccountId, m: MunicipalityId) -> sqlx::Result<Option<GuideId>> {

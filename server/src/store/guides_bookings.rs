@@ -59,7 +59,8 @@ pub struct BookingRow {
     pub place: String,
 }
 
-const BOOKING_SELECT: &str = "SELECT b.id, b.municipality_id, b.guide_id, b.slot_id, b.day, b.start_min, b.minutes,
+pub(super) const BOOKING_SELECT: &str =
+    "SELECT b.id, b.municipality_id, b.guide_id, b.slot_id, b.day, b.start_min, b.minutes,
         b.topic, b.code, b.state, b.first_name, b.contact, b.lang, b.note, b.cancel_reason, b.cancel_note,
         g.first_name AS guide_first_name, s.meeting, s.place
      FROM guide_bookings b
@@ -184,7 +185,10 @@ impl Store {
         .fetch_optional(&mut *tx)
         .await?;
         let guide = guide.ok_or(BookingError::UnknownSlot)?;
-        self.lock_guide(&mut tx, guide).await?;
+        // Read again under the lock: a guide deactivated meanwhile takes no booking.
+        if self.lock_guide(&mut tx, guide).await?.as_deref() != Some("approved") {
+            return Err(BookingError::UnknownSlot);
+        }
         let earlier: Option<(GuideBookingId, SlotId, String, String)> = sqlx::query_as(
             "SELECT id, slot_id, day, contact_norm FROM guide_bookings WHERE municipality_id = $1 AND idempotency_key = $2",
         )
@@ -378,7 +382,8 @@ impl Store {
     /// Writes down what every read already treats so: a waiting or confirmed booking
     /// whose meeting has ended as of `at` is past. Then blanks the first name, contact,
     /// note and the guide's cancelling note of bookings whose day lies more than
-    /// `KEEP_PERSONAL_DAYS` back, and drops the lookups older than the lookup log keeps.
+    /// `KEEP_PERSONAL_DAYS` back, drops the lookups older than the lookup log keeps and
+    /// the counts of what newcomers asked for older than a year.
     pub async fn sweep_guides(&self, at: Moment) -> sqlx::Result<u64> {
         let mut tx = self.begin_write().await?;
         let live: Vec<BookingRow> =
@@ -410,12 +415,19 @@ impl Store {
             swept.entry(m).or_default().1 += 1;
         }
         let mut changed = 0;
+        // What newcomers asked for is kept a year: enough to compare terms.
+        let demand = sqlx::query("DELETE FROM guide_demand WHERE day < $1")
+            .bind(at.today.plus_days(-super::guides_coordination::DEMAND_KEPT_DAYS).to_string())
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
         for (m, (past, blanked)) in swept.into_iter().filter(|(_, (p, b))| p + b > 0) {
             let target = format!("{past} past, {blanked} blanked");
             Audit::new(None, Some(m), "guides-swept", &target).write(&mut tx).await?;
             changed += past + blanked;
         }
         tx.commit().await?;
+        changed += demand;
         // The log of lookups by code is kept as long as the Sportotek's and the vouchers'.
         let lookups = sqlx::query("DELETE FROM guide_lookups WHERE at < $1")
             .bind(now() - super::vouchers::LOOKUP_LOG_DAYS * 24 * 60 * 60)

@@ -1,5 +1,6 @@
 //! Exports carry no formulas and no extra lines: whatever an association calls itself or
-//! its activities, the settlement CSV and the calendar feeds show it as text.
+//! its activities, or a guide and a newcomer type, the settlement CSV and the calendar
+//! feeds show it as text.
 
 use icalendar::{Component as _, Event};
 use model::vouchers::{Receipt, Settlement, StaffVoucher};
@@ -156,4 +157,57 @@ async fn a_newline_in_an_association_name_adds_no_line_to_its_calendar_feed() {
     assert_eq!(parsed(&text).property_value("X-WR-CALNAME"), Some("Evil\nX-INJECTED:3\nBEGIN:VEVENT\n"));
     let calendar = parsed(&feed(&app, &activity_feed, 1).await);
     assert_eq!(the_event(&calendar).property_value("SUMMARY"), Some("Schack\nX-INJECTED:4\nBEGIN:VEVENT"));
+}
+
+/// The lines of a guide's calendar file, checked as `feed` checks an activity's.
+async fn guide_calendar(app: &TestApp, path: &str, events: usize) -> icalendar::Calendar {
+    parsed(&feed(app, path, events).await)
+}
+
+#[tokio::test]
+async fn text_typed_by_outsiders_is_escaped_in_a_guides_calendar_files() {
+    use icalendar::EventLike as _;
+
+    use crate::guides_helpers::{add_slot, booked, booking_id, guide, once, spawn_guides_app, staff_path, GUIDE};
+
+    let app = spawn_guides_app().await;
+    let samir = guide(&app, GUIDE, "Samir").await;
+    let day = today().plus_days(3);
+    let mut slot = once(day, "17:00");
+    // Commas, semicolons and a backslash come in the front door.
+    slot.place = r"Biblioteket, plan 2; rum C\D".into();
+    let slot_id = add_slot(&app, &samir, &slot).await;
+    let made = booked(&app, slot_id, day, "070-123 45 67").await;
+    let id = booking_id(&app, &samir, &made.code).await;
+    let confirm = staff_path(&format!("/bookings/{id}/confirmation"));
+    assert_eq!(app.staff(Some(&samir), Method::POST, &confirm, None).await.status(), 200);
+    let feed_path: serde_json::Value =
+        app.staff(Some(&samir), Method::POST, &staff_path("/calendar"), None).await.json().await.unwrap();
+    let feed_path = feed_path["path"].as_str().unwrap().to_owned();
+    let booking_path = format!("/api/guides/bookings/{}/calendar.ics", made.code.replace('-', ""));
+
+    let text = feed(&app, &booking_path, 1).await;
+    assert!(text.contains(r"LOCATION:Biblioteket\, plan 2\; rum C\\D"), "escaped once: {text}");
+    let calendar = parsed(&text);
+    assert_eq!(the_event(&calendar).get_location(), Some(r"Biblioteket, plan 2; rum C\D"));
+
+    // Line breaks the API refuses; whatever is stored must still go out escaped.
+    let hostile = "Evil\r\nX-INJECTED:1\rBEGIN:VEVENT\nEND:VCALENDAR";
+    for sql in [
+        "UPDATE guides SET first_name = $1",
+        "UPDATE guide_slots SET place = $1",
+        "UPDATE guide_bookings SET first_name = $1",
+    ] {
+        sqlx::query(sql).bind(hostile).execute(app.store.pool()).await.unwrap();
+    }
+    let expected = "Evil\nX-INJECTED:1\nBEGIN:VEVENT\nEND:VCALENDAR";
+    let calendar = guide_calendar(&app, &booking_path, 1).await;
+    let event = the_event(&calendar);
+    assert!(event.get_summary().unwrap().ends_with(expected), "the guide's first name: {:?}", event.get_summary());
+    assert_eq!(event.get_location(), Some(expected));
+    let calendar = guide_calendar(&app, &feed_path, 1).await;
+    let event = the_event(&calendar);
+    assert!(event.get_summary().unwrap().starts_with(expected), "the newcomer's first name: {:?}", event.get_summary());
+    assert_eq!(event.get_location(), Some(expected));
+    assert_eq!(calendar.property_value("X-WR-CALNAME"), Some(format!("{expected} – Välkommen").as_str()));
 }

@@ -14,10 +14,10 @@ use serde_json::{json, Value};
 use crate::{
     activity_helpers::today,
     guides_helpers::{
-        add_slot, book, booked, booking, booking_id, clock, count, guide, lookup, once, public_path, staff_path,
-        weekly, GUIDE,
+        add_slot, book, booked, booking, booking_id, clock, count, guide, lookup, once, public_path, spawn_guides_app,
+        staff_path, weekly, GUIDE,
     },
-    helpers::{assert_error, spawn_app, DEMO_PASSWORD},
+    helpers::{assert_error, DEMO_PASSWORD},
 };
 
 async fn open_days(app: &crate::helpers::TestApp, guide_id: i64) -> Vec<Day> {
@@ -27,7 +27,7 @@ async fn open_days(app: &crate::helpers::TestApp, guide_id: i64) -> Vec<Day> {
 
 #[tokio::test]
 async fn a_newcomer_finds_books_and_sees_the_guide_confirm_then_cancel_and_the_time_opens_again() {
-    let app = spawn_app().await;
+    let app = spawn_guides_app().await;
     let samir = guide(&app, GUIDE, "Samir").await;
     let first = today().plus_days(2);
     let slot = add_slot(&app, &samir, &weekly(first, first.plus_days(27), "17:00")).await;
@@ -104,7 +104,7 @@ async fn a_newcomer_finds_books_and_sees_the_guide_confirm_then_cancel_and_the_t
 
 #[tokio::test]
 async fn a_newcomer_cancels_by_code_and_a_wrong_check_character_finds_nothing() {
-    let app = spawn_app().await;
+    let app = spawn_guides_app().await;
     let samir = guide(&app, GUIDE, "Samir").await;
     let day = today().plus_days(3);
     let slot = add_slot(&app, &samir, &once(day, "10:00")).await;
@@ -124,7 +124,7 @@ async fn a_newcomer_cancels_by_code_and_a_wrong_check_character_finds_nothing() 
 
 #[tokio::test]
 async fn one_contact_holds_at_most_three_bookings_to_come() {
-    let app = spawn_app().await;
+    let app = spawn_guides_app().await;
     let samir = guide(&app, GUIDE, "Samir").await;
     let first = today().plus_days(1);
     let slot = add_slot(&app, &samir, &weekly(first, first.plus_days(35), "18:00")).await;
@@ -138,7 +138,7 @@ async fn one_contact_holds_at_most_three_bookings_to_come() {
 
 #[tokio::test]
 async fn another_guide_neither_sees_nor_confirms_the_booking_but_the_coordinator_sees_it() {
-    let app = spawn_app().await;
+    let app = spawn_guides_app().await;
     let own = app.municipality_id().await;
     let samir = guide(&app, GUIDE, "Samir").await;
     app.account_with("guide2@granviken.example", &[(Role::Guide, Some(own))]).await;
@@ -188,7 +188,7 @@ async fn a_weekly_slot_across_the_summer_time_change_keeps_its_local_time_and_th
         eprintln!("no summer-time change within reach today; nothing to check");
         return;
     };
-    let app = spawn_app().await;
+    let app = spawn_guides_app().await;
     let samir = guide(&app, GUIDE, "Samir").await;
     let (from, until) = (change.plus_days(-14), change.plus_days(14));
     add_slot(&app, &samir, &weekly(from, until, "17:00")).await;

@@ -10,10 +10,45 @@ use serde_json::{json, Value};
 
 use crate::{
     activity_helpers::today,
-    helpers::{Session, TestApp, DEMO_PASSWORD},
+    helpers::{spawn_app_with, Options, Session, TestApp, DEMO_PASSWORD},
 };
 
 pub const M: &str = "granviken";
+pub const COORDINATOR: &str = "samordnare@granviken.example";
+
+/// The app with the demo municipality but without its demo guides: a test that counts
+/// guides and bookings starts from none, and the demo guide account has no profile.
+pub async fn spawn_guides_app() -> TestApp {
+    spawn_guides_app_with(Options::default()).await
+}
+
+pub async fn spawn_guides_app_with(options: Options) -> TestApp {
+    let app = spawn_app_with(options).await;
+    clear_demo_guides(&app).await;
+    app
+}
+
+/// Removes the demo guides, their slots, texts and bookings, and what seeding them audited.
+pub async fn clear_demo_guides(app: &TestApp) {
+    let demo = "(SELECT id FROM guides WHERE demo = 1)";
+    for sql in [
+        format!(
+            "DELETE FROM guide_lookups WHERE booking_id IN (SELECT id FROM guide_bookings WHERE guide_id IN {demo})"
+        ),
+        format!("DELETE FROM guide_bookings WHERE guide_id IN {demo}"),
+        format!("DELETE FROM guide_slots WHERE guide_id IN {demo}"),
+        format!("DELETE FROM guide_blocked_days WHERE guide_id IN {demo}"),
+        format!("DELETE FROM guide_texts WHERE guide_id IN {demo}"),
+        "DELETE FROM guides WHERE demo = 1".to_owned(),
+        "DELETE FROM audit_log WHERE action LIKE 'demo-guide%'".to_owned(),
+    ] {
+        sqlx::query(&sql).execute(app.store.pool()).await.unwrap();
+    }
+}
+
+pub fn coordinator_path(rest: &str) -> String {
+    format!("/api/staff/municipalities/{M}/guides{rest}")
+}
 pub const GUIDE: &str = "guide@granviken.example";
 
 pub fn staff_path(rest: &str) -> String {
@@ -116,11 +151,20 @@ pub struct MatrixTargets {
     removable: i64,
     waiting: i64,
     cancellable: i64,
+    /// A third guide of the municipality, for the coordinator to deactivate.
+    deactivatable: i64,
+    /// A volunteer's application waiting for a coordinator.
+    application: i64,
 }
 
 /// The demo guide's profile, a weekly slot with two waiting bookings, and a single slot
 /// to remove; a second guide of the municipality with a profile of their own.
 pub async fn arrange_matrix(app: &TestApp) -> MatrixTargets {
+    clear_demo_guides(app).await;
+    let own = app.municipality_id().await;
+    app.account_with("guide3@granviken.example", &[(model::auth::Role::Guide, Some(own))]).await;
+    guide(app, "guide3@granviken.example", "Hodan").await;
+    let deactivatable = count(app, "SELECT id FROM guides WHERE first_name = 'Hodan'").await;
     let session = guide(app, GUIDE, "Samir").await;
     let first = today().plus_days(1);
     let slot_id = add_slot(app, &session, &weekly(first, first.plus_days(60), "17:00")).await;
@@ -132,6 +176,8 @@ pub async fn arrange_matrix(app: &TestApp) -> MatrixTargets {
         removable,
         waiting: booking_id(app, &session, &waiting.code).await,
         cancellable: booking_id(app, &session, &cancellable.code).await,
+        application: crate::guides_applications::applied(app, "matrix@example.org").await,
+        deactivatable,
     }
 }
 
@@ -176,7 +222,24 @@ pub fn matrix_case(
             let body = json!({ "reason": "guide-ill" });
             (g(&format!("/bookings/{}/cancellation", t.cancellable)), Some(body), GuideRule::Owner)
         }
-        ("GET", "/guides/bookings") => (format!("{m}/guides/bookings"), None, GuideRule::Coordinator),
+        ("GET" | "POST", "/guide/calendar") => (g("/calendar"), None, GuideRule::Guide),
+        ("GET", "/guides/bookings") => {
+            (format!("{m}/guides/bookings?from={first}&to={}", first.plus_days(61)), None, GuideRule::Coordinator)
+        }
+        ("GET", "/guides") => (format!("{m}/guides"), None, GuideRule::Coordinator),
+        ("POST", "/guides/{id}/deactivation") => {
+            (format!("{m}/guides/{}/deactivation", t.deactivatable), None, GuideRule::Coordinator)
+        }
+        ("GET", "/guides/week") => (format!("{m}/guides/week"), None, GuideRule::Coordinator),
+        ("GET", "/guides/demand") => (format!("{m}/guides/demand"), None, GuideRule::Coordinator),
+        ("GET", "/guides/statistics") => (format!("{m}/guides/statistics"), None, GuideRule::Coordinator),
+        ("PUT", "/guide/photo") => (g("/photo"), Some(json!({ "not": "an image" })), GuideRule::Guide),
+        ("DELETE", "/guide/photo") => (g("/photo"), None, GuideRule::Guide),
+        ("GET", "/guides/applications") => (format!("{m}/guides/applications"), None, GuideRule::Coordinator),
+        ("POST", "/guides/applications/{id}/decision") => {
+            let body = json!({ "approve": false });
+            (format!("{m}/guides/applications/{}/decision", t.application), Some(body), GuideRule::Coordinator)
+        }
         _ => return None,
     };
     Some(case)

@@ -12,8 +12,10 @@ use sqlx::Row as _;
 
 use crate::{
     activity_helpers::today,
-    guides_helpers::{add_slot, booked, booking_id, clock, guide, lookup, once, staff_path, weekly, GUIDE},
-    helpers::{spawn_app, TestApp},
+    guides_helpers::{
+        add_slot, booked, booking_id, clock, guide, lookup, once, spawn_guides_app, staff_path, weekly, GUIDE,
+    },
+    helpers::TestApp,
 };
 
 /// Moves a booking to another day, as if it had been made long ago.
@@ -47,7 +49,7 @@ async fn personal(app: &TestApp, id: i64) -> (String, String, String, String, bo
 
 #[tokio::test]
 async fn a_waiting_or_confirmed_booking_is_written_past_once_its_meeting_has_ended() {
-    let app = spawn_app().await;
+    let app = spawn_guides_app().await;
     let samir = guide(&app, GUIDE, "Samir").await;
     let day = today().plus_days(2);
     let slot = add_slot(&app, &samir, &once(day, "10:00")).await;
@@ -77,7 +79,7 @@ async fn a_waiting_or_confirmed_booking_is_written_past_once_its_meeting_has_end
 
 #[tokio::test]
 async fn the_name_contact_and_note_are_blanked_thirty_days_after_the_booking_whatever_its_state() {
-    let app = spawn_app().await;
+    let app = spawn_guides_app().await;
     let samir = guide(&app, GUIDE, "Samir").await;
     let first = today().plus_days(1);
     let slot = add_slot(&app, &samir, &weekly(first, first.plus_days(35), "17:00")).await;

@@ -36,6 +36,8 @@ pub struct Options {
     pub max_connections: usize,
     /// Seed the demo municipality (the server's `--demo`).
     pub demo: bool,
+    /// The server's `--smtp-url`: a test's own SMTP server on the loopback.
+    pub smtp_url: Option<String>,
 }
 
 impl Default for Options {
@@ -50,6 +52,7 @@ impl Default for Options {
             request_timeout_secs: 30,
             max_connections: 512,
             demo: true,
+            smtp_url: None,
         }
     }
 }
@@ -87,6 +90,9 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
         body_timeout_secs: options.body_timeout_secs,
         request_timeout_secs: options.request_timeout_secs,
         max_connections: options.max_connections,
+        smtp_url: options.smtp_url,
+        mail_from: "Välkommen <valkommen@localhost>".into(),
+        public_url: "https://valkommen.example".into(),
     };
     let app = Application::build(config).await.expect("the app builds");
     let address = format!("http://127.0.0.1:{}", app.port());

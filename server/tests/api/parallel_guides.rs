@@ -1,14 +1,17 @@
 //! Guides' bookings under parallel requests: a time is never booked twice, a booking is
-//! confirmed once, and a slot is never moved away from a booking made meanwhile; on
-//! `SQLite` and on `PostgreSQL`.
+//! confirmed once, a slot is never moved away from a booking made meanwhile, and a
+//! guide deactivated meanwhile keeps no live booking; on `SQLite` and on `PostgreSQL`.
 
 use reqwest::Method;
 use serde_json::json;
 
 use crate::{
     activity_helpers::today,
-    guides_helpers::{add_slot, booked, booking, booking_id, count, guide, once, public_path, staff_path, GUIDE},
-    helpers::{spawn_app_with, Options},
+    guides_helpers::{
+        add_slot, booked, booking, booking_id, count, guide, once, public_path, spawn_guides_app_with, staff_path,
+        weekly, GUIDE,
+    },
+    helpers::{Options, DEMO_PASSWORD},
     parallel::{all_at_once, call, once_refusing},
 };
 
@@ -16,7 +19,7 @@ use crate::{
 async fn fifty_parallel_bookings_of_one_time_give_exactly_one_and_forty_nine_clear_refusals() {
     // Fifty newcomers behind the proxy, each their own address and contact: only the
     // time can stop them, not the per-client limit nor the per-contact one.
-    let app = spawn_app_with(Options { trusted_proxy: Some([127, 0, 0, 1].into()), ..Options::default() }).await;
+    let app = spawn_guides_app_with(Options { trusted_proxy: Some([127, 0, 0, 1].into()), ..Options::default() }).await;
     let samir = guide(&app, GUIDE, "Samir").await;
     let day = today().plus_days(2);
     let slot = add_slot(&app, &samir, &once(day, "10:00")).await;
@@ -39,7 +42,7 @@ async fn fifty_parallel_bookings_of_one_time_give_exactly_one_and_forty_nine_cle
 
 #[tokio::test]
 async fn twenty_parallel_retries_of_one_booking_make_it_once() {
-    let app = spawn_app_with(Options { trusted_proxy: Some([127, 0, 0, 1].into()), ..Options::default() }).await;
+    let app = spawn_guides_app_with(Options { trusted_proxy: Some([127, 0, 0, 1].into()), ..Options::default() }).await;
     let samir = guide(&app, GUIDE, "Samir").await;
     let day = today().plus_days(2);
     let slot = add_slot(&app, &samir, &once(day, "10:00")).await;
@@ -62,7 +65,7 @@ async fn twenty_parallel_retries_of_one_booking_make_it_once() {
 
 #[tokio::test]
 async fn twenty_parallel_confirmations_of_one_booking_confirm_it_once() {
-    let app = spawn_app_with(Options::default()).await;
+    let app = spawn_guides_app_with(Options::default()).await;
     let samir = guide(&app, GUIDE, "Samir").await;
     let day = today().plus_days(2);
     let slot = add_slot(&app, &samir, &once(day, "10:00")).await;
@@ -77,7 +80,7 @@ async fn twenty_parallel_confirmations_of_one_booking_confirm_it_once() {
 
 #[tokio::test]
 async fn a_slot_moved_while_newcomers_book_it_never_leaves_a_booked_meeting_behind() {
-    let app = spawn_app_with(Options { trusted_proxy: Some([127, 0, 0, 1].into()), ..Options::default() }).await;
+    let app = spawn_guides_app_with(Options { trusted_proxy: Some([127, 0, 0, 1].into()), ..Options::default() }).await;
     let samir = guide(&app, GUIDE, "Samir").await;
     let day = today().plus_days(2);
     let slot = add_slot(&app, &samir, &once(day, "10:00")).await;
@@ -110,4 +113,36 @@ async fn a_slot_moved_while_newcomers_book_it_never_leaves_a_booked_meeting_behi
         assert_eq!(edit_body["message_id"], "error-guide-booking-orphaned");
         assert_eq!((start, live_at_ten, booked_ones), (10 * 60, 1, 1), "kept, with its booking");
     }
+}
+
+#[tokio::test]
+async fn a_guide_deactivated_while_newcomers_book_keeps_no_live_booking() {
+    let app = spawn_guides_app_with(Options { trusted_proxy: Some([127, 0, 0, 1].into()), ..Options::default() }).await;
+    let samir = guide(&app, GUIDE, "Samir").await;
+    let first = today().plus_days(1);
+    let slot = add_slot(&app, &samir, &weekly(first, first.plus_days(7 * 10), "17:00")).await;
+    let guide_id = count(&app, "SELECT id FROM guides").await;
+    let coordinator = app.sign_in("samordnare@granviken.example", DEMO_PASSWORD).await;
+    // Ten newcomers book ten different weeks while the coordinator deactivates the guide.
+    let path = public_path("/bookings");
+    let bookings = (0..10).map(|n| {
+        let body = booking(slot, first.plus_days(7 * n), &format!("070-{n:03} 00 00"));
+        call(&app, None, Method::POST, &path, Some(&body)).header("x-forwarded-for", format!("198.51.100.{n}"))
+    });
+    let deactivate = format!("/api/staff/municipalities/granviken/guides/{guide_id}/deactivation");
+    let deactivation = call(&app, Some(&coordinator), Method::POST, &deactivate, None);
+    let answers = all_at_once(std::iter::once(deactivation).chain(bookings)).await;
+    let (status, body) = &answers[0];
+    assert_eq!(*status, 200, "{body}");
+    let booked_ones = answers[1..].iter().filter(|(status, _)| *status == 201).count();
+    for (status, body) in &answers[1..] {
+        assert!([201, 404].contains(status), "booked before, or refused after: {status} {body}");
+    }
+    // Every booking that came first was cancelled; none came after.
+    assert_eq!(body["cancelled"].as_u64(), Some(booked_ones as u64), "{answers:?}");
+    let live = "SELECT COUNT(*) FROM guide_bookings WHERE state IN ('waiting', 'confirmed')";
+    assert_eq!(count(&app, live).await, 0, "no live booking with a deactivated guide");
+    let cancelled = "SELECT COUNT(*) FROM guide_bookings
+        WHERE state = 'cancelled-by-guide' AND cancel_reason = 'guide-unavailable'";
+    assert_eq!(count(&app, cancelled).await, i64::try_from(booked_ones).unwrap());
 }

@@ -162,7 +162,7 @@ async fn one_address_past_its_quota_of_reservations_is_refused_and_changes_nothi
 }
 
 /// A small JPEG with an EXIF block that names a GPS position.
-fn jpeg_with_gps() -> Vec<u8> {
+pub(crate) fn jpeg_with_gps() -> Vec<u8> {
     let image = image::RgbImage::from_fn(800, 600, |x, y| image::Rgb([(x % 255) as u8, (y % 255) as u8, 90]));
     let mut jpeg = Vec::new();
     image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, 85).encode_image(&image).unwrap();
