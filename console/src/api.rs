@@ -5,6 +5,7 @@
 mod associations;
 mod auth;
 mod editor;
+mod guides;
 mod people;
 mod public;
 mod sportotek;
@@ -18,7 +19,7 @@ use serde::{de::DeserializeOwned, Serialize};
 pub use ui::fetch::Failure;
 use wasm_bindgen::JsValue;
 
-pub use self::{associations::*, auth::*, editor::*, people::*, public::*, sportotek::*, vouchers::*};
+pub use self::{associations::*, auth::*, editor::*, guides::*, people::*, public::*, sportotek::*, vouchers::*};
 
 thread_local! {
     static CSRF: RefCell<String> = const { RefCell::new(String::new()) };

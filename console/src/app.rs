@@ -15,10 +15,12 @@ use crate::{
     api,
     offers::RoleOffers,
     pages::{
-        Apply, Articles, Association, AssociationVoucherAccount, Associations, Audit, EditActivity, Editor, Home,
-        Invitation, MyAssociation, NewAssociationActivity, NewOwnActivity, OwnActivities, People, Redeem, Settings,
-        Settlements, SportotekCatalogue, SportotekDesk, SportotekItem, SportotekLate, SportotekSettings,
-        SportotekStats, SportotekToday, Topics, VoucherCards, VoucherStatistics, Vouchers,
+        Apply, Articles, Association, AssociationVoucherAccount, Associations, Audit, EditActivity, Editor,
+        GuideApplications, GuideApply, GuideBookings, GuideCalendar, GuideProfile, GuideTimes, Guides, GuidesDemand,
+        GuidesStatistics, GuidesWeek, Home, Invitation, MyAssociation, NewAssociationActivity, NewOwnActivity,
+        OwnActivities, People, Redeem, Settings, Settlements, SportotekCatalogue, SportotekDesk, SportotekItem,
+        SportotekLate, SportotekSettings, SportotekStats, SportotekToday, Topics, VoucherCards, VoucherStatistics,
+        Vouchers,
     },
     session::{provide_session, use_session, workplaces},
 };
@@ -70,6 +72,17 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff/sportotek/items/:id") view=SportotekItem />
                     <Route path=path!("/staff/sportotek/settings") view=SportotekSettings />
                     <Route path=path!("/staff/sportotek/stats") view=SportotekStats />
+                    <Route path=path!("/staff/guide") view=GuideBookings />
+                    <Route path=path!("/staff/guide/times") view=GuideTimes />
+                    <Route path=path!("/staff/guide/profile") view=GuideProfile />
+                    <Route path=path!("/staff/guide/calendar") view=GuideCalendar />
+                    <Route path=path!("/staff/guides") view=Guides />
+                    <Route path=path!("/staff/guides/week") view=GuidesWeek />
+                    <Route path=path!("/staff/guides/applications") view=GuideApplications />
+                    <Route path=path!("/staff/guides/demand") view=GuidesDemand />
+                    <Route path=path!("/staff/guides/stats") view=GuidesStatistics />
+                    // A volunteer applies without an account.
+                    <Route path=path!("/staff/guides/apply") view=GuideApply />
                 </Routes>
             </main>
         </Router>
@@ -140,6 +153,13 @@ fn ConsoleNav() -> impl IntoView {
                 </Show>
                 <Show when=move || session.lends()>
                     <A href="/staff/sportotek">{i18n.tr("console-nav-sportotek")}</A>
+                </Show>
+                // Per municipality: a guide or coordinator elsewhere has nothing to do here.
+                <Show when=move || session.here(Role::Coordinator)>
+                    <A href="/staff/guides">{i18n.tr("console-nav-guides")}</A>
+                </Show>
+                <Show when=move || session.here(Role::Guide)>
+                    <A href="/staff/guide">{i18n.tr("console-nav-guide")}</A>
                 </Show>
                 <MunicipalityPicker />
                 <span class="signed-in">

@@ -27,6 +27,23 @@ pub fn SportotekOnly(children: ChildrenFn) -> impl IntoView {
     gate(Session::lends, children)
 }
 
+/// Shows its children to a guide of the municipality being worked on.
+#[component]
+pub fn GuideOnly(children: ChildrenFn) -> impl IntoView {
+    gate(|session| works_as(session, Role::Guide), children)
+}
+
+/// Shows its children to a coordinator of the municipality's guides.
+#[component]
+pub fn CoordinatorOnly(children: ChildrenFn) -> impl IntoView {
+    gate(|session| works_as(session, Role::Coordinator), children)
+}
+
+/// Whether the account holds `role` where it works, or may once its municipality is known.
+fn works_as(session: Session, role: Role) -> bool {
+    session.here(role) || (session.municipality.get().is_none() && session.has(role))
+}
+
 /// The children once the account may see them and its municipality is known.
 fn gate(allowed: fn(Session) -> bool, children: ChildrenFn) -> impl IntoView {
     let i18n = use_i18n();

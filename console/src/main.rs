@@ -7,6 +7,7 @@ mod api;
 mod app;
 mod components;
 mod forms;
+mod guides;
 mod intl;
 mod money;
 mod offers;
@@ -16,5 +17,5 @@ mod sportotek;
 mod voucher;
 
 fn main() {
-    ui::mount(&["app", "console", "activities"], app::App);
+    ui::mount(&["app", "console", "activities", "guides"], app::App);
 }

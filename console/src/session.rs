@@ -17,8 +17,9 @@ pub struct Session {
 impl Session {
     pub fn sign_in(self, me: Me) {
         api::set_csrf(&me.csrf_token);
-        // An admin works on their municipality; Sportotek staff on the one they lend for.
-        let own = [Role::Admin, Role::Sportotek]
+        // An admin works on their municipality; Sportotek staff on the one they lend for,
+        // a coordinator or a guide on the one they work with guides in.
+        let own = [Role::Admin, Role::Sportotek, Role::Coordinator, Role::Guide]
             .into_iter()
             .find_map(|role| me.grants.iter().find(|g| g.role == role).and_then(|g| g.municipality.clone()));
         let region = own.is_none() && me.grants.iter().any(|g| g.role == Role::Admin);
@@ -64,6 +65,13 @@ impl Session {
         self.me.with(|me| me.as_ref().is_some_and(|me| me.grants.iter().any(|g| g.role == role)))
     }
 
+    /// Whether the account holds `role` in the municipality being worked on, or
+    /// region-wide: a coordinator's or a guide's pages are about one municipality.
+    pub fn here(self, role: Role) -> bool {
+        let municipality = self.municipality.get();
+        self.me.with(|me| me.as_ref().is_some_and(|me| holds(&me.grants, role, municipality.as_deref())))
+    }
+
     /// The municipality being worked on, for a request about it. Until it is known such
     /// a request has nowhere to go, which reads as a network failure.
     pub fn working_on(self) -> Result<String, Failure> {
@@ -87,16 +95,23 @@ pub fn use_session() -> Session {
     expect_context::<Session>()
 }
 
+/// Whether `grants` hold `role` in `municipality` (none known yet: no), or region-wide.
+pub fn holds(grants: &[Grant], role: Role, municipality: Option<&str>) -> bool {
+    municipality.is_some_and(|here| {
+        grants.iter().any(|g| g.role == role && g.municipality.as_deref().is_none_or(|m| m == here))
+    })
+}
+
 /// Which municipalities the console may switch between: every one for a region-wide
-/// admin (`None`), else those where the account is an admin or lends for the Sportotek,
-/// each once. One or none needs no choice.
+/// admin (`None`), else those where the account is an admin, lends for the Sportotek,
+/// coordinates guides or is one, each once. One or none needs no choice.
 pub fn workplaces(grants: &[Grant]) -> Option<Vec<String>> {
     if grants.iter().any(|g| g.role == Role::Admin && g.municipality.is_none()) {
         return None;
     }
     let mut own: Vec<String> = grants
         .iter()
-        .filter(|g| matches!(g.role, Role::Admin | Role::Sportotek))
+        .filter(|g| matches!(g.role, Role::Admin | Role::Sportotek | Role::Coordinator | Role::Guide))
         .filter_map(|g| g.municipality.clone())
         .collect();
     own.sort();
@@ -118,9 +133,22 @@ mod tests {
         assert_eq!(workplaces(&two), Some(vec!["granviken".into(), "norrby".into()]));
         let one = [grant(Role::Admin, Some("granviken")), grant(Role::Sportotek, Some("granviken"))];
         assert_eq!(workplaces(&one), Some(vec!["granviken".into()]));
-        // An association's leader or a guide elsewhere does not work on that municipality.
-        let leader = [grant(Role::Sportotek, Some("granviken")), grant(Role::Guide, Some("norrby"))];
+        // An association's leader acts for the association, not for its municipality.
+        let leader = [grant(Role::Sportotek, Some("granviken")), grant(Role::Association, Some("norrby"))];
         assert_eq!(workplaces(&leader), Some(vec!["granviken".into()]));
+        // A guide works with the newcomers of their own municipality.
+        let guide = [grant(Role::Sportotek, Some("granviken")), grant(Role::Guide, Some("norrby"))];
+        assert_eq!(workplaces(&guide), Some(vec!["granviken".into(), "norrby".into()]));
         assert_eq!(workplaces(&[grant(Role::Admin, None)]), None);
+    }
+
+    #[test]
+    fn a_role_counts_in_its_own_municipality_or_region_wide_and_nowhere_before_one_is_chosen() {
+        let grants = [grant(Role::Guide, Some("norrby")), grant(Role::Coordinator, None)];
+        assert!(holds(&grants, Role::Guide, Some("norrby")));
+        assert!(!holds(&grants, Role::Guide, Some("granviken")), "a guide of Norrby is no guide in Granviken");
+        assert!(holds(&grants, Role::Coordinator, Some("granviken")), "region-wide holds everywhere");
+        assert!(!holds(&grants, Role::Admin, Some("norrby")));
+        assert!(!holds(&grants, Role::Guide, None), "no municipality chosen yet");
     }
 }

@@ -11,7 +11,7 @@ console-nav-articles = المقالات
 console-nav-people = الأشخاص
 console-nav-settings = الإعدادات
 console-nav-audit = السجل
-console-no-tasks = لا يوجد هنا شيء لدورك بعد. أدوات مرشدي اللاجئين، وكذلك Sportotek، قادمة قريبًا.
+console-no-tasks = لا يوجد هنا شيء لدورك بعد.
 console-articles-title = المقالات
 console-needs-count =
     { $count ->
@@ -549,6 +549,7 @@ console-sportotek-inventory-number = رقم الجرد
 console-sportotek-photo = الصورة
 console-sportotek-no-photo = لا توجد صورة بعد.
 console-sportotek-photo-current = صورة القطعة كما تراها العائلات
+console-guide-photo-current = صورتك كما يراها القادمون الجدد
 console-sportotek-photo-choose = اختر صورة
 console-sportotek-photo-hint = JPEG أو PNG أو WebP، بحجم 12 ميغابايت على الأكثر. تُحذف بيانات الموقع وغيرها من الملف.
 console-sportotek-photo-sending = جارٍ إرسال الصورة …
@@ -586,3 +587,163 @@ console-sportotek-never-lent-none = أُعيرت كل قطعة مرة واحدة
 console-sportotek-late-hint = اتصل بالعائلة أو راسلها، ثم سجّل التذكير هنا.
 console-sportotek-equipment = معدات يمكن استعارتها من مكتبة المعدات
 console-sportotek-equipment-hint = ضع علامة على ما يلزم، { $max } على الأكثر. تربط صفحة النشاط بهذه القطع لتتمكن العائلات من استعارتها مجانًا.
+
+## Refugee guides: a guide's own pages, the coordinators' pages and the volunteers' application (console/src/guides, pages/guide*)
+console-nav-guide = صفحاتي كمرشد
+console-nav-guides = مرشدو اللاجئين
+console-booking-state-waiting = بانتظار الرد
+console-booking-state-confirmed = مؤكَّد
+console-booking-state-cancelled-by-guide = ألغاه المرشد
+console-booking-state-cancelled-by-newcomer = ألغاه القادم الجديد
+console-booking-state-past = انتهى
+guide-state-approved = نشِط
+guide-state-deactivated = موقوف
+guide-application-pending = بانتظار القرار
+guide-application-approved = مقبول
+guide-application-rejected = مرفوض
+console-guide-bookings = الحجوزات
+console-guide-times = أوقاتي
+console-guide-profile = ملفي كمرشد
+console-guide-calendar = رابط التقويم
+console-guide-profile-first = اكتب ملفك كمرشد أولًا. بعد ذلك يمكنك إضافة أوقات واستقبال الحجوزات.
+console-guide-profile-intro = يرى القادمون الجدد اسمك الأول ولغاتك والمواضيع التي تساعد فيها وما تكتبه عن نفسك. لا يرون عنوان بريدك الإلكتروني أبدًا.
+console-guide-first-name = الاسم الأول
+console-guide-first-name-hint = يرى القادمون الجدد اسمك الأول فقط.
+console-guide-languages = اللغات التي تتحدثها
+console-guide-topics = ما تساعد فيه
+console-guide-per-week = أقصى عدد من اللقاءات في الأسبوع
+console-guide-per-week-hint = عندما يصل أسبوع إلى هذا العدد من الحجوزات، لا تُعرض أوقات أخرى في ذلك الأسبوع.
+console-guide-about = عنك
+console-guide-about-hint = بضع كلمات بكل لغة تكتب بها. اترك الباقي فارغًا.
+console-guide-times-intro = الأوقات بتوقيت السويد. يحجز القادم الجديد لقاءً واحدًا في كل مرة، وأنت تؤكده.
+console-guide-no-slots = ليست لديك أوقات بعد. أضف وقتًا في الأسفل.
+console-guide-slot-add = أضف وقتًا
+console-guide-slot-change = غيّر الوقت
+console-guide-repeat = كم مرة
+console-guide-weekly = كل أسبوع
+console-guide-once = مرة واحدة
+console-guide-day = اليوم
+console-guide-weekday = يوم الأسبوع
+console-guide-from = أول يوم
+console-guide-until = آخر يوم
+console-guide-start = يبدأ الساعة
+console-guide-length = المدة بالدقائق
+console-guide-meeting = مكان اللقاء
+console-guide-place = المكان
+console-guide-place-hint = اسم المكتبة أو المقهى وعنوانه. للهاتف أو مكالمة الفيديو: بضع كلمات عن طريقة اللقاء.
+console-guide-slot-topics = المواضيع في هذا الوقت
+console-guide-every = أسبوعيًا: { $weekday }
+console-guide-season = من { $from } إلى { $until }
+console-guide-minutes = { $minutes } دقيقة
+console-guide-next = القادم:
+console-guide-next-none = لا لقاءات أخرى
+console-guide-change = غيّر
+console-guide-remove = احذف
+console-guide-to-bookings = إلى حجوزاتك
+console-guide-blocked = أيام مغلقة
+console-guide-blocked-hint = في اليوم المغلق لا تُعرض أي أوقات، مثلًا أثناء العطلة.
+console-guide-no-blocked = لا توجد أيام مغلقة.
+console-guide-block-day = اليوم الذي تريد إغلاقه
+console-guide-block = أغلق اليوم
+console-guide-unblock = افتحه من جديد
+console-guide-waiting = بانتظار ردك
+console-guide-confirmed = مؤكَّدة
+console-guide-done = سابقة وملغاة
+console-guide-none-waiting = لا شيء بانتظار الرد.
+console-guide-none-confirmed = لا توجد حجوزات مؤكدة.
+console-guide-none-done = لا شيء هنا بعد.
+console-guide-reads = اللغة: { $language }
+console-guide-note = رسالة
+console-guide-confirm = أكِّد
+console-guide-cancel-booking = ألغِ الحجز
+console-guide-cancel-reason = السبب
+console-guide-cancel-note = رسالة إلى القادم الجديد
+console-guide-cancel-hint = يقرأ القادم الجديد السبب بلغته، ورسالتك كما تكتبها. السبب الأخير في القائمة يحتاج إلى رسالة.
+console-guide-calendar-intro = عنوان خاص لتقويم هاتفك أو حاسوبك: تظهر فيه لقاءاتك المؤكدة تلقائيًا. من يملك العنوان يستطيع رؤية لقاءاتك، فاحتفظ به لنفسك.
+console-guide-feed-active = لديك عنوان تقويم.
+console-guide-feed-none = ليس لديك عنوان تقويم بعد.
+console-guide-feed-make = أنشئ عنوان تقويم
+console-guide-feed-replace = أنشئ عنوانًا جديدًا
+console-guide-feed-make-hint = يظهر العنوان مرة واحدة فقط. انسخه إلى خيار "الاشتراك" أو "إضافة تقويم من رابط" في تقويمك.
+console-guide-feed-replace-hint = العنوان الجديد يوقف القديم. افعل ذلك إذا ضاع القديم أو شاركته مع أحد.
+console-guide-feed-address = عنوان تقويمك
+console-guide-feed-once = انسخه الآن: لن يظهر مرة أخرى.
+console-guide-copy = انسخ
+console-guide-copied = تم النسخ.
+console-guides-list = المرشدون
+console-guides-week = نظرة على الأسبوع
+console-guides-applications = الطلبات
+console-guides-demand = طلب بلا مرشد
+console-guides-stats = الإحصاءات
+console-guides-none = لا يوجد مرشدون بعد.
+console-guide-demo = مثال
+console-guide-upcoming =
+    { $count ->
+        [zero] لا حجوزات قادمة
+        [one] حجز قادم واحد
+        [two] حجزان قادمان
+        [few] { $count } حجوزات قادمة
+        [many] { $count } حجزًا قادمًا
+       *[other] { $count } حجز قادم
+    }
+console-guide-per-week-count =
+    { $count ->
+        [zero] لا لقاءات في الأسبوع
+        [one] لقاء واحد في الأسبوع كحد أقصى
+        [two] لقاءان في الأسبوع كحد أقصى
+        [few] { $count } لقاءات في الأسبوع كحد أقصى
+        [many] { $count } لقاءً في الأسبوع كحد أقصى
+       *[other] { $count } لقاء في الأسبوع كحد أقصى
+    }
+console-guide-deactivate = أوقِف
+console-guide-deactivate-ask =
+    { $count ->
+        [zero] إيقاف المرشد؟ ليست لديه حجوزات قادمة.
+        [one] إيقاف المرشد؟ سيُلغى حجزه القادم، وسيرى القادم الجديد ذلك في صفحة حجزه.
+        [two] إيقاف المرشد؟ سيُلغى حجزاه القادمان، وسيرى القادمون الجدد ذلك في صفحة حجزهم.
+        [few] إيقاف المرشد؟ ستُلغى حجوزاته القادمة وعددها { $count }، وسيرى القادمون الجدد ذلك في صفحة حجزهم.
+        [many] إيقاف المرشد؟ ستُلغى حجوزاته القادمة وعددها { $count }، وسيرى القادمون الجدد ذلك في صفحة حجزهم.
+       *[other] إيقاف المرشد؟ ستُلغى حجوزاته القادمة وعددها { $count }، وسيرى القادمون الجدد ذلك في صفحة حجزهم.
+    }
+console-guide-deactivated =
+    { $count ->
+        [zero] تم إيقاف المرشد. لم يُلغَ أي حجز.
+        [one] تم إيقاف المرشد. أُلغي حجز واحد.
+        [two] تم إيقاف المرشد. أُلغي حجزان.
+        [few] تم إيقاف المرشد. أُلغيت { $count } حجوزات.
+        [many] تم إيقاف المرشد. أُلغي { $count } حجزًا.
+       *[other] تم إيقاف المرشد. أُلغي { $count } حجز.
+    }
+console-guides-week-previous = الأسبوع السابق
+console-guides-week-next = الأسبوع التالي
+console-guides-week-of = الأسبوع الذي فيه اليوم
+console-guides-week-title = الأسبوع { $week } من { $year }: { $from } – { $to }
+console-guides-per-guide = الحجوزات لكل مرشد
+console-guides-guide = المرشد
+console-guides-cancelled = ملغاة
+console-guides-week-bookings = حجوزات الأسبوع
+console-guides-week-no-bookings = لا توجد حجوزات هذا الأسبوع.
+console-guides-with = مع { $name }
+console-guides-no-applications = لا توجد طلبات.
+console-guide-approved-link = تمت الموافقة على المتطوع. أعطه هذا الرابط. يعمل مرة واحدة، خلال سبعة أيام:
+console-guide-approved-offered = تمت الموافقة على المتطوع. لعنوان البريد الإلكتروني حساب بالفعل، لذلك ينتظر الدور أن يقبله صاحبه عند تسجيل الدخول.
+console-guides-demand-intro = اللغات والمواضيع التي بحث عنها القادمون الجدد، وعدد المرشدين الذين لديهم أوقات متاحة لكل منها. الصف الذي لا مرشد فيه يبيّن من يجب تجنيده.
+console-guides-period = من { $from } إلى { $to }
+console-guides-language = اللغة
+console-guides-topic = الموضوع
+console-guides-any-topic = كل المواضيع
+console-guides-asked = عمليات البحث
+console-guides-covering = المرشدون
+console-guides-no-demand = لم يبحث أحد بعد.
+console-guides-booked = محجوزة
+console-guides-cancelled-by-guide = ألغاها المرشد
+console-guides-cancelled-by-newcomer = ألغاها القادم الجديد
+console-guides-unknown-language = غير معروفة
+console-guides-no-stats = لا توجد حجوزات بعد.
+console-guide-apply-link = هل تريد أن تصبح مرشدًا للاجئين؟ قدّم طلبك هنا
+console-guide-apply-title = كن مرشدًا للاجئين
+console-guide-apply-intro = مرشدو اللاجئين متطوعون يلتقون القادمين الجدد للتدرّب على السويدية أو قراءة الرسائل معًا أو التجوّل في المدينة. يقرأ منسّق في البلدية طلبك. بعد الموافقة تحصل على رابط لإنشاء حساب.
+console-guide-apply-email-hint = يُرسل رابط حسابك إلى هنا. لا يراه القادمون الجدد أبدًا.
+console-guide-motivation = لماذا تريد أن تصبح مرشدًا؟
+console-guide-motivation-hint = بضع جمل تكفي.
+console-guide-apply-thanks = شكرًا! تم إرسال الطلب. سيراسل منسّق { $email } بعد قراءته.

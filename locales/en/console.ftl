@@ -11,7 +11,7 @@ console-nav-articles = Articles
 console-nav-people = People
 console-nav-settings = Settings
 console-nav-audit = Log
-console-no-tasks = There is nothing for your role here yet. The tools for refugee guides and the Sportotek are coming.
+console-no-tasks = There is nothing for your role here yet.
 console-articles-title = Articles
 console-needs-count =
     { $count ->
@@ -505,6 +505,7 @@ console-sportotek-inventory-number = Inventory number
 console-sportotek-photo = Photo
 console-sportotek-no-photo = No photo yet.
 console-sportotek-photo-current = The item's photo as families see it
+console-guide-photo-current = Your photo as newcomers see it
 console-sportotek-photo-choose = Choose a photo
 console-sportotek-photo-hint = JPEG, PNG or WebP, at most 12 MB. Location and other details in the file are removed.
 console-sportotek-photo-sending = Sending the photo …
@@ -542,3 +543,147 @@ console-sportotek-never-lent-none = Every item has been lent at least once.
 console-sportotek-late-hint = Call or write to the family, then note the reminder here.
 console-sportotek-equipment = Equipment from the Sportotek
 console-sportotek-equipment-hint = Tick what is needed, at most { $max }. The activity's page links to them, so families can borrow them for free.
+
+## Refugee guides: a guide's own pages, the coordinators' pages and the volunteers' application (console/src/guides, pages/guide*)
+console-nav-guide = My guide pages
+console-nav-guides = Refugee guides
+console-booking-state-waiting = Waiting for an answer
+console-booking-state-confirmed = Confirmed
+console-booking-state-cancelled-by-guide = Cancelled by the guide
+console-booking-state-cancelled-by-newcomer = Cancelled by the newcomer
+console-booking-state-past = Over
+guide-state-approved = Active
+guide-state-deactivated = Deactivated
+guide-application-pending = Waiting for a decision
+guide-application-approved = Approved
+guide-application-rejected = Rejected
+console-guide-bookings = Bookings
+console-guide-times = My times
+console-guide-profile = My guide profile
+console-guide-calendar = Calendar feed
+console-guide-profile-first = Write your guide profile first. Then you can add times and receive bookings.
+console-guide-profile-intro = Newcomers see your first name, your languages, the topics you help with and what you write about yourself. They never see your e-mail address.
+console-guide-first-name = First name
+console-guide-first-name-hint = Only your first name is shown to newcomers.
+console-guide-languages = Languages you speak
+console-guide-topics = What you help with
+console-guide-per-week = Meetings a week, at most
+console-guide-per-week-hint = When a week has this many bookings, no more times are offered that week.
+console-guide-about = About you
+console-guide-about-hint = A few words in each language you write in. Leave the others empty.
+console-guide-times-intro = Times are Swedish time. A newcomer books one meeting at a time, and you confirm it.
+console-guide-no-slots = You have no times yet. Add one below.
+console-guide-slot-add = Add a time
+console-guide-slot-change = Change the time
+console-guide-repeat = How often
+console-guide-weekly = Every week
+console-guide-once = Once
+console-guide-day = Day
+console-guide-weekday = Weekday
+console-guide-from = First day
+console-guide-until = Last day
+console-guide-start = Starts at
+console-guide-length = Length in minutes
+console-guide-meeting = Where you meet
+console-guide-place = Place
+console-guide-place-hint = The library's or café's name and address. For a phone or video call, a short word on how it works.
+console-guide-slot-topics = Topics at this time
+console-guide-every = Every { $weekday }
+console-guide-season = { $from } to { $until }
+console-guide-minutes = { $minutes } min
+console-guide-next = Next:
+console-guide-next-none = no more meetings
+console-guide-change = Change
+console-guide-remove = Remove
+console-guide-to-bookings = Go to your bookings
+console-guide-blocked = Blocked days
+console-guide-blocked-hint = On a blocked day no time is offered, for example during a holiday.
+console-guide-no-blocked = No days are blocked.
+console-guide-block-day = Day to block
+console-guide-block = Block the day
+console-guide-unblock = Offer again
+console-guide-waiting = Waiting for your answer
+console-guide-confirmed = Confirmed
+console-guide-done = Past and cancelled
+console-guide-none-waiting = Nothing is waiting for an answer.
+console-guide-none-confirmed = No confirmed bookings.
+console-guide-none-done = Nothing here yet.
+console-guide-reads = Reads { $language }
+console-guide-note = Note
+console-guide-confirm = Confirm
+console-guide-cancel-booking = Cancel the booking
+console-guide-cancel-reason = Reason
+console-guide-cancel-note = Note to the newcomer
+console-guide-cancel-hint = The newcomer reads the reason in their own language and your note as you write it. The last reason in the list needs a note.
+console-guide-calendar-intro = A private address for your phone's or computer's calendar: your confirmed meetings show up there by themselves. Anyone with the address can see your meetings, so keep it to yourself.
+console-guide-feed-active = You have a calendar address.
+console-guide-feed-none = You have no calendar address yet.
+console-guide-feed-make = Make a calendar address
+console-guide-feed-replace = Make a new address
+console-guide-feed-make-hint = The address is shown only once. Copy it into your calendar's "subscribe" or "add calendar from URL".
+console-guide-feed-replace-hint = A new address stops the old one. Use it if the old one has been lost or shared.
+console-guide-feed-address = Your calendar address
+console-guide-feed-once = Copy it now: it is not shown again.
+console-guide-copy = Copy
+console-guide-copied = Copied.
+console-guides-list = Guides
+console-guides-week = Week overview
+console-guides-applications = Applications
+console-guides-demand = Uncovered demand
+console-guides-stats = Statistics
+console-guides-none = No guides yet.
+console-guide-demo = Demo
+console-guide-upcoming =
+    { $count ->
+        [one] { $count } booking to come
+       *[other] { $count } bookings to come
+    }
+console-guide-per-week-count =
+    { $count ->
+        [one] at most { $count } meeting a week
+       *[other] at most { $count } meetings a week
+    }
+console-guide-deactivate = Deactivate
+console-guide-deactivate-ask =
+    { $count ->
+        [one] Deactivate the guide? Their { $count } booking to come is cancelled, and the newcomer sees it on their booking page.
+       *[other] Deactivate the guide? Their { $count } bookings to come are cancelled, and the newcomers see it on their booking page.
+    }
+console-guide-deactivated =
+    { $count ->
+        [one] The guide is deactivated. { $count } booking was cancelled.
+       *[other] The guide is deactivated. { $count } bookings were cancelled.
+    }
+console-guides-week-previous = Previous week
+console-guides-week-next = Next week
+console-guides-week-of = Week of
+console-guides-week-title = Week { $week }, { $year }: { $from } – { $to }
+console-guides-per-guide = Bookings per guide
+console-guides-guide = Guide
+console-guides-cancelled = Cancelled
+console-guides-week-bookings = The week's bookings
+console-guides-week-no-bookings = No bookings this week.
+console-guides-with = With { $name }
+console-guides-no-applications = No applications.
+console-guide-approved-link = The volunteer is approved. Give them this link. It works once, for seven days:
+console-guide-approved-offered = The volunteer is approved. The e-mail address already has an account, so the role waits for its owner to accept it when they sign in.
+console-guides-demand-intro = The languages and topics newcomers looked for, and how many guides with free times cover each. A row with no guide is someone to recruit.
+console-guides-period = From { $from } to { $to }
+console-guides-language = Language
+console-guides-topic = Topic
+console-guides-any-topic = Any topic
+console-guides-asked = Searches
+console-guides-covering = Guides
+console-guides-no-demand = Nobody has searched yet.
+console-guides-booked = Booked
+console-guides-cancelled-by-guide = Cancelled by the guide
+console-guides-cancelled-by-newcomer = Cancelled by the newcomer
+console-guides-unknown-language = Not known
+console-guides-no-stats = No bookings yet.
+console-guide-apply-link = Do you want to be a refugee guide? Apply here
+console-guide-apply-title = Become a refugee guide
+console-guide-apply-intro = Refugee guides are volunteers who meet newcomers to practise Swedish, read letters together or show them around town. A coordinator at the municipality reads your application. Once it is approved, you get a link to make an account.
+console-guide-apply-email-hint = The link to your account is sent here. Newcomers never see it.
+console-guide-motivation = Why do you want to be a guide?
+console-guide-motivation-hint = A few sentences are enough.
+console-guide-apply-thanks = Thank you! The application has been sent. A coordinator will write to { $email } once it has been read.

@@ -11,7 +11,7 @@ console-nav-articles = مقاله‌ها
 console-nav-people = اشخاص
 console-nav-settings = تنظیمات
 console-nav-audit = ثبت فعالیت‌ها
-console-no-tasks = این‌جا هنوز چیزی برای نقش شما نیست. ابزارها برای رهنمایان پناهندگان و Sportotek به زودی می‌آیند.
+console-no-tasks = این‌جا هنوز چیزی برای نقش شما نیست.
 console-articles-title = مقاله‌ها
 console-needs-count =
     { $count ->
@@ -505,6 +505,7 @@ console-sportotek-inventory-number = شمارهٔ اموال
 console-sportotek-photo = عکس
 console-sportotek-no-photo = هنوز عکسی نیست.
 console-sportotek-photo-current = عکس وسیله، همان‌گونه که خانواده‌ها می‌بینند
+console-guide-photo-current = عکس شما، همان‌طور که تازه‌واردان آن را می‌بینند
 console-sportotek-photo-choose = یک عکس انتخاب کنید
 console-sportotek-photo-hint = JPEG، PNG یا WebP، حداکثر ۱۲ مگابایت. موقعیت مکانی و دیگر اطلاعات فایل حذف می‌شوند.
 console-sportotek-photo-sending = در حال فرستادن عکس …
@@ -542,3 +543,147 @@ console-sportotek-never-lent-none = هر وسیله دست‌کم یک بار ا
 console-sportotek-late-hint = به خانواده زنگ بزنید یا بنویسید، سپس یادآوری را اینجا ثبت کنید.
 console-sportotek-equipment = وسایل از کتابخانهٔ وسایل ورزشی
 console-sportotek-equipment-hint = آنچه لازم است را علامت بزنید، حداکثر { $max }. صفحهٔ فعالیت به این وسایل پیوند می‌دهد تا خانواده‌ها رایگان امانت بگیرند.
+
+## Refugee guides: a guide's own pages, the coordinators' pages and the volunteers' application (console/src/guides, pages/guide*)
+console-nav-guide = صفحه‌های رهنمایی من
+console-nav-guides = رهنمایان پناهندگان
+console-booking-state-waiting = منتظر جواب
+console-booking-state-confirmed = تأیید شد
+console-booking-state-cancelled-by-guide = رهنما لغو کرد
+console-booking-state-cancelled-by-newcomer = تازه‌وارد لغو کرد
+console-booking-state-past = گذشت
+guide-state-approved = فعال
+guide-state-deactivated = غیرفعال
+guide-application-pending = منتظر تصمیم
+guide-application-approved = تأیید شد
+guide-application-rejected = رد شد
+console-guide-bookings = نوبت‌ها
+console-guide-times = وقت‌های من
+console-guide-profile = پروفایل رهنمایی من
+console-guide-calendar = لینک تقویم
+console-guide-profile-first = اول پروفایل رهنمایی خود را بنویسید. بعد از آن می‌توانید وقت اضافه کنید و نوبت بگیرید.
+console-guide-profile-intro = تازه‌واردان نام کوچک، زبان‌ها، موضوع‌هایی که در آن کمک می‌کنید و آنچه دربارهٔ خود می‌نویسید را می‌بینند. آدرس ایمیل شما را هرگز نمی‌بینند.
+console-guide-first-name = نام کوچک
+console-guide-first-name-hint = تازه‌واردان فقط نام کوچک شما را می‌بینند.
+console-guide-languages = زبان‌هایی که صحبت می‌کنید
+console-guide-topics = در چه چیزی کمک می‌کنید
+console-guide-per-week = حداکثر تعداد ملاقات در هفته
+console-guide-per-week-hint = وقتی یک هفته این تعداد نوبت داشته باشد، در آن هفته وقت دیگری نشان داده نمی‌شود.
+console-guide-about = دربارهٔ شما
+console-guide-about-hint = چند کلمه به هر زبانی که می‌نویسید. بقیه را خالی بگذارید.
+console-guide-times-intro = وقت‌ها به وقت سویدن است. تازه‌وارد هر بار یک ملاقات نوبت می‌گیرد و شما آن را تأیید می‌کنید.
+console-guide-no-slots = هنوز وقتی ندارید. در پایین یک وقت اضافه کنید.
+console-guide-slot-add = اضافه کردن وقت
+console-guide-slot-change = تغییر وقت
+console-guide-repeat = چند بار
+console-guide-weekly = هر هفته
+console-guide-once = یک بار
+console-guide-day = روز
+console-guide-weekday = روز هفته
+console-guide-from = روز اول
+console-guide-until = روز آخر
+console-guide-start = ساعت شروع
+console-guide-length = مدت به دقیقه
+console-guide-meeting = جای ملاقات
+console-guide-place = محل
+console-guide-place-hint = نام و آدرس کتابخانه یا کافه. برای تلفن یا تماس ویدیویی: چند کلمه دربارهٔ اینکه چطور انجام می‌شود.
+console-guide-slot-topics = موضوع‌ها در این وقت
+console-guide-every = هر { $weekday }
+console-guide-season = از { $from } تا { $until }
+console-guide-minutes = { $minutes } دقیقه
+console-guide-next = بعدی:
+console-guide-next-none = ملاقات دیگری نیست
+console-guide-change = تغییر
+console-guide-remove = حذف
+console-guide-to-bookings = رفتن به نوبت‌های شما
+console-guide-blocked = روزهای بسته
+console-guide-blocked-hint = در روز بسته هیچ وقتی نشان داده نمی‌شود، مثلاً در رخصتی.
+console-guide-no-blocked = هیچ روزی بسته نیست.
+console-guide-block-day = روزی که بسته شود
+console-guide-block = بستن روز
+console-guide-unblock = باز کردن دوباره
+console-guide-waiting = منتظر جواب شما
+console-guide-confirmed = تأیید شده
+console-guide-done = گذشته و لغو شده
+console-guide-none-waiting = چیزی منتظر جواب نیست.
+console-guide-none-confirmed = نوبت تأیید شده‌ای نیست.
+console-guide-none-done = هنوز چیزی این‌جا نیست.
+console-guide-reads = زبان: { $language }
+console-guide-note = پیام
+console-guide-confirm = تأیید
+console-guide-cancel-booking = لغو نوبت
+console-guide-cancel-reason = دلیل
+console-guide-cancel-note = پیام به تازه‌وارد
+console-guide-cancel-hint = تازه‌وارد دلیل را به زبان خودش می‌خواند و پیام شما را همان‌طور که نوشته‌اید. آخرین دلیل در فهرست پیام لازم دارد.
+console-guide-calendar-intro = یک آدرس شخصی برای تقویم تلفن یا کمپیوتر شما: ملاقات‌های تأیید شدهٔ شما خودبه‌خود در آن دیده می‌شوند. هر کسی که این آدرس را داشته باشد ملاقات‌های شما را می‌بیند، پس آن را برای خود نگه دارید.
+console-guide-feed-active = شما یک آدرس تقویم دارید.
+console-guide-feed-none = هنوز آدرس تقویم ندارید.
+console-guide-feed-make = ساختن آدرس تقویم
+console-guide-feed-replace = ساختن آدرس نو
+console-guide-feed-make-hint = آدرس فقط یک بار نشان داده می‌شود. آن را در بخش «اشتراک» یا «اضافه کردن تقویم از لینک» تقویم خود کاپی کنید.
+console-guide-feed-replace-hint = آدرس نو آدرس کهنه را از کار می‌اندازد. اگر آدرس کهنه گم شده یا با کسی شریک شده، این کار را بکنید.
+console-guide-feed-address = آدرس تقویم شما
+console-guide-feed-once = همین حالا کاپی کنید: دوباره نشان داده نمی‌شود.
+console-guide-copy = کاپی
+console-guide-copied = کاپی شد.
+console-guides-list = رهنمایان
+console-guides-week = نمای هفته
+console-guides-applications = درخواست‌ها
+console-guides-demand = تقاضای بدون رهنما
+console-guides-stats = آمار
+console-guides-none = هنوز رهنمایی نیست.
+console-guide-demo = نمونه
+console-guide-upcoming =
+    { $count ->
+        [one] { $count } نوبت آینده
+       *[other] { $count } نوبت آینده
+    }
+console-guide-per-week-count =
+    { $count ->
+        [one] حداکثر { $count } ملاقات در هفته
+       *[other] حداکثر { $count } ملاقات در هفته
+    }
+console-guide-deactivate = غیرفعال کردن
+console-guide-deactivate-ask =
+    { $count ->
+        [one] رهنما غیرفعال شود؟ { $count } نوبت آیندهٔ او لغو می‌شود و تازه‌وارد آن را در صفحهٔ نوبت خود می‌بیند.
+       *[other] رهنما غیرفعال شود؟ { $count } نوبت آیندهٔ او لغو می‌شود و تازه‌واردان آن را در صفحهٔ نوبت خود می‌بینند.
+    }
+console-guide-deactivated =
+    { $count ->
+        [one] رهنما غیرفعال شد. { $count } نوبت لغو شد.
+       *[other] رهنما غیرفعال شد. { $count } نوبت لغو شد.
+    }
+console-guides-week-previous = هفتهٔ گذشته
+console-guides-week-next = هفتهٔ بعد
+console-guides-week-of = هفته‌ای که این روز در آن است
+console-guides-week-title = هفتهٔ { $week }، سال { $year }: { $from } – { $to }
+console-guides-per-guide = نوبت‌ها برای هر رهنما
+console-guides-guide = رهنما
+console-guides-cancelled = لغو شده
+console-guides-week-bookings = نوبت‌های این هفته
+console-guides-week-no-bookings = این هفته نوبتی نیست.
+console-guides-with = با { $name }
+console-guides-no-applications = درخواستی نیست.
+console-guide-approved-link = داوطلب تأیید شد. این لینک را به او بدهید. فقط یک بار کار می‌کند، برای هفت روز:
+console-guide-approved-offered = داوطلب تأیید شد. این آدرس ایمیل از قبل حساب دارد، پس نقش منتظر می‌ماند تا صاحب حساب هنگام ورود آن را قبول کند.
+console-guides-demand-intro = زبان‌ها و موضوع‌هایی که تازه‌واردان جستجو کرده‌اند، و اینکه چند رهنما با وقت خالی هر کدام را پوشش می‌دهند. سطری بدون رهنما نشان می‌دهد که به چه کسی نیاز است.
+console-guides-period = از { $from } تا { $to }
+console-guides-language = زبان
+console-guides-topic = موضوع
+console-guides-any-topic = همهٔ موضوع‌ها
+console-guides-asked = جستجوها
+console-guides-covering = رهنمایان
+console-guides-no-demand = هنوز کسی جستجو نکرده است.
+console-guides-booked = نوبت گرفته شده
+console-guides-cancelled-by-guide = لغو شده توسط رهنما
+console-guides-cancelled-by-newcomer = لغو شده توسط تازه‌وارد
+console-guides-unknown-language = معلوم نیست
+console-guides-no-stats = هنوز نوبتی نیست.
+console-guide-apply-link = می‌خواهید رهنمای پناهندگان شوید؟ این‌جا درخواست بدهید
+console-guide-apply-title = رهنمای پناهندگان شوید
+console-guide-apply-intro = رهنمایان پناهندگان داوطلبانی هستند که با تازه‌واردان ملاقات می‌کنند تا سویدنی تمرین کنند، نامه‌ها را با هم بخوانند یا شهر را نشان بدهند. یک هماهنگ‌کننده در شاروالی درخواست شما را می‌خواند. بعد از تأیید، یک لینک برای ساختن حساب می‌گیرید.
+console-guide-apply-email-hint = لینک حساب شما به این‌جا فرستاده می‌شود. تازه‌واردان هرگز آن را نمی‌بینند.
+console-guide-motivation = چرا می‌خواهید رهنما شوید؟
+console-guide-motivation-hint = چند جمله کافی است.
+console-guide-apply-thanks = تشکر! درخواست فرستاده شد. یک هماهنگ‌کننده بعد از خواندن آن به { $email } خبر می‌دهد.

@@ -11,7 +11,7 @@ console-nav-articles = Artiklar
 console-nav-people = Personer
 console-nav-settings = Inställningar
 console-nav-audit = Logg
-console-no-tasks = Här finns inget för din roll än. Verktygen för flyktingguider och Sportotek kommer.
+console-no-tasks = Här finns inget för din roll än.
 console-articles-title = Artiklar
 console-needs-count =
     { $count ->
@@ -505,6 +505,7 @@ console-sportotek-inventory-number = Inventarienummer
 console-sportotek-photo = Foto
 console-sportotek-no-photo = Inget foto än.
 console-sportotek-photo-current = Sakens foto som familjerna ser det
+console-guide-photo-current = Ditt foto som nyanlända ser det
 console-sportotek-photo-choose = Välj ett foto
 console-sportotek-photo-hint = JPEG, PNG eller WebP, högst 12 MB. Platsuppgifter och annan information i filen tas bort.
 console-sportotek-photo-sending = Skickar fotot …
@@ -542,3 +543,147 @@ console-sportotek-never-lent-none = Alla saker har lånats ut minst en gång.
 console-sportotek-late-hint = Ring eller skriv till familjen och notera sedan påminnelsen här.
 console-sportotek-equipment = Utrustning från Sportoteket
 console-sportotek-equipment-hint = Kryssa för det som behövs, högst { $max }. Aktivitetens sida länkar till sakerna, så att familjer kan låna dem gratis.
+
+## Refugee guides: a guide's own pages, the coordinators' pages and the volunteers' application (console/src/guides, pages/guide*)
+console-nav-guide = Mina guidesidor
+console-nav-guides = Flyktingguider
+console-booking-state-waiting = Väntar på svar
+console-booking-state-confirmed = Bekräftad
+console-booking-state-cancelled-by-guide = Avbokad av guiden
+console-booking-state-cancelled-by-newcomer = Avbokad av den nyanlända
+console-booking-state-past = Har varit
+guide-state-approved = Aktiv
+guide-state-deactivated = Inaktiverad
+guide-application-pending = Väntar på beslut
+guide-application-approved = Godkänd
+guide-application-rejected = Avslagen
+console-guide-bookings = Bokningar
+console-guide-times = Mina tider
+console-guide-profile = Min guideprofil
+console-guide-calendar = Kalenderflöde
+console-guide-profile-first = Skriv din guideprofil först. Sedan kan du lägga till tider och ta emot bokningar.
+console-guide-profile-intro = Nyanlända ser ditt förnamn, dina språk, vad du hjälper med och det du skriver om dig själv. De ser aldrig din e-postadress.
+console-guide-first-name = Förnamn
+console-guide-first-name-hint = Nyanlända ser bara ditt förnamn.
+console-guide-languages = Språk du talar
+console-guide-topics = Vad du hjälper med
+console-guide-per-week = Högst antal träffar i veckan
+console-guide-per-week-hint = När en vecka har så många bokningar visas inga fler tider den veckan.
+console-guide-about = Om dig
+console-guide-about-hint = Några ord på varje språk du skriver på. Lämna de andra tomma.
+console-guide-times-intro = Tiderna är svensk tid. En nyanländ bokar en träff åt gången, och du bekräftar den.
+console-guide-no-slots = Du har inga tider än. Lägg till en nedan.
+console-guide-slot-add = Lägg till en tid
+console-guide-slot-change = Ändra tiden
+console-guide-repeat = Hur ofta
+console-guide-weekly = Varje vecka
+console-guide-once = En gång
+console-guide-day = Dag
+console-guide-weekday = Veckodag
+console-guide-from = Första dagen
+console-guide-until = Sista dagen
+console-guide-start = Börjar klockan
+console-guide-length = Längd i minuter
+console-guide-meeting = Var ni träffas
+console-guide-place = Plats
+console-guide-place-hint = Bibliotekets eller kaféets namn och adress. För telefon eller video: några ord om hur det går till.
+console-guide-slot-topics = Ämnen den här tiden
+console-guide-every = Varje { $weekday }
+console-guide-season = { $from } till { $until }
+console-guide-minutes = { $minutes } min
+console-guide-next = Nästa:
+console-guide-next-none = inga fler träffar
+console-guide-change = Ändra
+console-guide-remove = Ta bort
+console-guide-to-bookings = Till dina bokningar
+console-guide-blocked = Spärrade dagar
+console-guide-blocked-hint = En spärrad dag visas inga tider, till exempel under en semester.
+console-guide-no-blocked = Inga dagar är spärrade.
+console-guide-block-day = Dag att spärra
+console-guide-block = Spärra dagen
+console-guide-unblock = Öppna igen
+console-guide-waiting = Väntar på ditt svar
+console-guide-confirmed = Bekräftade
+console-guide-done = Tidigare och avbokade
+console-guide-none-waiting = Inget väntar på svar.
+console-guide-none-confirmed = Inga bekräftade bokningar.
+console-guide-none-done = Inget här än.
+console-guide-reads = Läser på { $language }
+console-guide-note = Meddelande
+console-guide-confirm = Bekräfta
+console-guide-cancel-booking = Avboka
+console-guide-cancel-reason = Orsak
+console-guide-cancel-note = Meddelande till den nyanlända
+console-guide-cancel-hint = Den nyanlända läser orsaken på sitt eget språk och ditt meddelande som du skriver det. Den sista orsaken i listan behöver ett meddelande.
+console-guide-calendar-intro = En privat adress för kalendern i din telefon eller dator: dina bekräftade träffar syns där av sig själva. Den som har adressen kan se dina träffar, så behåll den för dig själv.
+console-guide-feed-active = Du har en kalenderadress.
+console-guide-feed-none = Du har ingen kalenderadress än.
+console-guide-feed-make = Skapa en kalenderadress
+console-guide-feed-replace = Skapa en ny adress
+console-guide-feed-make-hint = Adressen visas bara en gång. Kopiera in den i kalenderns "prenumerera" eller "lägg till kalender från webbadress".
+console-guide-feed-replace-hint = En ny adress stänger den gamla. Gör det om den gamla har kommit bort eller delats.
+console-guide-feed-address = Din kalenderadress
+console-guide-feed-once = Kopiera den nu: den visas inte igen.
+console-guide-copy = Kopiera
+console-guide-copied = Kopierad.
+console-guides-list = Guider
+console-guides-week = Veckoöversikt
+console-guides-applications = Ansökningar
+console-guides-demand = Efterfrågan som saknar guide
+console-guides-stats = Statistik
+console-guides-none = Inga guider än.
+console-guide-demo = Exempel
+console-guide-upcoming =
+    { $count ->
+        [one] { $count } kommande bokning
+       *[other] { $count } kommande bokningar
+    }
+console-guide-per-week-count =
+    { $count ->
+        [one] högst { $count } träff i veckan
+       *[other] högst { $count } träffar i veckan
+    }
+console-guide-deactivate = Inaktivera
+console-guide-deactivate-ask =
+    { $count ->
+        [one] Inaktivera guiden? Guidens { $count } kommande bokning avbokas, och den nyanlända ser det på sin bokningssida.
+       *[other] Inaktivera guiden? Guidens { $count } kommande bokningar avbokas, och de nyanlända ser det på sin bokningssida.
+    }
+console-guide-deactivated =
+    { $count ->
+        [one] Guiden är inaktiverad. { $count } bokning avbokades.
+       *[other] Guiden är inaktiverad. { $count } bokningar avbokades.
+    }
+console-guides-week-previous = Förra veckan
+console-guides-week-next = Nästa vecka
+console-guides-week-of = Veckan med dagen
+console-guides-week-title = Vecka { $week } { $year }: { $from } – { $to }
+console-guides-per-guide = Bokningar per guide
+console-guides-guide = Guide
+console-guides-cancelled = Avbokade
+console-guides-week-bookings = Veckans bokningar
+console-guides-week-no-bookings = Inga bokningar den här veckan.
+console-guides-with = Med { $name }
+console-guides-no-applications = Inga ansökningar.
+console-guide-approved-link = Volontären är godkänd. Ge hen den här länken. Den fungerar en gång, i sju dagar:
+console-guide-approved-offered = Volontären är godkänd. E-postadressen har redan ett konto, så rollen väntar på att ägaren tar emot den när hen loggar in.
+console-guides-demand-intro = Språk och ämnen som nyanlända har sökt efter, och hur många guider med lediga tider som täcker dem. En rad utan guide visar vem som behöver rekryteras.
+console-guides-period = Från { $from } till { $to }
+console-guides-language = Språk
+console-guides-topic = Ämne
+console-guides-any-topic = Alla ämnen
+console-guides-asked = Sökningar
+console-guides-covering = Guider
+console-guides-no-demand = Ingen har sökt än.
+console-guides-booked = Bokade
+console-guides-cancelled-by-guide = Avbokade av guiden
+console-guides-cancelled-by-newcomer = Avbokade av den nyanlända
+console-guides-unknown-language = Okänt
+console-guides-no-stats = Inga bokningar än.
+console-guide-apply-link = Vill du bli flyktingguide? Ansök här
+console-guide-apply-title = Bli flyktingguide
+console-guide-apply-intro = Flyktingguider är volontärer som träffar nyanlända för att öva svenska, läsa brev tillsammans eller visa runt i staden. En samordnare på kommunen läser din ansökan. När den är godkänd får du en länk för att skapa ett konto.
+console-guide-apply-email-hint = Länken till ditt konto skickas hit. Nyanlända ser den aldrig.
+console-guide-motivation = Varför vill du bli guide?
+console-guide-motivation-hint = Några meningar räcker.
+console-guide-apply-thanks = Tack! Ansökan är skickad. En samordnare hör av sig till { $email } när den är läst.

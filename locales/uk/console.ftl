@@ -11,7 +11,7 @@ console-nav-articles = Статті
 console-nav-people = Люди
 console-nav-settings = Налаштування
 console-nav-audit = Журнал
-console-no-tasks = Тут поки що немає нічого для вашої ролі. Інструменти для наставників біженців і Sportotek з'являться згодом.
+console-no-tasks = Тут поки що немає нічого для вашої ролі.
 console-articles-title = Статті
 console-needs-count =
     { $count ->
@@ -527,6 +527,7 @@ console-sportotek-inventory-number = Інвентарний номер
 console-sportotek-photo = Фото
 console-sportotek-no-photo = Фото ще немає.
 console-sportotek-photo-current = Фото речі, яким його бачать родини
+console-guide-photo-current = Ваше фото, яким його бачать новоприбулі
 console-sportotek-photo-choose = Виберіть фото
 console-sportotek-photo-hint = JPEG, PNG або WebP, не більше 12 МБ. Дані про місце та інші відомості у файлі вилучаються.
 console-sportotek-photo-sending = Надсилаємо фото …
@@ -564,3 +565,155 @@ console-sportotek-never-lent-none = Кожну річ видавали прин�
 console-sportotek-late-hint = Зателефонуйте або напишіть родині, а потім позначте нагадування тут.
 console-sportotek-equipment = Спорядження зі Спортотеки
 console-sportotek-equipment-hint = Позначте потрібне, щонайбільше { $max }. Сторінка заняття посилається на ці речі, щоб родини могли позичити їх безкоштовно.
+
+## Refugee guides: a guide's own pages, the coordinators' pages and the volunteers' application (console/src/guides, pages/guide*)
+console-nav-guide = Мої сторінки гіда
+console-nav-guides = Гіди для біженців
+console-booking-state-waiting = Чекає на відповідь
+console-booking-state-confirmed = Підтверджено
+console-booking-state-cancelled-by-guide = Скасовано гідом
+console-booking-state-cancelled-by-newcomer = Скасовано новоприбулим
+console-booking-state-past = Уже відбулося
+guide-state-approved = Активний
+guide-state-deactivated = Деактивований
+guide-application-pending = Чекає на рішення
+guide-application-approved = Схвалено
+guide-application-rejected = Відхилено
+console-guide-bookings = Бронювання
+console-guide-times = Мій час
+console-guide-profile = Мій профіль гіда
+console-guide-calendar = Календарна стрічка
+console-guide-profile-first = Спершу заповніть свій профіль гіда. Потім ви зможете додати час і отримувати бронювання.
+console-guide-profile-intro = Новоприбулі бачать ваше ім'я, мови, теми, з якими ви допомагаєте, і те, що ви пишете про себе. Вашу електронну адресу вони не бачать ніколи.
+console-guide-first-name = Ім'я
+console-guide-first-name-hint = Новоприбулі бачать лише ваше ім'я.
+console-guide-languages = Мови, якими ви розмовляєте
+console-guide-topics = З чим ви допомагаєте
+console-guide-per-week = Найбільше зустрічей на тиждень
+console-guide-per-week-hint = Коли тиждень має стільки бронювань, інший час того тижня більше не пропонується.
+console-guide-about = Про вас
+console-guide-about-hint = Кілька слів кожною мовою, якою ви пишете. Інші поля залиште порожніми.
+console-guide-times-intro = Час указано за шведським часом. Новоприбулий бронює одну зустріч за раз, а ви її підтверджуєте.
+console-guide-no-slots = У вас ще немає часу для зустрічей. Додайте його нижче.
+console-guide-slot-add = Додати час
+console-guide-slot-change = Змінити час
+console-guide-repeat = Як часто
+console-guide-weekly = Щотижня
+console-guide-once = Один раз
+console-guide-day = День
+console-guide-weekday = День тижня
+console-guide-from = Перший день
+console-guide-until = Останній день
+console-guide-start = Початок о
+console-guide-length = Тривалість у хвилинах
+console-guide-meeting = Де ви зустрічаєтеся
+console-guide-place = Місце
+console-guide-place-hint = Назва й адреса бібліотеки чи кафе. Для телефону або відеодзвінка: кілька слів про те, як це відбувається.
+console-guide-slot-topics = Теми в цей час
+console-guide-every = Щотижня: { $weekday }
+console-guide-season = з { $from } до { $until }
+console-guide-minutes = { $minutes } хв
+console-guide-next = Найближчі:
+console-guide-next-none = більше зустрічей немає
+console-guide-change = Змінити
+console-guide-remove = Видалити
+console-guide-to-bookings = До ваших бронювань
+console-guide-blocked = Заблоковані дні
+console-guide-blocked-hint = У заблокований день час не пропонується, наприклад під час відпустки.
+console-guide-no-blocked = Заблокованих днів немає.
+console-guide-block-day = День, який заблокувати
+console-guide-block = Заблокувати день
+console-guide-unblock = Відкрити знову
+console-guide-waiting = Чекають на вашу відповідь
+console-guide-confirmed = Підтверджені
+console-guide-done = Минулі й скасовані
+console-guide-none-waiting = Ніщо не чекає на відповідь.
+console-guide-none-confirmed = Підтверджених бронювань немає.
+console-guide-none-done = Тут поки нічого немає.
+console-guide-reads = Мова: { $language }
+console-guide-note = Повідомлення
+console-guide-confirm = Підтвердити
+console-guide-cancel-booking = Скасувати бронювання
+console-guide-cancel-reason = Причина
+console-guide-cancel-note = Повідомлення новоприбулому
+console-guide-cancel-hint = Новоприбулий читає причину своєю мовою, а ваше повідомлення — так, як ви його написали. Для останньої причини в списку потрібне повідомлення.
+console-guide-calendar-intro = Особиста адреса для календаря у вашому телефоні чи комп'ютері: ваші підтверджені зустрічі з'являються там самі. Кожен, хто має цю адресу, бачить ваші зустрічі, тож тримайте її при собі.
+console-guide-feed-active = У вас є адреса календаря.
+console-guide-feed-none = У вас ще немає адреси календаря.
+console-guide-feed-make = Створити адресу календаря
+console-guide-feed-replace = Створити нову адресу
+console-guide-feed-make-hint = Адресу буде показано лише один раз. Скопіюйте її в календарі в пункт «Підписатися» або «Додати календар за URL».
+console-guide-feed-replace-hint = Нова адреса вимикає стару. Зробіть це, якщо стару адресу загублено або комусь передано.
+console-guide-feed-address = Адреса вашого календаря
+console-guide-feed-once = Скопіюйте її зараз: більше її не буде показано.
+console-guide-copy = Копіювати
+console-guide-copied = Скопійовано.
+console-guides-list = Гіди
+console-guides-week = Огляд тижня
+console-guides-applications = Заявки
+console-guides-demand = Попит без гіда
+console-guides-stats = Статистика
+console-guides-none = Гідів поки немає.
+console-guide-demo = Приклад
+console-guide-upcoming =
+    { $count ->
+        [one] { $count } майбутнє бронювання
+        [few] { $count } майбутні бронювання
+        [many] { $count } майбутніх бронювань
+       *[other] { $count } майбутнього бронювання
+    }
+console-guide-per-week-count =
+    { $count ->
+        [one] не більше { $count } зустрічі на тиждень
+        [few] не більше { $count } зустрічей на тиждень
+        [many] не більше { $count } зустрічей на тиждень
+       *[other] не більше { $count } зустрічі на тиждень
+    }
+console-guide-deactivate = Деактивувати
+console-guide-deactivate-ask =
+    { $count ->
+        [one] Деактивувати гіда? { $count } майбутнє бронювання буде скасовано, і новоприбулий побачить це на сторінці свого бронювання.
+        [few] Деактивувати гіда? { $count } майбутні бронювання буде скасовано, і новоприбулі побачать це на сторінці свого бронювання.
+        [many] Деактивувати гіда? { $count } майбутніх бронювань буде скасовано, і новоприбулі побачать це на сторінці свого бронювання.
+       *[other] Деактивувати гіда? { $count } майбутнього бронювання буде скасовано, і новоприбулі побачать це на сторінці свого бронювання.
+    }
+console-guide-deactivated =
+    { $count ->
+        [one] Гіда деактивовано. Скасовано { $count } бронювання.
+        [few] Гіда деактивовано. Скасовано { $count } бронювання.
+        [many] Гіда деактивовано. Скасовано { $count } бронювань.
+       *[other] Гіда деактивовано. Скасовано { $count } бронювання.
+    }
+console-guides-week-previous = Попередній тиждень
+console-guides-week-next = Наступний тиждень
+console-guides-week-of = Тиждень, у якому день
+console-guides-week-title = Тиждень { $week }, { $year }: { $from } – { $to }
+console-guides-per-guide = Бронювання за гідами
+console-guides-guide = Гід
+console-guides-cancelled = Скасовані
+console-guides-week-bookings = Бронювання цього тижня
+console-guides-week-no-bookings = Цього тижня бронювань немає.
+console-guides-with = З гідом { $name }
+console-guides-no-applications = Заявок немає.
+console-guide-approved-link = Волонтера схвалено. Дайте йому це посилання. Воно спрацює один раз протягом семи днів:
+console-guide-approved-offered = Волонтера схвалено. Для цієї електронної адреси вже є обліковий запис, тож роль чекає, доки власник прийме її під час входу.
+console-guides-demand-intro = Мови й теми, які шукали новоприбулі, і скільки гідів із вільним часом їх охоплюють. Рядок без гіда показує, кого варто залучити.
+console-guides-period = З { $from } до { $to }
+console-guides-language = Мова
+console-guides-topic = Тема
+console-guides-any-topic = Будь-яка тема
+console-guides-asked = Пошуки
+console-guides-covering = Гіди
+console-guides-no-demand = Ще ніхто нічого не шукав.
+console-guides-booked = Заброньовано
+console-guides-cancelled-by-guide = Скасовано гідом
+console-guides-cancelled-by-newcomer = Скасовано новоприбулим
+console-guides-unknown-language = Невідомо
+console-guides-no-stats = Бронювань поки немає.
+console-guide-apply-link = Хочете стати гідом для біженців? Подайте заявку тут
+console-guide-apply-title = Станьте гідом для біженців
+console-guide-apply-intro = Гіди для біженців — це волонтери, які зустрічаються з новоприбулими, щоб практикувати шведську, разом читати листи або показати місто. Координатор муніципалітету прочитає вашу заявку. Після схвалення ви отримаєте посилання, щоб створити обліковий запис.
+console-guide-apply-email-hint = Сюди надійде посилання на ваш обліковий запис. Новоприбулі його ніколи не бачать.
+console-guide-motivation = Чому ви хочете стати гідом?
+console-guide-motivation-hint = Кількох речень достатньо.
+console-guide-apply-thanks = Дякуємо! Заявку надіслано. Координатор напише на { $email }, коли прочитає її.

@@ -58,7 +58,7 @@ const GUIDES: [Demo; 8] = [
         ],
     },
     Demo {
-        email: "rania.guide@granviken.example",
+        email: "rania@guides.granviken.example",
         first_name: "Rania",
         languages: &["ar", "sv", "en"],
         topics: &[T::ShowTheTown, T::Leisure, T::DigitalHelp],
@@ -75,7 +75,7 @@ const GUIDES: [Demo; 8] = [
         ],
     },
     Demo {
-        email: "farid.guide@granviken.example",
+        email: "farid@guides.granviken.example",
         first_name: "Farid",
         languages: &["prs", "sv", "ps"],
         topics: &[T::LettersAndForms, T::PractiseSwedish, T::DigitalHelp],
@@ -90,7 +90,7 @@ const GUIDES: [Demo; 8] = [
         ],
     },
     Demo {
-        email: "oksana.guide@granviken.example",
+        email: "oksana@guides.granviken.example",
         first_name: "Oksana",
         languages: &["uk", "sv", "ru", "en"],
         topics: &[T::JobSeeking, T::DigitalHelp, T::LettersAndForms],
@@ -106,7 +106,7 @@ const GUIDES: [Demo; 8] = [
         ],
     },
     Demo {
-        email: "taras.guide@granviken.example",
+        email: "taras@guides.granviken.example",
         first_name: "Taras",
         languages: &["uk", "sv"],
         topics: &[T::PractiseSwedish, T::Leisure, T::ShowTheTown],
@@ -121,7 +121,7 @@ const GUIDES: [Demo; 8] = [
         ],
     },
     Demo {
-        email: "senait.guide@granviken.example",
+        email: "senait@guides.granviken.example",
         first_name: "Senait",
         languages: &["ti", "sv", "en"],
         topics: &[T::PractiseSwedish, T::LettersAndForms],
@@ -136,7 +136,7 @@ const GUIDES: [Demo; 8] = [
         ],
     },
     Demo {
-        email: "hodan.guide@granviken.example",
+        email: "hodan@guides.granviken.example",
         first_name: "Hodan",
         languages: &["so", "sv"],
         topics: &[T::JobSeeking, T::LettersAndForms, T::Leisure],
@@ -148,7 +148,7 @@ const GUIDES: [Demo; 8] = [
         ],
     },
     Demo {
-        email: "ingrid.guide@granviken.example",
+        email: "ingrid@guides.granviken.example",
         first_name: "Ingrid",
         languages: &["sv"],
         topics: &[T::PractiseSwedish, T::ShowTheTown, T::Leisure, T::DigitalHelp],

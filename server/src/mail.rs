@@ -42,7 +42,8 @@ impl Mailer {
     /// that sends nothing.
     pub fn new(smtp_url: Option<&str>, from: &str, public_url: &str) -> anyhow::Result<Mailer> {
         let Some(url) = smtp_url else { return Ok(Mailer::default()) };
-        let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url).context("reading VALKOMMEN_SMTP_URL")?.build();
+        let transport =
+            AsyncSmtpTransport::<Tokio1Executor>::from_url(url).context("reading VALKOMMEN_SMTP_URL")?.build();
         let from = from.parse().context("reading VALKOMMEN_MAIL_FROM")?;
         let public_url = public_url.trim_end_matches('/').to_owned();
         Ok(Mailer { smtp: Some(Arc::new(Smtp { transport, from, public_url })) })
@@ -157,7 +158,13 @@ impl Letter {
     }
 
     /// To a newcomer who gave an e-mail address: the guide confirmed.
-    pub fn confirmed(contact: &str, lang: Option<Language>, guide: &str, meeting: &Meeting<'_>, code: &str) -> Option<Letter> {
+    pub fn confirmed(
+        contact: &str,
+        lang: Option<Language>,
+        guide: &str,
+        meeting: &Meeting<'_>,
+        code: &str,
+    ) -> Option<Letter> {
         let mut letter = Letter::new(email_of(contact)?, lang, "mail-booking-confirmed").meeting(meeting);
         letter.args.push(("guide", guide.to_owned()));
         letter.args.push(("code", code.to_owned()));
@@ -200,7 +207,13 @@ mod tests {
 
     fn meeting(place: &str) -> Meeting<'_> {
         let day = Day::parse("2026-12-03").unwrap();
-        Meeting { day, start: Clock::parse("17:00").unwrap(), meeting: MeetingKind::Library, place, topic: Topic::LettersAndForms }
+        Meeting {
+            day,
+            start: Clock::parse("17:00").unwrap(),
+            meeting: MeetingKind::Library,
+            place,
+            topic: Topic::LettersAndForms,
+        }
     }
 
     fn text_of(message: &Message) -> String {
@@ -216,7 +229,13 @@ mod tests {
     #[test]
     fn what_a_guide_typed_stays_in_the_body_and_never_makes_a_header() {
         let place = "Biblioteket\r\nBcc: everyone@example.org\r\n\r\n.";
-        let letter = Letter::confirmed("amal@example.org", Some(Language::Sv), "Sara\r\nX-Evil: 1", &meeting(place), "7KQ2-M9XD-4T");
+        let letter = Letter::confirmed(
+            "amal@example.org",
+            Some(Language::Sv),
+            "Sara\r\nX-Evil: 1",
+            &meeting(place),
+            "7KQ2-M9XD-4T",
+        );
         let letter = letter.unwrap();
         let text = text_of(&smtp().message(&letter).unwrap());
         let (headers, _) = text.split_once("\r\n\r\n").unwrap();
@@ -226,7 +245,8 @@ mod tests {
 
     #[test]
     fn a_letter_is_in_the_newcomers_language_with_a_full_link_and_every_text_found() {
-        let letter = Letter::confirmed("amal@example.org", Some(Language::Ar), "Sara", &meeting("Biblioteket"), "7KQ2-M9XD-4T");
+        let letter =
+            Letter::confirmed("amal@example.org", Some(Language::Ar), "Sara", &meeting("Biblioteket"), "7KQ2-M9XD-4T");
         let (subject, body) = smtp().texts(&letter.unwrap());
         assert_eq!(subject, Localizer::with_files(Language::Ar, FILES).text("mail-booking-confirmed-subject"));
         assert!(body.contains("https://v.example/activities/guides/bookings"), "{body}");
@@ -237,7 +257,14 @@ mod tests {
                 Letter::guide_invitation(&model::auth::Email::parse("a@example.org").unwrap(), Some(language), "/x"),
                 Letter::new_booking("g@example.org", &meeting("Kafé")),
                 Letter::confirmed("a@example.org", Some(language), "Sara", &meeting("Kafé"), "7KQ2-M9XD-4T"),
-                Letter::cancelled("a@example.org", Some(language), "Sara", &meeting("Kafé"), CancelReason::GuideIll, ""),
+                Letter::cancelled(
+                    "a@example.org",
+                    Some(language),
+                    "Sara",
+                    &meeting("Kafé"),
+                    CancelReason::GuideIll,
+                    "",
+                ),
             ];
             for letter in letters.into_iter().flatten() {
                 let (subject, body) = smtp().texts(&letter);

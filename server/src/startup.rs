@@ -30,8 +30,8 @@ use tower_http::{
 use crate::{
     auth, client,
     config::Config,
-    mail::Mailer,
     error::ApiError,
+    mail::Mailer,
     openapi,
     rate_limit::{FailedAttempts, Limiter},
     seed,

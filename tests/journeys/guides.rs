@@ -1,9 +1,10 @@
 //! The refugee guides from a newcomer's side, end to end: a reader whose browser speaks
 //! Dari finds a Dari-speaking guide for letters and forms, books Thursday's time, gets
 //! the code and sees it waiting; a second newcomer, on the guide's page at the same
-//! time, is refused the same time in Swedish; the guide confirms (through the staff API
-//! until the console has the page) and the reader's bookings show it confirmed. The
-//! list, the guide's page and the bookings pass axe in Swedish and in Dari.
+//! time, is refused the same time in Swedish; the guide confirms (through the staff API;
+//! the console's side is `guides_staff.rs`) and the reader's bookings show it confirmed,
+//! with a calendar file read back. The list, the guide's page and the bookings pass axe
+//! in Swedish and in Dari.
 
 use e2e::{
     accessibility_violations, find_text,
@@ -42,6 +43,7 @@ fn profile(first_name: &str, languages: &[&str], about: Value) -> Value {
 }
 
 #[tokio::test]
+#[allow(clippy::too_many_lines, reason = "one journey, read from top to bottom")]
 async fn a_dari_reader_books_a_guide_for_a_letter_the_guide_confirms_and_a_second_newcomer_is_refused_the_time() {
     let (server, driver) = (Server::start().await, Driver::start().await);
     let base = server.base.clone();
@@ -146,5 +148,19 @@ async fn a_dari_reader_books_a_guide_for_a_letter_the_guide_confirms_and_a_secon
     reader.open("/activities/guides/bookings").await;
     find_text(&reader.client, ".booking-state", "تأیید شد").await;
     find_text(&reader.client, ".booking-code", &code).await;
+    // Confirmed, the booking can go into the phone's calendar: the file names the time
+    // in UTC, the guide and the place, and nothing of the newcomer.
+    let link = reader.client.find(Locator::Css("a[download='guide.ics']")).await.expect("Add to calendar");
+    let href = link.attr("href").await.unwrap().expect("a link");
+    let ics = reqwest::get(format!("{base}{href}")).await.unwrap();
+    assert_eq!(ics.status(), 200);
+    assert!(ics.headers()["content-type"].to_str().unwrap().starts_with("text/calendar"));
+    let ics = ics.text().await.unwrap();
+    let unfolded = ics.replace("\r\n ", "");
+    assert!(unfolded.starts_with("BEGIN:VCALENDAR") && unfolded.contains("BEGIN:VEVENT"), "{ics}");
+    let start = unfolded.lines().find_map(|l| l.strip_prefix("DTSTART:")).expect("a start");
+    assert!(start.starts_with(&thursday.replace('-', "")) && start.ends_with('Z'), "Thursday, in UTC: {start}");
+    assert!(unfolded.contains("Mahtab") && unfolded.contains("Stadsbiblioteket"), "{ics}");
+    assert!(!unfolded.contains("۰۷۰") && !unfolded.contains("حامد"), "no contact or name: {ics}");
     reader.close().await;
 }

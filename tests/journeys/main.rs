@@ -5,6 +5,7 @@ mod activities;
 mod association;
 mod budget;
 mod guides;
+mod guides_staff;
 mod offers;
 mod offline;
 mod reading;

@@ -47,12 +47,17 @@ pub async fn save_copy(municipality: &str, copy: i64, edit: &CopyEdit) -> Result
     request(Method::PUT, &sportotek(municipality, &format!("/copies/{copy}")), Some(edit)).await
 }
 
-/// Sends the chosen file as it is: the server decodes, checks and re-encodes it.
-pub async fn upload_photo(municipality: &str, item: i64, file: &web_sys::File) -> Result<Photo, Failure> {
-    let path = sportotek(municipality, &format!("/items/{item}/photo"));
+/// Where an item's photo is sent.
+pub fn item_photo_path(municipality: &str, item: i64) -> String {
+    sportotek(municipality, &format!("/items/{item}/photo"))
+}
+
+/// Sends the chosen file as it is to `path` (an item's or a guide's photo): the server
+/// decodes, checks and re-encodes it.
+pub async fn upload_photo(path: &str, file: &web_sys::File) -> Result<Photo, Failure> {
     let kind = file.type_();
     let kind = if kind.is_empty() { "application/octet-stream" } else { &kind };
-    let text = send(Method::PUT, &path, Some((kind, JsValue::from(file.clone())))).await?;
+    let text = send(Method::PUT, path, Some((kind, JsValue::from(file.clone())))).await?;
     serde_json::from_str(&text).map_err(|_| Failure::offline())
 }
 

@@ -119,7 +119,7 @@ pub fn Apply() -> impl IntoView {
 
 /// Where a region has several municipalities, which one the association is in.
 #[component]
-fn MunicipalityChoice(
+pub fn MunicipalityChoice(
     municipalities: LocalResource<Vec<Municipality>>,
     chosen: RwSignal<Option<String>>,
     current: impl Fn() -> Option<String> + Copy + Send + Sync + 'static,

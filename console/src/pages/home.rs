@@ -58,10 +58,19 @@ pub fn Home() -> impl IntoView {
                     }.into_any()
                 } else if session.has(Role::Sportotek) {
                     view! { <SportotekLinks /> }.into_any()
-                } else {
+                } else if !session.here(Role::Coordinator) && !session.here(Role::Guide) {
                     view! { <p class="notice">{i18n.tr("console-no-tasks")}</p> }.into_any()
+                } else {
+                    ().into_any()
                 }
             }}
+            // Whatever else the account does, its guide pages where it works with guides.
+            <Show when=move || session.here(Role::Coordinator)>
+                <GuideLinks id="coordinator-links" pages=&crate::guides::COORDINATOR_PAGES />
+            </Show>
+            <Show when=move || session.here(Role::Guide)>
+                <GuideLinks id="guide-links" pages=&crate::guides::GUIDE_PAGES />
+            </Show>
         </SignedIn>
     }
 }
@@ -73,6 +82,19 @@ fn SportotekLinks() -> impl IntoView {
     view! {
         <ul class="topic-list" id="sportotek-links">
             {crate::sportotek::PAGES.map(|(href, label)| view! {
+                <li><A href=href><span class="topic-name">{i18n.tr(label)}</span></A></li>
+            }).collect_view()}
+        </ul>
+    }
+}
+
+/// A guide's or a coordinator's pages.
+#[component]
+fn GuideLinks(id: &'static str, pages: &'static [(&'static str, &'static str)]) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <ul class="topic-list" id=id>
+            {pages.iter().map(|&(href, label)| view! {
                 <li><A href=href><span class="topic-name">{i18n.tr(label)}</span></A></li>
             }).collect_view()}
         </ul>

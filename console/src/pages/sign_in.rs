@@ -32,5 +32,6 @@ pub fn SignIn() -> impl IntoView {
         </form>
         {move || submit.value().get().and_then(Result::err).map(|failure| view! { <FailureNotice failure /> })}
         <p class="apply-link"><A href="/staff/apply">{i18n.tr("console-apply-link")}</A></p>
+        <p><A href="/staff/guides/apply">{i18n.tr("console-guide-apply-link")}</A></p>
     }
 }

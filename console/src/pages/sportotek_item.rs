@@ -113,7 +113,8 @@ fn ItemEditor(item: Option<StaffItem>) -> impl IntoView {
             {match (id, current) {
                 (Some(id), Some(current)) => view! {
                     <div class="item-extras">
-                        <PhotoUpload item=id photo />
+                        <PhotoUpload path=api::item_photo_path(&session.working_on().unwrap_or_default(), id) photo
+                            shown="console-sportotek-photo-current" />
                         <CopyList item=current />
                     </div>
                 }.into_any(),

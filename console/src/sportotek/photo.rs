@@ -1,4 +1,4 @@
-//! An item's photo: what newcomers see now, and choosing a new file. The file goes to
+//! An item's or a guide's photo: what newcomers see now, and choosing a new file. The file goes to
 //! the server as it is; the server's refusal (not an image, too many pixels, broken)
 //! comes back translated. A file over the server's limit is refused here, unsent.
 
@@ -7,10 +7,7 @@ use model::sportotek::{Photo, PHOTO_WIDTHS};
 use ui::i18n::use_i18n;
 use wasm_bindgen::JsCast;
 
-use crate::{
-    api::{self, Failure},
-    session::use_session,
-};
+use crate::api::{self, Failure};
 
 /// The server's limit on an upload (`PHOTO_BODY_BYTES`).
 const MAX_BYTES: f64 = 12.0 * 1024.0 * 1024.0;
@@ -42,17 +39,18 @@ pub fn srcset(photo: &Photo) -> String {
 }
 
 #[component]
-pub fn PhotoUpload(item: i64, photo: Option<Photo>) -> impl IntoView {
+/// `path` is where the file goes (`api::item_photo_path`, `api::guide_photo_path`);
+/// `shown` names, for a screen reader, the photo as newcomers see it.
+pub fn PhotoUpload(path: String, photo: Option<Photo>, shown: &'static str) -> impl IntoView {
     let i18n = use_i18n();
-    let session = use_session();
     let photo = RwSignal::new(photo);
     let upload = Action::new_local(move |file: &web_sys::File| {
-        let (file, municipality) = (file.clone(), session.working_on());
+        let (file, path) = (file.clone(), path.clone());
         async move {
             if let Some(id) = size_problem(file.size()) {
                 return Err(Failure { status: 422, code: "invalid".into(), message_id: id.into(), fields: vec![] });
             }
-            let stored = api::upload_photo(&municipality?, item, &file).await.map_err(explained)?;
+            let stored = api::upload_photo(&path, &file).await.map_err(explained)?;
             photo.set(Some(stored));
             Ok(())
         }
@@ -73,7 +71,7 @@ pub fn PhotoUpload(item: i64, photo: Option<Photo>) -> impl IntoView {
             {move || match photo.get() {
                 Some(p) => view! {
                     <img id="item-photo-current" src=api::photo_url(&p, PHOTO_WIDTHS[1]) srcset=srcset(&p) sizes="(min-width: 40rem) 20rem, 60vw"
-                        alt=i18n.t("console-sportotek-photo-current") loading="lazy" />
+                        alt=i18n.t(shown) loading="lazy" />
                 }.into_any(),
                 None => view! { <p class="hint">{i18n.tr("console-sportotek-no-photo")}</p> }.into_any(),
             }}

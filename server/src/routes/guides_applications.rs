@@ -59,10 +59,7 @@ pub async fn apply(
     responses((status = 200, body = Vec<GuideApplicationView>), (status = 401, body = model::ErrorBody),
         (status = 403, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
-pub async fn applications(
-    State(app): State<AppState>,
-    who: Coordinator,
-) -> Result<Json<Vec<GuideApplicationView>>> {
+pub async fn applications(State(app): State<AppState>, who: Coordinator) -> Result<Json<Vec<GuideApplicationView>>> {
     Ok(Json(app.store.guide_applications(who.municipality).await?))
 }
 

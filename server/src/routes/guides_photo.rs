@@ -16,7 +16,7 @@ use crate::{
 
 pub fn router() -> OpenApiRouter<AppState> {
     let upload = OpenApiRouter::new().routes(routes!(upload)).layer(DefaultBodyLimit::max(PHOTO_BODY_BYTES));
-    OpenApiRouter::new().routes(routes!(remove)).merge(upload)
+    OpenApiRouter::new().routes(routes!(current, remove)).merge(upload)
 }
 
 /// Replaces the signed-in guide's photo with the uploaded file (JPEG, PNG or WebP, up to
@@ -40,6 +40,20 @@ pub async fn upload(
     let audit = Audit::new(Some(who.staff.account_id), Some(who.municipality), "guide-photo-saved", &processed.id);
     app.store.save_guide_photo(guide, &processed.id, &processed.widths, &audit).await?;
     Ok(axum::Json(crate::store::photo_of(Some(processed.id)).expect("a photo")))
+}
+
+/// The signed-in guide's photo, or `null`.
+#[utoipa::path(get, path = "/staff/municipalities/{municipality}/guide/photo", tag = "staff",
+    params(("municipality" = String, Path)),
+    responses((status = 200, body = Option<model::sportotek::Photo>), (status = 403, body = model::ErrorBody),
+        (status = 404, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn current(
+    State(app): State<AppState>,
+    who: GuideStaff,
+) -> Result<axum::Json<Option<model::sportotek::Photo>>> {
+    let guide = who.guide(&app).await?;
+    Ok(axum::Json(crate::store::photo_of(app.store.guide_photo(guide).await?)))
 }
 
 /// Takes the guide's photo away, if there is one; its bytes are deleted.

@@ -29,6 +29,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(profile, save_profile))
         .routes(routes!(slots, add_slot))
         .routes(routes!(change_slot, delete_slot))
+        .routes(routes!(blocked))
         .routes(routes!(block, unblock))
         .routes(routes!(bookings))
         .routes(routes!(confirmation))
@@ -158,6 +159,17 @@ async fn block_or_unblock(app: &AppState, who: &GuideStaff, day: &str, block: bo
         Ok(days) => Json(days).into_response(),
         Err(error) => slot_refusal(error),
     })
+}
+
+/// The days the guide has blocked, soonest first.
+#[utoipa::path(get, path = "/staff/municipalities/{municipality}/guide/blocked", tag = "staff",
+    params(("municipality" = String, Path)),
+    responses((status = 200, body = Vec<Day>), (status = 403, body = model::ErrorBody), (status = 404, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn blocked(State(app): State<AppState>, who: GuideStaff) -> Result<Json<Vec<Day>>> {
+    let mut days = app.store.guide_blocked(who.guide(&app).await?).await?;
+    days.sort_unstable();
+    Ok(Json(days))
 }
 
 /// Blocks a day: no meeting is offered on it. Refused (409) while meetings to come are

@@ -43,7 +43,11 @@ impl Store {
 
     /// The guide's photo id, if any.
     pub async fn guide_photo(&self, guide: GuideId) -> sqlx::Result<Option<String>> {
-        sqlx::query_scalar("SELECT photo_id FROM guides WHERE id = $1").bind(guide).fetch_optional(&self.pool).await.map(Option::flatten)
+        sqlx::query_scalar("SELECT photo_id FROM guides WHERE id = $1")
+            .bind(guide)
+            .fetch_optional(&self.pool)
+            .await
+            .map(Option::flatten)
     }
 }
 
@@ -54,11 +58,12 @@ async fn replace_photo(
     guide: GuideId,
     photo_id: Option<&str>,
 ) -> sqlx::Result<Option<String>> {
-    let old: Option<String> = sqlx::query_scalar("UPDATE guides SET photo_id = photo_id WHERE id = $1 RETURNING photo_id")
-        .bind(guide)
-        .fetch_optional(&mut **tx)
-        .await?
-        .flatten();
+    let old: Option<String> =
+        sqlx::query_scalar("UPDATE guides SET photo_id = photo_id WHERE id = $1 RETURNING photo_id")
+            .bind(guide)
+            .fetch_optional(&mut **tx)
+            .await?
+            .flatten();
     sqlx::query("UPDATE guides SET photo_id = $1 WHERE id = $2").bind(photo_id).bind(guide).execute(&mut **tx).await?;
     Ok(old.filter(|old| Some(old.as_str()) != photo_id))
 }

@@ -80,6 +80,13 @@ async fn a_newcomer_finds_books_and_sees_the_guide_confirm_then_cancel_and_the_t
     let block = staff_path(&format!("/blocked/{first}"));
     assert_eq!(app.staff(Some(&samir), Method::PUT, &block, None).await.status(), 409);
     assert_eq!(count(&app, "SELECT COUNT(*) FROM guide_blocked_days").await, 0);
+    // A day without a meeting blocks, and the list says so.
+    let free_day = first.plus_days(2);
+    let blocked = app.staff(Some(&samir), Method::PUT, &staff_path(&format!("/blocked/{free_day}")), None).await;
+    assert_eq!(blocked.json::<Vec<Day>>().await.unwrap(), [free_day]);
+    let listed: Vec<Day> =
+        app.staff(Some(&samir), Method::GET, &staff_path("/blocked"), None).await.json().await.unwrap();
+    assert_eq!(listed, [free_day]);
 
     // Cancelled with a reason: `other` needs a note; the newcomer sees the reason.
     let cancel = staff_path(&format!("/bookings/{id}/cancellation"));

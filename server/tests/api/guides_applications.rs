@@ -95,7 +95,9 @@ async fn an_approved_volunteer_becomes_a_guide_through_the_one_time_link() {
     // The guide writes a profile and is listed; the application shows as approved.
     let profile = json!({ "first_name": "Leila", "languages": ["prs", "sv"], "topics": ["letters-and-forms"],
         "per_week": 3 });
-    let saved = app.staff(Some(&session), Method::PUT, &format!("/api/staff/municipalities/{M}/guide/profile"), Some(profile)).await;
+    let saved = app
+        .staff(Some(&session), Method::PUT, &format!("/api/staff/municipalities/{M}/guide/profile"), Some(profile))
+        .await;
     assert_eq!(saved.status(), 200);
     let after = listed(&app, &coordinator).await;
     assert_eq!(after.iter().find(|a| a.id == id).unwrap().state, ApplicationState::Approved);
@@ -170,7 +172,14 @@ async fn bad_applications_are_refused_by_field_and_store_nothing() {
     assert_error(raw, 400, "error-malformed-body", "not JSON").await;
     let huge = app.post_raw(&apply_path(), "application/json", "x".repeat(3_000_000)).await;
     assert_eq!(huge.status(), 413, "an oversized body is refused before it is read");
-    let nowhere = app.staff(None, Method::POST, "/api/municipalities/nowhere/guides/applications", Some(application("a@example.org"))).await;
+    let nowhere = app
+        .staff(
+            None,
+            Method::POST,
+            "/api/municipalities/nowhere/guides/applications",
+            Some(application("a@example.org")),
+        )
+        .await;
     assert_error(nowhere, 404, "error-not-found", "unknown municipality").await;
     assert_eq!(count(&app, "SELECT COUNT(*) FROM guide_applications").await, 0);
     // A name or note with markup is kept as text, for the console to show as text.
@@ -185,8 +194,7 @@ async fn ten_coordinators_approving_at_once_approve_once_with_one_link() {
     let coordinator = app.sign_in(COORDINATOR, DEMO_PASSWORD).await;
     let path = staff_path(&format!("/{id}/decision"));
     let body = json!({ "approve": true });
-    let answers =
-        all_at_once((0..10).map(|_| call(&app, Some(&coordinator), Method::POST, &path, Some(&body)))).await;
+    let answers = all_at_once((0..10).map(|_| call(&app, Some(&coordinator), Method::POST, &path, Some(&body)))).await;
     once_refusing(&answers, "error-guide-application-decided");
     let links = "SELECT COUNT(*) FROM invitations l JOIN accounts a ON a.id = l.account_id
                  WHERE a.email = 'parallel@example.org'";

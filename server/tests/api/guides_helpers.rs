@@ -213,6 +213,7 @@ pub fn matrix_case(
             GuideRule::Owner,
         ),
         ("DELETE", "/guide/slots/{id}") => (g(&format!("/slots/{}", t.removable)), None, GuideRule::Owner),
+        ("GET", "/guide/blocked") => (g("/blocked"), None, GuideRule::Guide),
         ("PUT" | "DELETE", "/guide/blocked/{day}") => (g(&format!("/blocked/{blocked}")), None, GuideRule::Guide),
         ("GET", "/guide/bookings") => (g("/bookings"), None, GuideRule::Guide),
         ("POST", "/guide/bookings/{id}/confirmation") => {
@@ -234,7 +235,7 @@ pub fn matrix_case(
         ("GET", "/guides/demand") => (format!("{m}/guides/demand"), None, GuideRule::Coordinator),
         ("GET", "/guides/statistics") => (format!("{m}/guides/statistics"), None, GuideRule::Coordinator),
         ("PUT", "/guide/photo") => (g("/photo"), Some(json!({ "not": "an image" })), GuideRule::Guide),
-        ("DELETE", "/guide/photo") => (g("/photo"), None, GuideRule::Guide),
+        ("GET" | "DELETE", "/guide/photo") => (g("/photo"), None, GuideRule::Guide),
         ("GET", "/guides/applications") => (format!("{m}/guides/applications"), None, GuideRule::Coordinator),
         ("POST", "/guides/applications/{id}/decision") => {
             let body = json!({ "approve": false });

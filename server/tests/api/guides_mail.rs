@@ -35,7 +35,8 @@ async fn the_guide_and_the_newcomer_hear_of_a_booking_in_their_own_language() {
 
     let code = made["code"].as_str().unwrap();
     let id = booking_id(&app, &session, code).await;
-    let confirmed = app.staff(Some(&session), Method::POST, &staff_path(&format!("/bookings/{id}/confirmation")), None).await;
+    let confirmed =
+        app.staff(Some(&session), Method::POST, &staff_path(&format!("/bookings/{id}/confirmation")), None).await;
     assert_eq!(confirmed.status(), 200);
     let sent = mails(&inbox, 2).await;
     assert_eq!(sent.len(), 2, "{sent:?}");
@@ -52,7 +53,10 @@ async fn the_guide_and_the_newcomer_hear_of_a_booking_in_their_own_language() {
     let sent = mails(&inbox, 3).await;
     assert_eq!(sent.len(), 3, "{sent:?}");
     let (headers, _) = sent[2].split_once("\n\n").unwrap();
-    assert!(!headers.contains("Bcc") && !headers.contains("stängt"), "the guide's note never makes a header: {headers}");
+    assert!(
+        !headers.contains("Bcc") && !headers.contains("stängt"),
+        "the guide's note never makes a header: {headers}"
+    );
     let cancellation = decoded_body(&sent[2]);
     assert!(cancellation.contains("Biblioteket"), "the note as written: {cancellation}");
 }

@@ -31,7 +31,8 @@ async fn profile_photo(app: &TestApp, guide_id: i64) -> Option<String> {
 }
 
 async fn guide_id(app: &TestApp) -> i64 {
-    count(app, &format!("SELECT g.id FROM guides g JOIN accounts a ON a.id = g.account_id WHERE a.email = '{GUIDE}'")).await
+    count(app, &format!("SELECT g.id FROM guides g JOIN accounts a ON a.id = g.account_id WHERE a.email = '{GUIDE}'"))
+        .await
 }
 
 #[tokio::test]
@@ -47,6 +48,9 @@ async fn a_guides_photo_is_shown_without_metadata_and_deleted_when_replaced_or_r
     let served = app.get(&format!("/api/sportotek/photos/{}/320", first.id)).await.bytes().await.unwrap();
     assert!(!served.windows(3).any(|w| w == b"GPS"), "no position survives");
     assert_eq!(profile_photo(&app, id).await, Some(first.id.clone()), "the public page shows it");
+    let own: Option<model::sportotek::Photo> =
+        app.staff(Some(&session), reqwest::Method::GET, &staff_path("/photo"), None).await.json().await.unwrap();
+    assert_eq!(own.map(|p| p.id), Some(first.id.clone()), "and the guide's console");
 
     // Another photo replaces it, and the first one's bytes are gone.
     let mut other = jpeg_with_gps();

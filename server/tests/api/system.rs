@@ -130,6 +130,7 @@ async fn the_openapi_document_describes_every_endpoint() {
         "/api/staff/municipalities/{municipality}/guides/applications",
         "/api/staff/municipalities/{municipality}/guides/applications/{id}/decision",
         "/api/staff/municipalities/{municipality}/guide/photo",
+        "/api/staff/municipalities/{municipality}/guide/blocked",
     ]);
     assert_eq!(paths, expected);
     assert!(doc["components"]["schemas"]["Article"].is_object());
