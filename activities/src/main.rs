@@ -19,11 +19,8 @@ mod sportotek_filter;
 fn main() {
     // The guides' texts go to the guides' pages alone (the finder's link to them is in
     // `app.ftl`).
-    const FILES: &[&str] = if cfg!(feature = "guides") {
-        &["app", "activities", "guides"]
-    } else {
-        &["app", "activities"]
-    };
+    const FILES: &[&str] =
+        if cfg!(feature = "guides") { &["app", "activities", "guides"] } else { &["app", "activities"] };
     ui::mount(FILES, app::App);
     // The worker at `/sw.js` covers these pages too: what was seen opens offline.
     let navigator = leptos::prelude::window().navigator();

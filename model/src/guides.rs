@@ -18,8 +18,8 @@ use crate::{
 mod coordination;
 mod times;
 
-use times::distinct;
 pub use coordination::*;
+use times::distinct;
 pub use times::*;
 
 coded_enum!(

@@ -133,4 +133,3 @@ pub struct GuideStatisticsRow {
 pub struct GuideStatistics {
     pub rows: Vec<GuideStatisticsRow>,
 }
-
