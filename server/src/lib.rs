@@ -19,6 +19,7 @@ pub mod ids;
 pub mod mail;
 pub mod markdown;
 pub mod openapi;
+pub mod photos;
 pub mod rate_limit;
 pub mod routes;
 pub mod seed;

@@ -1,6 +1,6 @@
 //! A guide's optional photo, with the Sportotek's pipeline: decoded within limits,
 //! turned upright and written anew as JPEG, so no EXIF, GPS position or camera serial
-//! survives (`sportotek_photos::process`). Served, like the items' photos, from
+//! survives (`photos::process`). Served, like the items' photos, from
 //! `/api/sportotek/photos/{id}/{width}` under a name made from its content.
 
 use axum::{extract::DefaultBodyLimit, extract::State, http::StatusCode};
@@ -9,7 +9,7 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 use crate::{
     error::{ApiError, AppPath, Result},
     guides::GuideStaff,
-    routes::sportotek_photos::{process, RawBody, PHOTO_BODY_BYTES},
+    photos::{process, RawBody, PHOTO_BODY_BYTES},
     state::AppState,
     store::Audit,
 };
