@@ -53,6 +53,11 @@ pub struct Config {
     /// Connections served at once; further ones wait in the listen queue.
     #[arg(long, env = "VALKOMMEN_MAX_CONNECTIONS", default_value_t = 512)]
     pub max_connections: usize,
+    /// Days after a guide meeting's day that the newcomer's first name, contact and note
+    /// are kept, for the guide to follow up; then they are blanked.
+    #[arg(long, env = "VALKOMMEN_GUIDE_KEEP_DAYS", default_value_t = crate::store::KEEP_PERSONAL_DAYS,
+        value_parser = clap::value_parser!(u16).range(1..=365))]
+    pub guide_keep_days: u16,
     /// An SMTP server for the mails to guides and newcomers:
     /// `smtp://user:password@host:587?tls=required`, or `smtps://…` for TLS from the
     /// start. Without it no mail is sent and the console shows what waits.

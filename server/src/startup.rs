@@ -81,7 +81,7 @@ impl Application {
         if config.demo && seed::seed_if_empty(&store).await? {
             tracing::info!("seeded the demo municipality");
         }
-        spawn_sweeper(store.clone());
+        spawn_sweeper(store.clone(), config.guide_keep_days);
         let files = StaticFiles::load(&config.dist_dir)?;
         let state = AppState {
             store: store.clone(),
@@ -253,7 +253,7 @@ fn carries_personal_data(path: &str) -> bool {
 
 /// Ended sessions and spent invitation links are deleted, not just refused: every
 /// quarter of an hour, and once at start.
-fn spawn_sweeper(store: Store) {
+fn spawn_sweeper(store: Store, guide_keep_days: u16) {
     tokio::spawn(async move {
         let mut every = tokio::time::interval(std::time::Duration::from_mins(15));
         loop {
@@ -274,7 +274,7 @@ fn spawn_sweeper(store: Store) {
                 Err(error) => tracing::warn!(%error, "sweeping the Sportotek failed"),
             }
             let (today, now) = crate::calendar::swedish_now();
-            match store.sweep_guides(crate::store::Moment { today, now }).await {
+            match store.sweep_guides(crate::store::Moment { today, now }, guide_keep_days).await {
                 Ok(0) => {}
                 Ok(changed) => tracing::info!(changed, "swept ended guide bookings and old personal data"),
                 Err(error) => tracing::warn!(%error, "sweeping guide bookings failed"),

@@ -68,4 +68,3 @@ pub async fn photo(State(app): State<AppState>, AppPath((id, width)): AppPath<(S
     )
         .into_response())
 }
-

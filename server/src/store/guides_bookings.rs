@@ -32,7 +32,7 @@ pub const OPEN_PER_CONTACT: i64 = 3;
 /// Days after a booking's day its first name, contact and note are kept, whatever its
 /// state (docs/guides.md, "Sweeper, mail"). A constant until the guides have settings of
 /// their own: the Sportotek's `keep_personal_days` is the counter's choice for loans.
-pub const KEEP_PERSONAL_DAYS: i64 = 30;
+pub const KEEP_PERSONAL_DAYS: u16 = 30;
 
 /// A booking with its guide's first name and its slot's meeting kind and place.
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -382,9 +382,9 @@ impl Store {
     /// Writes down what every read already treats so: a waiting or confirmed booking
     /// whose meeting has ended as of `at` is past. Then blanks the first name, contact,
     /// note and the guide's cancelling note of bookings whose day lies more than
-    /// `KEEP_PERSONAL_DAYS` back, drops the lookups older than the lookup log keeps and
+    /// `keep_days` back (`KEEP_PERSONAL_DAYS` unless the installation says otherwise), drops the lookups older than the lookup log keeps and
     /// the counts of what newcomers asked for older than a year.
-    pub async fn sweep_guides(&self, at: Moment) -> sqlx::Result<u64> {
+    pub async fn sweep_guides(&self, at: Moment, keep_days: u16) -> sqlx::Result<u64> {
         let mut tx = self.begin_write().await?;
         let live: Vec<BookingRow> =
             sqlx::query_as(&format!("{BOOKING_SELECT} WHERE b.state IN ('waiting', 'confirmed') AND b.day <= $1"))
@@ -408,7 +408,7 @@ impl Store {
              RETURNING municipality_id",
         )
         .bind(now())
-        .bind(at.today.plus_days(-KEEP_PERSONAL_DAYS).to_string())
+        .bind(at.today.plus_days(-i64::from(keep_days)).to_string())
         .fetch_all(&mut *tx)
         .await?;
         for m in blanked {

@@ -303,7 +303,7 @@ async fn what_newcomers_ask_for_is_counted_and_what_nobody_covers_comes_first() 
         .await
         .unwrap();
     let (day, now) = server::calendar::swedish_now();
-    app.store.sweep_guides(server::store::Moment { today: day, now }).await.unwrap();
+    app.store.sweep_guides(server::store::Moment { today: day, now }, server::store::KEEP_PERSONAL_DAYS).await.unwrap();
     assert_eq!(count(&app, "SELECT COUNT(*) FROM guide_demand").await, 2, "only this year's counts are kept");
 }
 

@@ -62,13 +62,23 @@ async fn a_waiting_or_confirmed_booking_is_written_past_once_its_meeting_has_end
     assert_eq!(app.staff(Some(&samir), Method::POST, &confirm, None).await.status(), 200);
 
     // 10:00 for 60 minutes: still on at 10:59, ended at 11:00; the 12:00 one not yet.
-    app.store.sweep_guides(Moment { today: day, now: clock("10:59") }).await.unwrap();
+    app.store
+        .sweep_guides(Moment { today: day, now: clock("10:59") }, server::store::KEEP_PERSONAL_DAYS)
+        .await
+        .unwrap();
     assert_eq!(stored_state(&app, waiting).await, "waiting", "the meeting is still on");
-    let swept = app.store.sweep_guides(Moment { today: day, now: clock("11:00") }).await.unwrap();
+    let swept = app
+        .store
+        .sweep_guides(Moment { today: day, now: clock("11:00") }, server::store::KEEP_PERSONAL_DAYS)
+        .await
+        .unwrap();
     assert_eq!(swept, 1, "one booking changed");
     assert_eq!(stored_state(&app, waiting).await, "past", "a waiting booking never confirmed is past too");
     assert_eq!(stored_state(&app, confirmed).await, "confirmed", "the 12:00 meeting has not ended");
-    app.store.sweep_guides(Moment { today: day.plus_days(1), now: clock("00:00") }).await.unwrap();
+    app.store
+        .sweep_guides(Moment { today: day.plus_days(1), now: clock("00:00") }, server::store::KEEP_PERSONAL_DAYS)
+        .await
+        .unwrap();
     assert_eq!(stored_state(&app, confirmed).await, "past", "a confirmed booking is past the next day");
     let audited: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'guides-swept'")
         .fetch_one(app.store.pool())
@@ -99,7 +109,10 @@ async fn the_name_contact_and_note_are_blanked_thirty_days_after_the_booking_wha
     move_to(&app, old_cancelled, today().plus_days(-31)).await;
     move_to(&app, recent, today().plus_days(-29)).await;
 
-    app.store.sweep_guides(Moment { today: today(), now: clock("12:00") }).await.unwrap();
+    app.store
+        .sweep_guides(Moment { today: today(), now: clock("12:00") }, server::store::KEEP_PERSONAL_DAYS)
+        .await
+        .unwrap();
 
     let blank = (String::new(), String::new(), String::new(), String::new(), true);
     assert_eq!(personal(&app, old).await, blank, "31 days ago, waiting");
@@ -118,8 +131,15 @@ async fn the_name_contact_and_note_are_blanked_thirty_days_after_the_booking_wha
         .unwrap();
     assert_eq!(cancel_note, "", "the guide's note is blanked with the rest");
     assert_eq!(stored_state(&app, recent).await, "past");
-    let again = app.store.sweep_guides(Moment { today: today(), now: clock("12:00") }).await.unwrap();
+    let again = app
+        .store
+        .sweep_guides(Moment { today: today(), now: clock("12:00") }, server::store::KEEP_PERSONAL_DAYS)
+        .await
+        .unwrap();
     assert_eq!(again, 0, "nothing left to sweep");
+    // An installation that keeps them 28 days (`--guide-keep-days 28`) blanks that one too.
+    app.store.sweep_guides(Moment { today: today(), now: clock("12:00") }, 28).await.unwrap();
+    assert!(personal(&app, recent).await.4, "29 days ago, kept 28");
 
     // The code still answers, with the booking and no personal data.
     let response = lookup(&app, &codes[0]).await;

@@ -91,6 +91,7 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
         request_timeout_secs: options.request_timeout_secs,
         max_connections: options.max_connections,
         smtp_url: options.smtp_url,
+        guide_keep_days: server::store::KEEP_PERSONAL_DAYS,
         mail_from: "Välkommen <valkommen@localhost>".into(),
         public_url: "https://valkommen.example".into(),
     };
