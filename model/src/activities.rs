@@ -41,7 +41,7 @@ pub const SPOKEN_LANGUAGES: [&str; 10] = ["sv", "en", "ar", "prs", "uk", "ru", "
 
 /// The schema of a leader's languages: codes from [`SPOKEN_LANGUAGES`], each once.
 #[cfg(feature = "openapi")]
-fn spoken_languages_schema() -> utoipa::openapi::schema::Array {
+pub(crate) fn spoken_languages_schema() -> utoipa::openapi::schema::Array {
     use utoipa::openapi::schema::{ArrayBuilder, ObjectBuilder, Type};
     ArrayBuilder::new()
         .items(ObjectBuilder::new().schema_type(Type::String).enum_values(Some(SPOKEN_LANGUAGES)))

@@ -172,7 +172,7 @@ pub struct GuideProfile {
 pub struct ProfileEdit {
     #[cfg_attr(feature = "openapi", schema(schema_with = crate::sportotek::first_name_schema))]
     pub first_name: String,
-    #[cfg_attr(feature = "openapi", schema(min_items = 1, max_items = 10))]
+    #[cfg_attr(feature = "openapi", schema(schema_with = guide_languages_schema))]
     pub languages: Vec<String>,
     #[serde(deserialize_with = "distinct")]
     #[cfg_attr(feature = "openapi", schema(min_items = 1, max_items = 6))]
@@ -201,6 +201,14 @@ impl ProfileEdit {
     }
 }
 
+/// The schema of a guide's languages: one or more codes of [`SPOKEN_LANGUAGES`], each once.
+#[cfg(feature = "openapi")]
+fn guide_languages_schema() -> utoipa::openapi::schema::Array {
+    let mut schema = crate::activities::spoken_languages_schema();
+    schema.min_items = Some(1);
+    schema
+}
+
 /// A first name as a Sportotek reservation checks it.
 fn name_problems(first_name: &str) -> Vec<FieldError> {
     line_problem("first_name", first_name, FIRST_NAME_MAX).into_iter().collect()
@@ -220,6 +228,7 @@ pub struct BookingRequest {
     #[cfg_attr(feature = "openapi", schema(schema_with = crate::sportotek::contact_schema))]
     pub contact: String,
     /// A `Topic` code; text rather than the enum so an unknown one is named by field.
+    #[cfg_attr(feature = "openapi", schema(value_type = GuideTopic))]
     pub topic: String,
     #[serde(default)]
     #[cfg_attr(feature = "openapi", schema(max_length = 500))]

@@ -28,15 +28,27 @@ coded_enum!(
 pub struct GuideApplication {
     #[cfg_attr(feature = "openapi", schema(schema_with = crate::sportotek::first_name_schema))]
     pub first_name: String,
-    #[cfg_attr(feature = "openapi", schema(min_length = 3, max_length = 254, pattern = "@"))]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            pattern = "^[^\\s\\x00-\\x1f\\x7f-\\x9f@<>\"'(),;:\\\\\\[\\]]+@[^\\s\\x00-\\x1f\\x7f-\\x9f@<>\"'(),;:\\\\\\[\\].]+(\\.[^\\s\\x00-\\x1f\\x7f-\\x9f@<>\"'(),;:\\\\\\[\\].]+)+$",
+            max_length = 254
+        )
+    )]
     pub email: String,
-    #[cfg_attr(feature = "openapi", schema(min_items = 1, max_items = 10))]
+    #[cfg_attr(feature = "openapi", schema(schema_with = super::guide_languages_schema))]
     pub languages: Vec<String>,
     #[serde(deserialize_with = "super::distinct")]
     #[cfg_attr(feature = "openapi", schema(min_items = 1, max_items = 6))]
     pub topics: Vec<Topic>,
-    /// Why they want to help, in their own words.
-    #[cfg_attr(feature = "openapi", schema(max_length = 1000))]
+    /// Why they want to help, in their own words: lines of text, not blank.
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            pattern = "^[^\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f]*[^\\s\\u0000-\\u001f\\u007f-\\u009f][^\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f]*$",
+            max_length = 1000
+        )
+    )]
     pub motivation: String,
     /// The language the volunteer wrote in, for the mails to come.
     #[serde(default)]
