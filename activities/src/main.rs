@@ -5,6 +5,7 @@ mod api;
 mod app;
 mod code_entry;
 mod components;
+mod draft;
 mod guide_booking;
 mod guide_filter;
 mod guide_times;

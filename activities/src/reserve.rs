@@ -8,6 +8,8 @@ use model::{
     FieldError, Language,
 };
 
+use crate::draft::FormField;
+
 /// The form's fields; `General` is a problem with the whole request.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {
@@ -19,17 +21,6 @@ pub enum Field {
 }
 
 impl Field {
-    /// The field a problem from the model or the server names.
-    pub fn of(problem: &FieldError) -> Field {
-        match problem.field.as_str() {
-            "size_id" => Field::Size,
-            "pickup_day" => Field::Day,
-            "first_name" => Field::Name,
-            "contact" => Field::Contact,
-            _ => Field::General,
-        }
-    }
-
     /// The label's message id, to name the field in the list of problems.
     pub fn label(self) -> Option<&'static str> {
         match self {
@@ -42,15 +33,28 @@ impl Field {
     }
 }
 
-/// The message to show for a problem: the finder's own words where the server's id is
-/// one only the staff console carries.
-pub fn message(problem: &FieldError) -> String {
-    match problem.message_id.as_str() {
-        "error-required" => "sportotek-error-required",
-        "error-idempotency-key" | "error-idempotency-key-reused" => "sportotek-error-retry",
-        other => other,
+impl FormField for Field {
+    /// The field a problem from the model or the server names.
+    fn of(problem: &FieldError) -> Field {
+        match problem.field.as_str() {
+            "size_id" => Field::Size,
+            "pickup_day" => Field::Day,
+            "first_name" => Field::Name,
+            "contact" => Field::Contact,
+            _ => Field::General,
+        }
     }
-    .to_owned()
+
+    /// The message to show for a problem: the finder's own words where the server's id is
+    /// one only the staff console carries.
+    fn message(problem: &FieldError) -> String {
+        match problem.message_id.as_str() {
+            "error-required" => "sportotek-error-required",
+            "error-idempotency-key" | "error-idempotency-key-reused" => "sportotek-error-retry",
+            other => other,
+        }
+        .to_owned()
+    }
 }
 
 /// What the family typed, as the form holds it.
@@ -226,7 +230,11 @@ mod tests {
         ];
         for (field, id, want_field, want_message) in rows {
             let problem = FieldError::new(field, id);
-            assert_eq!((Field::of(&problem), message(&problem).as_str()), (want_field, want_message), "{field} {id}");
+            assert_eq!(
+                (Field::of(&problem), Field::message(&problem).as_str()),
+                (want_field, want_message),
+                "{field} {id}"
+            );
         }
     }
 

@@ -1,17 +1,18 @@
-//! The booking form's problems: all of them at the top, each naming its field, and each
-//! again under its field, as the Sportotek's form shows them.
+//! The booking form's problems, all of them at the top, each naming its field, as the
+//! Sportotek's form shows them (`ProblemList`; each again under its field with its
+//! `FieldProblem`).
 
 use leptos::prelude::*;
 use model::FieldError;
 use ui::i18n::use_i18n;
 
-use crate::guide_booking::{message, Field};
+use crate::{draft::FormField, guide_booking::Field};
 
 #[component]
 pub fn BookingProblems(problems: RwSignal<Vec<FieldError>>) -> impl IntoView {
     let i18n = use_i18n();
     let line = move |problem: &FieldError| {
-        let text = i18n.t(&message(problem));
+        let text = i18n.t(&Field::message(problem));
         match Field::of(problem).label() {
             Some(label) => i18n.args("guides-problem", &[("field", i18n.t(label)), ("problem", text)]),
             None => text,
@@ -23,11 +24,4 @@ pub fn BookingProblems(problems: RwSignal<Vec<FieldError>>) -> impl IntoView {
             <ul>{move || problems.with(|p| p.iter().map(|p| view! { <li>{line(p)}</li> }).collect_view())}</ul>
         </div>
     }
-}
-
-/// The problem with one field, under it; empty, it takes no room.
-#[component]
-pub fn BookingFieldProblem(id: &'static str, problem: Signal<Option<String>>) -> impl IntoView {
-    let i18n = use_i18n();
-    view! { <p id=id class="field-error">{move || problem.get().map(|m| i18n.t(&m))}</p> }
 }

@@ -5,13 +5,13 @@ use leptos::prelude::*;
 use model::FieldError;
 use ui::i18n::use_i18n;
 
-use crate::reserve::{message, Field};
+use crate::{draft::FormField, reserve::Field};
 
 #[component]
 pub fn ProblemList(problems: RwSignal<Vec<FieldError>>) -> impl IntoView {
     let i18n = use_i18n();
     let line = move |problem: &FieldError| {
-        let text = i18n.t(&message(problem));
+        let text = i18n.t(&Field::message(problem));
         match Field::of(problem).label() {
             Some(label) => i18n.args("sportotek-problem", &[("field", i18n.t(label)), ("problem", text)]),
             None => text,

@@ -1,192 +1,75 @@
-//! "My reservations": every Sportotek code this phone reserved or looked up, shown from
-//! the phone's own copy (so offline too) and brought up to date when the network is
-//! there. `#CODE` in the address opens one: the answer after reserving, or a shared code.
+//! "My reservations": every Sportotek code this phone reserved or looked up (see
+//! `SavedCodes`). `#CODE` in the address opens one: the answer after reserving, or a
+//! shared code.
 
-use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
-use leptos_router::{
-    hooks::{use_location, use_navigate, use_query_map},
-    NavigateOptions,
-};
+use leptos::prelude::*;
 use model::{voucher::LoanCode, Language};
-use ui::i18n::use_i18n;
+use ui::{fetch::Failure, i18n::use_i18n};
 
 use crate::{
     api,
-    code_entry::latin_digits,
-    components::ReservationCard,
-    saved_answers,
-    saved_reservations::{self, is_stale, Saved},
+    components::{CodeKind, CodeTexts, ReservationCard, SavedCodes},
+    saved_reservations::{self, Saved},
 };
 
-/// The code an address's fragment names, if any: `#7KQ2M9XD4T`, grouped or not.
-fn code_in(hash: &str) -> Option<LoanCode> {
-    let candidate = hash.trim_start_matches('#').replace("%20", " ");
-    (candidate.chars().count() <= 32).then(|| LoanCode::parse(&candidate).ok()).flatten()
-}
+/// The Sportotek reservations kept on the phone.
+struct Reservations;
 
-/// Fetches `code` and keeps the answer; the message id of a failure otherwise.
-async fn fetch(code: LoanCode, lang: Language) -> Result<(), String> {
-    match api::reservation(&code, lang).await {
-        Ok((reservation, json)) => {
-            saved_reservations::save(&reservation, &json);
-            Ok(())
-        }
-        Err(failure) if failure.is_not_found() => Err("sportotek-lookup-not-found".to_owned()),
-        Err(failure) => Err(failure.message_id().to_owned()),
+impl CodeKind for Reservations {
+    type Code = LoanCode;
+    type Saved = Saved;
+    const TEXTS: CodeTexts = CodeTexts {
+        made_heading: "sportotek-reserved-heading",
+        made_notice: "sportotek-reserved-show-code",
+        heading: "sportotek-reservation-heading",
+        intro: "sportotek-reservations-intro",
+        none: "sportotek-reservations-none",
+        lookup_label: "sportotek-lookup-label",
+        lookup: "sportotek-lookup",
+        lookup_hint: "sportotek-lookup-hint",
+        not_found: "sportotek-lookup-not-found",
+        path: "/activities/sportotek/reservations",
+    };
+
+    fn parse(text: &str) -> Option<LoanCode> {
+        LoanCode::parse(text).ok()
     }
-}
 
-/// The page's lookups: one or more codes fetched in turn, the list shown again after.
-#[derive(Clone, Copy)]
-struct Lookups {
-    saved: RwSignal<Vec<Saved>>,
-    busy: RwSignal<bool>,
-    /// Why the code the family asked for was not found; checks in the background say nothing.
-    problem: RwSignal<Option<String>>,
-}
+    fn text(code: &LoanCode) -> &str {
+        code.as_str()
+    }
 
-impl Lookups {
-    /// Offline, it stops at the first code: the saved copies stand.
-    fn run(self, codes: Vec<LoanCode>, lang: Language, asked: bool) {
-        self.busy.set(true);
-        spawn_local(async move {
-            for code in codes {
-                match fetch(code, lang).await {
-                    Ok(()) => {}
-                    Err(id) => {
-                        let offline = id == "error-network";
-                        if asked {
-                            self.problem.set(Some(id));
-                        }
-                        if offline {
-                            break;
-                        }
-                    }
-                }
-            }
-            self.saved.set(saved_reservations::all());
-            self.busy.set(false);
-        });
+    fn code(saved: &Saved) -> &LoanCode {
+        &saved.code
+    }
+
+    fn all() -> Vec<Saved> {
+        saved_reservations::all()
+    }
+
+    /// Open reservations and loans.
+    fn is_stale(saved: &Saved, now: i64) -> bool {
+        saved_reservations::is_stale(saved, now)
+    }
+
+    /// The server is asked in the reader's language.
+    async fn fetch(code: LoanCode, lang: Language) -> Result<(), Failure> {
+        let (reservation, json) = api::reservation(&code, lang).await?;
+        saved_reservations::save(&reservation, &json);
+        Ok(())
+    }
+
+    fn card(saved: Saved, on_change: Callback<()>) -> impl IntoView + 'static {
+        view! { <ReservationCard saved on_change /> }
     }
 }
 
 #[component]
 pub fn ReservationsPage() -> impl IntoView {
     let i18n = use_i18n();
-    let hash = use_location().hash;
-    let made = use_query_map().with_untracked(|q| q.get_str("made").is_some());
-    let saved = RwSignal::new(saved_reservations::all());
-    let lookups = Lookups { saved, busy: RwSignal::new(false), problem: RwSignal::new(None) };
-    let reload = Callback::new(move |()| saved.set(saved_reservations::all()));
-    let focus = Memo::new(move |_| code_in(&hash.get()));
-    // Open reservations are brought up to date, one at a time.
-    let now = saved_answers::now();
-    let stale: Vec<LoanCode> =
-        saved.with_untracked(|s| s.iter().filter(|s| is_stale(s, now)).map(|s| s.code.clone()).collect());
-    if !stale.is_empty() {
-        lookups.run(stale, i18n.language(), false);
-    }
-    // A code in the address that the phone does not know yet is looked up.
-    Effect::new(move |_| {
-        if let Some(code) = focus.get() {
-            if saved.with_untracked(|s| !s.iter().any(|s| s.code == code)) {
-                lookups.run(vec![code], i18n.language(), true);
-            }
-        }
-    });
-    let focused = move || {
-        let code = focus.get()?;
-        saved.with(|s| s.iter().find(|s| s.code == code).cloned())
-    };
-    let others = move || {
-        let code = focus.get();
-        saved.with(|s| s.iter().filter(|s| Some(&s.code) != code.as_ref()).cloned().collect::<Vec<Saved>>())
-    };
     view! {
         <a href="/activities/sportotek" class="back-link">{i18n.tr("sportotek-title")}</a>
         <h1>{i18n.tr("sportotek-reservations-title")}</h1>
-        {move || focused().map(|s| view! {
-            <section class="reservation-focus" aria-labelledby="focus-heading">
-                <h2 id="focus-heading">{i18n.t(if made { "sportotek-reserved-heading" } else { "sportotek-reservation-heading" })}</h2>
-                {made.then(|| view! { <p class="notice">{i18n.t("sportotek-reserved-show-code")}</p> })}
-                <ReservationCard saved=s on_change=reload />
-            </section>
-        })}
-        <p class="loading" role="status" hidden=move || !lookups.busy.get()>{i18n.tr("loading")}</p>
-        <p class="intro">{i18n.tr("sportotek-reservations-intro")}</p>
-        {move || {
-            let list = others();
-            let none = list.is_empty() && focus.get().is_none();
-            view! {
-                <p class="notice" hidden=!none>{i18n.t("sportotek-reservations-none")}</p>
-                <div class="card-list reservation-list">
-                    {list.into_iter().map(|s| view! { <ReservationCard saved=s on_change=reload /> }).collect_view()}
-                </div>
-            }
-        }}
-        <LookupForm lookups />
-    }
-}
-
-/// A code typed or pasted, looked up and then shown first.
-#[component]
-fn LookupForm(lookups: Lookups) -> impl IntoView {
-    let i18n = use_i18n();
-    let navigate = use_navigate();
-    let typed = RwSignal::new(String::new());
-    // A short code is only called wrong once the family asks to look it up.
-    let tried = RwSignal::new(false);
-    let on_submit = move |event: SubmitEvent| {
-        event.prevent_default();
-        match LoanCode::parse(&typed.get_untracked()) {
-            Ok(code) => {
-                tried.set(false);
-                typed.set(String::new());
-                navigate(&format!("/activities/sportotek/reservations#{}", code.as_str()), NavigateOptions::default());
-                // A code new to the phone is fetched as the address changes; a known one
-                // is fetched again here, as the family asked for the latest.
-                if lookups.saved.with_untracked(|s| s.iter().any(|s| s.code == code)) {
-                    lookups.run(vec![code], i18n.language(), true);
-                }
-            }
-            Err(_) => tried.set(true),
-        }
-    };
-    let problem = move || {
-        let field = LoanCode::typing_problem(&typed.get(), tried.get()).map(|e| e.message_id);
-        field.or_else(|| lookups.problem.get())
-    };
-    view! {
-        <form class="search-form lookup-form" on:submit=on_submit novalidate>
-            <label for="lookup-code">{i18n.tr("sportotek-lookup-label")}</label>
-            <div class="search-row">
-                <input id="lookup-code" name="code" type="text" autocapitalize="characters" autocomplete="off"
-                    spellcheck="false" dir="ltr" maxlength="32" aria-describedby="lookup-code-hint lookup-error"
-                    aria-invalid=move || problem().is_some().to_string()
-                    prop:value=move || typed.get()
-                    on:input=move |e| { typed.set(latin_digits(&event_target_value(&e))); tried.set(false); lookups.problem.set(None); } />
-                <button id="lookup-submit" type="submit" disabled=move || lookups.busy.get()>{i18n.tr("sportotek-lookup")}</button>
-            </div>
-            <p id="lookup-code-hint" class="hint">{i18n.tr("sportotek-lookup-hint")}</p>
-            <p id="lookup-error" class="field-error" role="alert">{move || problem().map(|id| i18n.t(&id))}</p>
-        </form>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_address_fragment_names_a_code_however_it_is_written() {
-        let code = (0..=255_u8).find_map(|b| LoanCode::from_random([b, 2, 3, 4, 5, 6])).unwrap();
-        for hash in
-            [format!("#{}", code.as_str()), format!("#{code}"), format!("#{}", code.to_string().replace('-', "%20"))]
-        {
-            assert_eq!(code_in(&hash), Some(code.clone()), "{hash}");
-        }
-        for hash in ["", "#", "#main", "#7KQ2", &format!("#{}", "A".repeat(40))] {
-            assert_eq!(code_in(hash), None, "{hash}");
-        }
+        <SavedCodes<Reservations> />
     }
 }
