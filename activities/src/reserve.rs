@@ -108,16 +108,6 @@ pub fn latin_contact(typed: &str) -> String {
     typed.chars().map(latin_digit).collect()
 }
 
-/// A fresh idempotency key from the time and two random draws: unique enough that two
-/// attempts never share one, and made again only for a new attempt.
-pub fn new_key(millis: f64, random: [f64; 2]) -> String {
-    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // both are within u64
-    let [a, b] = random.map(|r| (r * 9_007_199_254_740_992.0) as u64);
-    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-    let millis = millis as u64;
-    format!("r-{millis:011x}-{a:013x}-{b:013x}")
-}
-
 #[cfg(test)]
 mod tests {
     use model::{
@@ -243,18 +233,5 @@ mod tests {
         let contact = latin_contact("٠٧٠-١٢٣ ۴۵ ۶۷");
         assert_eq!(contact, "070-123 45 67");
         assert!(request(&typed(Some(31), Some(2), "علي", &contact), &sizes(), KEY, Language::Ar).is_ok());
-    }
-
-    #[test]
-    fn a_key_is_what_the_server_accepts_and_differs_between_attempts() {
-        let one = new_key(1_764_000_000_000.0, [0.123_456_789, 0.987_654_321]);
-        let two = new_key(1_764_000_000_000.0, [0.123_456_788, 0.987_654_321]);
-        for key in [&one, &two, &new_key(0.0, [0.0, 0.0]), &new_key(f64::MAX, [0.999_999_999_999, 1.0])] {
-            assert!(
-                (8..=64).contains(&key.len()) && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'),
-                "{key}"
-            );
-        }
-        assert_ne!(one, two);
     }
 }

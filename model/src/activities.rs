@@ -50,8 +50,7 @@ pub(crate) fn spoken_languages_schema() -> utoipa::openapi::schema::Array {
         .build()
 }
 
-/// The oldest age an activity can name: adults' courses run to here.
-pub const MAX_AGE: u8 = 99;
+pub use crate::checks::{check_text, MAX_AGE};
 /// A term's fee above this (100 000 kr) is a typing mistake.
 pub const MAX_COST_ORE: i64 = 10_000_000;
 pub const MAX_TRIAL_SESSIONS: u8 = 20;
@@ -93,18 +92,6 @@ pub struct ActivityText {
 pub const TITLE_MAX: usize = 80;
 pub const DESCRIPTION_MAX: usize = 2000;
 pub const NOTE_MAX: usize = 300;
-
-/// Checks a piece of plain text: not over `max` characters and no control characters
-/// but line breaks. Leading and trailing space is the caller's to trim.
-pub fn check_text(field: &str, text: &str, max: usize) -> Option<FieldError> {
-    if text.chars().count() > max {
-        Some(FieldError::new(field, "error-text-too-long"))
-    } else if text.chars().any(|c| c.is_control() && c != '\n') {
-        Some(FieldError::new(field, "error-text-control"))
-    } else {
-        None
-    }
-}
 
 /// What an association (or the municipality) writes about one activity.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -44,6 +44,7 @@ macro_rules! coded_enum {
 pub mod activities;
 pub mod associations;
 pub mod auth;
+pub mod checks;
 pub mod editor;
 pub mod error;
 pub mod finder;

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    activities::check_text,
+    checks::{check_text, MAX_AGE},
     orientation::TranslationState,
     schedule::{Clock, Day, Weekday},
     voucher::LoanCode,
@@ -590,7 +590,7 @@ impl ItemEdit {
                 problems.push(FieldError::new(&format!("sizes.{i}.label"), "error-sportotek-size-repeated"));
             }
             let ages = [size.age_from, size.age_to];
-            if ages.iter().flatten().any(|a| *a > crate::activities::MAX_AGE) {
+            if ages.iter().flatten().any(|a| *a > MAX_AGE) {
                 problems.push(FieldError::new(&format!("sizes.{i}.age_to"), "error-age-out-of-range"));
             } else if let [Some(from), Some(to)] = ages {
                 if to < from {

@@ -34,6 +34,9 @@ pub const OPEN_PER_CONTACT: i64 = 3;
 /// their own: the Sportotek's `keep_personal_days` is the counter's choice for loans.
 pub const KEEP_PERSONAL_DAYS: u16 = 30;
 
+/// Days the counts of what newcomers asked for (`guide_demand`) are kept.
+pub const DEMAND_KEPT_DAYS: i64 = 365;
+
 /// A booking with its guide's first name and its slot's meeting kind and place.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct BookingRow {
@@ -417,7 +420,7 @@ impl Store {
         let mut changed = 0;
         // What newcomers asked for is kept a year: enough to compare terms.
         let demand = sqlx::query("DELETE FROM guide_demand WHERE day < $1")
-            .bind(at.today.plus_days(-super::guides_coordination::DEMAND_KEPT_DAYS).to_string())
+            .bind(at.today.plus_days(-DEMAND_KEPT_DAYS).to_string())
             .execute(&mut *tx)
             .await?
             .rows_affected();

@@ -16,9 +16,6 @@ use super::{
 };
 use crate::{guides::GuideId, ids::MunicipalityId};
 
-/// Days the counts of what newcomers asked for are kept.
-pub const DEMAND_KEPT_DAYS: i64 = 365;
-
 /// Bookings by the state they reached. A booking the sweep wrote down as past counts as
 /// confirmed when the guide had confirmed it (`decided_at`), else as waiting.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

@@ -29,8 +29,10 @@ pub use associations::{slug_of, ApplyError, PublicAssociation};
 pub use audit::{record, Audit};
 pub use guides::GuideRow;
 pub use guides_applications::{PendingApplication, APPLICATION_KEEP_DAYS};
-pub use guides_bookings::{Booked, BookingChange, BookingRow, NewBooking, KEEP_PERSONAL_DAYS, OPEN_PER_CONTACT};
-pub use guides_coordination::{Deactivated, Tally, DEMAND_KEPT_DAYS};
+pub use guides_bookings::{
+    Booked, BookingChange, BookingRow, NewBooking, DEMAND_KEPT_DAYS, KEEP_PERSONAL_DAYS, OPEN_PER_CONTACT,
+};
+pub use guides_coordination::{Deactivated, Tally};
 pub use guides_slots::{Moment, SlotError};
 pub use invitations::{LiveLink, NewLink, Offer, Purpose};
 pub use orientation::{NewVersion, SearchRow};
