@@ -78,13 +78,12 @@ pub async fn decide(
     AppPath((_slug, id)): AppPath<(String, i64)>,
     AppJson(decision): AppJson<DecisionRequest>,
 ) -> Result<Json<DecisionResponse>> {
-    let application = app.store.pending_guide_application(m, id).await?;
+    // Another municipality's application is not found here.
+    let application = app.store.guide_application(m, id).await?.ok_or(ApiError::NotFound)?;
     let decided = || ApiError::Conflict(FieldError::new("approve", "error-guide-application-decided"));
-    // Unknown here and decided already look alike to a coordinator of another municipality.
-    let Some(application) = application else {
-        let known = app.store.guide_applications(m).await?.iter().any(|a| a.id == id);
-        return Err(if known { decided() } else { ApiError::NotFound });
-    };
+    if application.state != ApplicationState::Pending {
+        return Err(decided());
+    }
     let (state, action) = if decision.approve {
         (ApplicationState::Approved, "guide-application-approved")
     } else {

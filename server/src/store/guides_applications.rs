@@ -47,6 +47,8 @@ pub struct PendingApplication {
     pub email: String,
     pub first_name: String,
     lang: Option<String>,
+    #[sqlx(try_from = "Stored<ApplicationState>")]
+    pub state: ApplicationState,
 }
 
 impl PendingApplication {
@@ -102,15 +104,10 @@ impl Store {
         Ok(rows.into_iter().map(Into::into).collect())
     }
 
-    /// An application of the municipality still waiting for a decision.
-    pub async fn pending_guide_application(
-        &self,
-        m: MunicipalityId,
-        id: i64,
-    ) -> sqlx::Result<Option<PendingApplication>> {
+    /// An application of the municipality, decided or not.
+    pub async fn guide_application(&self, m: MunicipalityId, id: i64) -> sqlx::Result<Option<PendingApplication>> {
         sqlx::query_as(
-            "SELECT email, first_name, lang FROM guide_applications
-             WHERE id = $1 AND municipality_id = $2 AND state = 'pending'",
+            "SELECT email, first_name, lang, state FROM guide_applications WHERE id = $1 AND municipality_id = $2",
         )
         .bind(id)
         .bind(m)

@@ -84,3 +84,29 @@ async fn what_is_not_a_photo_is_refused_and_leaves_the_photo_as_it_was() {
     assert_eq!(count(&app, photos).await, before);
     assert_eq!(profile_photo(&app, id).await, Some(kept.id));
 }
+
+#[tokio::test]
+async fn ten_photos_uploaded_at_once_leave_one_photo_and_no_orphaned_bytes() {
+    let app = spawn_app().await;
+    let session = guide(&app, GUIDE, "Samir").await;
+    let id = guide_id(&app).await;
+    let before = count(&app, "SELECT COUNT(*) FROM sportotek_photos").await;
+    let uploads = (0..10u8).map(|n| {
+        let mut photo = jpeg_with_gps();
+        let last = photo.len() - 3;
+        photo[last] ^= n + 1;
+        app.client
+            .put(format!("{}{}", app.address, staff_path("/photo")))
+            .header("cookie", &session.cookie)
+            .header("x-csrf-token", &session.csrf)
+            .header("content-type", "application/octet-stream")
+            .body(photo)
+    });
+    let answers = crate::parallel::all_at_once(uploads).await;
+    assert!(answers.iter().all(|(status, _)| *status == 200), "{answers:?}");
+    let shown = profile_photo(&app, id).await.expect("one photo is the guide's");
+    // Only the shown photo's widths are left of the ten: each replaced one was deleted.
+    let widths = count(&app, &format!("SELECT COUNT(*) FROM sportotek_photos WHERE id = '{shown}'")).await;
+    assert_eq!(widths, 3);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM sportotek_photos").await, before + widths);
+}
