@@ -7,6 +7,9 @@ pub mod i18n;
 pub mod intl;
 mod language_picker;
 pub mod online;
+#[cfg(feature = "qr")]
+pub mod qr;
+pub mod saved_articles;
 pub mod storage;
 
 pub use language_picker::LanguagePicker;

@@ -8,7 +8,9 @@ use std::{cell::RefCell, collections::HashMap, rc::Rc};
 use leptos::prelude::*;
 use model::{i18n::Localizer, vouchers::StaffVoucher, Language};
 
-use super::{qr::QrImage, CodeText};
+use ui::qr::QrImage;
+
+use super::CodeText;
 use crate::intl;
 
 thread_local! {

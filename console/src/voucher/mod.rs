@@ -6,7 +6,6 @@ mod card;
 mod issue;
 mod list;
 mod payment;
-mod qr;
 mod reason;
 mod redeem;
 mod scan;
