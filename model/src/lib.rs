@@ -54,6 +54,7 @@ pub mod i18n;
 pub mod language;
 #[cfg(feature = "fluent")]
 mod messages;
+pub mod mine;
 pub mod orientation;
 pub mod schedule;
 pub mod search;
