@@ -330,3 +330,16 @@ sportotek-lookup = اعرض الحجز
 sportotek-lookup-not-found = لا يوجد حجز بهذا الرمز. قارنه بالتأكيد.
 activity-sportotek-heading = استعِر المعدات من مكتبة المعدات الرياضية
 activity-sportotek-intro = مجانًا للأطفال والشباب. احجز هنا واستلمها من مكتبة المعدات.
+
+# The balance's covered activities
+voucher-covered-heading = أنشطة تدفع هذه البطاقة رسومها كاملة
+voucher-covered-age =
+    { $count ->
+        [zero] لطفل وُلد هذا العام.
+        [one] لطفل يبلغ عمره سنة واحدة هذا العام.
+        [two] لطفل يبلغ عمره سنتين هذا العام.
+        [few] لطفل يبلغ عمره { $count } سنوات هذا العام.
+        [many] لطفل يبلغ عمره { $count } سنةً هذا العام.
+       *[other] لطفل يبلغ عمره { $count } سنة هذا العام.
+    }
+voucher-covered-all = اعرض الكل في صفحة البحث عن الأنشطة

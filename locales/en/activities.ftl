@@ -300,3 +300,8 @@ sportotek-lookup = Show the booking
 sportotek-lookup-not-found = No booking has this code. Check it against the confirmation.
 activity-sportotek-heading = Borrow the equipment at the Sportotek
 activity-sportotek-intro = Free for children and young people. Book here and pick it up at the Sportotek.
+
+# The balance's covered activities
+voucher-covered-heading = Activities this card pays in full
+voucher-covered-age = For a child who turns { $count } this year.
+voucher-covered-all = See all in the finder

@@ -302,3 +302,8 @@ sportotek-lookup = نشان دادن رزرو
 sportotek-lookup-not-found = هیچ رزروی این کود را ندارد. آن را با تأییدیه مقایسه کنید.
 activity-sportotek-heading = وسایل را از کتابخانهٔ وسایل ورزشی قرض بگیرید
 activity-sportotek-intro = برای کودکان و نوجوانان رایگان است. اینجا رزرو کنید و از کتابخانهٔ وسایل ورزشی تحویل بگیرید.
+
+# The balance's covered activities
+voucher-covered-heading = فعالیت‌هایی که این کارت تمام فیس آن‌ها را می‌پردازد
+voucher-covered-age = برای طفلی که امسال { $count } ساله می‌شود.
+voucher-covered-all = همه را در جستجوی فعالیت‌ها ببینید

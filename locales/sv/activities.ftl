@@ -300,3 +300,8 @@ sportotek-lookup = Visa bokningen
 sportotek-lookup-not-found = Ingen bokning har den koden. Jämför med bekräftelsen.
 activity-sportotek-heading = Låna utrustningen på Sportoteket
 activity-sportotek-intro = Gratis för barn och unga. Boka här och hämta på Sportoteket.
+
+# The balance's covered activities
+voucher-covered-heading = Aktiviteter som kortet betalar helt
+voucher-covered-age = För ett barn som fyller { $count } i år.
+voucher-covered-all = Se alla i aktivitetssöket

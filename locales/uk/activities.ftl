@@ -314,3 +314,14 @@ sportotek-lookup = Показати бронювання
 sportotek-lookup-not-found = Немає бронювання з таким кодом. Звірте його з підтвердженням.
 activity-sportotek-heading = Позичте спорядження у Спортотеці
 activity-sportotek-intro = Безкоштовно для дітей і молоді. Забронюйте тут і заберіть у Спортотеці.
+
+# The balance's covered activities
+voucher-covered-heading = Заняття, які ця картка оплачує повністю
+voucher-covered-age =
+    { $count ->
+        [one] Для дитини, якій цього року виповнюється { $count } рік.
+        [few] Для дитини, якій цього року виповнюється { $count } роки.
+        [many] Для дитини, якій цього року виповнюється { $count } років.
+       *[other] Для дитини, якій цього року виповнюється { $count } року.
+    }
+voucher-covered-all = Переглянути всі в пошуку занять

@@ -249,12 +249,18 @@ pub struct CodeRequest {
     pub code: String,
 }
 
-/// What a guardian sees for a code: no name, only the money and where it went.
+/// What a guardian sees for a code: no name, only the money, where it went and the
+/// child's birth year, which the guardian holding the card knows anyway.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct VoucherBalance {
     pub code: String,
     pub year: i32,
+    /// For the activities of the child's age the balance pays for. An answer kept on a
+    /// phone before the server sent it reads as 0: no age, so no activities offered.
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required = true, minimum = 1900, maximum = 2999))]
+    pub birth_year: i32,
     pub amount_ore: i64,
     pub balance_ore: i64,
     pub valid_from: Day,

@@ -1,6 +1,7 @@
 //! A guardian's fritidscheck: type the code from the card, or open the card's QR link
-//! (`/activities/voucher#CODE`), and see what is left. The last answer for each code
-//! stays on the phone for when the network is gone.
+//! (`/activities/voucher#CODE`), and see what is left and activities of the child's age
+//! it pays in full. The last answer for each code stays on the phone for when the
+//! network is gone.
 
 use leptos::{ev::SubmitEvent, prelude::*};
 use leptos_router::hooks::use_location;
@@ -14,7 +15,7 @@ use crate::{
     api,
     app::use_last_list,
     code_entry::latin_digits,
-    components::{local_clock, BalanceCard},
+    components::{age_to_offer, local_clock, BalanceCard, CoveredActivities},
     saved_answers, saved_balances,
 };
 
@@ -85,14 +86,19 @@ pub fn VoucherPage() -> impl IntoView {
         })
     };
     let answer = move || match check.value().get() {
-        Some((code, Answer::Balance(balance, saved_at))) => Some(view! {
-            {saved_at.map(|at| view! {
-                <p id="voucher-saved-at" class="saved-copy">
-                    {move || i18n.args("voucher-saved-at", &[("date", i18n.date(at)), ("time", local_clock(at).map(|c| i18n.clock(c)).unwrap_or_default())])}
-                </p>
-            })}
-            <BalanceCard code balance />
-        }),
+        Some((code, Answer::Balance(balance, saved_at))) => {
+            let balance_ore = balance.balance_ore;
+            let covered = age_to_offer(&balance).map(|age| view! { <CoveredActivities age balance_ore /> });
+            Some(view! {
+                {saved_at.map(|at| view! {
+                    <p id="voucher-saved-at" class="saved-copy">
+                        {move || i18n.args("voucher-saved-at", &[("date", i18n.date(at)), ("time", local_clock(at).map(|c| i18n.clock(c)).unwrap_or_default())])}
+                    </p>
+                })}
+                <BalanceCard code balance />
+                {covered}
+            })
+        }
         _ => None,
     };
     view! {

@@ -81,7 +81,8 @@ fn client_key(client: IpAddr) -> String {
     token_hash(&format!("{}{client}", *KEY))[..16].to_owned()
 }
 
-/// A guardian's look at a voucher: the balance, the validity and every use. No name.
+/// A guardian's look at a voucher: the balance, the validity, every use and the child's
+/// birth year. No name.
 #[utoipa::path(post, path = "/vouchers/balance", tag = "vouchers", request_body = CodeRequest,
     responses((status = 200, body = VoucherBalance), (status = 404, body = model::ErrorBody),
         (status = 422, body = model::ErrorBody), (status = 429, body = model::ErrorBody)))]
@@ -101,6 +102,7 @@ pub async fn balance(
     Ok(Json(VoucherBalance {
         code: code.to_string(),
         year: voucher.year,
+        birth_year: voucher.birth_year,
         amount_ore: voucher.amount_ore,
         balance_ore: voucher.balance_ore,
         valid_from: voucher.valid_from,

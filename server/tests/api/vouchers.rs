@@ -141,6 +141,8 @@ async fn a_guardian_sees_a_part_payment_and_what_is_left() {
 
     let before = c.balance_of(&voucher.code.to_lowercase().replace('-', " ")).await;
     assert_eq!((before.balance_ore, before.uses.len()), (50_000, 0));
+    // The birth year, for the activities of the child's age; the name stays with staff.
+    assert_eq!((before.year, before.birth_year), (this_year(), this_year() - 9));
 
     let paid = receipt(c.redeem(&voucher.code, 20_000, &key()).await, 201).await;
     assert_eq!((paid.amount_ore, paid.balance_after_ore, paid.first_name.as_str()), (20_000, 30_000, "Oksana"));
@@ -155,6 +157,15 @@ async fn a_guardian_sees_a_part_payment_and_what_is_left() {
     );
     let raw = c.balance(&voucher.code).await.text().await.unwrap();
     assert!(!raw.contains("Oksana"), "a guardian's lookup shows no name: {raw}");
+}
+
+#[test]
+fn the_documented_balance_always_carries_the_birth_year() {
+    // The phone reads a missing one as 0, for answers it kept before; the server always sends it.
+    let document = serde_json::to_value(server::openapi::document()).unwrap();
+    let schema = &document["components"]["schemas"]["VoucherBalance"];
+    assert!(schema["required"].as_array().unwrap().contains(&json!("birth_year")), "{schema}");
+    assert_eq!(schema["properties"]["birth_year"]["minimum"], 1900);
 }
 
 #[tokio::test]
