@@ -124,3 +124,6 @@ guides-lookup-label = هل لديك رمز حجز؟ اكتبه هنا.
 guides-lookup = اعرض
 guides-lookup-hint = ⁦10⁩ أحرف وأرقام. المسافات والشرطات لا تهم.
 guides-lookup-not-found = لا يوجد حجز بهذا الرمز. تحقق من الرمز وحاول مرة أخرى.
+
+# Issue 14: saved articles and next steps
+guides-read-letters = اقرأ عن الرسائل من الجهات الحكومية

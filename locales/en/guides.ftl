@@ -119,3 +119,6 @@ guides-lookup-label = Do you have a booking code? Type it here.
 guides-lookup = Show
 guides-lookup-hint = 10 letters and digits. Spaces and dashes do not matter.
 guides-lookup-not-found = No booking has that code. Check the code and try again.
+
+# Issue 14: saved articles and next steps
+guides-read-letters = Read about letters from authorities

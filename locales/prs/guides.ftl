@@ -120,3 +120,6 @@ guides-lookup-label = کود رزرو دارید؟ اینجا بنویسید.
 guides-lookup = نشان بدهید
 guides-lookup-hint = ۱۰ حرف و رقم. فاصله و خط تیره مهم نیست.
 guides-lookup-not-found = هیچ رزروی این کود را ندارد. کود را بررسی کنید و دوباره کوشش کنید.
+
+# Issue 14: saved articles and next steps
+guides-read-letters = دربارهٔ نامه‌های ادارات دولتی بخوانید

@@ -120,3 +120,6 @@ guides-lookup-label = Har du en bokningskod? Skriv den här.
 guides-lookup = Visa
 guides-lookup-hint = 10 bokstäver och siffror. Mellanslag och streck spelar ingen roll.
 guides-lookup-not-found = Ingen bokning har den koden. Kontrollera koden och försök igen.
+
+# Issue 14: saved articles and next steps
+guides-read-letters = Läs om brev från myndigheter

@@ -121,3 +121,6 @@ guides-lookup-label = Маєте код бронювання? Введіть й�
 guides-lookup = Показати
 guides-lookup-hint = 10 літер і цифр. Пробіли й дефіси не мають значення.
 guides-lookup-not-found = Бронювання з таким кодом немає. Перевірте код і спробуйте ще раз.
+
+# Issue 14: saved articles and next steps
+guides-read-letters = Прочитайте про листи від державних установ

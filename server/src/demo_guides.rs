@@ -78,14 +78,14 @@ const GUIDES: [Demo; 8] = [
         email: "farid@guides.granviken.example",
         first_name: "Farid",
         languages: &["prs", "sv", "ps"],
-        topics: &[T::LettersAndForms, T::PractiseSwedish, T::DigitalHelp],
+        topics: &[T::LettersAndForms, T::PractiseSwedish, T::DigitalHelp, T::Leisure],
         per_week: 4,
         about: &[
-            (L::Sv, "Jag kom till Sverige 2015 och vet hur krångliga blanketter kan vara. Välkommen på torsdagar!"),
-            (L::Prs, "من در سال ۲۰۱۵ به سویدن آمدم و می‌دانم فورم‌ها چقدر پیچیده هستند. روزهای پنجشنبه خوش آمدید!"),
+            (L::Sv, "Jag kom till Sverige 2015 och vet hur krångliga blanketter kan vara. Jag hjälper också barnens föräldrar att hitta en förening. Välkommen på torsdagar!"),
+            (L::Prs, "من در سال ۲۰۱۵ به سویدن آمدم و می‌دانم فورم‌ها چقدر پیچیده هستند. به والدین هم کمک می‌کنم که برای اطفال خود یک انجمن پیدا کنند. روزهای پنجشنبه خوش آمدید!"),
         ],
         slots: &[
-            (When::Weekly(W::Thu), "17:00", 60, K::Library, LIBRARY, &[T::LettersAndForms, T::PractiseSwedish]),
+            (When::Weekly(W::Thu), "17:00", 60, K::Library, LIBRARY, &[T::LettersAndForms, T::PractiseSwedish, T::Leisure]),
             (When::Weekly(W::Mon), "18:00", 45, K::Phone, "", &[T::LettersAndForms, T::DigitalHelp]),
         ],
     },

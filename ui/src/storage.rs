@@ -15,6 +15,19 @@ pub fn set(key: &str, value: &str) {
     }
 }
 
+pub fn remove(key: &str) {
+    if let Some(storage) = local() {
+        let _ = storage.remove_item(key);
+    }
+}
+
+/// Everything stored, for "forget everything on this phone".
+pub fn clear() {
+    if let Some(storage) = local() {
+        let _ = storage.clear();
+    }
+}
+
 /// Every stored value whose key starts with `prefix`.
 pub fn values_with_prefix(prefix: &str) -> Vec<String> {
     let Some(storage) = local() else { return vec![] };

@@ -6,7 +6,7 @@ use leptos::{prelude::*, task::spawn_local};
 use model::guides::{Booking, BookingState};
 use ui::{fetch::Failure, i18n::use_i18n, online::use_online};
 
-use super::{booking_state_id, cancel_reason_id, topic_id, when, MeetingPlace, UpdatedAt};
+use super::{booking_state_id, cancel_reason_id, topic_id, when, MeetingPlace, TopicReading, UpdatedAt};
 use crate::saved_bookings::{self, is_live, Saved};
 
 #[component]
@@ -73,6 +73,7 @@ pub fn BookingCard(saved: Saved, #[prop(into)] on_change: Callback<()>) -> impl 
             {reason}
             <p class="when">{when(i18n, day, start, minutes)}</p>
             <p class="topic">{i18n.t(&topic_id(topic))}</p>
+            <TopicReading topic />
             <MeetingPlace kind=meeting place />
             <UpdatedAt id="guides-updated-at" at />
             <div class="actions">

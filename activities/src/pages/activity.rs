@@ -17,7 +17,7 @@ use super::NotFound;
 use crate::{
     api,
     app::{use_last_list, use_place},
-    components::{ages, cost_line, list, schedule_line, ContactBlock, EquipmentLinks, MapLink},
+    components::{ages, cost_line, list, schedule_line, ContactBlock, EquipmentLinks, GuideHelpLink, MapLink},
 };
 
 #[component]
@@ -119,6 +119,7 @@ fn ActivityView(fetched: Fetched<ActivityDetail>) -> impl IntoView {
                 <h2>{i18n.tr("activity-equipment")}</h2><p>{text.equipment.clone()}</p>
             })}
             <EquipmentLinks items=equipment_items />
+            <GuideHelpLink />
             <div class="actions">
                 <a class="button" href=calendar download=format!("activity-{}.ics", a.id)>{i18n.tr("activity-add-to-calendar")}</a>
                 {a.position.map(|p| view! { <MapLink position=p place=map_place.clone() /> })}

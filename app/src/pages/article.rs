@@ -7,7 +7,7 @@ use model::{
     orientation::{Article, TranslationState},
     Language,
 };
-use ui::i18n::use_i18n;
+use ui::{i18n::use_i18n, saved_articles};
 
 use super::NotFound;
 use crate::{
@@ -85,6 +85,16 @@ fn ArticleView(
     });
     let can_compare = translated && a.available.contains(&Language::SOURCE) && a.state != TranslationState::Missing;
     let updated_at = a.updated_at;
+    let saved = RwSignal::new(saved_articles::is_saved(&a.slug));
+    let (save_slug, save_lang, save_title) = (a.slug.clone(), a.lang, a.title.clone());
+    let toggle_saved = move |_| {
+        if saved.get_untracked() {
+            saved_articles::forget(&save_slug);
+        } else {
+            saved_articles::save(&save_slug, save_lang, &save_title);
+        }
+        saved.set(saved_articles::is_saved(&save_slug));
+    };
     view! {
         <A href=format!("/topics/{}", a.topic) attr:class="back-link">{a.topic_name}</A>
         <SavedCopy saved_at=fetched.saved_at />
@@ -99,6 +109,11 @@ fn ArticleView(
                 <p class="summary">{a.summary}</p>
                 <div class="toolbar">
                     <ReadAloud lang=a.lang text=speech />
+                    <button type="button" id="save-article" class="secondary save-article"
+                        aria-pressed=move || saved.get().to_string() on:click=toggle_saved>
+                        // A toggle keeps its name; its pressed state says whether it is saved.
+                        {i18n.tr("article-save")}
+                    </button>
                     {can_compare.then(|| view! {
                         <button type="button" class="secondary" aria-pressed=move || beside.get().to_string()
                             on:click=move |_| beside.update(|b| *b = !*b)>
