@@ -89,7 +89,7 @@ fn main() {
 fn carries(file: &str, staff: bool, activities: bool, wasm: bool) -> bool {
     match file {
         "app" => true,
-        "activities" | "guides" => activities || staff,
+        "activities" | "guides" | "mine" => activities || staff,
         "mail" => !wasm,
         _ => staff,
     }

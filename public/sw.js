@@ -42,10 +42,12 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(networkFirst(request));
   } else if (request.mode === "navigate" && isFinder(url.pathname)) {
     event.respondWith(finderPage(request));
+    event.waitUntil(showDueReminders());
   } else if (request.mode === "navigate") {
     // Every client route is the same page: the app decides what to show.
     event.respondWith(fetch(request).catch(() => caches.match("/", { cacheName: SHELL })));
-  } else if (["/activities/", "/sportotek/", "/voucher/", "/guides/"].some((prefix) => url.pathname.startsWith(prefix))) {
+    event.waitUntil(showDueReminders());
+  } else if (["/activities/", "/sportotek/", "/voucher/", "/guides/", "/mine/"].some((prefix) => url.pathname.startsWith(prefix))) {
     event.respondWith(caches.open(FINDER).then((cache) => cache.match(request).then((hit) => hit || fetch(request).then((response) => {
       if (response.ok) cache.put(request, response.clone());
       return response;
@@ -54,6 +56,76 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(caches.match(request).then((hit) => hit || fetch(request)));
   }
 });
+
+// Reminders, for a person who agreed on "Mine": the page hands over the coming pickups,
+// returns and meetings in the reader's words; each is shown once, from the day before,
+// whenever the browser wakes this worker (a page of ours opened, or the installed app's
+// periodic sync). Nothing comes through a push service.
+const REMINDERS = "reminders-v1";
+const REMINDERS_KEY = "/reminders.json";
+
+self.addEventListener("message", (event) => {
+  let message;
+  try { message = JSON.parse(event.data); } catch (error) { return; }
+  if (message && message.type === "reminders" && Array.isArray(message.items)) {
+    event.waitUntil(keepReminders(message.items).then(showDueReminders));
+  } else if (message && message.type === "forget") {
+    event.waitUntil(forgetEverything());
+  }
+});
+
+self.addEventListener("periodicsync", (event) => {
+  if (event.tag === "reminders") event.waitUntil(showDueReminders());
+});
+
+self.addEventListener("notificationclick", (event) => {
+  event.notification.close();
+  event.waitUntil(self.clients.openWindow("/activities/mine"));
+});
+
+async function readReminders() {
+  const saved = await (await caches.open(REMINDERS)).match(REMINDERS_KEY);
+  if (!saved) return { items: [], shown: [] };
+  try { return await saved.json(); } catch (error) { return { items: [], shown: [] }; }
+}
+
+async function writeReminders(state) {
+  await (await caches.open(REMINDERS)).put(REMINDERS_KEY, new Response(JSON.stringify(state), { headers: { "content-type": "application/json" } }));
+}
+
+async function keepReminders(items) {
+  const { shown } = await readReminders();
+  const wellFormed = items.filter((i) => i && typeof i.tag === "string" && typeof i.title === "string" && typeof i.body === "string" && /^\d{4}-\d{2}-\d{2}$/.test(i.from) && /^\d{4}-\d{2}-\d{2}$/.test(i.day)).slice(0, 100);
+  await writeReminders({ items: wellFormed, shown: (shown || []).filter((tag) => wellFormed.some((i) => i.tag === tag)) });
+}
+
+// The phone's own date, as the page wrote the days.
+function localDay(date) {
+  const pad = (n) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+async function showDueReminders() {
+  if (!self.Notification || Notification.permission !== "granted") return;
+  const { items, shown } = await readReminders();
+  const today = localDay(new Date());
+  const due = items.filter((i) => i.from <= today && today <= i.day && !shown.includes(i.tag));
+  for (const item of due) {
+    await self.registration.showNotification(item.title, { body: item.body, tag: item.tag, icon: "/icons/icon-192.png", lang: "" });
+  }
+  if (due.length > 0) await writeReminders({ items, shown: [...shown, ...due.map((i) => i.tag)] });
+}
+
+// "Forget everything on this phone": the reminders, and the calendar files kept, which
+// carry a code in their address.
+async function forgetEverything() {
+  await caches.delete(REMINDERS);
+  const data = await caches.open(DATA);
+  for (const key of await data.keys()) {
+    if (new URL(key.url).searchParams.has("code")) await data.delete(key);
+  }
+  for (const notification of await self.registration.getNotifications()) notification.close();
+}
 
 async function networkFirst(request) {
   const cache = await caches.open(DATA);
@@ -78,11 +150,11 @@ function isFinder(path) {
   return path === "/activities" || path.startsWith("/activities/");
 }
 
-// Four bundles live under /activities: the Sportotek's pages come from /sportotek/, the
+// Five bundles live under /activities: "Mine" comes from /mine/, the Sportotek's pages from /sportotek/, the
 // fritidscheck's balance from /voucher/, the refugee guides' from /guides/, the finder's
 // from /activities/. Each keeps its own page and files.
 function bundleOf(path) {
-  for (const name of ["sportotek", "voucher", "guides"]) {
+  for (const name of ["sportotek", "voucher", "guides", "mine"]) {
     const page = `/activities/${name}`;
     if (path === page || path.startsWith(page + "/")) return { page, files: `/${name}/` };
   }
@@ -99,7 +171,8 @@ async function finderPage(request) {
     const response = await fetch(request);
     if (response.ok) {
       const html = await response.clone().text();
-      const files = new RegExp(bundle.files.replace(/\//g, "\\/") + "[\\w.-]+\\.(?:js|wasm|css)", "g");
+      // Files and wasm-bindgen's snippets (`/mine/snippets/…/inline0.js`).
+      const files = new RegExp(bundle.files.replace(/\//g, "\\/") + "(?:[\\w.-]+\\/)*[\\w.-]+\\.(?:js|wasm|css)", "g");
       const current = new Set([...html.matchAll(files)].map((m) => m[0]));
       await cache.put(saved, response.clone());
       for (const key of await cache.keys()) {

@@ -16,6 +16,9 @@ trunk build activities/sportotek.html --dist "$next/sportotek" --public-url /spo
 trunk build activities/voucher.html --dist "$next/voucher" --public-url /voucher/
 # The refugee guides and the newcomer's bookings with them: served under /activities/guides.
 trunk build activities/guides.html --dist "$next/guides" --public-url /guides/
+# "Mine": everything the phone keeps, from every service, and the move to a new phone:
+# served under /activities/mine.
+trunk build activities/mine.html --dist "$next/mine" --public-url /mine/
 trunk build console/index.html --dist "$next/staff" --public-url /staff/
 rm -rf dist.old
 if [ -d dist ]; then mv dist dist.old; fi

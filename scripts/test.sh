@@ -19,7 +19,7 @@ all_tests() {
   # typed voucher code, the balances saved on the phone) run natively.
   cargo test -p console
   cargo test -p activities
-  cargo test -p ui
+  cargo test -p ui --features qr
   cargo test -p server
 
   say "API tests on PostgreSQL"

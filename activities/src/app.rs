@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use leptos_router::{
     components::{Route, Router, Routes},
+    hooks::use_location,
     path,
 };
 use model::orientation::Municipality;
@@ -14,8 +15,8 @@ use ui::{
 };
 
 use crate::pages::{
-    ActivityPage, AssociationPage, FinderPage, GuideBookingsPage, GuidePage, GuidesPage, NotFound, ReservationsPage,
-    SportotekItemPage, SportotekPage, VoucherPage,
+    ActivityPage, AssociationPage, FinderPage, GuideBookingsPage, GuidePage, GuidesPage, MinePage, NotFound,
+    ReservationsPage, SportotekItemPage, SportotekPage, VoucherPage,
 };
 
 /// The municipality whose activities are shown.
@@ -81,6 +82,7 @@ fn FinderRoutes() -> impl IntoView {
     const SPORTOTEK: bool = cfg!(feature = "sportotek");
     const VOUCHER: bool = cfg!(feature = "voucher");
     const GUIDES: bool = cfg!(feature = "guides");
+    const MINE: bool = cfg!(feature = "mine");
     view! {
         <Routes fallback=NotFound>
             <Route path=path!("/activities") view=|| built(FINDER, || view! { <FinderPage /> }) />
@@ -92,6 +94,7 @@ fn FinderRoutes() -> impl IntoView {
             <Route path=path!("/activities/guides") view=|| built(GUIDES, || view! { <GuidesPage /> }) />
             <Route path=path!("/activities/guides/bookings") view=|| built(GUIDES, || view! { <GuideBookingsPage /> }) />
             <Route path=path!("/activities/guides/:id") view=|| built(GUIDES, || view! { <GuidePage /> }) />
+            <Route path=path!("/activities/mine") view=|| built(MINE, || view! { <MinePage /> }) />
             <Route path=path!("/activities/:id") view=|| built(FINDER, || view! { <ActivityPage /> }) />
         </Routes>
     }
@@ -99,13 +102,24 @@ fn FinderRoutes() -> impl IntoView {
 
 /// The page, when this bundle has it; else the whole page is loaded from the server,
 /// which sends the bundle that has it. Links between the bundles are `rel="external"`;
-/// one that is not lands here, and the page is loaded once the address shows it.
+/// one that is not (the bottom bar's, between the bundles under `/activities`) lands
+/// here, before the router has put the new address in the address bar: the address the
+/// route was matched for is loaded.
 fn built<V: IntoView + 'static>(here: bool, page: impl FnOnce() -> V) -> AnyView {
     if here {
         return page().into_any();
     }
-    Effect::new(|_| {
-        let _ = window().location().reload();
+    let location = use_location();
+    let search = location.search.get_untracked();
+    let hash = location.hash.get_untracked();
+    let href = format!(
+        "{}{}{search}{}{hash}",
+        location.pathname.get_untracked(),
+        if search.is_empty() { "" } else { "?" },
+        if hash.is_empty() || hash.starts_with('#') { "" } else { "#" },
+    );
+    Effect::new(move |_| {
+        let _ = window().location().set_href(&href);
     });
     view! { <p class="loading"></p> }.into_any()
 }

@@ -9,7 +9,9 @@ mod draft;
 mod guide_booking;
 mod guide_filter;
 mod guide_times;
+mod mine;
 mod pages;
+mod reminders;
 mod reserve;
 mod saved_answers;
 mod saved_balances;
@@ -18,10 +20,15 @@ mod saved_reservations;
 mod sportotek_filter;
 
 fn main() {
-    // The guides' texts go to the guides' pages alone (the finder's link to them is in
-    // `app.ftl`).
-    const FILES: &[&str] =
-        if cfg!(feature = "guides") { &["app", "activities", "guides"] } else { &["app", "activities"] };
+    // The guides' texts go to the guides' pages and "Mine" alone (the finder's link to
+    // them is in `app.ftl`).
+    const FILES: &[&str] = if cfg!(feature = "mine") {
+        &["app", "activities", "guides", "mine"]
+    } else if cfg!(feature = "guides") {
+        &["app", "activities", "guides"]
+    } else {
+        &["app", "activities"]
+    };
     ui::mount(FILES, app::App);
     // The worker at `/sw.js` covers these pages too: what was seen opens offline.
     let navigator = leptos::prelude::window().navigator();

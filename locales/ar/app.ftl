@@ -84,6 +84,7 @@ error-rate-limited = محاولات كثيرة جدًا. انتظر قليلًا
 error-internal = حدث خطأ من جهتنا. حاول مرة أخرى لاحقًا.
 
 nav-activities = الأنشطة
+nav-mine = أشيائي
 home-activities-title = ابحث عن نشاط لطفلك
 home-activities-body = رياضة وموسيقى وكشافة وغير ذلك. يمكن لقسيمة الترفيه (fritidscheck) أن تدفع الرسوم.
 
@@ -91,3 +92,8 @@ home-activities-body = رياضة وموسيقى وكشافة وغير ذلك. �
 guides-link = قابل مرشداً للاجئين: متطوع يساعدك مجاناً
 home-guides-title = قابل مرشداً للاجئين
 home-guides-body = متطوع يتحدث لغتك يساعدك في اللغة السويدية والرسائل والاستمارات أو في التعرف على المدينة. مجاناً.
+
+# Issue 14: saved articles and next steps
+article-save = احفظ لوقت لاحق
+activity-guide-help-heading = احصل على مساعدة في التسجيل
+activity-guide-help-link = يمكن لمرشد للاجئين يتحدث لغتك أن يساعدك مجاناً

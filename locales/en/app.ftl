@@ -76,6 +76,7 @@ error-rate-limited = Too many tries. Wait a moment and try again.
 error-internal = An error occurred on our side. Try again later.
 
 nav-activities = Activities
+nav-mine = Mine
 home-activities-title = Find an activity for your child
 home-activities-body = Sports, music, scouting and more. The leisure voucher (fritidscheck) can pay the fee.
 
@@ -83,3 +84,8 @@ home-activities-body = Sports, music, scouting and more. The leisure voucher (fr
 guides-link = Meet a refugee guide: a volunteer who helps you for free
 home-guides-title = Meet a refugee guide
 home-guides-body = A volunteer who speaks your language helps with Swedish, letters and forms, or finding your way around town. Free.
+
+# Issue 14: saved articles and next steps
+article-save = Save for later
+activity-guide-help-heading = Get help signing up
+activity-guide-help-link = A refugee guide who speaks your language can help you, for free

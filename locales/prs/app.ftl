@@ -76,6 +76,7 @@ error-rate-limited = کوشش‌ها بسیار زیاد شد. کمی صبر ک�
 error-internal = از طرف ما مشکلی پیش آمد. بعداً دوباره کوشش کنید.
 
 nav-activities = فعالیت‌ها
+nav-mine = چیزهای من
 home-activities-title = برای طفل تان یک فعالیت پیدا کنید
 home-activities-body = ورزش، موسیقی، پیشاهنگی و بیشتر. چک تفریحی (fritidscheck) می‌تواند فیس را بپردازد.
 
@@ -83,3 +84,8 @@ home-activities-body = ورزش، موسیقی، پیشاهنگی و بیشتر.
 guides-link = با یک رهنمای مهاجرین ملاقات کنید: یک رضاکار که رایگان کمک‌تان می‌کند
 home-guides-title = با یک رهنمای مهاجرین ملاقات کنید
 home-guides-body = یک رضاکار که به زبان شما صحبت می‌کند در زبان سویدنی، نامه‌ها و فورمه‌ها یا آشنایی با شهر کمک‌تان می‌کند. رایگان.
+
+# Issue 14: saved articles and next steps
+article-save = ذخیره برای بعد
+activity-guide-help-heading = برای ثبت نام کمک بگیرید
+activity-guide-help-link = یک رهنمای مهاجرین که به زبان شما صحبت می‌کند می‌تواند رایگان کمک‌تان کند

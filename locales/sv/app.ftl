@@ -76,6 +76,7 @@ error-rate-limited = För många försök. Vänta en stund och försök igen.
 error-internal = Ett fel uppstod hos oss. Försök igen senare.
 
 nav-activities = Aktiviteter
+nav-mine = Mina saker
 home-activities-title = Hitta en aktivitet för ditt barn
 home-activities-body = Idrott, musik, scouting och mer. Fritidschecken kan betala avgiften.
 
@@ -83,3 +84,8 @@ home-activities-body = Idrott, musik, scouting och mer. Fritidschecken kan betal
 guides-link = Träffa en flyktingguide: en volontär som hjälper dig gratis
 home-guides-title = Träffa en flyktingguide
 home-guides-body = En volontär som talar ditt språk hjälper dig med svenska, brev och blanketter eller att hitta i stan. Gratis.
+
+# Issue 14: saved articles and next steps
+article-save = Spara till senare
+activity-guide-help-heading = Få hjälp att anmäla dig
+activity-guide-help-link = En flyktingguide som talar ditt språk kan hjälpa dig, gratis

@@ -80,6 +80,7 @@ error-rate-limited = Забагато спроб. Зачекайте трохи 
 error-internal = У нас сталася помилка. Спробуйте пізніше.
 
 nav-activities = Заняття
+nav-mine = Моє
 home-activities-title = Знайдіть заняття для дитини
 home-activities-body = Спорт, музика, скаутинг та інше. Дозвіллєвий чек (fritidscheck) може оплатити внесок.
 
@@ -87,3 +88,8 @@ home-activities-body = Спорт, музика, скаутинг та інше.
 guides-link = Зустріньтеся з гідом для біженців: волонтер допоможе безкоштовно
 home-guides-title = Зустріньтеся з гідом для біженців
 home-guides-body = Волонтер, який говорить вашою мовою, допоможе зі шведською, листами й формулярами або покаже місто. Безкоштовно.
+
+# Issue 14: saved articles and next steps
+article-save = Зберегти на потім
+activity-guide-help-heading = Допомога із записом
+activity-guide-help-link = Гід для біженців, який говорить вашою мовою, безкоштовно допоможе вам

@@ -55,6 +55,7 @@ impl StaticFiles {
             "/sportotek/index.html",
             "/voucher/index.html",
             "/guides/index.html",
+            "/mine/index.html",
             "/staff/index.html",
         ]
         .iter()
@@ -111,6 +112,8 @@ impl StaticFiles {
                 "/voucher/index.html"
             } else if under("/activities/guides") {
                 "/guides/index.html"
+            } else if under("/activities/mine") {
+                "/mine/index.html"
             } else if under("/activities") {
                 "/activities/index.html"
             } else {
@@ -275,6 +278,7 @@ mod tests {
             ("sportotek", "sportotek"),
             ("voucher", "voucher"),
             ("guides", "guides"),
+            ("mine", "mine"),
             ("staff", "console"),
         ] {
             std::fs::create_dir_all(dist.join(dir)).unwrap();
@@ -297,6 +301,9 @@ mod tests {
             ("/activities/guides/12", "guides"),
             ("/activities/guides/bookings", "guides"),
             ("/activities/guidesx", "finder"),
+            ("/activities/mine", "mine"),
+            ("/activities/mine/", "mine"),
+            ("/activities/minefield", "finder"),
             ("/staff/sportotek", "console"),
         ] {
             let body = axum::body::to_bytes(page(path), 1024).await.unwrap();

@@ -27,7 +27,9 @@ async fn brotli_bytes(http: &reqwest::Client, url: &str, received: usize) -> usi
 /// state, it does not time one.
 async fn wait_for_brotli(http: &reqwest::Client, base: &str) {
     let deadline = tokio::time::Instant::now() + PATIENCE * 15;
-    for page in ["/", "/activities", "/activities/sportotek", "/activities/voucher", "/activities/guides"] {
+    for page in
+        ["/", "/activities", "/activities/sportotek", "/activities/voucher", "/activities/guides", "/activities/mine"]
+    {
         let html = http.get(format!("{base}{page}")).send().await.unwrap().text().await.unwrap();
         let wasm = html
             .split(['"', '=', ' ', '>'])
@@ -86,6 +88,9 @@ async fn every_entry_pages_first_visit_stays_within_the_byte_budget() {
         ("ar", "/activities/sportotek/reservations", "#lookup-code"),
         ("prs", "/activities/guides", ".guide-card"),
         ("sv", guide.as_str(), "#booking-name"),
+        ("ar", "/activities/mine", "#mine-empty"),
+        // The move to a new phone: the link adds the demo card, looked up at once.
+        ("prs", "/activities/mine#add=v6A80NYFHH7S6ZS", "#mine-vouchers li.mine-item"),
     ] {
         // A fresh profile: nothing cached, nothing kept on the phone.
         let client = driver.browser(lang).await;

@@ -4,6 +4,7 @@ mod accessibility;
 mod activities;
 mod association;
 mod budget;
+mod family;
 mod guides;
 mod guides_staff;
 mod offers;
