@@ -142,6 +142,22 @@ impl Driver {
 
     /// A fresh headless Chromium at 360×740 with the given browser languages.
     pub async fn browser(&self, accept_languages: &str) -> Client {
+        self.browser_with(accept_languages, serde_json::json!({})).await
+    }
+
+    /// A browser whose person has already said yes to notifications from every site, as
+    /// a headless one cannot be asked.
+    pub async fn browser_allowing_notifications(&self, accept_languages: &str) -> Client {
+        self.browser_with(
+            accept_languages,
+            serde_json::json!({ "profile.default_content_setting_values.notifications": 1 }),
+        )
+        .await
+    }
+
+    async fn browser_with(&self, accept_languages: &str, prefs: serde_json::Value) -> Client {
+        let mut prefs = prefs;
+        prefs["intl.accept_languages"] = accept_languages.into();
         let profile = std::env::temp_dir().join(format!("vk-chrome-{}-{}", std::process::id(), free_port()));
         let capabilities = serde_json::json!({
             "goog:chromeOptions": {
@@ -151,7 +167,7 @@ impl Driver {
                     "--disable-dev-shm-usage", format!("--user-data-dir={}", profile.display()),
                     format!("--lang={}", accept_languages.split(',').next().unwrap_or("sv")),
                 ],
-                "prefs": { "intl.accept_languages": accept_languages },
+                "prefs": prefs,
                 "mobileEmulation": { "deviceMetrics": { "width": 360, "height": 740, "pixelRatio": 2.0, "touch": true } }
             }
         });

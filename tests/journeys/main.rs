@@ -7,6 +7,7 @@ mod budget;
 mod family;
 mod guides;
 mod guides_staff;
+mod mine;
 mod offers;
 mod offline;
 mod reading;
