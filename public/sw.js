@@ -127,20 +127,39 @@ async function forgetEverything() {
   for (const notification of await self.registration.getNotifications()) notification.close();
 }
 
+// The network first, revalidating the saved copy by its ETag: a copy that is still
+// current comes back as a 304 of a few hundred bytes, not the whole answer again.
 async function networkFirst(request) {
   const cache = await caches.open(DATA);
+  const saved = await cache.match(request);
+  const now = String(Math.floor(Date.now() / 1000));
   try {
-    const response = await fetch(request);
+    const tag = saved && saved.headers.get("etag");
+    let asked = request;
+    if (tag) {
+      const headers = new Headers(request.headers);
+      headers.set("if-none-match", tag);
+      asked = new Request(request, { headers });
+    }
+    const response = await fetch(asked);
+    if (response.status === 304 && saved) {
+      // Current: kept as saved now, and answered as the network's own (no "saved copy").
+      const body = await saved.blob();
+      const headers = new Headers(saved.headers);
+      headers.set("x-valkommen-saved-at", now);
+      await cache.put(request, new Response(body, { status: 200, headers }));
+      headers.delete("x-valkommen-saved-at");
+      return new Response(body, { status: 200, headers });
+    }
     if (response.ok) {
       // Keep the answer with the time it was saved, shown as "saved copy" offline.
       const headers = new Headers(response.headers);
-      headers.set("x-valkommen-saved-at", String(Math.floor(Date.now() / 1000)));
+      headers.set("x-valkommen-saved-at", now);
       const body = await response.clone().blob();
       await cache.put(request, new Response(body, { status: response.status, headers }));
     }
     return response;
   } catch (error) {
-    const saved = await cache.match(request);
     if (saved) return saved;
     throw error;
   }

@@ -12,6 +12,7 @@ pub mod demo_guides;
 pub mod demo_sportotek;
 pub mod demo_vouchers;
 pub mod error;
+pub mod etag;
 pub mod extract;
 pub mod guides;
 pub mod guides_mail;

@@ -184,6 +184,7 @@ fn router(state: AppState, files: StaticFiles, config: &Config) -> Router {
         .route("/api/{*rest}", any(|| async { ApiError::NotFound }))
         .route("/api", any(|| async { ApiError::NotFound }))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(middleware::from_fn(crate::etag::tag_public_reads))
         .layer(CompressionLayer::new())
         .layer(middleware::from_fn(api_cache_control));
     api.fallback(move |uri: Uri, headers: HeaderMap| {
@@ -236,13 +237,14 @@ async fn api_cache_control(request: Request, next: Next) -> Response {
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     } else {
         headers.entry(header::CACHE_CONTROL).or_insert(HeaderValue::from_static("no-cache"));
+        crate::etag::name_the_coding(headers);
     }
     response
 }
 
 /// Staff lists, vouchers, redemptions, settlements and their exports; sessions; a
 /// guardian's balance; a Sportotek reservation, whose code opens it.
-fn carries_personal_data(path: &str) -> bool {
+pub(crate) fn carries_personal_data(path: &str) -> bool {
     path.starts_with("/api/staff/")
         || path.starts_with("/api/auth/")
         || path == "/api/vouchers/balance"

@@ -26,6 +26,7 @@ mod orientation_bad_input;
 mod parallel;
 mod parallel_guides;
 mod parallel_sportotek;
+mod revalidation;
 mod sportotek;
 mod sportotek_bad_input;
 mod sportotek_helpers;
