@@ -187,15 +187,14 @@ pub fn forget(held: &Held) {
 }
 
 /// Everything Välkommen keeps on this phone but the language: codes, answers, saved and
-/// read articles, waiting codes, the reminders' consent. The service worker drops the
-/// calendar files it kept (they carry a code) and the reminders it was given.
+/// read articles, waiting codes, the reminders' consent. (The page also tells the
+/// service worker: `reminders::tell_worker_to_forget`.)
 pub fn forget_everything() {
     let keep = storage::get("lang");
     storage::clear();
     if let Some(lang) = keep {
         storage::set("lang", &lang);
     }
-    crate::reminders::tell_worker_to_forget();
 }
 
 /// What is due on a day soon.

@@ -4,6 +4,7 @@
 pub mod access;
 pub mod auth;
 pub mod bookkeeping;
+pub mod caching;
 pub mod calendar;
 pub mod client;
 pub mod config;
@@ -12,7 +13,6 @@ pub mod demo_guides;
 pub mod demo_sportotek;
 pub mod demo_vouchers;
 pub mod error;
-pub mod etag;
 pub mod extract;
 pub mod guides;
 pub mod guides_mail;

@@ -28,7 +28,7 @@ use tower_http::{
 };
 
 use crate::{
-    auth, client,
+    auth, caching, client,
     config::Config,
     error::ApiError,
     mail::Mailer,
@@ -184,9 +184,9 @@ fn router(state: AppState, files: StaticFiles, config: &Config) -> Router {
         .route("/api/{*rest}", any(|| async { ApiError::NotFound }))
         .route("/api", any(|| async { ApiError::NotFound }))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
-        .layer(middleware::from_fn(crate::etag::tag_public_reads))
+        .layer(middleware::from_fn(caching::tag_public_reads))
         .layer(CompressionLayer::new())
-        .layer(middleware::from_fn(api_cache_control));
+        .layer(middleware::from_fn(caching::api_cache_control));
     api.fallback(move |uri: Uri, headers: HeaderMap| {
         let files = files.clone();
         async move { files.respond(&uri, &headers) }
@@ -225,32 +225,6 @@ async fn security_headers(csp: HeaderValue, https: bool, request: Request, next:
     h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     h.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
     response
-}
-
-/// API answers are not for shared caches; the service worker keeps its own copies.
-/// Answers that carry personal data are kept nowhere, not even by the browser.
-async fn api_cache_control(request: Request, next: Next) -> Response {
-    let personal = carries_personal_data(request.uri().path());
-    let mut response = next.run(request).await;
-    let headers = response.headers_mut();
-    if personal {
-        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    } else {
-        headers.entry(header::CACHE_CONTROL).or_insert(HeaderValue::from_static("no-cache"));
-        crate::etag::name_the_coding(headers);
-    }
-    response
-}
-
-/// Staff lists, vouchers, redemptions, settlements and their exports; sessions; a
-/// guardian's balance; a Sportotek reservation, whose code opens it.
-pub(crate) fn carries_personal_data(path: &str) -> bool {
-    path.starts_with("/api/staff/")
-        || path.starts_with("/api/auth/")
-        || path == "/api/vouchers/balance"
-        || path.starts_with("/api/sportotek/reservations")
-        || path.starts_with("/api/guides/")
-        || path.ends_with("/sportotek/reservations")
 }
 
 /// Ended sessions and spent invitation links are deleted, not just refused: every

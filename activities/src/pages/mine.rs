@@ -12,6 +12,7 @@ use ui::{i18n::use_i18n, online::use_online};
 use crate::{
     components::{MineItems, MoveToPhone, Reminders},
     mine::{self, look_up, Kept, Outcome},
+    reminders,
     saved_answers::now,
 };
 
@@ -70,7 +71,7 @@ pub fn MinePage() -> impl IntoView {
         }
         now_online
     });
-    Effect::new(move |_| kept.with(|k| crate::reminders::hand_over(i18n, k, today)));
+    Effect::new(move |_| kept.with(|k| reminders::hand_over(i18n, k, today)));
     view! {
         <h1 id="mine-heading">{i18n.tr("mine-title")}</h1>
         <p class="intro">{i18n.tr("mine-intro")}</p>
@@ -162,7 +163,15 @@ fn ForgetEverything(on_forget: Callback<()>) -> impl IntoView {
             <div class="cancel-confirm" hidden=move || !asking.get()>
                 <p id="mine-forget-question">{i18n.tr("mine-forget-question")}</p>
                 <button id="mine-forget-confirm" type="button" class="danger"
-                    on:click=move |_| { mine::forget_everything(); asking.set(false); done.set(true); on_forget.run(()); }>
+                    on:click=move |_| {
+                        mine::forget_everything();
+                        // The worker drops the reminders it was handed and the calendar
+                        // files it kept, which carry a code.
+                        reminders::tell_worker_to_forget();
+                        asking.set(false);
+                        done.set(true);
+                        on_forget.run(());
+                    }>
                     {i18n.tr("mine-forget-confirm")}
                 </button>
                 <button id="mine-forget-keep" type="button" class="secondary" on:click=move |_| asking.set(false)>

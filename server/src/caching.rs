@@ -1,12 +1,15 @@
-//! Strong `ETag`s on the public reads, and `304 Not Modified` for a copy that is still
-//! current: a phone that revalidates its saved article, list or catalogue gets a few
-//! hundred bytes of headers instead of the body again.
+//! What the API's answers may be kept as, and where: personal answers nowhere, public
+//! reads by the phone, with strong `ETag`s and `304 Not Modified` for a copy that is
+//! still current: a phone that revalidates its saved article, list or catalogue gets a
+//! few hundred bytes of headers instead of the body again.
 //!
 //! The tag is a hash of the answer's bytes, made before compression. Each content coding
 //! is a representation of its own, so a compressed answer's tag carries the coding
 //! (`"…-br"`), as a strong tag must; a tag sent back in `If-None-Match` matches whichever
 //! coding it was made for. Answers that carry personal data, or that were not a `200`,
 //! get no tag: they are not kept anywhere.
+
+use std::fmt::Write as _;
 
 use axum::{
     body::{to_bytes, Body},
@@ -16,6 +19,32 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use sha2::{Digest, Sha256};
+
+/// API answers are not for shared caches; the service worker keeps its own copies.
+/// Answers that carry personal data are kept nowhere, not even by the browser.
+pub async fn api_cache_control(request: Request, next: Next) -> Response {
+    let personal = carries_personal_data(request.uri().path());
+    let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    if personal {
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    } else {
+        headers.entry(header::CACHE_CONTROL).or_insert(HeaderValue::from_static("no-cache"));
+        name_the_coding(headers);
+    }
+    response
+}
+
+/// Staff lists, vouchers, redemptions, settlements and their exports; sessions; a
+/// guardian's balance; a Sportotek reservation, whose code opens it.
+pub fn carries_personal_data(path: &str) -> bool {
+    path.starts_with("/api/staff/")
+        || path.starts_with("/api/auth/")
+        || path == "/api/vouchers/balance"
+        || path.starts_with("/api/sportotek/reservations")
+        || path.starts_with("/api/guides/")
+        || path.ends_with("/sportotek/reservations")
+}
 
 /// The largest answer tagged: a Sportotek catalogue of a thousand items is about 415 KB.
 /// A larger one goes out as it is, untagged.
@@ -28,7 +57,10 @@ const MAX_IF_NONE_MATCH: usize = 1024;
 /// coding), quoted.
 pub fn tag_of(body: &[u8]) -> String {
     let digest = Sha256::digest(body);
-    let hex: String = digest[..16].iter().map(|b| format!("{b:02x}")).collect();
+    let hex = digest[..16].iter().fold(String::with_capacity(32), |mut hex, b| {
+        let _ = write!(hex, "{b:02x}");
+        hex
+    });
     format!("\"{hex}\"")
 }
 
@@ -46,8 +78,8 @@ pub fn matching(if_none_match: &str, tag: &str) -> Option<String> {
         // A weak comparison, as `If-None-Match` asks for.
         let quoted = candidate.strip_prefix("W/").unwrap_or(candidate);
         let inner = quoted.strip_prefix('"')?.strip_suffix('"')?;
-        let base = inner.rsplit_once('-').filter(|(_, coding)| CODINGS.contains(coding)).map_or(inner, |(b, _)| b);
-        (base == bare).then(|| quoted.to_owned())
+        let theirs = inner.rsplit_once('-').filter(|(_, coding)| CODINGS.contains(coding)).map_or(inner, |(b, _)| b);
+        (theirs == bare).then(|| quoted.to_owned())
     })
 }
 
@@ -57,7 +89,7 @@ const CODINGS: [&str; 3] = ["br", "gzip", "deflate"];
 /// Tags a public read's answer, and answers `304` when the phone's copy is current.
 /// Sits inside the compression layer, so it sees the bytes as they are.
 pub async fn tag_public_reads(request: Request, next: Next) -> Response {
-    let readable = request.method() == Method::GET && !crate::startup::carries_personal_data(request.uri().path());
+    let readable = request.method() == Method::GET && !carries_personal_data(request.uri().path());
     let if_none_match = request.headers().get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()).map(str::to_owned);
     let response = next.run(request).await;
     if !readable || response.status() != StatusCode::OK || response.headers().contains_key(header::ETAG) {
