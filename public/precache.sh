@@ -7,6 +7,8 @@ cd "$TRUNK_STAGING_DIR"
 # The staff console is built by Trunk too, and has no service worker of its own.
 [ -f sw.js ] || exit 0
 files=$(find . -type f ! -name sw.js ! -name '*.map' | sed 's|^\./|/|' | sort)
-list=$(printf '%s\n' "/" $files | sed 's/.*/"&"/' | paste -sd, -)
+# The shell itself (`/index.html`), not `/`: the server fills `/` with the start page
+# in the reader's language, and the worker answers every offline route with the shell.
+list=$(printf '%s\n' $files | sed 's/.*/"&"/' | paste -sd, -)
 version=$(cat $(find . -type f ! -name sw.js | sort) | sha256sum | cut -c1-16)
 sed -i -e "s|\"__PRECACHE__\"|$list|" -e "s|__VERSION__|$version|" sw.js

@@ -44,8 +44,9 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(finderPage(request));
     event.waitUntil(showDueReminders());
   } else if (request.mode === "navigate") {
-    // Every client route is the same page: the app decides what to show.
-    event.respondWith(fetch(request).catch(() => caches.match("/", { cacheName: SHELL })));
+    // Online, the server sends the page with its content (its first paint). Offline,
+    // every client route is the same shell, and the app decides what to show.
+    event.respondWith(fetch(request).catch(() => caches.match("/index.html", { cacheName: SHELL })));
     event.waitUntil(showDueReminders());
   } else if (["/activities/", "/sportotek/", "/voucher/", "/guides/", "/mine/"].some((prefix) => url.pathname.startsWith(prefix))) {
     event.respondWith(caches.open(FINDER).then((cache) => cache.match(request).then((hit) => hit || fetch(request).then((response) => {
@@ -147,8 +148,10 @@ async function networkFirst(request) {
       const body = await saved.blob();
       const headers = new Headers(saved.headers);
       headers.set("x-valkommen-saved-at", now);
+      headers.set("x-valkommen-revalidated", now);
       await cache.put(request, new Response(body, { status: 200, headers }));
       headers.delete("x-valkommen-saved-at");
+      headers.delete("x-valkommen-revalidated");
       return new Response(body, { status: 200, headers });
     }
     if (response.ok) {

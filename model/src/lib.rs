@@ -55,6 +55,7 @@ pub mod language;
 #[cfg(feature = "fluent")]
 mod messages;
 pub mod mine;
+pub mod navigation;
 pub mod orientation;
 pub mod schedule;
 pub mod search;

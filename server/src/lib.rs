@@ -14,6 +14,7 @@ pub mod demo_sportotek;
 pub mod demo_vouchers;
 pub mod error;
 pub mod extract;
+pub mod first_paint;
 pub mod guides;
 pub mod guides_mail;
 pub mod ids;

@@ -4,7 +4,7 @@ use std::{net::SocketAddr, sync::Arc, time::Duration};
 
 use anyhow::Context as _;
 use axum::{
-    extract::{DefaultBodyLimit, Request},
+    extract::{DefaultBodyLimit, Request, State},
     http::{header, HeaderMap, HeaderName, HeaderValue, StatusCode, Uri},
     middleware::{self, Next},
     response::Response,
@@ -31,6 +31,7 @@ use crate::{
     auth, caching, client,
     config::Config,
     error::ApiError,
+    first_paint,
     mail::Mailer,
     openapi,
     rate_limit::{FailedAttempts, Limiter},
@@ -187,9 +188,17 @@ fn router(state: AppState, files: StaticFiles, config: &Config) -> Router {
         .layer(middleware::from_fn(caching::tag_public_reads))
         .layer(CompressionLayer::new())
         .layer(middleware::from_fn(caching::api_cache_control));
-    api.fallback(move |uri: Uri, headers: HeaderMap| {
+    api.fallback(move |State(app): State<AppState>, method: axum::http::Method, uri: Uri, headers: HeaderMap| {
         let files = files.clone();
-        async move { files.respond(&uri, &headers) }
+        async move {
+            // The orientation's pages come with their content (`first_paint`).
+            let filled = if method == axum::http::Method::GET {
+                first_paint::serve(&app, &files, &uri, &headers).await
+            } else {
+                None
+            };
+            filled.unwrap_or_else(|| files.respond(&uri, &headers))
+        }
     })
     .with_state(state)
     .layer(RequestBodyTimeoutLayer::new(Duration::from_secs(config.body_timeout_secs)))

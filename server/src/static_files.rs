@@ -92,6 +92,11 @@ impl StaticFiles {
         });
     }
 
+    /// The orientation app's shell as Trunk wrote it, for the server's first paint.
+    pub fn app_shell(&self) -> Option<&str> {
+        std::str::from_utf8(&self.assets.get("/index.html")?.identity).ok()
+    }
+
     pub fn csp(&self) -> &str {
         &self.csp
     }

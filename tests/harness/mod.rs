@@ -155,6 +155,16 @@ impl Driver {
         .await
     }
 
+    /// A browser with JavaScript off, as some phones and readers have it: what the
+    /// server sends is all there is.
+    pub async fn browser_without_javascript(&self, accept_languages: &str) -> Client {
+        self.browser_with(
+            accept_languages,
+            serde_json::json!({ "profile.managed_default_content_settings.javascript": 2 }),
+        )
+        .await
+    }
+
     async fn browser_with(&self, accept_languages: &str, prefs: serde_json::Value) -> Client {
         let mut prefs = prefs;
         prefs["intl.accept_languages"] = accept_languages.into();

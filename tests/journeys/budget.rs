@@ -70,6 +70,36 @@ async fn a_guide(base: &str) -> String {
     format!("/activities/guides/{id}")
 }
 
+/// The pages the server fills (`server::first_paint`) carry their main content in the
+/// HTML it sends, before any script: a heading with text in the reader's script, and
+/// links.
+#[tokio::test]
+async fn the_server_filled_pages_carry_their_content_before_any_script() {
+    let server = Server::start().await;
+    let http = reqwest::Client::new();
+    for (lang, path, script) in [
+        ("sv", "/", 'a'..='z'),
+        ("ar", "/articles/nodlage-112", '\u{0600}'..='\u{06FF}'),
+        ("prs", "/topics/boende", '\u{0600}'..='\u{06FF}'),
+        ("uk", "/articles/hyra-bostad", '\u{0400}'..='\u{04FF}'),
+    ] {
+        let html = http
+            .get(format!("{}{path}", server.base))
+            .header("accept-language", lang)
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        let main = html.split("<main").nth(1).and_then(|m| m.split("</main>").next()).unwrap_or_default();
+        let h1 = main.split("<h1>").nth(1).and_then(|h| h.split("</h1>").next()).unwrap_or_default();
+        assert!(h1.chars().any(|c| script.contains(&c)), "{lang} {path}: no heading in the page as sent: {main:.300}");
+        assert!(main.matches("<a ").count() >= 1, "{lang} {path}: no links in the page as sent");
+        assert!(html.contains(&format!("<html lang={lang} ")), "{lang} {path}: not in the reader's language");
+    }
+}
+
 #[tokio::test]
 async fn every_entry_pages_first_visit_stays_within_the_byte_budget() {
     let (server, driver) = (Server::start().await, Driver::start().await);

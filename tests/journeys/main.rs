@@ -5,6 +5,7 @@ mod activities;
 mod association;
 mod budget;
 mod family;
+mod first_paint;
 mod guides;
 mod guides_staff;
 mod mine;

@@ -218,6 +218,10 @@ fn apply_to_document(language: Language) {
         let _ = html.set_attribute("lang", language.code());
         let _ = html.set_attribute("dir", language.direction().as_str());
     }
+    // The server paints the next page it sends in the same language (a cookie beside
+    // `localStorage`, which the server cannot read): no name, only the language's code.
+    let cookie = format!("lang={}; Path=/; Max-Age=31536000; SameSite=Lax", language.code());
+    let _ = js_sys::Reflect::set(&document(), &"cookie".into(), &cookie.into());
 }
 
 /// Provides the language context, in the language `crate::mount` settled.

@@ -10,6 +10,7 @@ mod associations;
 mod authorization;
 mod contract;
 mod exports_escaping;
+mod first_paint;
 mod guides;
 mod guides_applications;
 mod guides_bad_input;

@@ -1,0 +1,116 @@
+//! The first paint from the server: the orientation's pages come with their content in
+//! the reader's language, readable and linked before any script runs; what staff wrote
+//! is escaped; anything else gets the plain shell.
+
+use reqwest::{header, Method};
+use serde_json::json;
+
+use crate::helpers::{spawn_app_with, Options, TestApp, DEMO_PASSWORD};
+
+/// The shell as Trunk writes it (minified), with a script the CSP hashes.
+const SHELL: &str = "<!doctype html><html dir=ltr lang=sv><meta charset=utf-8><title>Välkommen</title>\
+<meta content=\"Välkommen – local orientation\" name=description><script>(()=>{})()</script>\
+<script type=module>import init from '/app-1.js';await init();</script></head><body><div id=app>\
+<header class=top-bar><span class=brand>Välkommen</span></header><main id=main><p class=loading>Välkommen</p></main>\
+</div><noscript>Välkommen needs JavaScript.</noscript></body></html>";
+
+async fn app_with_shell() -> TestApp {
+    let dist = std::env::temp_dir().join(format!("vk-first-paint-{}", uuid::Uuid::new_v4().simple()));
+    std::fs::create_dir_all(&dist).unwrap();
+    std::fs::write(dist.join("index.html"), SHELL).unwrap();
+    spawn_app_with(Options { dist_dir: Some(dist), ..Options::default() }).await
+}
+
+async fn page(
+    app: &TestApp,
+    path: &str,
+    accept_language: &str,
+    cookie: Option<&str>,
+) -> (u16, String, header::HeaderMap) {
+    let mut request = app.client.get(format!("{}{path}", app.address)).header(header::ACCEPT_LANGUAGE, accept_language);
+    if let Some(cookie) = cookie {
+        request = request.header(header::COOKIE, cookie);
+    }
+    let response = request.send().await.unwrap();
+    let (status, headers) = (response.status().as_u16(), response.headers().clone());
+    (status, response.text().await.unwrap(), headers)
+}
+
+#[tokio::test]
+async fn the_start_page_a_topic_and_an_article_come_with_their_content_in_the_readers_language() {
+    let app = app_with_shell().await;
+    // A Dari browser, nothing chosen yet: the start page in Dari, right to left.
+    let (status, html, headers) = page(&app, "/", "fa-AF,fa;q=0.9", None).await;
+    assert_eq!(status, 200);
+    assert!(html.contains("<html lang=prs dir=rtl>"), "{html:.300}");
+    let h1 = html.split("<h1>").nth(1).and_then(|rest| rest.split("</h1>").next()).expect("a heading");
+    assert!(
+        h1.contains("Granviken") && h1.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)),
+        "the greeting in Dari: {h1}"
+    );
+    assert!(html.contains("href=\"/topics/"), "the topics are links");
+    assert!(html.contains("href=\"/activities\" rel=\"external\""));
+    assert!(html.contains("<nav class=\"bottom-nav\""), "the bottom bar");
+    assert!(!html.contains("class=loading") && !html.contains("needs JavaScript"));
+    assert!(html.contains("<script type=module>import init from '/app-1.js'"), "the app still starts");
+    assert!(headers[header::CONTENT_TYPE].to_str().unwrap().starts_with("text/html"));
+    assert!(headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap().contains("sha256-"), "the strict policy");
+    assert!(headers[header::VARY].to_str().unwrap().contains("cookie"));
+
+    // The reader chose Arabic in the app (its cookie): an article in Arabic, its body too.
+    let article: serde_json::Value = app.get_json("/api/municipalities/granviken/articles/hyra-bostad?lang=ar").await;
+    let (status, html, _) = page(&app, "/articles/hyra-bostad", "fa-AF", Some("theme=x; lang=ar")).await;
+    assert_eq!(status, 200);
+    assert!(html.contains("<html lang=ar dir=rtl>"));
+    let title = article["title"].as_str().unwrap();
+    assert!(html.contains(&format!("<h1>{title}</h1>")), "the article's title");
+    assert!(html.contains(&format!("<title>{title} – ")), "the page's title");
+    let first_words: String = article["summary"].as_str().unwrap().chars().take(20).collect();
+    assert!(html.contains(&first_words), "its summary");
+    assert!(html.contains("class=\"article-body\""), "its body");
+    assert!(html.contains(&format!("href=\"/topics/{}\"", article["topic"].as_str().unwrap())), "the way back");
+
+    // A topic, and `?lang=` over the cookie.
+    let topic = article["topic"].as_str().unwrap();
+    let (status, html, _) = page(&app, &format!("/topics/{topic}?lang=uk"), "sv", Some("lang=ar")).await;
+    assert_eq!(status, 200);
+    assert!(html.contains("<html lang=uk dir=ltr>"));
+    assert!(html.contains("href=\"/articles/hyra-bostad\""), "its articles are links");
+}
+
+#[tokio::test]
+async fn what_staff_wrote_reaches_the_page_escaped() {
+    let app = app_with_shell().await;
+    let admin = app.sign_in("admin@granviken.example", DEMO_PASSWORD).await;
+    let hostile = json!({ "title": "Hyra <script>alert(1)</script>", "summary": "\"><img src=x onerror=alert(2)>",
+        "body_md": "<script>alert(3)</script> Text.", "reviewed": false });
+    let edit = "/api/staff/municipalities/granviken/articles/hyra-bostad/versions/sv";
+    assert_eq!(app.staff(Some(&admin), Method::PUT, edit, Some(hostile)).await.status(), 204);
+    let (status, html, _) = page(&app, "/articles/hyra-bostad", "sv", None).await;
+    assert_eq!(status, 200);
+    assert!(html.contains("Hyra &lt;script&gt;alert(1)&lt;/script&gt;"), "{html}");
+    assert!(!html.contains("<script>alert"), "no script from staff");
+    assert!(!html.contains("<img src=x"), "no markup from a summary");
+    assert!(html.contains("content=\"&quot;&gt;&lt;img src=x onerror=alert(2)&gt;\""), "the description escaped");
+}
+
+#[tokio::test]
+async fn other_pages_unknown_articles_and_hostile_addresses_get_the_plain_shell() {
+    let app = app_with_shell().await;
+    for path in [
+        "/search?q=bostad",
+        "/about",
+        "/articles/no-such-article",
+        "/topics/no-such-topic",
+        "/articles/%3Cscript%3E",
+        "/articles/Hyra-Bostad",
+        &format!("/articles/{}", "a".repeat(200)),
+    ] {
+        let (status, html, _) = page(&app, path, "ar", Some("lang=<script>")).await;
+        assert_eq!(status, 200, "{path}");
+        assert_eq!(html, SHELL, "{path}: the shell as built");
+    }
+    // A broken cookie or language header falls back to the browser's, then Swedish.
+    let (_, html, _) = page(&app, "/", "garbage;;;q=x,,*", Some("lang=; lang")).await;
+    assert!(html.contains("<html lang=sv dir=ltr>"));
+}
