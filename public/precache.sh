@@ -12,3 +12,5 @@ files=$(find . -type f ! -name sw.js ! -name '*.map' | sed 's|^\./|/|' | sort)
 list=$(printf '%s\n' $files | sed 's/.*/"&"/' | paste -sd, -)
 version=$(cat $(find . -type f ! -name sw.js | sort) | sha256sum | cut -c1-16)
 sed -i -e "s|\"__PRECACHE__\"|$list|" -e "s|__VERSION__|$version|" sw.js
+# Every page downloads the worker: its whole-line comments stay in public/sw.js only.
+sed -i -e '/^[[:space:]]*\/\/ /d' -e '/^[[:space:]]*\/\/$/d' sw.js

@@ -5,10 +5,13 @@
 
 use model::schedule::Day;
 use ui::{i18n::I18n, storage};
+#[cfg(feature = "mine")]
 use wasm_bindgen::prelude::*;
 
 use crate::mine::{Due, Kept};
 
+// Only "Mine" asks for notices: the other bundles do not load this script at all.
+#[cfg(feature = "mine")]
 #[wasm_bindgen(inline_js = r#"
 export function notices_possible() {
   return "Notification" in self && "serviceWorker" in navigator && Notification.permission !== "denied";
@@ -35,6 +38,24 @@ extern "C" {
     async fn ask_notices() -> JsValue;
     fn to_worker(message: &str);
 }
+
+#[cfg(not(feature = "mine"))]
+mod elsewhere {
+    use wasm_bindgen::JsValue;
+
+    pub fn notices_possible() -> bool {
+        false
+    }
+    pub fn notices_granted() -> bool {
+        false
+    }
+    pub async fn ask_notices() -> JsValue {
+        JsValue::FALSE
+    }
+    pub fn to_worker(_: &str) {}
+}
+#[cfg(not(feature = "mine"))]
+use elsewhere::{ask_notices, notices_granted, notices_possible, to_worker};
 
 /// The person's yes, kept on the phone (a browser's permission alone may be for another
 /// page of the site).
