@@ -88,17 +88,12 @@ pub async fn look_up(codes: Vec<Held>, lang: Language) -> Outcome {
         match fetch(&held, lang).await {
             Ok(()) => outcome.found += 1,
             Err(failure) if failure.is_not_found() => outcome.unknown.push(grouped(&held)),
-            Err(failure) if failure.is_offline() => {
-                let mut waiting = vec![held];
-                waiting.extend(left.by_ref());
-                outcome.waiting = waiting.len();
-                wait(waiting);
-                break;
-            }
+            // Offline, or refused for now (too many lookups): this code and the rest wait.
             Err(failure) => {
-                outcome.problem = Some(failure.message_id().to_owned());
-                let mut waiting = vec![held];
-                waiting.extend(left.by_ref());
+                if !failure.is_offline() {
+                    outcome.problem = Some(failure.message_id().to_owned());
+                }
+                let waiting: Vec<Held> = std::iter::once(held).chain(left.by_ref()).collect();
                 outcome.waiting = waiting.len();
                 wait(waiting);
                 break;

@@ -142,6 +142,8 @@ impl Slug {
             && raw.len() <= Self::MAX_LEN
             && !raw.starts_with('-')
             && !raw.ends_with('-')
+            // As the API document's pattern says: words joined by single hyphens.
+            && !raw.contains("--")
             && raw.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
         if valid {
             Ok(Slug(raw.to_owned()))
@@ -197,6 +199,7 @@ mod tests {
             ("a b", "space"),
             ("-a", "leading hyphen"),
             ("a-", "trailing hyphen"),
+            ("a--b", "double hyphen"),
             ("å", "non-ascii"),
             ("x' or '1'='1", "injection"),
             (long.as_str(), "too long"),

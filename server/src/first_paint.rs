@@ -23,11 +23,11 @@ use maud::{html, Markup, PreEscaped};
 use model::{
     i18n::Localizer,
     navigation::{current, BOTTOM_NAV},
-    orientation::{Article, Municipality, Topic, TranslationState},
+    orientation::{Article, Municipality, Slug, Topic, TranslationState},
     Language,
 };
 
-use crate::{error::Result, ids::MunicipalityId, state::AppState};
+use crate::{error::Result, ids::MunicipalityId, state::AppState, static_files::brotli};
 
 /// A newcomer page the server can fill.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,13 +41,7 @@ impl Page {
     /// The page at `path`, when it is one the server fills; a slug of another shape is
     /// left to the app, which says it is not found.
     pub fn at(path: &str) -> Option<Page> {
-        let slug = |s: &str| {
-            let fine = !s.is_empty()
-                && s.len() <= 80
-                && s.split('-')
-                    .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()));
-            fine.then(|| s.to_owned())
-        };
+        let slug = |s: &str| Slug::parse("slug", s).ok().map(|slug| slug.as_str().to_owned());
         match path.trim_end_matches('/') {
             "" => Some(Page::Home),
             rest => {
@@ -95,8 +89,7 @@ pub struct Filled {
 /// The content of `page` in `lang` for the first municipality, or `None` when there is
 /// nothing to fill (no municipality, an unknown topic or article: the app says so).
 pub async fn fill(app: &AppState, page: &Page, lang: Language) -> Result<Option<Filled>> {
-    let Some(municipality) = app.store.municipalities().await?.into_iter().next() else { return Ok(None) };
-    let Some((id, _)) = app.store.municipality(&municipality.slug).await? else { return Ok(None) };
+    let Some((id, municipality)) = app.store.first_municipality().await? else { return Ok(None) };
     let t = Localizer::new(lang);
     Ok(match page {
         Page::Home => Some(home(&t, &municipality, &app.store.orientation_topics(id, lang).await?)),
@@ -299,7 +292,8 @@ pub async fn serve(
 /// cookie and languages), compressed as the shell is.
 pub fn respond(html: String, accepts: &str) -> Response {
     let (body, encoding): (Vec<u8>, Option<&'static str>) =
-        if accepts.contains("br") { (brotli(html.as_bytes()), Some("br")) } else { (html.into_bytes(), None) };
+        // A quick level: the page is made on each request.
+        if accepts.contains("br") { (brotli(html.as_bytes(), 5), Some("br")) } else { (html.into_bytes(), None) };
     let mut response = (StatusCode::OK, body).into_response();
     let h = response.headers_mut();
     h.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
@@ -309,17 +303,6 @@ pub fn respond(html: String, accepts: &str) -> Response {
         h.insert(header::CONTENT_ENCODING, HeaderValue::from_static(encoding));
     }
     response
-}
-
-/// A quick brotli: a page is a few kilobytes, made on each request.
-fn brotli(data: &[u8]) -> Vec<u8> {
-    use std::io::Write as _;
-    let mut out = Vec::new();
-    {
-        let mut writer = brotli::CompressorWriter::new(&mut out, 4096, 5, 22);
-        writer.write_all(data).expect("in memory");
-    }
-    out
 }
 
 #[cfg(test)]

@@ -85,7 +85,7 @@ impl StaticFiles {
             for _ in 0..threads {
                 scope.spawn(|| {
                     while let Some(asset) = assets.get(next.fetch_add(1, std::sync::atomic::Ordering::Relaxed)) {
-                        asset.brotli.get_or_init(|| brotli(&asset.identity).into());
+                        asset.brotli.get_or_init(|| brotli(&asset.identity, 11).into());
                     }
                 });
             }
@@ -207,10 +207,11 @@ fn cache_control(name: &str) -> &'static str {
     }
 }
 
-fn brotli(data: &[u8]) -> Vec<u8> {
+/// `data` compressed with brotli at `quality` (11: the best, for files made once).
+pub(crate) fn brotli(data: &[u8], quality: u32) -> Vec<u8> {
     let mut out = Vec::new();
     {
-        let mut writer = brotli::CompressorWriter::new(&mut out, 4096, 11, 22);
+        let mut writer = brotli::CompressorWriter::new(&mut out, 4096, quality, 22);
         writer.write_all(data).expect("in memory");
     }
     out

@@ -197,6 +197,18 @@ impl Drop for Driver {
     }
 }
 
+/// The page at `path` as the server sends it to a browser speaking `accept_language`,
+/// before any script runs.
+pub async fn html_as_sent(base: &str, path: &str, accept_language: &str) -> String {
+    let response = reqwest::Client::new()
+        .get(format!("{base}{path}"))
+        .header("accept-language", accept_language)
+        .send()
+        .await
+        .expect("the server answers");
+    response.text().await.expect("a page")
+}
+
 /// Waits for an element matching `css` whose text contains `text`.
 pub async fn find_text(client: &Client, css: &str, text: &str) -> Element {
     let deadline = tokio::time::Instant::now() + PATIENCE;

@@ -73,6 +73,22 @@ impl Staff {
     }
 }
 
+/// This year's fritidscheck for a child of `age`, issued by the demo admin as the
+/// console does; answers its code as the card prints it (`7KQ2-M9XD-4TRF-HJ`).
+pub async fn issued_card(base: &str, first_name: &str, age: i32) -> String {
+    let year: i32 = day_after(0).0[..4].parse().unwrap();
+    let admin = Staff::sign_in(base, "admin@granviken.example", DEMO_PASSWORD).await;
+    let (status, voucher) = admin
+        .send(
+            reqwest::Method::POST,
+            &format!("/api/staff/municipalities/{MUNICIPALITY}/vouchers"),
+            Some(json!({ "year": year, "first_name": first_name, "birth_year": year - age })),
+        )
+        .await;
+    assert_eq!(status, 201, "the card is issued: {voucher}");
+    voucher["code"].as_str().unwrap().to_owned()
+}
+
 /// A guide invited by the demo admin, with a profile and slots, as the guide's console
 /// would write them. Answers the signed-in guide.
 pub async fn guide_with_slots(base: &str, email: &str, profile: Value, slots: &[Value]) -> Staff {

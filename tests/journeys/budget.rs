@@ -3,6 +3,7 @@
 //! again as the server sends it with brotli; `--nocapture` prints the table.
 
 use e2e::{
+    html_as_sent,
     staff::{day_after, guide_with_slots, next_weekday, weekly_slot, MUNICIPALITY},
     wait_until, Driver, Server, PATIENCE,
 };
@@ -76,22 +77,13 @@ async fn a_guide(base: &str) -> String {
 #[tokio::test]
 async fn the_server_filled_pages_carry_their_content_before_any_script() {
     let server = Server::start().await;
-    let http = reqwest::Client::new();
     for (lang, path, script) in [
         ("sv", "/", 'a'..='z'),
         ("ar", "/articles/nodlage-112", '\u{0600}'..='\u{06FF}'),
         ("prs", "/topics/boende", '\u{0600}'..='\u{06FF}'),
         ("uk", "/articles/hyra-bostad", '\u{0400}'..='\u{04FF}'),
     ] {
-        let html = http
-            .get(format!("{}{path}", server.base))
-            .header("accept-language", lang)
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let html = html_as_sent(&server.base, path, lang).await;
         let main = html.split("<main").nth(1).and_then(|m| m.split("</main>").next()).unwrap_or_default();
         let h1 = main.split("<h1>").nth(1).and_then(|h| h.split("</h1>").next()).unwrap_or_default();
         assert!(h1.chars().any(|c| script.contains(&c)), "{lang} {path}: no heading in the page as sent: {main:.300}");

@@ -14,7 +14,7 @@
 use e2e::{
     accessibility_violations, find_text, lang_and_dir,
     pages::App,
-    staff::{day_after, next_weekday, Staff, DEMO_PASSWORD, MUNICIPALITY},
+    staff::{issued_card, next_weekday, MUNICIPALITY},
     wait_until, Driver, Server,
 };
 use fantoccini::Locator;
@@ -114,17 +114,7 @@ async fn a_dari_family_keeps_a_card_skates_and_a_guide_in_mine_offline_and_on_a_
         .unwrap();
 
     // Staff issue this year's card for a child of nine (born 2017 in 2026).
-    let year: i32 = day_after(0).0[..4].parse().unwrap();
-    let admin = Staff::sign_in(&base, "admin@granviken.example", DEMO_PASSWORD).await;
-    let (status, voucher) = admin
-        .send(
-            reqwest::Method::POST,
-            &format!("/api/staff/municipalities/{MUNICIPALITY}/vouchers"),
-            Some(json!({ "year": year, "first_name": CHILD, "birth_year": year - 9 })),
-        )
-        .await;
-    assert_eq!(status, 201, "the card is issued: {voucher}");
-    let voucher_code = bare(voucher["code"].as_str().unwrap());
+    let voucher_code = bare(&issued_card(&base, CHILD, 9).await);
 
     // 1. The start page, in Dari and right to left, on a phone that has never seen it.
     let phone = App { client: driver.browser("fa-AF,fa").await, base: base.clone() };

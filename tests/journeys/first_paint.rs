@@ -5,21 +5,13 @@
 //! JavaScript on, the app takes over the page the server sent: the same heading, title
 //! and language.
 
-use e2e::{accessibility_violations, find_text, lang_and_dir, pages::App, wait_until, Driver, Server};
+use e2e::{accessibility_violations, find_text, html_as_sent, lang_and_dir, pages::App, wait_until, Driver, Server};
 use fantoccini::Locator;
 
 /// axe on the page at `path` as the server sends it to a Dari browser, its scripts
 /// taken out, written into a blank page that loads its styles from the server.
 async fn violations_as_sent(app: &App, base: &str, path: &str) -> Vec<String> {
-    let html = reqwest::Client::new()
-        .get(format!("{base}{path}"))
-        .header("accept-language", "fa-AF,fa")
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = html_as_sent(base, path, "fa-AF,fa").await;
     let mut without_scripts = String::new();
     let mut rest = html.as_str();
     while let Some(start) = rest.find("<script") {

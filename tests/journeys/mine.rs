@@ -7,7 +7,7 @@
 use e2e::{
     accessibility_violations, find_text,
     pages::App,
-    staff::{day_after, guide_with_slots, weekly_slot, Staff, DEMO_PASSWORD, MUNICIPALITY},
+    staff::{day_after, guide_with_slots, issued_card, weekly_slot, MUNICIPALITY},
     wait_until, Driver, Server,
 };
 use fantoccini::Locator;
@@ -53,17 +53,8 @@ async fn an_arabic_phone_is_reminded_of_tomorrows_meeting_adds_a_card_from_a_mes
     let layla = guides.as_array().unwrap().iter().find(|g| g["first_name"] == "Layla").expect("Layla is listed");
 
     // A card, as its QR code or a text message would carry it.
+    let grouped = issued_card(&base, "Yara", 11).await;
     let year: i32 = day_after(0).0[..4].parse().unwrap();
-    let admin = Staff::sign_in(&base, "admin@granviken.example", DEMO_PASSWORD).await;
-    let (status, voucher) = admin
-        .send(
-            reqwest::Method::POST,
-            &format!("/api/staff/municipalities/{MUNICIPALITY}/vouchers"),
-            Some(json!({ "year": year, "first_name": "Yara", "birth_year": year - 11 })),
-        )
-        .await;
-    assert_eq!(status, 201, "{voucher}");
-    let grouped = voucher["code"].as_str().unwrap().to_owned();
     let card: String = grouped.chars().filter(char::is_ascii_alphanumeric).collect();
 
     // The phone books tomorrow's hour with Layla.

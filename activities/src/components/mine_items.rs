@@ -84,6 +84,14 @@ fn Line(
     }
 }
 
+/// Takes `held` off the phone, then the lists are read again.
+fn forget(held: Held, on_change: Callback<()>) -> Callback<()> {
+    Callback::new(move |()| {
+        mine::forget(&held);
+        on_change.run(());
+    })
+}
+
 fn updated(i18n: ui::i18n::I18n, at: i64) -> String {
     let time = local_clock(at).map(|c| i18n.clock(c)).unwrap_or_default();
     i18n.args("mine-updated", &[("date", i18n.date(at)), ("time", time)])
@@ -102,7 +110,7 @@ fn VoucherLine(v: saved_balances::Kept, on_change: Callback<()>) -> impl IntoVie
     view! {
         <Line code=code.as_str().to_owned() title chip=Some(chip) facts=vec![left] updated=updated(i18n, saved.at)
             href=format!("/activities/voucher#{}", code.as_str())
-            forget=Callback::new(move |()| { mine::forget(&held); on_change.run(()); }) />
+            forget=forget(held, on_change) />
     }
 }
 
@@ -122,7 +130,7 @@ fn ReservationLine(r: saved_reservations::Saved, on_change: Callback<()>) -> imp
     view! {
         <Line code=code.as_str().to_owned() title chip=Some(chip) facts updated=updated(i18n, at)
             href=format!("/activities/sportotek/reservations#{}", code.as_str())
-            forget=Callback::new(move |()| { mine::forget(&held); on_change.run(()); }) />
+            forget=forget(held, on_change) />
     }
 }
 
@@ -140,7 +148,7 @@ fn BookingLine(b: saved_bookings::Saved, on_change: Callback<()>) -> impl IntoVi
     view! {
         <Line code=code.as_str().to_owned() title chip=Some(chip) facts updated=updated(i18n, at)
             href=format!("/activities/guides/bookings#{}", code.as_str())
-            forget=Callback::new(move |()| { mine::forget(&held); on_change.run(()); }) />
+            forget=forget(held, on_change) />
     }
 }
 

@@ -89,6 +89,13 @@ struct ArticleRow {
     updated_at: i64,
 }
 
+#[derive(sqlx::FromRow)]
+struct MunicipalityIdRow {
+    id: MunicipalityId,
+    #[sqlx(flatten)]
+    municipality: MunicipalityRow,
+}
+
 impl Store {
     pub async fn municipalities(&self) -> sqlx::Result<Vec<Municipality>> {
         let rows: Vec<MunicipalityRow> =
@@ -98,16 +105,21 @@ impl Store {
 
     /// The municipality's id and public face, if it exists.
     pub async fn municipality(&self, slug: &str) -> sqlx::Result<Option<(MunicipalityId, Municipality)>> {
-        #[derive(sqlx::FromRow)]
-        struct Row {
-            id: MunicipalityId,
-            #[sqlx(flatten)]
-            municipality: MunicipalityRow,
-        }
-        let row: Option<Row> = sqlx::query_as("SELECT id, slug, name, demo FROM municipalities WHERE slug = $1")
-            .bind(slug)
-            .fetch_optional(&self.pool)
-            .await?;
+        let row: Option<MunicipalityIdRow> =
+            sqlx::query_as("SELECT id, slug, name, demo FROM municipalities WHERE slug = $1")
+                .bind(slug)
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(row.map(|r| (r.id, r.municipality.into())))
+    }
+
+    /// The first municipality in [`Store::municipalities`]' order, the one the newcomers'
+    /// pages show, with its id: one query for the server's first paint.
+    pub async fn first_municipality(&self) -> sqlx::Result<Option<(MunicipalityId, Municipality)>> {
+        let row: Option<MunicipalityIdRow> =
+            sqlx::query_as("SELECT id, slug, name, demo FROM municipalities ORDER BY name LIMIT 1")
+                .fetch_optional(&self.pool)
+                .await?;
         Ok(row.map(|r| (r.id, r.municipality.into())))
     }
 
