@@ -102,22 +102,28 @@ pub async fn tag_public_reads(request: Request, next: Next) -> Response {
     };
     let tag = tag_of(&bytes);
     if let Some(current) = if_none_match.as_deref().and_then(|inm| matching(inm, &tag)) {
-        let mut headers = HeaderMap::new();
-        for name in [header::CACHE_CONTROL, header::VARY, header::CONTENT_LOCATION] {
-            if let Some(v) = parts.headers.get(&name) {
-                headers.insert(name, v.clone());
-            }
-        }
-        if let Ok(value) = HeaderValue::from_str(&current) {
-            headers.insert(header::ETAG, value);
-        }
-        let mut not_modified = Response::new(Body::empty());
-        *not_modified.status_mut() = StatusCode::NOT_MODIFIED;
-        *not_modified.headers_mut() = headers;
-        return not_modified;
+        return not_modified(&parts.headers, &current);
     }
     parts.headers.insert(header::ETAG, HeaderValue::from_str(&tag).expect("hex in quotes is a valid header"));
     Response::from_parts(parts, Body::from(bytes))
+}
+
+/// `304 Not Modified` for the copy tagged `current`, with the headers of the answer it
+/// stands for that a cache needs.
+pub fn not_modified(answer: &HeaderMap, current: &str) -> Response {
+    let mut headers = HeaderMap::new();
+    for name in [header::CACHE_CONTROL, header::VARY, header::CONTENT_LOCATION] {
+        if let Some(v) = answer.get(&name) {
+            headers.insert(name, v.clone());
+        }
+    }
+    if let Ok(value) = HeaderValue::from_str(current) {
+        headers.insert(header::ETAG, value);
+    }
+    let mut not_modified = Response::new(Body::empty());
+    *not_modified.status_mut() = StatusCode::NOT_MODIFIED;
+    *not_modified.headers_mut() = headers;
+    not_modified
 }
 
 /// After compression: a compressed answer's tag names its coding, so that each

@@ -23,6 +23,7 @@ pub mod markdown;
 pub mod openapi;
 pub mod photos;
 pub mod rate_limit;
+pub mod read_cache;
 pub mod routes;
 pub mod seed;
 pub mod sportotek;

@@ -35,6 +35,7 @@ use crate::{
     mail::Mailer,
     openapi,
     rate_limit::{FailedAttempts, Limiter},
+    read_cache::{self, ReadCache},
     seed,
     state::AppState,
     static_files::StaticFiles,
@@ -83,6 +84,8 @@ impl Application {
             tracing::info!("seeded the demo municipality");
         }
         spawn_sweeper(store.clone(), config.guide_keep_days);
+        let reads = Arc::new(ReadCache::new(store.content_version().await.context("reading the content version")?));
+        read_cache::spawn_poller(reads.clone(), store.clone());
         let files = StaticFiles::load(&config.dist_dir)?;
         let state = AppState {
             store: store.clone(),
@@ -98,6 +101,7 @@ impl Application {
             guide_lookups: Limiter::per_period(RESERVATION_LOOKUPS, std::time::Duration::from_mins(10)),
             trusted_proxy: config.trusted_proxy,
             mailer: Mailer::new(config.smtp_url.as_deref(), &config.mail_from, &config.public_url)?,
+            reads,
         };
         let router = router(state, files, &config);
         let listener = TcpListener::bind((config.address, config.port)).await.context("binding the port")?;
@@ -187,7 +191,8 @@ fn router(state: AppState, files: StaticFiles, config: &Config) -> Router {
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(middleware::from_fn(caching::tag_public_reads))
         .layer(CompressionLayer::new())
-        .layer(middleware::from_fn(caching::api_cache_control));
+        .layer(middleware::from_fn(caching::api_cache_control))
+        .layer(middleware::from_fn_with_state(state.clone(), read_cache::keep_public_reads));
     api.fallback(move |State(app): State<AppState>, method: axum::http::Method, uri: Uri, headers: HeaderMap| {
         let files = files.clone();
         async move {

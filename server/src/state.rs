@@ -33,4 +33,6 @@ pub struct AppState {
     pub trusted_proxy: Option<IpAddr>,
     /// Mail, when an SMTP server is set up.
     pub mailer: crate::mail::Mailer,
+    /// Public reads kept in memory under the content version (`crate::read_cache`).
+    pub reads: std::sync::Arc<crate::read_cache::ReadCache>,
 }

@@ -9,8 +9,7 @@ use model::{
     orientation::{
         Article, FeedbackRequest, Municipality, OrientationIndex, SearchHit, SearchQuery, SearchResults, Slug,
     },
-    search::{self, Folded},
-    Language,
+    search, Language,
 };
 use serde::Deserialize;
 use utoipa::IntoParams;
@@ -20,8 +19,8 @@ use crate::{
     client::ClientIp,
     error::{ApiError, AppJson, AppQuery, Result},
     extract::{self, language, LangParams},
+    read_cache::Document,
     state::AppState,
-    store::SearchRow,
 };
 
 pub fn router() -> OpenApiRouter<AppState> {
@@ -95,25 +94,22 @@ pub async fn search(
     let lang = language(params.lang.as_deref())?;
     let query = SearchQuery::parse(params.q.as_deref().unwrap_or_default())?;
     let (id, _) = extract::municipality(&app, &municipality).await?;
-    let rows = app.store.search_rows(id, lang).await?;
+    let index = app.reads.search_index(&app.store, id, lang).await?;
     let terms = search::terms(query.as_str());
 
     // An article is found by its reader's version or by its Swedish one, so a word
     // from an official letter finds it too; it is shown in the reader's language.
-    let score = |row: &SearchRow| search::score(&terms, &Folded::new(&row.title, &row.summary, &row.body_text));
-    let mut slugs: Vec<&str> = rows.iter().map(|r| r.slug.as_str()).collect();
-    slugs.dedup();
+    let score = |document: &Document| search::score(&terms, &document.folded);
     let mut scored: Vec<(u32, SearchHit)> = Vec::new();
-    for slug in slugs {
-        let mine = rows.iter().find(|r| r.slug == slug && r.lang == lang);
-        let swedish = rows.iter().find(|r| r.slug == slug && r.lang == Language::SOURCE);
-        let my_score = mine.and_then(score);
-        let swedish_score = if lang == Language::SOURCE { None } else { swedish.and_then(score) };
-        let (Some(best), Some(shown)) = (my_score.max(swedish_score), mine.or(swedish)) else {
+    for (mine, swedish) in &index.articles {
+        let my_score = mine.as_ref().and_then(score);
+        let swedish_score = if lang == Language::SOURCE { None } else { swedish.as_ref().and_then(score) };
+        let (Some(best), Some(shown)) = (my_score.max(swedish_score), mine.as_ref().or(swedish.as_ref())) else {
             continue;
         };
+        let shown = &shown.row;
         let hit = SearchHit {
-            slug: slug.to_owned(),
+            slug: shown.slug.clone(),
             lang: shown.lang,
             title: shown.title.clone(),
             summary: shown.summary.clone(),

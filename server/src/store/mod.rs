@@ -110,6 +110,12 @@ impl Store {
         self.backend
     }
 
+    /// The content version: moved on by every committed change to what the public reads
+    /// show (migration `0010_content_version.sql`), whichever server made it.
+    pub async fn content_version(&self) -> sqlx::Result<i64> {
+        sqlx::query_scalar("SELECT version FROM content_version WHERE id = 1").fetch_one(&self.pool).await
+    }
+
     pub async fn ping(&self) -> sqlx::Result<()> {
         sqlx::query("SELECT 1").execute(&self.pool).await.map(|_| ())
     }

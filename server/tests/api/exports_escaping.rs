@@ -153,6 +153,7 @@ async fn a_newline_in_an_association_name_adds_no_line_to_its_calendar_feed() {
         .execute(app.store.pool())
         .await
         .unwrap();
+    app.notice_direct_changes().await;
     let text = feed(&app, &association_feed, 1).await;
     assert_eq!(parsed(&text).property_value("X-WR-CALNAME"), Some("Evil\nX-INJECTED:3\nBEGIN:VEVENT\n"));
     let calendar = parsed(&feed(&app, &activity_feed, 1).await);

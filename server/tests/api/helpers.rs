@@ -10,6 +10,8 @@ pub struct TestApp {
     pub client: reqwest::Client,
     /// The same database the server uses, for arranging and checking state directly.
     pub store: Store,
+    /// The server's configuration, for starting another server on the same database.
+    config: Config,
     /// The `SQLite` file, removed when the test ends.
     sqlite_file: Option<PathBuf>,
 }
@@ -95,14 +97,34 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
         mail_from: "Välkommen <valkommen@localhost>".into(),
         public_url: "https://valkommen.example".into(),
     };
+    let address = start(config.clone()).await;
+    let store = Store::connect(&database_url).await.expect("connect to the test database");
+    TestApp { address, client: reqwest::Client::new(), store, config, sqlite_file: (!postgres).then_some(sqlite_file) }
+}
+
+/// Starts a server with `config`; its address.
+async fn start(config: Config) -> String {
     let app = Application::build(config).await.expect("the app builds");
     let address = format!("http://127.0.0.1:{}", app.port());
     tokio::spawn(app.run_until_stopped());
-    let store = Store::connect(&database_url).await.expect("connect to the test database");
-    TestApp { address, client: reqwest::Client::new(), store, sqlite_file: (!postgres).then_some(sqlite_file) }
+    address
 }
 
 impl TestApp {
+    /// Another server on the same database, as a region runs several: its address.
+    pub async fn another_server(&self) -> String {
+        start(Config { demo: false, ..self.config.clone() }).await
+    }
+
+    /// After a test changed the database directly, as a sweep or another server would:
+    /// the server reads the content version after every request that may write
+    /// (`server::read_cache`), so one refused `POST` brings its kept reads up to date
+    /// at once rather than within the second its poll takes.
+    pub async fn notice_direct_changes(&self) {
+        let response = self.client.post(format!("{}/api", self.address)).send().await.expect("request sent");
+        assert_eq!(response.status(), 404);
+    }
+
     pub async fn get(&self, path: &str) -> reqwest::Response {
         self.client.get(format!("{}{path}", self.address)).send().await.expect("request sent")
     }

@@ -27,6 +27,7 @@ mod orientation_bad_input;
 mod parallel;
 mod parallel_guides;
 mod parallel_sportotek;
+mod read_cache;
 mod revalidation;
 mod sportotek;
 mod sportotek_bad_input;

@@ -102,6 +102,7 @@ async fn changing_the_swedish_text_marks_every_translation_outdated_until_it_is_
     let original_html = server::markdown::render(&original_body);
     let original = NewVersion { body_md: &original_body, body_html: &original_html, ..same };
     app.store.save_version(id, &original, None).await.unwrap();
+    app.notice_direct_changes().await;
     let arabic: Article = app.get_json(&format!("{BASE}/articles/tandvard?lang=ar")).await;
     assert_eq!(arabic.state, TranslationState::Current, "an unchanged Swedish save keeps translations current");
 
@@ -114,6 +115,7 @@ async fn changing_the_swedish_text_marks_every_translation_outdated_until_it_is_
         reviewed_at: None,
     };
     app.store.save_version(id, &changed, None).await.unwrap();
+    app.notice_direct_changes().await;
     for language in [Language::Ar, Language::Prs, Language::Uk, Language::En] {
         let article: Article = app.get_json(&format!("{BASE}/articles/tandvard?lang={language}")).await;
         assert_eq!(article.state, TranslationState::Outdated, "{language}");
@@ -130,6 +132,7 @@ async fn changing_the_swedish_text_marks_every_translation_outdated_until_it_is_
         reviewed_at: Some(1_790_000_000),
     };
     app.store.save_version(id, &updated, None).await.unwrap();
+    app.notice_direct_changes().await;
     let arabic: Article = app.get_json(&format!("{BASE}/articles/tandvard?lang=ar")).await;
     assert_eq!(arabic.state, TranslationState::Current);
     assert_eq!(arabic.reviewed_at, Some(1_790_000_000));

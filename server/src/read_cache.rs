@@ -1,0 +1,340 @@
+//! Reads that cost nothing twice. A public read's answer (the orientation, an article,
+//! search, the finder, an activity, an association, the Sportotek, the guides) is kept in
+//! memory as it was sent, compressed and tagged, keyed by its address (municipality,
+//! language and query are all in it), the content coding asked for and the host. The
+//! next phone that asks for it gets those bytes, or a `304`, with no database round trip.
+//!
+//! Everything kept is kept under the content version it was read at: a number in the
+//! database that every committed change to public content moves on, whichever server
+//! made it (migration `0010_content_version.sql`). A server reads that number after each
+//! request that may have written, so its own changes show at once, and every second, so
+//! another server's changes (or a sweep's) show within a second. Nothing is kept longer
+//! than a minute either: answers that follow the clock (the next meeting, the days a
+//! size can be picked up) move on with it.
+//!
+//! The guides' list is not kept: each search in it counts as demand.
+//!
+//! Search keeps its articles folded, per municipality and language, under the same
+//! version: a query folds its own words only (`SearchIndex`).
+
+use std::{
+    sync::{
+        atomic::{AtomicI64, AtomicU64, Ordering},
+        Arc,
+    },
+    time::Duration,
+};
+
+use axum::{
+    body::{to_bytes, Body, Bytes},
+    extract::{Request, State},
+    http::{header, HeaderMap, Method, StatusCode},
+    middleware::Next,
+    response::{IntoResponse, Response},
+};
+use model::{search::Folded, Language};
+
+use crate::{
+    caching::{carries_personal_data, matching, not_modified},
+    ids::MunicipalityId,
+    state::AppState,
+    store::{SearchRow, Store},
+};
+
+/// How long an answer is kept at most, for answers that follow the clock.
+const KEPT_FOR: Duration = Duration::from_mins(1);
+/// How often the content version is read for changes made elsewhere.
+pub const POLL_EVERY: Duration = Duration::from_secs(1);
+/// Memory for kept answers: their bodies and keys, in bytes.
+const KEPT_BYTES: u64 = 64 * 1024 * 1024;
+/// The largest answer kept (a catalogue of a thousand items is ~415 KB before brotli).
+const MAX_KEPT_ANSWER: usize = 2 * 1024 * 1024;
+/// Longer addresses or headers are answered, not kept.
+const MAX_KEY_PART: usize = 512;
+
+/// What is kept, and the content version it is good for.
+pub struct ReadCache {
+    answers: moka::sync::Cache<Key, Arc<Kept>>,
+    searches: moka::sync::Cache<(MunicipalityId, Language), Arc<SearchIndex>>,
+    version: AtomicI64,
+    hits: AtomicU64,
+    misses: AtomicU64,
+}
+
+/// An answer is the same for the same address, coding and host (calendar files name
+/// the host in their links).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct Key {
+    path_and_query: String,
+    accept_encoding: String,
+    host: String,
+}
+
+struct Kept {
+    version: i64,
+    headers: HeaderMap,
+    body: Bytes,
+}
+
+impl ReadCache {
+    pub fn new(version: i64) -> ReadCache {
+        ReadCache {
+            answers: moka::sync::Cache::builder()
+                .max_capacity(KEPT_BYTES)
+                .weigher(|key: &Key, kept: &Arc<Kept>| {
+                    let bytes = kept.body.len() + key.path_and_query.len() + key.accept_encoding.len() + 512;
+                    u32::try_from(bytes).unwrap_or(u32::MAX)
+                })
+                .time_to_live(KEPT_FOR)
+                .build(),
+            searches: moka::sync::Cache::builder().max_capacity(256).time_to_live(KEPT_FOR * 10).build(),
+            version: AtomicI64::new(version),
+            hits: AtomicU64::new(0),
+            misses: AtomicU64::new(0),
+        }
+    }
+
+    /// The content version this server has seen.
+    pub fn version(&self) -> i64 {
+        self.version.load(Ordering::Acquire)
+    }
+
+    /// Answers served from memory and answers made, since the server started.
+    pub fn counts(&self) -> (u64, u64) {
+        (self.hits.load(Ordering::Relaxed), self.misses.load(Ordering::Relaxed))
+    }
+
+    /// Reads the content version; what was kept under an older one is dropped.
+    pub async fn catch_up(&self, store: &Store) {
+        match store.content_version().await {
+            Ok(version) => {
+                if self.version.fetch_max(version, Ordering::AcqRel) < version {
+                    self.answers.invalidate_all();
+                    self.searches.invalidate_all();
+                }
+            }
+            Err(error) => tracing::warn!(%error, "reading the content version failed"),
+        }
+    }
+
+    fn kept(&self, key: &Key) -> Option<Arc<Kept>> {
+        self.answers.get(key).filter(|kept| kept.version == self.version())
+    }
+
+    /// The folded articles of `municipality` in `lang` and Swedish, read once per
+    /// content version.
+    pub async fn search_index(
+        &self,
+        store: &Store,
+        municipality: MunicipalityId,
+        lang: Language,
+    ) -> sqlx::Result<Arc<SearchIndex>> {
+        let version = self.version();
+        if let Some(index) = self.searches.get(&(municipality, lang)).filter(|index| index.version == version) {
+            return Ok(index);
+        }
+        let index = Arc::new(SearchIndex::new(version, lang, store.search_rows(municipality, lang).await?));
+        self.searches.insert((municipality, lang), index.clone());
+        Ok(index)
+    }
+}
+
+/// Reads the content version every `POLL_EVERY`, for changes another server made.
+pub fn spawn_poller(cache: Arc<ReadCache>, store: Store) {
+    tokio::spawn(async move {
+        let mut every = tokio::time::interval(POLL_EVERY);
+        every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            every.tick().await;
+            cache.catch_up(&store).await;
+        }
+    });
+}
+
+/// Serves a public read from memory when it is kept under the current content version,
+/// else makes it and keeps it. After any request that may have written, reads the
+/// content version before answering, so that the writer's next read is current.
+pub async fn keep_public_reads(State(app): State<AppState>, request: Request, next: Next) -> Response {
+    let method = request.method().clone();
+    if !method.is_safe() {
+        let response = next.run(request).await;
+        app.reads.catch_up(&app.store).await;
+        return response;
+    }
+    let Some(key) = Key::of(&request) else { return next.run(request).await };
+    let if_none_match = request.headers().get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()).map(str::to_owned);
+    if let Some(kept) = app.reads.kept(&key) {
+        app.reads.hits.fetch_add(1, Ordering::Relaxed);
+        return kept.answer(if_none_match.as_deref());
+    }
+    app.reads.misses.fetch_add(1, Ordering::Relaxed);
+    // Read before the answer is made: a change committed meanwhile leaves it stale.
+    let version = app.reads.version();
+    let response = next.run(request).await;
+    if response.status() != StatusCode::OK || response.headers().contains_key(header::SET_COOKIE) {
+        return response;
+    }
+    let (parts, body) = response.into_parts();
+    let Ok(body) = to_bytes(body, MAX_KEPT_ANSWER).await else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    let mut headers = parts.headers.clone();
+    headers.remove(header::DATE);
+    app.reads.answers.insert(key, Arc::new(Kept { version, headers, body: body.clone() }));
+    Response::from_parts(parts, Body::from(body))
+}
+
+impl Key {
+    /// The key of a public read that may be kept: a `GET` of a municipality's public
+    /// content or a catalogue photo, with no personal data and no position in it (the
+    /// finder's `near` is used for one answer and kept nowhere).
+    fn of(request: &Request) -> Option<Key> {
+        let uri = request.uri();
+        let path = uri.path();
+        let public = path.starts_with("/api/municipalities") || path.starts_with("/api/sportotek/photos/");
+        if request.method() != Method::GET || !public || carries_personal_data(path) || counts_each_ask(path) {
+            return None;
+        }
+        if uri.query().is_some_and(|q| q.split('&').any(|pair| pair.starts_with("near="))) {
+            return None;
+        }
+        let header = |name| request.headers().get(name).and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
+        let key = Key {
+            path_and_query: uri.path_and_query().map(ToString::to_string).unwrap_or_default(),
+            accept_encoding: header(header::ACCEPT_ENCODING),
+            host: header(header::HOST),
+        };
+        [&key.path_and_query, &key.accept_encoding, &key.host]
+            .iter()
+            .all(|part| part.len() <= MAX_KEY_PART)
+            .then_some(key)
+    }
+}
+
+/// The guides' list counts every search as demand for the coordinators (a language
+/// and topic, no more): each must reach the handler.
+fn counts_each_ask(path: &str) -> bool {
+    path.starts_with("/api/municipalities/") && path.ends_with("/guides")
+}
+
+impl Kept {
+    fn answer(&self, if_none_match: Option<&str>) -> Response {
+        let tag = self.headers.get(header::ETAG).and_then(|v| v.to_str().ok());
+        if let Some(current) = tag.zip(if_none_match).and_then(|(tag, inm)| matching(inm, &base_tag(tag))) {
+            return not_modified(&self.headers, &current);
+        }
+        let mut response = Response::new(Body::from(self.body.clone()));
+        *response.headers_mut() = self.headers.clone();
+        response
+    }
+}
+
+/// The tag as made before compression: `"abc-br"` is `"abc"` sent with brotli.
+fn base_tag(tag: &str) -> String {
+    let inner = tag.trim_matches('"');
+    let bare = inner.rsplit_once('-').map_or(inner, |(bare, _)| bare);
+    format!("\"{bare}\"")
+}
+
+/// One article's version, folded once for every query.
+pub struct Document {
+    pub row: SearchRow,
+    pub folded: Folded,
+}
+
+/// A municipality's published articles in the reader's language and in Swedish, folded.
+pub struct SearchIndex {
+    version: i64,
+    /// Per article, in the index's order: its version in the reader's language and its
+    /// Swedish one.
+    pub articles: Vec<(Option<Document>, Option<Document>)>,
+}
+
+impl SearchIndex {
+    fn new(version: i64, lang: Language, rows: Vec<SearchRow>) -> SearchIndex {
+        let mut articles: Vec<(String, Option<Document>, Option<Document>)> = Vec::new();
+        for row in rows {
+            let at = articles.iter().position(|(slug, _, _)| *slug == row.slug).unwrap_or_else(|| {
+                articles.push((row.slug.clone(), None, None));
+                articles.len() - 1
+            });
+            let document = Document { folded: Folded::new(&row.title, &row.summary, &row.body_text), row };
+            let (_, mine, swedish) = &mut articles[at];
+            if document.row.lang == lang {
+                *mine = Some(document);
+            } else {
+                *swedish = Some(document);
+            }
+        }
+        SearchIndex { version, articles: articles.into_iter().map(|(_, mine, swedish)| (mine, swedish)).collect() }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn request(uri: &str, method: Method) -> Request {
+        let mut request = Request::new(Body::empty());
+        *request.uri_mut() = uri.parse().unwrap();
+        *request.method_mut() = method;
+        request
+    }
+
+    #[test]
+    fn public_reads_are_kept_and_personal_ones_positions_and_writes_are_not() {
+        for uri in [
+            "/api/municipalities",
+            "/api/municipalities/granviken/articles/tandvard?lang=ar",
+            "/api/municipalities/granviken/activities?age=9&covered=1",
+            "/api/sportotek/photos/3/480",
+            "/api/municipalities/granviken/guides/4",
+        ] {
+            assert!(Key::of(&request(uri, Method::GET)).is_some(), "{uri}");
+        }
+        for (uri, method) in [
+            ("/api/municipalities/granviken/articles/tandvard/feedback", Method::POST),
+            ("/api/municipalities/granviken/orientation", Method::HEAD),
+            ("/api/municipalities/granviken/activities?age=9&near=59.3,18.0", Method::GET),
+            ("/api/municipalities/granviken/sportotek/reservations", Method::GET),
+            ("/api/staff/municipalities/granviken/articles", Method::GET),
+            ("/api/vouchers/balance", Method::GET),
+            ("/api/guides/bookings/ABC", Method::GET),
+            ("/api/municipalities/granviken/guides", Method::GET),
+            ("/api/health", Method::GET),
+            ("/index.html", Method::GET),
+        ] {
+            assert!(Key::of(&request(uri, method.clone())).is_none(), "{method} {uri}");
+        }
+        let long = format!("/api/municipalities/granviken/search?q={}", "a".repeat(600));
+        assert!(Key::of(&request(&long, Method::GET)).is_none(), "too long to keep");
+    }
+
+    #[test]
+    fn a_compressed_copys_tag_is_the_tag_of_its_bytes_before_compression() {
+        assert_eq!(base_tag("\"abc-br\""), "\"abc\"");
+        assert_eq!(base_tag("\"abc\""), "\"abc\"");
+    }
+
+    fn row(slug: &str, lang: Language, title: &str) -> SearchRow {
+        SearchRow { slug: slug.into(), lang, title: title.into(), summary: String::new(), body_text: String::new() }
+    }
+
+    #[test]
+    fn the_index_pairs_each_articles_reader_version_with_its_swedish_one_in_order() {
+        let rows = vec![
+            row("a", Language::Sv, "Hyra"),
+            row("a", Language::Ar, "إيجار"),
+            row("b", Language::Sv, "Tandvård"),
+            row("c", Language::Ar, "طوارئ"),
+        ];
+        let index = SearchIndex::new(7, Language::Ar, rows);
+        let titles: Vec<(Option<&str>, Option<&str>)> = index
+            .articles
+            .iter()
+            .map(|(mine, sv)| (mine.as_ref().map(|d| d.row.title.as_str()), sv.as_ref().map(|d| d.row.title.as_str())))
+            .collect();
+        assert_eq!(titles, [(Some("إيجار"), Some("Hyra")), (None, Some("Tandvård")), (Some("طوارئ"), None)]);
+        assert_eq!(index.articles[1].1.as_ref().unwrap().folded.title, "tandvard", "folded once, here");
+    }
+}
