@@ -36,7 +36,7 @@ FROM activity_texts t, (WITH RECURSIVE copy(k) AS (SELECT 1 UNION ALL SELECT k +
 WHERE t.activity_id < 100000;
 DELETE FROM activity_texts WHERE activity_id IN (SELECT id FROM activities ORDER BY id LIMIT -1 OFFSET 2000);
 DELETE FROM activities WHERE id IN (SELECT id FROM activities ORDER BY id LIMIT -1 OFFSET 2000);
-WITH RECURSIVE copy(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM copy WHERE k < 10)
+WITH RECURSIVE copy(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM copy WHERE k < 12)
 INSERT INTO articles (id, municipality_id, topic_id, slug, position, published, demo, source_revision)
 SELECT a.id + 100000 * k, municipality_id, topic_id, a.slug || '-' || k, position + 100 * k, published, demo, source_revision
 FROM articles a, copy WHERE a.id < 100000;
@@ -44,7 +44,7 @@ INSERT INTO article_versions (article_id, lang, title, summary, body_md, body_ht
     reviewed_at, updated_at)
 SELECT v.article_id + 100000 * k, lang, title, summary, body_md, body_html, body_text, based_on_revision,
     reviewed_at, updated_at
-FROM article_versions v, (WITH RECURSIVE copy(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM copy WHERE k < 10) SELECT k FROM copy)
+FROM article_versions v, (WITH RECURSIVE copy(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM copy WHERE k < 12) SELECT k FROM copy)
 WHERE v.article_id < 100000;
 DELETE FROM article_versions WHERE article_id IN (SELECT id FROM articles ORDER BY id LIMIT -1 OFFSET 200);
 DELETE FROM articles WHERE id IN (SELECT id FROM articles ORDER BY id LIMIT -1 OFFSET 200);

@@ -18,9 +18,10 @@
 //! version: a query folds its own words only (`SearchIndex`).
 
 use std::{
+    collections::HashMap,
     sync::{
         atomic::{AtomicI64, AtomicU64, Ordering},
-        Arc,
+        Arc, Mutex,
     },
     time::Duration,
 };
@@ -33,6 +34,7 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use model::{search::Folded, Language};
+use tokio::sync::{OwnedRwLockWriteGuard, RwLock};
 
 use crate::{
     caching::{carries_personal_data, matching, not_modified},
@@ -59,6 +61,9 @@ pub struct ReadCache {
     version: AtomicI64,
     hits: AtomicU64,
     misses: AtomicU64,
+    /// Answers being made: a request for one of them waits for it rather than making it
+    /// again, so two hundred phones asking at once after a change cost one answer.
+    making: Mutex<HashMap<Key, Arc<RwLock<()>>>>,
 }
 
 /// An answer is the same for the same address, coding and host (calendar files name
@@ -91,6 +96,7 @@ impl ReadCache {
             version: AtomicI64::new(version),
             hits: AtomicU64::new(0),
             misses: AtomicU64::new(0),
+            making: Mutex::new(HashMap::new()),
         }
     }
 
@@ -163,10 +169,17 @@ pub async fn keep_public_reads(State(app): State<AppState>, request: Request, ne
     }
     let Some(key) = Key::of(&request) else { return next.run(request).await };
     let if_none_match = request.headers().get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()).map(str::to_owned);
-    if let Some(kept) = app.reads.kept(&key) {
-        app.reads.hits.fetch_add(1, Ordering::Relaxed);
-        return kept.answer(if_none_match.as_deref());
-    }
+    let _making = loop {
+        if let Some(kept) = app.reads.kept(&key) {
+            app.reads.hits.fetch_add(1, Ordering::Relaxed);
+            return kept.answer(if_none_match.as_deref());
+        }
+        match Making::start(&app.reads, &key) {
+            Ok(making) => break making,
+            // Another request is making it: wait for that one, then look again.
+            Err(made) => drop(made.read().await),
+        }
+    };
     app.reads.misses.fetch_add(1, Ordering::Relaxed);
     // Read before the answer is made: a change committed meanwhile leaves it stale.
     let version = app.reads.version();
@@ -182,6 +195,33 @@ pub async fn keep_public_reads(State(app): State<AppState>, request: Request, ne
     headers.remove(header::DATE);
     app.reads.answers.insert(key, Arc::new(Kept { version, headers, body: body.clone() }));
     Response::from_parts(parts, Body::from(body))
+}
+
+/// This request makes the answer for its key; others wait until it is dropped (made,
+/// refused or abandoned), then find it kept or make it themselves.
+struct Making<'a> {
+    reads: &'a ReadCache,
+    key: Key,
+    _guard: OwnedRwLockWriteGuard<()>,
+}
+
+impl<'a> Making<'a> {
+    fn start(reads: &'a ReadCache, key: &Key) -> Result<Making<'a>, Arc<RwLock<()>>> {
+        let mut making = reads.making.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(lock) = making.get(key) {
+            return Err(lock.clone());
+        }
+        let lock = Arc::new(RwLock::new(()));
+        let guard = lock.clone().try_write_owned().expect("a new lock is free");
+        making.insert(key.clone(), lock);
+        Ok(Making { reads, key: key.clone(), _guard: guard })
+    }
+}
+
+impl Drop for Making<'_> {
+    fn drop(&mut self) {
+        self.reads.making.lock().unwrap_or_else(std::sync::PoisonError::into_inner).remove(&self.key);
+    }
 }
 
 impl Key {

@@ -69,6 +69,7 @@ pub struct Application {
     listener: TcpListener,
     router: Router,
     store: Store,
+    reads: Arc<ReadCache>,
     header_read_timeout: Duration,
     max_connections: usize,
 }
@@ -101,7 +102,7 @@ impl Application {
             guide_lookups: Limiter::per_period(RESERVATION_LOOKUPS, std::time::Duration::from_mins(10)),
             trusted_proxy: config.trusted_proxy,
             mailer: Mailer::new(config.smtp_url.as_deref(), &config.mail_from, &config.public_url)?,
-            reads,
+            reads: reads.clone(),
         };
         let router = router(state, files, &config);
         let listener = TcpListener::bind((config.address, config.port)).await.context("binding the port")?;
@@ -110,9 +111,15 @@ impl Application {
             listener,
             router,
             store,
+            reads,
             header_read_timeout: Duration::from_secs(config.header_read_timeout_secs),
             max_connections: config.max_connections.max(1),
         })
+    }
+
+    /// The public reads it keeps, for tests and anyone measuring.
+    pub fn reads(&self) -> Arc<ReadCache> {
+        self.reads.clone()
     }
 
     pub fn port(&self) -> u16 {
@@ -122,7 +129,7 @@ impl Application {
     /// Serves until a shutdown signal, then lets open requests finish. Our own accept loop
     /// because `axum::serve` has neither a header-read timeout nor a connection cap.
     pub async fn run_until_stopped(self) -> anyhow::Result<()> {
-        let Application { listener, router, store, header_read_timeout, max_connections } = self;
+        let Application { listener, router, store, header_read_timeout, max_connections, .. } = self;
         let mut make_service = router.into_make_service_with_connect_info::<SocketAddr>();
         let mut http = hyper::server::conn::http1::Builder::new();
         // Also closes a kept-alive connection that sends no next request in this time.

@@ -10,6 +10,8 @@ pub struct TestApp {
     pub client: reqwest::Client,
     /// The same database the server uses, for arranging and checking state directly.
     pub store: Store,
+    /// What the server keeps of public reads (`server::read_cache`).
+    pub reads: std::sync::Arc<server::read_cache::ReadCache>,
     /// The server's configuration, for starting another server on the same database.
     config: Config,
     /// The `SQLite` file, removed when the test ends.
@@ -97,23 +99,25 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
         mail_from: "Välkommen <valkommen@localhost>".into(),
         public_url: "https://valkommen.example".into(),
     };
-    let address = start(config.clone()).await;
+    let (address, reads) = start(config.clone()).await;
     let store = Store::connect(&database_url).await.expect("connect to the test database");
-    TestApp { address, client: reqwest::Client::new(), store, config, sqlite_file: (!postgres).then_some(sqlite_file) }
+    let sqlite_file = (!postgres).then_some(sqlite_file);
+    TestApp { address, client: reqwest::Client::new(), store, reads, config, sqlite_file }
 }
 
-/// Starts a server with `config`; its address.
-async fn start(config: Config) -> String {
+/// Starts a server with `config`; its address and what it keeps of public reads.
+async fn start(config: Config) -> (String, std::sync::Arc<server::read_cache::ReadCache>) {
     let app = Application::build(config).await.expect("the app builds");
     let address = format!("http://127.0.0.1:{}", app.port());
+    let reads = app.reads();
     tokio::spawn(app.run_until_stopped());
-    address
+    (address, reads)
 }
 
 impl TestApp {
     /// Another server on the same database, as a region runs several: its address.
     pub async fn another_server(&self) -> String {
-        start(Config { demo: false, ..self.config.clone() }).await
+        start(Config { demo: false, ..self.config.clone() }).await.0
     }
 
     /// After a test changed the database directly, as a sweep or another server would:

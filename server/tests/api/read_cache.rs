@@ -108,6 +108,23 @@ async fn a_read_is_answered_from_memory_until_the_content_version_moves() {
     title_becomes(&app.client, &app.address, "تغيّر").await;
 }
 
+#[tokio::test]
+async fn a_hundred_phones_asking_at_once_cost_one_answer() {
+    let app = spawn_app().await;
+    // A query no one asked before: the first request makes it, the others wait for it.
+    let search = format!("{}/api/municipalities/granviken/search?lang=prs&q=tandv", app.address);
+    let (hits, misses) = app.reads.counts();
+    let mut asks = tokio::task::JoinSet::new();
+    for _ in 0..100 {
+        let (client, search) = (app.client.clone(), search.clone());
+        asks.spawn(async move { client.get(search).send().await.unwrap().bytes().await.unwrap() });
+    }
+    let answers = asks.join_all().await;
+    assert!(answers.iter().all(|answer| *answer == answers[0]), "one answer for all");
+    let (hits_after, misses_after) = app.reads.counts();
+    assert_eq!((hits_after - hits, misses_after - misses), (99, 1), "made once, served 99 times from memory");
+}
+
 fn read_cache_poll() -> Duration {
     server::read_cache::POLL_EVERY
 }
