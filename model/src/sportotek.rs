@@ -51,6 +51,24 @@ impl EquipmentCategory {
     }
 }
 
+/// Size labels in the order a family looks for them: numbers by value (`28` before
+/// `120 cm`), then the rest (`S`, `M`, `one size`) as written, each once. Inserted in
+/// place rather than sorted: a few dozen labels, and no sort routine in a
+/// phone's download. The app and the server's first paint offer the same list.
+pub fn sorted_sizes<'a>(labels: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut sizes: Vec<(u32, String, String)> = Vec::new();
+    for label in labels {
+        let digits: String = label.trim().chars().take_while(char::is_ascii_digit).collect();
+        let number = if digits.is_empty() { u32::MAX } else { digits.parse().unwrap_or(u32::MAX - 1) };
+        let size = (number, crate::text::fold(label), label.trim().to_owned());
+        if !sizes.iter().any(|s| s.1 == size.1) {
+            let at = sizes.partition_point(|s| *s < size);
+            sizes.insert(at, size);
+        }
+    }
+    sizes.into_iter().map(|(_, _, label)| label).collect()
+}
+
 coded_enum!(
     /// How a size is measured: a shoe size (EU), a length in cm, an age band, a
     /// clothing size, or one size for everyone.

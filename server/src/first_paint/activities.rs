@@ -293,7 +293,7 @@ fn map_link(t: &Localizer, position: Position, place: &str) -> Markup {
 }
 
 /// Percent-encodes as `encodeURIComponent` does, so the link is the app's.
-fn encode_component(text: &str) -> String {
+pub(super) fn encode_component(text: &str) -> String {
     text.bytes()
         .map(|b| {
             if b.is_ascii_alphanumeric() || b"-_.!~*'()".contains(&b) {

@@ -20,6 +20,7 @@ mod orientation;
 mod page;
 mod phone;
 mod shell;
+mod sportotek;
 
 use axum::{
     extract::Query,
@@ -39,7 +40,8 @@ pub use self::{
 };
 use crate::{
     error::{ApiError, Result},
-    routes::activities as finder,
+    ids::ItemId,
+    routes::{activities as finder, sportotek as equipment},
     state::AppState,
     static_files::StaticFiles,
 };
@@ -74,7 +76,19 @@ pub async fn fill(app: &AppState, page: &Page, uri: &Uri, lang: Language) -> Res
             .map(|detail| activities::activity(&t, &municipality.slug, &detail)),
         Page::Association(slug) => found(finder::profile(app, id, slug, lang).await)?
             .map(|profile| activities::association(&t, &municipality.slug, &profile)),
-        Page::Sportotek | Page::SportotekItem(_) | Page::Guides | Page::Guide(_) => None,
+        Page::Sportotek => {
+            let pairs: Vec<(String, String)> =
+                url::form_urlencoded::parse(uri.query().unwrap_or_default().as_bytes()).into_owned().collect();
+            // The first of a key, as the app's router reads it.
+            let value = |key: &str| pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str());
+            let filter = sportotek::CatalogueFilter::from_query(value("category"), value("size"), value("age"));
+            let asked = (filter.category, filter.size.as_deref(), filter.age);
+            Some(sportotek::catalogue(&t, &filter, &equipment::catalogue_of(app, id, lang, asked).await?))
+        }
+        Page::SportotekItem(item) => {
+            found(equipment::item_page(app, id, ItemId(*item), lang).await)?.map(|page| sportotek::item(&t, &page))
+        }
+        Page::Guides | Page::Guide(_) => None,
         Page::Voucher | Page::Mine | Page::GuideBookings | Page::Reservations => phone::heading_only(&t, page),
     })
 }

@@ -213,3 +213,40 @@ async fn unknown_activities_and_clubs_and_bad_addresses_get_their_bundles_plain_
     let (_, html, _) = page(&app, &long, "sv", None).await;
     assert_eq!(html, crate::first_paint::shell("app"), "words the API refuses: the app says why");
 }
+
+#[tokio::test]
+async fn the_sportotek_lists_what_its_filters_find_and_an_item_comes_with_its_sizes() {
+    let app = app_with_shells().await;
+    let all: model::sportotek::Catalogue = app.get_json("/api/municipalities/granviken/sportotek").await;
+    let first = &all.items[0];
+    let code = first.category.code();
+    let other = all.categories.iter().find(|c| c.category != first.category).expect("two categories").category;
+    let link = format!("href=\"/activities/sportotek/items/{}\"", first.id);
+
+    let (status, html, _) = page(&app, &format!("/activities/sportotek?category={code}"), "sv", None).await;
+    assert_eq!(status, 200);
+    assert!(html.contains(&shell_of("sportotek")), "the Sportotek's bundle");
+    assert!(html.contains(&link) && html.contains(&escaped(&first.name)), "{}", first.name);
+    assert!(html.contains(&format!("href=\"/activities/sportotek?category={code}\" aria-current=\"page\"")));
+    assert!(html.contains(&format!("<input type=\"hidden\" name=\"category\" value=\"{code}\">")));
+    let (_, html, _) = page(&app, &format!("/activities/sportotek?category={}", other.code()), "sv", None).await;
+    assert!(!html.contains(&link), "{} is not in {}", first.name, other.code());
+
+    let item: model::sportotek::ItemPage =
+        app.get_json(&format!("/api/municipalities/granviken/sportotek/items/{}?lang=ar", first.id)).await;
+    let (status, html, _) = page(&app, &format!("/activities/sportotek/items/{}", first.id), "ar", None).await;
+    assert_eq!(status, 200);
+    assert!(html.contains("<html lang=ar dir=rtl>"));
+    assert_eq!(heading(&html), escaped(&item.name));
+    for size in &item.sizes {
+        assert!(html.contains(&format!(
+            "<li class=\"card size\" id=\"size-{}\"><h3>{}</h3>",
+            size.id,
+            escaped(&size.label)
+        )));
+    }
+    assert!(html.contains(&escaped(&item.place.name)), "where to pick it up");
+
+    let (_, html, _) = page(&app, "/activities/sportotek/items/999999", "ar", None).await;
+    assert_eq!(html, crate::first_paint::shell("sportotek"), "an unknown item: the app says so");
+}
