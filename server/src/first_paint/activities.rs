@@ -62,7 +62,8 @@ fn filter_form(t: &Localizer, q: &FinderQuery, lang: Option<Language>) -> Markup
     let coded = |codes: &[&str], prefix: &str| -> Vec<(String, String)> {
         codes.iter().map(|c| ((*c).to_owned(), t.text(&format!("{prefix}{c}")))).collect()
     };
-    let ages: Vec<(String, String)> = (0..=MAX_AGE).map(|a| (a.to_string(), a.to_string())).collect();
+    // The ages a child has, as the app offers them; a course open to adults is found by 18.
+    let ages: Vec<(String, String)> = (0..=18_u8).map(|a| (a.to_string(), a.to_string())).collect();
     let age = q.age.map(|a| a.to_string());
     let categories: Vec<&str> = Category::ALL.iter().map(|c| c.code()).collect();
     let weekdays: Vec<&str> = Weekday::ALL.iter().map(|w| w.code()).collect();

@@ -96,7 +96,7 @@ fn filters(t: &Localizer, filter: &CatalogueFilter, mut sizes: Vec<String>) -> M
                     label for="s-age" { (t.text("sportotek-filter-age")) }
                     select #s-age name="age" {
                         option value="" { (t.text("sportotek-filter-age-any")) }
-                        @for age in 0..=MAX_AGE { option value=(age) selected[filter.age == Some(age)] { (age) } }
+                        @for age in 0..=18_u8 { option value=(age) selected[filter.age == Some(age)] { (age) } }
                     }
                 }
                 button.secondary type="submit" { (t.text("filter-apply")) }
@@ -263,8 +263,8 @@ mod tests {
             read,
             CatalogueFilter { category: Some(EquipmentCategory::Skates), size: Some("32".into()), age: Some(9) }
         );
-        let bad = CatalogueFilter::from_query(Some("<script>"), Some("   "), Some("19"));
-        assert_eq!(bad, CatalogueFilter::default(), "an unknown category, an empty size, an age beyond 18");
+        let bad = CatalogueFilter::from_query(Some("<script>"), Some("   "), Some("100"));
+        assert_eq!(bad, CatalogueFilter::default(), "an unknown category, an empty size, an age beyond any");
         assert_eq!(CatalogueFilter::from_query(None, Some(&"x".repeat(99)), None).size.unwrap().len(), LABEL_MAX);
     }
 
