@@ -16,6 +16,7 @@
 //! holds the two to the same headings, texts and links.
 
 mod activities;
+mod guides;
 mod orientation;
 mod page;
 mod phone;
@@ -40,8 +41,9 @@ pub use self::{
 };
 use crate::{
     error::{ApiError, Result},
+    guides::GuideId,
     ids::ItemId,
-    routes::{activities as finder, sportotek as equipment},
+    routes::{activities as finder, guides as people, sportotek as equipment},
     state::AppState,
     static_files::StaticFiles,
 };
@@ -77,10 +79,8 @@ pub async fn fill(app: &AppState, page: &Page, uri: &Uri, lang: Language) -> Res
         Page::Association(slug) => found(finder::profile(app, id, slug, lang).await)?
             .map(|profile| activities::association(&t, &municipality.slug, &profile)),
         Page::Sportotek => {
-            let pairs: Vec<(String, String)> =
-                url::form_urlencoded::parse(uri.query().unwrap_or_default().as_bytes()).into_owned().collect();
-            // The first of a key, as the app's router reads it.
-            let value = |key: &str| pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str());
+            let pairs = query_pairs(uri);
+            let value = |key| first(&pairs, key);
             let filter = sportotek::CatalogueFilter::from_query(value("category"), value("size"), value("age"));
             let asked = (filter.category, filter.size.as_deref(), filter.age);
             Some(sportotek::catalogue(&t, &filter, &equipment::catalogue_of(app, id, lang, asked).await?))
@@ -88,9 +88,29 @@ pub async fn fill(app: &AppState, page: &Page, uri: &Uri, lang: Language) -> Res
         Page::SportotekItem(item) => {
             found(equipment::item_page(app, id, ItemId(*item), lang).await)?.map(|page| sportotek::item(&t, &page))
         }
-        Page::Guides | Page::Guide(_) => None,
+        Page::Guides => {
+            let pairs = query_pairs(uri);
+            let value = |key| first(&pairs, key);
+            let query = guides::GuideQuery::from_query(value("language"), value("topic"), value("meeting"));
+            let mut found = people::matching(app, id, &query.filter(lang)).await?;
+            found.retain(|guide| query.keeps(guide));
+            Some(guides::list(&t, &query, &found))
+        }
+        Page::Guide(guide) => {
+            found(people::profile(app, id, GuideId(*guide), lang).await)?.map(|profile| guides::profile(&t, &profile))
+        }
         Page::Voucher | Page::Mine | Page::GuideBookings | Page::Reservations => phone::heading_only(&t, page),
     })
+}
+
+/// The address's query, decoded as the app's router decodes it.
+fn query_pairs(uri: &Uri) -> Vec<(String, String)> {
+    url::form_urlencoded::parse(uri.query().unwrap_or_default().as_bytes()).into_owned().collect()
+}
+
+/// The first value of `key`, as the router's `get` gives it.
+fn first<'a>(pairs: &'a [(String, String)], key: &str) -> Option<&'a str> {
+    pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
 }
 
 /// What the API would answer, or `None` where it would say "not found".

@@ -250,3 +250,47 @@ async fn the_sportotek_lists_what_its_filters_find_and_an_item_comes_with_its_si
     let (_, html, _) = page(&app, "/activities/sportotek/items/999999", "ar", None).await;
     assert_eq!(html, crate::first_paint::shell("sportotek"), "an unknown item: the app says so");
 }
+
+#[tokio::test]
+async fn the_guide_list_shows_whom_its_filters_find_and_a_guides_page_comes_with_their_times() {
+    let app = app_with_shells().await;
+    let everyone: Vec<model::guides::GuideSummary> = app.get_json("/api/municipalities/granviken/guides?lang=sv").await;
+    assert!(!everyone.is_empty(), "demo guides");
+    for topic in model::guides::Topic::ALL {
+        let code = topic.code();
+        let found: Vec<model::guides::GuideSummary> =
+            app.get_json(&format!("/api/municipalities/granviken/guides?lang=sv&topic={code}")).await;
+        let (status, html, _) = page(&app, &format!("/activities/guides?topic={code}"), "sv", None).await;
+        assert_eq!(status, 200);
+        assert!(html.contains(&shell_of("guides")), "the guides' bundle");
+        for guide in &everyone {
+            let link = format!("href=\"/activities/guides/{}?topic={code}\"", guide.id);
+            let listed = found.iter().any(|g| g.id == guide.id);
+            assert_eq!(html.contains(&link), listed, "{} for {code}", guide.first_name);
+        }
+    }
+    // In person is a library or a café, as the app keeps it.
+    let (_, html, _) = page(&app, "/activities/guides?meeting=in-person", "sv", None).await;
+    for guide in &everyone {
+        let in_person = guide.meeting_kinds.iter().any(|k| matches!(k.code(), "library" | "cafe"));
+        assert_eq!(
+            html.contains(&format!("href=\"/activities/guides/{}\"", guide.id)),
+            in_person,
+            "{}",
+            guide.first_name
+        );
+    }
+
+    let shown = &everyone[0];
+    let profile: model::guides::GuideProfile =
+        app.get_json(&format!("/api/municipalities/granviken/guides/{}?lang=ar", shown.id)).await;
+    let (status, html, _) = page(&app, &format!("/activities/guides/{}", shown.id), "ar", None).await;
+    assert_eq!(status, 200);
+    assert!(html.contains("<html lang=ar dir=rtl>"));
+    assert_eq!(heading(&html), escaped(&profile.first_name));
+    for time in profile.open.iter().take(3) {
+        assert!(html.contains(&format!("data-slot=\"{}\"", time.slot_id)), "its open time {time:?}");
+    }
+    let (_, html, _) = page(&app, "/activities/guides/999999", "ar", None).await;
+    assert_eq!(html, crate::first_paint::shell("guides"), "an unknown guide: the app says so");
+}
