@@ -8,10 +8,10 @@ use model::{
     guides::{GuideFilter, GuideProfile, GuideSummary, Meeting, MeetingKind, OpenTime, Topic},
     i18n::Localizer,
     schedule::{Clock, Day},
-    Direction, Language,
+    Language,
 };
 
-use super::shell::Filled;
+use super::{facts, shell::Filled};
 
 /// What the newcomer asked the list for, as the app reads the address: a bad value drops
 /// that filter; no language is the reader's own.
@@ -217,17 +217,12 @@ fn meeting_id(kind: MeetingKind) -> String {
     format!("guide-meeting-{}", kind.code())
 }
 
-fn joined(t: &Localizer, ids: impl Iterator<Item = String>) -> String {
-    let names: Vec<String> = ids.map(|id| t.text(&id)).collect();
-    names.join(if t.language().direction() == Direction::Rtl { "، " } else { ", " })
-}
-
 fn languages(t: &Localizer, codes: &[String]) -> String {
-    joined(t, codes.iter().map(|c| format!("spoken-{c}")))
+    facts::list(t, codes.iter().map(|c| format!("spoken-{c}")))
 }
 
 fn topics(t: &Localizer, topics: &[Topic]) -> String {
-    joined(t, topics.iter().map(|topic| topic_id(*topic)))
+    facts::list(t, topics.iter().map(|topic| topic_id(*topic)))
 }
 
 #[cfg(test)]

@@ -16,6 +16,7 @@
 //! holds the two to the same headings, texts and links.
 
 mod activities;
+mod facts;
 mod guides;
 mod orientation;
 mod page;

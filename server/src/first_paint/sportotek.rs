@@ -9,10 +9,12 @@ use model::{
     i18n::Localizer,
     schedule::{Clock, Weekday},
     sportotek::{sorted_sizes, Catalogue, EquipmentCategory, ItemPage, ItemSummary, Photo, Place, LABEL_MAX},
-    Direction,
 };
 
-use super::shell::Filled;
+use super::{
+    facts::{encode_component, joined},
+    shell::Filled,
+};
 
 /// What the family asked the catalogue for, as the app reads it from the address: a bad
 /// value drops that filter rather than showing nothing.
@@ -39,7 +41,7 @@ impl CatalogueFilter {
             params.push(format!("category={}", category.code()));
         }
         if let Some(size) = &self.size {
-            params.push(format!("size={}", super::activities::encode_component(size)));
+            params.push(format!("size={}", encode_component(size)));
         }
         if let Some(age) = self.age {
             params.push(format!("age={age}"));
@@ -245,11 +247,6 @@ fn size_ages(t: &Localizer, from: Option<u8>, to: Option<u8>) -> Option<String> 
         (None, Some(max)) => t.format_texts("sportotek-age-to", &[("max", max.to_string())]),
         (None, None) => return None,
     })
-}
-
-/// Texts joined with the reader's comma.
-fn joined(t: &Localizer, texts: &[String]) -> String {
-    texts.join(if t.language().direction() == Direction::Rtl { "، " } else { ", " })
 }
 
 #[cfg(test)]
