@@ -102,7 +102,7 @@ async fn a_category_with_activities(base: &str) -> (String, u64) {
 }
 
 /// Follows a link of the page as a reader would, with JavaScript off: by its address
-/// (a click with JavaScript off leaves ChromeDriver waiting).
+/// (a click with JavaScript off leaves `ChromeDriver` waiting).
 async fn follow(app: &App, css: &str) -> String {
     let href = app.client.find(Locator::Css(css)).await.unwrap().attr("href").await.unwrap().expect("a link");
     app.client.goto(&format!("{}{href}", app.base)).await.unwrap();
