@@ -1,57 +1,14 @@
 //! The guide list's filters as they stand in its address, so a list can be shared and
 //! the back button works: `?language=prs&topic=letters-and-forms&meeting=in-person`.
 
+pub use model::guides::{is_in_person, Meeting};
 use model::{
     activities::SPOKEN_LANGUAGES,
-    guides::{GuideSummary, MeetingKind, Topic},
+    guides::{GuideSummary, Topic},
     Language,
 };
 
 use crate::sportotek_filter::encode;
-
-/// How a newcomer wants to meet: in person takes both places one goes to (a library
-/// or a café), which the API filters by one kind at a time.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Meeting {
-    InPerson,
-    Phone,
-    Video,
-}
-
-impl Meeting {
-    pub const ALL: [Meeting; 3] = [Meeting::InPerson, Meeting::Phone, Meeting::Video];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Meeting::InPerson => "in-person",
-            Meeting::Phone => "phone",
-            Meeting::Video => "video",
-        }
-    }
-
-    /// A code of the address; a link with `library` or `cafe` means meeting in person.
-    pub fn from_code(code: &str) -> Option<Meeting> {
-        match code {
-            "in-person" | "library" | "cafe" => Some(Meeting::InPerson),
-            "phone" => Some(Meeting::Phone),
-            "video" => Some(Meeting::Video),
-            _ => None,
-        }
-    }
-
-    pub fn includes(self, kind: MeetingKind) -> bool {
-        match self {
-            Meeting::InPerson => is_in_person(kind),
-            Meeting::Phone => kind == MeetingKind::Phone,
-            Meeting::Video => kind == MeetingKind::Video,
-        }
-    }
-}
-
-/// Whether a meeting happens at a place one goes to.
-pub fn is_in_person(kind: MeetingKind) -> bool {
-    matches!(kind, MeetingKind::Library | MeetingKind::Cafe)
-}
 
 /// What the newcomer asked the list for. No language is the reader's own, as the API
 /// takes it; a chosen one stays in the address, so a shared list keeps it.
@@ -129,6 +86,8 @@ impl GuideQuery {
 
 #[cfg(test)]
 mod tests {
+    use model::guides::MeetingKind;
+
     use super::*;
 
     fn parsed(href: &str) -> GuideQuery {

@@ -3,6 +3,7 @@
 
 use std::fmt::Write as _;
 
+pub use model::sportotek::sorted_sizes;
 use model::{
     activities::MAX_AGE,
     sportotek::{EquipmentCategory, LABEL_MAX},
@@ -68,23 +69,6 @@ pub(crate) fn encode(text: &str) -> String {
         }
     }
     out
-}
-
-/// Size labels in the order a family looks for them: numbers by value (`28` before
-/// `120 cm`), then the rest (`S`, `M`, `one size`) as written, each once. Inserted in
-/// place rather than sorted: a few dozen labels, and no sort routine in the download.
-pub fn sorted_sizes<'a>(labels: impl Iterator<Item = &'a str>) -> Vec<String> {
-    let mut sizes: Vec<(u32, String, String)> = Vec::new();
-    for label in labels {
-        let digits: String = label.trim().chars().take_while(char::is_ascii_digit).collect();
-        let number = if digits.is_empty() { u32::MAX } else { digits.parse().unwrap_or(u32::MAX - 1) };
-        let size = (number, model::text::fold(label), label.trim().to_owned());
-        if !sizes.iter().any(|s| s.1 == size.1) {
-            let at = sizes.partition_point(|s| *s < size);
-            sizes.insert(at, size);
-        }
-    }
-    sizes.into_iter().map(|(_, _, label)| label).collect()
 }
 
 #[cfg(test)]

@@ -72,6 +72,8 @@ filter-trial = حصة تجريبية مجانية
 filter-speaks = لغة المدرّب
 filter-speaks-any = كل اللغات
 filter-clear = مسح
+# The filters' button where the page works without JavaScript (the app follows each change).
+filter-apply = عرض النتائج
 sort-label = الترتيب
 sort-next = الأقرب موعدًا أولًا
 sort-distance = الأقرب مكانًا أولًا

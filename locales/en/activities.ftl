@@ -70,6 +70,8 @@ filter-trial = Free trial session
 filter-speaks = Leader speaks
 filter-speaks-any = All languages
 filter-clear = Clear
+# The filters' button where the page works without JavaScript (the app follows each change).
+filter-apply = Show
 sort-label = Order
 sort-next = Soonest first
 sort-distance = Nearest first

@@ -72,6 +72,8 @@ filter-trial = تمرین آزمایشی رایگان
 filter-speaks = زبان مربی
 filter-speaks-any = همهٔ زبان‌ها
 filter-clear = پاک کردن
+# The filters' button where the page works without JavaScript (the app follows each change).
+filter-apply = نمایش نتایج
 sort-label = ترتیب
 sort-next = زودترین اول
 sort-distance = نزدیک‌ترین اول

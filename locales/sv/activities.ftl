@@ -70,6 +70,8 @@ filter-trial = Gratis provträning
 filter-speaks = Ledaren talar
 filter-speaks-any = Alla språk
 filter-clear = Rensa
+# The filters' button where the page works without JavaScript (the app follows each change).
+filter-apply = Visa
 sort-label = Ordning
 sort-next = Snart först
 sort-distance = Närmast först

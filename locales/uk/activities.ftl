@@ -70,6 +70,8 @@ filter-trial = Безкоштовне пробне заняття
 filter-speaks = Мова керівника
 filter-speaks-any = Усі мови
 filter-clear = Очистити
+# The filters' button where the page works without JavaScript (the app follows each change).
+filter-apply = Показати
 sort-label = Порядок
 sort-next = Спершу найближчі за часом
 sort-distance = Спершу найближчі за відстанню

@@ -132,6 +132,50 @@ pub struct GuideSummary {
     pub next_open: Vec<OpenTime>,
 }
 
+/// How a newcomer wants to meet, as the guide list's address says: in person takes both
+/// places one goes to (a library or a café), which the API filters by one kind at a time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Meeting {
+    InPerson,
+    Phone,
+    Video,
+}
+
+impl Meeting {
+    pub const ALL: [Meeting; 3] = [Meeting::InPerson, Meeting::Phone, Meeting::Video];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Meeting::InPerson => "in-person",
+            Meeting::Phone => "phone",
+            Meeting::Video => "video",
+        }
+    }
+
+    /// A code of the address; a link with `library` or `cafe` means meeting in person.
+    pub fn from_code(code: &str) -> Option<Meeting> {
+        match code {
+            "in-person" | "library" | "cafe" => Some(Meeting::InPerson),
+            "phone" => Some(Meeting::Phone),
+            "video" => Some(Meeting::Video),
+            _ => None,
+        }
+    }
+
+    pub fn includes(self, kind: MeetingKind) -> bool {
+        match self {
+            Meeting::InPerson => is_in_person(kind),
+            Meeting::Phone => kind == MeetingKind::Phone,
+            Meeting::Video => kind == MeetingKind::Video,
+        }
+    }
+}
+
+/// Whether a meeting happens at a place one goes to.
+pub fn is_in_person(kind: MeetingKind) -> bool {
+    matches!(kind, MeetingKind::Library | MeetingKind::Cafe)
+}
+
 /// What a newcomer filters the guides by; `None` is any.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

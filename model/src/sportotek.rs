@@ -25,6 +25,50 @@ coded_enum!(
     }
 );
 
+impl EquipmentCategory {
+    /// The picture of "everything", beside the categories' own, on the same grid.
+    pub const EVERYTHING_ICON: &'static str = "M4 4h7v7H4V4Zm9 0h7v7h-7V4ZM4 13h7v7H4v-7Zm9 0h7v7h-7v-7Z";
+
+    /// The path of the category's picture on a 24 × 24 grid, drawn in the text's colour,
+    /// so a family that cannot read the word still finds the skates. One list for the
+    /// app and the page the server fills.
+    pub fn icon(self) -> &'static str {
+        use EquipmentCategory as C;
+        match self {
+            C::Skates => "M6 2h5v7l6 2.5c1.8.7 3 2 3 3.5v1H6V2ZM3 18h18v2a2 2 0 0 1-2 2H3v-4Z",
+            C::Skis => "M5 1h2l4 22H9L5 1Zm12 0h2l-4 22h-2l4-22Z",
+            C::SkiBoots => "M6 2h8v6l5 3v6H5l1-15ZM4 18h16v3H4v-3Z",
+            C::Helmets => "M3 16a9 9 0 0 1 18 0v2H3v-2Zm9-7a7 7 0 0 0-6.9 6H12V9ZM3 19h10v2H3v-2Z",
+            C::Bikes => "M6 11a4 4 0 1 1 0 8 4 4 0 0 1 0-8Zm0 2a2 2 0 1 0 0 4 2 2 0 0 0 0-4Zm12-2a4 4 0 1 1 0 8 4 4 0 0 1 0-8Zm0 2a2 2 0 1 0 0 4 2 2 0 0 0 0-4ZM9 5h4v2h-1.4l3.2 5.5-1.7 1L11 10l-3.2 5.5-1.7-1L9.8 8 9 7V5Z",
+            C::Balls => "M12 2a10 10 0 1 1 0 20 10 10 0 0 1 0-20Zm0 2a8 8 0 0 0-7.9 7h5.5A6 6 0 0 1 12 4Zm0 16a6 6 0 0 1-2.4-7H4.1a8 8 0 0 0 7.9 7Zm2.4-9a6 6 0 0 1 0 2h5.5a8 8 0 0 0 0-2h-5.5Z",
+            C::Rackets => "M15 1a7 7 0 1 1 0 14 7 7 0 0 1 0-14Zm0 2a5 5 0 1 0 0 10 5 5 0 0 0 0-10ZM9.4 13.2l1.4 1.4L4.4 21 3 19.6l6.4-6.4Z",
+            C::Sticks => "M14 1h2.5L12 18h7v4H6.5c-1.5 0-2.5-1-2.5-2.5S5 17 6.5 17H9.6L14 1Z",
+            C::LifeJackets => "M8 2h3v6h2V2h3l4 4v16h-6v-7h-4v7H4V6l4-4Z",
+            C::Protection => "M12 1l9 3.5V11c0 5.5-3.8 10-9 12-5.2-2-9-6.5-9-12V4.5L12 1Z",
+            C::Outdoor => "M2 21 9 7l4.5 8 2.5-4 6 10H2Z",
+            C::Other => "M5 10a2 2 0 1 1 0 4 2 2 0 0 1 0-4Zm7 0a2 2 0 1 1 0 4 2 2 0 0 1 0-4Zm7 0a2 2 0 1 1 0 4 2 2 0 0 1 0-4Z",
+        }
+    }
+}
+
+/// Size labels in the order a family looks for them: numbers by value (`28` before
+/// `120 cm`), then the rest (`S`, `M`, `one size`) as written, each once. Inserted in
+/// place rather than sorted: a few dozen labels, and no sort routine in a
+/// phone's download. The app and the server's first paint offer the same list.
+pub fn sorted_sizes<'a>(labels: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut sizes: Vec<(u32, String, String)> = Vec::new();
+    for label in labels {
+        let digits: String = label.trim().chars().take_while(char::is_ascii_digit).collect();
+        let number = if digits.is_empty() { u32::MAX } else { digits.parse().unwrap_or(u32::MAX - 1) };
+        let size = (number, crate::text::fold(label), label.trim().to_owned());
+        if !sizes.iter().any(|s| s.1 == size.1) {
+            let at = sizes.partition_point(|s| *s < size);
+            sizes.insert(at, size);
+        }
+    }
+    sizes.into_iter().map(|(_, _, label)| label).collect()
+}
+
 coded_enum!(
     /// How a size is measured: a shoe size (EU), a length in cm, an age band, a
     /// clothing size, or one size for everyone.

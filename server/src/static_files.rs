@@ -92,9 +92,10 @@ impl StaticFiles {
         });
     }
 
-    /// The orientation app's shell as Trunk wrote it, for the server's first paint.
-    pub fn app_shell(&self) -> Option<&str> {
-        std::str::from_utf8(&self.assets.get("/index.html")?.identity).ok()
+    /// The page of the bundle that draws the client route `path`, as Trunk wrote it, for
+    /// the server's first paint.
+    pub fn shell(&self, path: &str) -> Option<&str> {
+        std::str::from_utf8(&self.assets.get(bundle_page(path))?.identity).ok()
     }
 
     pub fn csp(&self) -> &str {
@@ -108,23 +109,7 @@ impl StaticFiles {
         let path = uri.path();
         let asset = self.assets.get(path).or_else(|| {
             let last = path.rsplit('/').next().unwrap_or_default();
-            let under = |prefix: &str| path == prefix || path.starts_with(&format!("{prefix}/"));
-            let page = if under("/staff") {
-                "/staff/index.html"
-            } else if under("/activities/sportotek") {
-                "/sportotek/index.html"
-            } else if under("/activities/voucher") {
-                "/voucher/index.html"
-            } else if under("/activities/guides") {
-                "/guides/index.html"
-            } else if under("/activities/mine") {
-                "/mine/index.html"
-            } else if under("/activities") {
-                "/activities/index.html"
-            } else {
-                "/index.html"
-            };
-            (!last.contains('.')).then(|| self.assets.get(page)).flatten()
+            (!last.contains('.')).then(|| self.assets.get(bundle_page(path))).flatten()
         });
         let Some(asset) = asset else {
             return (StatusCode::NOT_FOUND, "not found").into_response();
@@ -144,6 +129,27 @@ impl StaticFiles {
             h.insert(header::CONTENT_ENCODING, HeaderValue::from_static(encoding));
         }
         response
+    }
+}
+
+/// The page of the bundle that draws the client route `path`: the staff console under
+/// `/staff`, the finder's bundles under `/activities`, else the newcomers' orientation app.
+fn bundle_page(path: &str) -> &'static str {
+    let under = |prefix: &str| path == prefix || path.starts_with(&format!("{prefix}/"));
+    if under("/staff") {
+        "/staff/index.html"
+    } else if under("/activities/sportotek") {
+        "/sportotek/index.html"
+    } else if under("/activities/voucher") {
+        "/voucher/index.html"
+    } else if under("/activities/guides") {
+        "/guides/index.html"
+    } else if under("/activities/mine") {
+        "/mine/index.html"
+    } else if under("/activities") {
+        "/activities/index.html"
+    } else {
+        "/index.html"
     }
 }
 

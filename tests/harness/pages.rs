@@ -12,8 +12,10 @@ pub struct App {
 impl App {
     pub async fn open(&self, path: &str) {
         self.client.goto(&format!("{}{path}", self.base)).await.expect("page opens");
-        // The app has replaced the static placeholder once the bottom navigation exists.
-        wait_until(&self.client, "document.querySelector('.bottom-nav')").await;
+        // The app has taken over the page the server sent once its language picker (which
+        // the server's page has not) and the bottom navigation exist.
+        wait_until(&self.client, "document.querySelector('.language-picker') && document.querySelector('.bottom-nav')")
+            .await;
     }
 
     pub async fn choose_language(&self, code: &str) {

@@ -1,6 +1,7 @@
 //! The first paint comes from the server. With JavaScript off, a Dari reader gets the
 //! start page in Dari, right to left, follows a topic to an article and reads it, and the
-//! bottom bar's links are there. axe passes the pages as the server sent them (written
+//! bottom bar's links are there; an Arabic family filters the finder, follows an
+//! activity to its club, and searches the orientation. axe passes the pages as the server sent them (written
 //! into a blank page with their scripts taken out: axe itself needs JavaScript). With
 //! JavaScript on, the app takes over the page the server sent: the same heading, title
 //! and language.
@@ -8,10 +9,10 @@
 use e2e::{accessibility_violations, find_text, html_as_sent, lang_and_dir, pages::App, wait_until, Driver, Server};
 use fantoccini::Locator;
 
-/// axe on the page at `path` as the server sends it to a Dari browser, its scripts
-/// taken out, written into a blank page that loads its styles from the server.
-async fn violations_as_sent(app: &App, base: &str, path: &str) -> Vec<String> {
-    let html = html_as_sent(base, path, "fa-AF,fa").await;
+/// axe on the page at `path` as the server sends it to a browser speaking `languages`,
+/// its scripts taken out, written into a blank page that loads its styles from the server.
+async fn violations_as_sent(app: &App, base: &str, path: &str, languages: &str) -> Vec<String> {
+    let html = html_as_sent(base, path, languages).await;
     let mut without_scripts = String::new();
     let mut rest = html.as_str();
     while let Some(start) = rest.find("<script") {
@@ -72,7 +73,7 @@ async fn a_dari_reader_reads_an_article_with_javascript_off_and_the_app_takes_ov
     // JavaScript on: axe on the pages as sent, then the app starts from the same page.
     let app = App { client: driver.browser("fa-AF,fa").await, base: base.clone() };
     for path in ["/", article_path.as_str()] {
-        let violations = violations_as_sent(&app, &base, path).await;
+        let violations = violations_as_sent(&app, &base, path, "fa-AF,fa").await;
         assert!(violations.is_empty(), "{path} as sent: {violations:#?}");
     }
     app.client.goto(&format!("{base}{article_path}")).await.unwrap();
@@ -84,5 +85,97 @@ async fn a_dari_reader_reads_an_article_with_javascript_off_and_the_app_takes_ov
     assert_eq!(app.text_of("main h1").await, article_title, "the same heading");
     assert!(app.client.title().await.unwrap().starts_with(&article_title), "the same title");
     assert_eq!(lang_and_dir(&app.client).await, ("prs".into(), "rtl".into()));
+    app.close().await;
+}
+
+/// The first activity category of the demo with activities, by the API, and how many.
+async fn a_category_with_activities(base: &str) -> (String, u64) {
+    for category in ["football", "swimming", "music", "dance", "scouting", "games"] {
+        let url = format!("{base}/api/municipalities/granviken/activities?category={category}&lang=ar");
+        let list: serde_json::Value = reqwest::get(url).await.unwrap().json().await.unwrap();
+        let total = list["total"].as_u64().unwrap();
+        if total > 0 {
+            return (category.to_owned(), total);
+        }
+    }
+    panic!("no demo activities")
+}
+
+/// Follows a link of the page as a reader would, with JavaScript off: by its address
+/// (a click with JavaScript off leaves `ChromeDriver` waiting).
+async fn follow(app: &App, css: &str) -> String {
+    let href = app.client.find(Locator::Css(css)).await.unwrap().attr("href").await.unwrap().expect("a link");
+    app.client.goto(&format!("{}{href}", app.base)).await.unwrap();
+    href
+}
+
+#[tokio::test]
+async fn an_arabic_family_filters_activities_and_searches_with_javascript_off_and_the_app_takes_over() {
+    let (server, driver) = (Server::start().await, Driver::start().await);
+    let base = server.base.clone();
+    let (category, total) = a_category_with_activities(&base).await;
+
+    // JavaScript off: the finder's form asks the server, as a form does.
+    let family = App { client: driver.browser_without_javascript("ar").await, base: base.clone() };
+    family.client.goto(&format!("{base}/activities")).await.unwrap();
+    assert_eq!(lang_and_dir(&family.client).await, ("ar".into(), "rtl".into()));
+    let form = family.client.find(Locator::Css("form.filter-form")).await.expect("the filters as a form");
+    assert_eq!(form.attr("method").await.unwrap().as_deref(), Some("get"));
+    let action = form.attr("action").await.unwrap().expect("where the form goes");
+    form.find(Locator::Css(&format!("select[name=category] option[value='{category}']"))).await.expect("a category");
+    family.client.goto(&format!("{base}{action}?category={category}")).await.unwrap();
+    let chosen = family.client.find(Locator::Css("select[name=category] option[selected]")).await.unwrap();
+    assert_eq!(chosen.attr("value").await.unwrap().as_deref(), Some(category.as_str()), "the filter stays chosen");
+    let cards = family.client.find_all(Locator::Css(".activity-card a")).await.unwrap();
+    assert_eq!(cards.len() as u64, total.min(20), "the activities the API finds for {category}");
+    let finder_heading = family.text_of("main h1").await;
+    let finder_path = format!("/activities?category={category}");
+
+    // An activity, then its club.
+    let title = family.text_of(".activity-card h3").await;
+    let activity_path = follow(&family, ".activity-card a").await;
+    find_text(&family.client, "main h1", &title).await;
+    assert_eq!(lang_and_dir(&family.client).await, ("ar".into(), "rtl".into()));
+    family.client.find(Locator::Css(".facts")).await.expect("the facts");
+    let club_path = if family.client.find(Locator::Css(".facts a[href^='/activities/clubs/']")).await.is_ok() {
+        let club = family.text_of(".facts a[href^='/activities/clubs/']").await;
+        let path = follow(&family, ".facts a[href^='/activities/clubs/']").await;
+        find_text(&family.client, "main h1", &club).await;
+        find_text(&family.client, ".activity-card h3", &title).await;
+        Some(path)
+    } else {
+        None
+    };
+
+    // The orientation's search, by the bottom bar and the search form's address.
+    follow(&family, "nav.bottom-nav a[href='/search']").await;
+    let search = family.client.find(Locator::Css("form.search-form")).await.unwrap();
+    assert_eq!(search.attr("action").await.unwrap().as_deref(), Some("/search"));
+    family.client.goto(&format!("{base}/search?q=bostad")).await.unwrap();
+    assert_eq!(lang_and_dir(&family.client).await, ("ar".into(), "rtl".into()));
+    let hits = family.client.find_all(Locator::Css(".card-list a[href^='/articles/']")).await.unwrap();
+    assert!(!hits.is_empty(), "the articles the words find");
+    follow(&family, ".card-list a[href^='/articles/']").await;
+    family.client.find(Locator::Css(".article-body")).await.expect("an article, read without the app");
+    family.client.close().await.unwrap();
+
+    // axe on the pages as sent, in Arabic; then the app takes over the finder.
+    let app = App { client: driver.browser("ar").await, base: base.clone() };
+    let mut pages = vec![finder_path.clone(), activity_path, "/search?q=bostad".to_owned()];
+    pages.extend(club_path);
+    for path in &pages {
+        let violations = violations_as_sent(&app, &base, path, "ar").await;
+        assert!(violations.is_empty(), "{path} as sent: {violations:#?}");
+    }
+    app.client.goto(&format!("{base}{finder_path}")).await.unwrap();
+    wait_until(
+        &app.client,
+        "!!document.querySelector('.language-picker select') && !!document.querySelector('.activity-card')",
+    )
+    .await;
+    assert_eq!(app.text_of("main h1").await, finder_heading, "the same heading");
+    let cards = app.client.find_all(Locator::Css(".activity-card a")).await.unwrap();
+    assert_eq!(cards.len() as u64, total.min(20), "the same list");
+    assert_eq!(lang_and_dir(&app.client).await, ("ar".into(), "rtl".into()));
     app.close().await;
 }

@@ -11,7 +11,7 @@ use model::{
     activities::{ActivityDetail, ActivityList, ActivitySummary},
     associations::AssociationProfile,
     finder::{covered_by_voucher, Facts, FinderParams, FinderQuery, Sort},
-    orientation::Slug,
+    orientation::{Municipality, Slug},
     schedule::{Clock, Day},
     Language,
 };
@@ -85,6 +85,17 @@ pub async fn list(
     let lang = language(params.lang.as_deref())?;
     let query = FinderQuery::parse(&finder).map_err(ApiError::Invalid)?;
     let (id, municipality) = municipality(&app, &slug).await?;
+    Ok(Json(found(&app, id, &municipality, lang, &query).await?))
+}
+
+/// The page of activities that match `query`, for the API and the server's first paint.
+pub async fn found(
+    app: &AppState,
+    id: MunicipalityId,
+    municipality: &Municipality,
+    lang: Language,
+    query: &FinderQuery,
+) -> Result<ActivityList> {
     let voucher_amount_ore = app.store.voucher_amount(id).await?;
     let (today, now) = swedish_now();
     let mut items: Vec<ActivitySummary> = app
@@ -104,7 +115,7 @@ pub async fn list(
             };
             query.matches(&facts, today, now)
         })
-        .map(|row| summary(row, voucher_amount_ore, Some(&query), (today, now)))
+        .map(|row| summary(row, voucher_amount_ore, Some(query), (today, now)))
         .collect();
     match (query.sort, query.near) {
         (Sort::Distance, Some(_)) => items.sort_by_key(|a| (a.distance_m.unwrap_or(u32::MAX), a.id)),
@@ -112,7 +123,7 @@ pub async fn list(
     }
     let total = u32::try_from(items.len()).unwrap_or(u32::MAX);
     let items = items.into_iter().skip(query.offset as usize).take(FinderQuery::PAGE as usize).collect();
-    Ok(Json(ActivityList { total, offset: query.offset, items, voucher_amount_ore }))
+    Ok(ActivityList { total, offset: query.offset, items, voucher_amount_ore })
 }
 
 async fn shown_activity(app: &AppState, slug: &str, id: i64, lang: Language) -> Result<(MunicipalityId, ActivityRow)> {
@@ -133,7 +144,20 @@ pub async fn detail(
     AppQuery(params): AppQuery<LangParams>,
 ) -> Result<Json<ActivityDetail>> {
     let requested_lang = language(params.lang.as_deref())?;
-    let (m, row) = shown_activity(&app, &slug, id, requested_lang).await?;
+    let (m, municipality) = municipality(&app, &slug).await?;
+    Ok(Json(activity(&app, m, &municipality, id, requested_lang).await?))
+}
+
+/// Activity `id` as its page shows it, for the API and the server's first paint.
+pub async fn activity(
+    app: &AppState,
+    m: MunicipalityId,
+    municipality: &Municipality,
+    id: i64,
+    requested_lang: Language,
+) -> Result<ActivityDetail> {
+    let rows = app.store.activity_rows(m, &municipality.name, requested_lang, Shown::One(id)).await?;
+    let row = rows.into_iter().next().ok_or(ApiError::NotFound)?;
     let (_, text) = app.store.activity_text(row.id, requested_lang).await?;
     let contact = app.store.organiser_contact(m, row.association_id).await?;
     let voucher_amount_ore = app.store.voucher_amount(m).await?;
@@ -141,7 +165,7 @@ pub async fn detail(
     let equipment = app.store.activity_equipment(crate::ids::ActivityId(row.id)).await?;
     let equipment_items = app.store.sportotek_names(m, &equipment, requested_lang).await?;
     let summary = summary(row, voucher_amount_ore, None, swedish_now());
-    Ok(Json(ActivityDetail { summary, requested_lang, text, leader_languages, contact, demo, equipment_items }))
+    Ok(ActivityDetail { summary, requested_lang, text, leader_languages, contact, demo, equipment_items })
 }
 
 /// The host the calendar's links point to, from the request.
@@ -223,12 +247,25 @@ pub async fn association(
     AppQuery(params): AppQuery<LangParams>,
 ) -> Result<Json<AssociationProfile>> {
     let lang = language(params.lang.as_deref())?;
-    let (m, found) = public_association(&app, &slug, &association, lang).await?;
+    let (m, _) = municipality(&app, &slug).await?;
+    Ok(Json(profile(&app, m, &association, lang).await?))
+}
+
+/// The page of the approved association `association` (its slug), for the API and the
+/// server's first paint.
+pub async fn profile(
+    app: &AppState,
+    m: MunicipalityId,
+    association: &str,
+    lang: Language,
+) -> Result<AssociationProfile> {
+    let association = Slug::parse("association", association)?;
+    let found = app.store.public_association(m, association.as_str(), lang).await?.ok_or(ApiError::NotFound)?;
     let voucher_amount_ore = app.store.voucher_amount(m).await?;
     let rows = app.store.activity_rows(m, "", lang, Shown::OfAssociation(found.association.id)).await?;
     let a = found.association;
     let at = swedish_now();
-    Ok(Json(AssociationProfile {
+    Ok(AssociationProfile {
         slug: a.slug,
         name: a.name,
         lang: found.lang,
@@ -239,7 +276,7 @@ pub async fn association(
         position: a.edit.position,
         activities: rows.into_iter().map(|row| summary(row, voucher_amount_ore, None, at)).collect(),
         demo: found.demo,
-    }))
+    })
 }
 
 /// All of an association's activities as one calendar feed to subscribe to.

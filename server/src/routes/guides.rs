@@ -19,6 +19,7 @@ use crate::{
     error::{ApiError, AppJson, AppPath, AppQuery, Result},
     extract::{invalid, language, municipality, LangParams},
     guides::{by_code, moment, open_times, refusal, BookingError, GuideId, SlotId},
+    ids::MunicipalityId,
     state::AppState,
     store::{Audit, Booked, BookingChange, BookingRow, GuideRow, NewBooking},
 };
@@ -92,14 +93,20 @@ pub async fn guides(
     let (m, _) = municipality(&app, &slug).await?;
     // What was asked is counted, whatever is found: the coordinators' uncovered demand.
     app.store.record_guide_demand(m, moment().today, filter.language.as_deref().unwrap_or_default(), topic).await?;
+    Ok(Json(matching(&app, m, &filter).await?))
+}
+
+/// The approved guides who match `filter`, for the API and the server's first paint
+/// (which counts no demand: the app asks the API again once it runs).
+pub async fn matching(app: &AppState, m: MunicipalityId, filter: &GuideFilter) -> Result<Vec<GuideSummary>> {
     let mut found = Vec::new();
     for guide in app.store.approved_guides(m).await? {
-        let summary = summary(&app, &guide).await?;
+        let summary = summary(app, &guide).await?;
         if filter.matches(&summary) {
             found.push(summary);
         }
     }
-    Ok(Json(found))
+    Ok(found)
 }
 
 /// One approved guide's page: the text in the reader's language (else Swedish, else
@@ -115,13 +122,18 @@ pub async fn guide(
 ) -> Result<Json<GuideProfile>> {
     let lang = language(params.lang.as_deref())?;
     let (m, _) = municipality(&app, &slug).await?;
+    Ok(Json(profile(&app, m, id, lang).await?))
+}
+
+/// An approved guide's page, for the API and the server's first paint.
+pub async fn profile(app: &AppState, m: MunicipalityId, id: GuideId, lang: Language) -> Result<GuideProfile> {
     let guide = app.store.guide(id).await?.filter(|g| g.municipality_id == m && g.state == "approved");
     let guide = guide.ok_or(ApiError::NotFound)?;
     let texts = app.store.guide_texts(guide.id).await?;
     let chosen =
         [lang, Language::SOURCE].into_iter().find(|l| texts.contains_key(l)).or_else(|| texts.keys().next().copied());
-    let (open, meeting_kinds) = open_times(&app, guide.id, PAGE_WEEKS).await?;
-    Ok(Json(GuideProfile {
+    let (open, meeting_kinds) = open_times(app, guide.id, PAGE_WEEKS).await?;
+    Ok(GuideProfile {
         id: guide.id.0,
         first_name: guide.first_name.clone(),
         languages: guide.languages(),
@@ -132,7 +144,7 @@ pub async fn guide(
         about: chosen.and_then(|l| texts.get(&l).cloned()).unwrap_or_default(),
         open,
         demo: guide.demo,
-    }))
+    })
 }
 
 /// Where a confirmed booking's calendar file is (`guides_calendar`).

@@ -19,6 +19,7 @@ use crate::{
     client::ClientIp,
     error::{ApiError, AppJson, AppQuery, Result},
     extract::{self, language, LangParams},
+    ids::MunicipalityId,
     read_cache::Document,
     state::AppState,
 };
@@ -94,6 +95,11 @@ pub async fn search(
     let lang = language(params.lang.as_deref())?;
     let query = SearchQuery::parse(params.q.as_deref().unwrap_or_default())?;
     let (id, _) = extract::municipality(&app, &municipality).await?;
+    Ok(Json(SearchResults { query: query.as_str().to_owned(), lang, hits: hits(&app, id, lang, &query).await? }))
+}
+
+/// The articles that `query` finds, best first, for the API and the server's first paint.
+pub async fn hits(app: &AppState, id: MunicipalityId, lang: Language, query: &SearchQuery) -> Result<Vec<SearchHit>> {
     let index = app.reads.search_index(&app.store, id, lang).await?;
     let terms = search::terms(query.as_str());
 
@@ -118,11 +124,7 @@ pub async fn search(
         scored.push((best, hit));
     }
     scored.sort_by_key(|(score, _)| std::cmp::Reverse(*score));
-    Ok(Json(SearchResults {
-        query: query.as_str().to_owned(),
-        lang,
-        hits: scored.into_iter().map(|(_, hit)| hit).collect(),
-    }))
+    Ok(scored.into_iter().map(|(_, hit)| hit).collect())
 }
 
 /// Counts an anonymous "Was this helpful?" answer for the article in one language.

@@ -31,7 +31,7 @@ use crate::{
     client::ClientIp,
     error::{ApiError, AppJson, AppPath, AppQuery, Result},
     extract::{invalid, language, municipality, LangParams},
-    ids::{ItemId, LoanId, SizeId},
+    ids::{ItemId, LoanId, MunicipalityId, SizeId},
     sportotek::refusal,
     state::AppState,
     store::{photo_of, Audit, LoanChange, LoanError, LoanRow, Loaned, NewLoan, SizeRow},
@@ -122,6 +122,17 @@ pub async fn catalogue(
     }
     let size = params.size.as_deref().map(str::trim).filter(|s| !s.is_empty());
     let (m, _) = municipality(&app, &slug).await?;
+    Ok(Json(catalogue_of(&app, m, lang, (category, size, params.age)).await?))
+}
+
+/// The catalogue with the items of `category` that have `size` or a size for a child of
+/// `age`, for the API and the server's first paint.
+pub async fn catalogue_of(
+    app: &AppState,
+    m: MunicipalityId,
+    lang: Language,
+    (category, size, age): (Option<EquipmentCategory>, Option<&str>, Option<u8>),
+) -> Result<Catalogue> {
     let today = swedish_now().0;
     let (place, settings) = app.store.sportotek_place(m, today).await?;
     let from = first_day(&place);
@@ -140,12 +151,10 @@ pub async fn catalogue(
             .iter()
             .filter(|s| {
                 let b = brief(s);
-                size.is_none_or(|wanted| b.is_size(wanted)) && params.age.is_none_or(|age| b.fits_age(age))
+                size.is_none_or(|wanted| b.is_size(wanted)) && age.is_none_or(|age| b.fits_age(age))
             })
             .collect();
-        if category.is_some_and(|c| c != item.category)
-            || fitting.is_empty() && (size.is_some() || params.age.is_some())
-        {
+        if category.is_some_and(|c| c != item.category) || fitting.is_empty() && (size.is_some() || age.is_some()) {
             continue;
         }
         let next_pickup = fitting
@@ -167,7 +176,7 @@ pub async fn catalogue(
         });
     }
     counts.sort_by_key(|c| c.category);
-    Ok(Json(Catalogue { lang, today, place, categories: counts, items: shown }))
+    Ok(Catalogue { lang, today, place, categories: counts, items: shown })
 }
 
 /// An item's page: its text in the reader's language (or Swedish), its photo, and each
@@ -183,6 +192,11 @@ pub async fn item(
 ) -> Result<Json<ItemPage>> {
     let requested_lang = language(params.lang.as_deref())?;
     let (m, _) = municipality(&app, &slug).await?;
+    Ok(Json(item_page(&app, m, id, requested_lang).await?))
+}
+
+/// Item `id`'s page, for the API and the server's first paint.
+pub async fn item_page(app: &AppState, m: MunicipalityId, id: ItemId, requested_lang: Language) -> Result<ItemPage> {
     let item = app.store.sportotek_item(m, id, requested_lang).await?.ok_or(ApiError::NotFound)?;
     let today = swedish_now().0;
     let (place, settings) = app.store.sportotek_place(m, today).await?;
@@ -209,7 +223,7 @@ pub async fn item(
             }
         })
         .collect();
-    Ok(Json(ItemPage {
+    Ok(ItemPage {
         id: item.id.0,
         category: item.category,
         requested_lang,
@@ -221,7 +235,7 @@ pub async fn item(
         place,
         today,
         demo: item.demo,
-    }))
+    })
 }
 
 /// What a family sees of a loan: no name, no contact.

@@ -7,21 +7,37 @@ use serde_json::json;
 
 use crate::helpers::{spawn_app_with, Options, TestApp, DEMO_PASSWORD};
 
-/// The shell as Trunk writes it (minified), with a script the CSP hashes.
-const SHELL: &str = "<!doctype html><html dir=ltr lang=sv><meta charset=utf-8><title>Välkommen</title>\
-<meta content=\"Välkommen – local orientation\" name=description><script>(()=>{})()</script>\
-<script type=module>import init from '/app-1.js';await init();</script></head><body><div id=app>\
+/// The shell of `bundle` (`app`, `activities`, `voucher`…) as Trunk writes it (minified),
+/// with a script the CSP hashes and the bundle's own module.
+pub fn shell(bundle: &str) -> String {
+    format!(
+        "<!doctype html><html dir=ltr lang=sv><meta charset=utf-8><title>Välkommen</title>\
+<meta content=\"Välkommen – local orientation\" name=description><script>(()=>{{}})()</script>\
+{}</head><body><div id=app>\
 <header class=top-bar><span class=brand>Välkommen</span></header><main id=main><p class=loading>Välkommen</p></main>\
-</div><noscript>Välkommen needs JavaScript.</noscript></body></html>";
+</div><noscript>Välkommen needs JavaScript.</noscript></body></html>",
+        shell_of(bundle)
+    )
+}
 
-async fn app_with_shell() -> TestApp {
+/// What tells the shell of `bundle` from the others': its module.
+pub fn shell_of(bundle: &str) -> String {
+    format!("<script type=module>import init from '/{bundle}-1.js';await init();</script>")
+}
+
+/// The app with every newcomer bundle's shell where `scripts/build-client.sh` puts it.
+pub async fn app_with_shells() -> TestApp {
     let dist = std::env::temp_dir().join(format!("vk-first-paint-{}", uuid::Uuid::new_v4().simple()));
     std::fs::create_dir_all(&dist).unwrap();
-    std::fs::write(dist.join("index.html"), SHELL).unwrap();
+    std::fs::write(dist.join("index.html"), shell("app")).unwrap();
+    for bundle in ["activities", "sportotek", "voucher", "guides", "mine"] {
+        std::fs::create_dir_all(dist.join(bundle)).unwrap();
+        std::fs::write(dist.join(bundle).join("index.html"), shell(bundle)).unwrap();
+    }
     spawn_app_with(Options { dist_dir: Some(dist), ..Options::default() }).await
 }
 
-async fn page(
+pub async fn page(
     app: &TestApp,
     path: &str,
     accept_language: &str,
@@ -38,7 +54,7 @@ async fn page(
 
 #[tokio::test]
 async fn the_start_page_a_topic_and_an_article_come_with_their_content_in_the_readers_language() {
-    let app = app_with_shell().await;
+    let app = app_with_shells().await;
     // A Dari browser, nothing chosen yet: the start page in Dari, right to left.
     let (status, html, headers) = page(&app, "/", "fa-AF,fa;q=0.9", None).await;
     assert_eq!(status, 200);
@@ -80,7 +96,7 @@ async fn the_start_page_a_topic_and_an_article_come_with_their_content_in_the_re
 
 #[tokio::test]
 async fn what_staff_wrote_reaches_the_page_escaped() {
-    let app = app_with_shell().await;
+    let app = app_with_shells().await;
     let admin = app.sign_in("admin@granviken.example", DEMO_PASSWORD).await;
     let hostile = json!({ "title": "Hyra <script>alert(1)</script>", "summary": "\"><img src=x onerror=alert(2)>",
         "body_md": "<script>alert(3)</script> Text.", "reviewed": false });
@@ -96,9 +112,8 @@ async fn what_staff_wrote_reaches_the_page_escaped() {
 
 #[tokio::test]
 async fn other_pages_unknown_articles_and_hostile_addresses_get_the_plain_shell() {
-    let app = app_with_shell().await;
+    let app = app_with_shells().await;
     for path in [
-        "/search?q=bostad",
         "/about",
         "/articles/no-such-article",
         "/topics/no-such-topic",
@@ -108,7 +123,7 @@ async fn other_pages_unknown_articles_and_hostile_addresses_get_the_plain_shell(
     ] {
         let (status, html, _) = page(&app, path, "ar", Some("lang=<script>")).await;
         assert_eq!(status, 200, "{path}");
-        assert_eq!(html, SHELL, "{path}: the shell as built");
+        assert_eq!(html, shell("app"), "{path}: the shell as built");
     }
     // A broken cookie or language header falls back to the browser's, then Swedish.
     let (_, html, _) = page(&app, "/", "garbage;;;q=x,,*", Some("lang=; lang")).await;

@@ -11,6 +11,7 @@ mod authorization;
 mod contract;
 mod exports_escaping;
 mod first_paint;
+mod first_paint_activities;
 mod guides;
 mod guides_applications;
 mod guides_bad_input;

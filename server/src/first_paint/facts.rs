@@ -1,0 +1,86 @@
+//! How the newcomer pages' facts read, as the app's `components/facts.rs` writes them:
+//! ages, lists in the reader's script, days and times, fees, and links' values. Days,
+//! times and amounts are written plainly here; the app writes them with the reader's
+//! digits and month names once it runs.
+
+use model::{activities::MAX_AGE, i18n::Localizer, schedule::Schedule, Direction};
+
+/// "7–10 år", or "Från 16 år" for courses open to adults.
+pub fn ages(t: &Localizer, min: u8, max: u8) -> String {
+    if max >= MAX_AGE {
+        t.format_texts("activity-age-from", &[("min", min.to_string())])
+    } else {
+        t.format_texts("activity-ages", &[("min", min.to_string()), ("max", max.to_string())])
+    }
+}
+
+/// Names joined as a list in the reader's script: Arabic and Dari use the Arabic comma.
+pub fn list(t: &Localizer, ids: impl Iterator<Item = String>) -> String {
+    joined(t, &ids.map(|id| t.text(&id)).collect::<Vec<_>>())
+}
+
+/// Texts joined with the reader's comma.
+pub fn joined(t: &Localizer, texts: &[String]) -> String {
+    texts.join(if t.language().direction() == Direction::Rtl { "، " } else { ", " })
+}
+
+/// "Varje tisdag, torsdag, 17:00–18:15"; single dates have no line (the next one shows).
+pub fn schedule_line(t: &Localizer, schedule: &Schedule) -> Option<String> {
+    match schedule {
+        Schedule::Weekly { weekdays, start, end, .. } => Some(t.format_texts(
+            "activity-weekly",
+            &[
+                ("days", list(t, weekdays.iter().map(|d| format!("weekday-{}", d.code())))),
+                ("start", start.to_string()),
+                ("end", end.to_string()),
+            ],
+        )),
+        Schedule::Dates { .. } => None,
+    }
+}
+
+/// "Gratis" or "350 kr per termin". The app writes the amount with the reader's digits
+/// once it runs.
+pub fn cost_line(t: &Localizer, cost_ore: i64) -> String {
+    if cost_ore == 0 {
+        return t.text("activity-free");
+    }
+    let (kronor, ore) = (cost_ore / 100, cost_ore % 100);
+    let amount = if ore == 0 { format!("{kronor} kr") } else { format!("{kronor},{ore:02} kr") };
+    t.format_texts("activity-cost", &[("amount", amount)])
+}
+
+/// Percent-encodes as `encodeURIComponent` does, so the link is the app's.
+pub fn encode_component(text: &str) -> String {
+    text.bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"-_.!~*'()".contains(&b) {
+                char::from(b).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use model::Language;
+
+    use super::*;
+
+    #[test]
+    fn a_place_goes_into_the_map_link_encoded_as_the_app_encodes_it() {
+        assert_eq!(encode_component("Granviken IP, plan 2 & 3"), "Granviken%20IP%2C%20plan%202%20%26%203");
+        assert_eq!(encode_component("ملعب (A)"), "%D9%85%D9%84%D8%B9%D8%A8%20(A)");
+        assert_eq!(encode_component("\"><script>"), "%22%3E%3Cscript%3E");
+    }
+
+    #[test]
+    fn a_fee_reads_in_kronor_and_nothing_to_pay_reads_free() {
+        let t = Localizer::with_files(Language::Sv, &["app", "activities"]);
+        assert_eq!(cost_line(&t, 0), t.text("activity-free"));
+        assert!(cost_line(&t, 35_000).contains("350 kr"), "{}", cost_line(&t, 35_000));
+        assert!(cost_line(&t, 35_050).contains("350,50 kr"), "{}", cost_line(&t, 35_050));
+    }
+}

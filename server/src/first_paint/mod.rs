@@ -1,0 +1,143 @@
+//! The first paint comes from the server. The newcomers' pages (the orientation's start
+//! page, topics, articles and search; the finder, an activity, an association; the
+//! Sportotek's catalogue and the guides) are sent with their content as HTML in the
+//! shell their bundle's wasm starts from, in the reader's language and direction, with
+//! the page's title and description: a phone on weak data reads the page and follows
+//! its links before the wasm has arrived, and with JavaScript off. The pages whose
+//! content is on the phone come with their heading and introduction. The wasm replaces
+//! it with the same markup once the reader's texts are in (`ui::mount` clears `#app` and
+//! mounts in one task, so no frame shows the gap).
+//!
+//! Rendered with the server's own templates (`maud`, which escapes every value) from
+//! the data the API answers with, rather than Leptos SSR with hydration: the newcomer
+//! bundles stay client-side builds with no server half to keep in step, the server has
+//! no wasm toolchain in it, and a page's HTML is a few kilobytes whatever the bundle.
+//! The cost is that a page's markup is written twice; `tests/journeys/first_paint.rs`
+//! holds the two to the same headings, texts and links.
+
+mod activities;
+mod facts;
+mod guides;
+mod orientation;
+mod page;
+mod phone;
+mod shell;
+mod sportotek;
+
+use axum::{
+    extract::Query,
+    http::{header, HeaderMap, Uri},
+    response::Response,
+};
+use model::{
+    finder::{FinderParams, FinderQuery},
+    i18n::Localizer,
+    Language,
+};
+use serde::Deserialize;
+
+pub use self::{
+    page::{reader_language, Page},
+    shell::{into_shell, respond, Filled},
+};
+use crate::{
+    error::{ApiError, Result},
+    guides::GuideId,
+    ids::ItemId,
+    routes::{activities as finder, guides as people, sportotek as equipment},
+    state::AppState,
+    static_files::StaticFiles,
+};
+
+/// The content of `page` at `uri` in `lang` for the first municipality, or `None` when
+/// there is nothing to fill (no municipality, an unknown id or slug: the app says so).
+pub async fn fill(app: &AppState, page: &Page, uri: &Uri, lang: Language) -> Result<Option<Filled>> {
+    let Some((id, municipality)) = app.store.first_municipality().await? else { return Ok(None) };
+    let t = Localizer::with_files(lang, page.texts());
+    Ok(match page {
+        Page::Home => Some(orientation::home(&t, &municipality, &app.store.orientation_topics(id, lang).await?)),
+        Page::Topic(slug) => orientation::topic_page(&t, &app.store.orientation_topics(id, lang).await?, slug),
+        Page::Article(slug) => orientation::article_page(app, &t, id, slug, lang).await?,
+        Page::Search => {
+            #[derive(Deserialize)]
+            struct Words {
+                q: Option<String>,
+            }
+            let q = Query::<Words>::try_from_uri(uri).ok().and_then(|Query(words)| words.q).unwrap_or_default();
+            orientation::search_page(app, &t, id, &q, lang).await?
+        }
+        Page::Finder => {
+            // As the app reads the address: a hand-edited bad filter shows everything, and
+            // neither a position nor a later page is taken from it.
+            let params = Query::<FinderParams>::try_from_uri(uri).map(|Query(p)| p).unwrap_or_default();
+            let query = FinderQuery { near: None, offset: 0, ..FinderQuery::parse(&params).unwrap_or_default() };
+            let list = finder::found(app, id, &municipality, lang, &query).await?;
+            let lang_in_address = page::query_value(uri, "lang").is_some();
+            Some(activities::finder(&t, &query, &list.items, list.total, lang_in_address))
+        }
+        Page::Activity(activity) => found(finder::activity(app, id, &municipality, *activity, lang).await)?
+            .map(|detail| activities::activity(&t, &municipality.slug, &detail)),
+        Page::Association(slug) => found(finder::profile(app, id, slug, lang).await)?
+            .map(|profile| activities::association(&t, &municipality.slug, &profile)),
+        Page::Sportotek => {
+            let pairs = query_pairs(uri);
+            let value = |key| first(&pairs, key);
+            let filter = sportotek::CatalogueFilter::from_query(value("category"), value("size"), value("age"));
+            let asked = (filter.category, filter.size.as_deref(), filter.age);
+            Some(sportotek::catalogue(&t, &filter, &equipment::catalogue_of(app, id, lang, asked).await?))
+        }
+        Page::SportotekItem(item) => {
+            found(equipment::item_page(app, id, ItemId(*item), lang).await)?.map(|page| sportotek::item(&t, &page))
+        }
+        Page::Guides => {
+            let pairs = query_pairs(uri);
+            let value = |key| first(&pairs, key);
+            let query = guides::GuideQuery::from_query(value("language"), value("topic"), value("meeting"));
+            let mut found = people::matching(app, id, &query.filter(lang)).await?;
+            found.retain(|guide| query.keeps(guide));
+            Some(guides::list(&t, &query, &found))
+        }
+        Page::Guide(guide) => {
+            found(people::profile(app, id, GuideId(*guide), lang).await)?.map(|profile| guides::profile(&t, &profile))
+        }
+        Page::Voucher | Page::Mine | Page::GuideBookings | Page::Reservations => phone::heading_only(&t, page),
+    })
+}
+
+/// The address's query, decoded as the app's router decodes it.
+fn query_pairs(uri: &Uri) -> Vec<(String, String)> {
+    url::form_urlencoded::parse(uri.query().unwrap_or_default().as_bytes()).into_owned().collect()
+}
+
+/// The first value of `key`, as the router's `get` gives it.
+fn first<'a>(pairs: &'a [(String, String)], key: &str) -> Option<&'a str> {
+    pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
+}
+
+/// What the API would answer, or `None` where it would say "not found".
+fn found<T>(answer: Result<T>) -> Result<Option<T>> {
+    match answer {
+        Ok(value) => Ok(Some(value)),
+        Err(ApiError::NotFound) => Ok(None),
+        Err(error) => Err(error),
+    }
+}
+
+/// The page at `uri` filled, when it is a newcomer page the server fills and its
+/// bundle's shell is there; `None` leaves it to the static files (the shell the app
+/// fills itself).
+pub async fn serve(app: &AppState, files: &StaticFiles, uri: &Uri, headers: &HeaderMap) -> Option<Response> {
+    let page = Page::at(uri.path())?;
+    let shell = files.shell(uri.path())?;
+    let lang = reader_language(uri, headers);
+    let filled = match fill(app, &page, uri, lang).await {
+        Ok(filled) => filled?,
+        Err(error) => {
+            tracing::warn!(%error, "the first paint fell back to the shell");
+            return None;
+        }
+    };
+    let html = into_shell(shell, lang, uri.path(), &filled)?;
+    let accepts = headers.get(header::ACCEPT_ENCODING).and_then(|v| v.to_str().ok()).unwrap_or_default();
+    Some(respond(html, accepts))
+}

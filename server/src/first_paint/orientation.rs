@@ -1,0 +1,161 @@
+//! The orientation's pages as the app at `/` draws them: the start page, a topic, an
+//! article and the search page.
+
+use maud::{html, Markup, PreEscaped};
+use model::{
+    i18n::Localizer,
+    orientation::{Article, Municipality, SearchHit, SearchQuery, Topic, TranslationState},
+    Language,
+};
+
+use super::shell::Filled;
+use crate::{error::Result, ids::MunicipalityId, routes::orientation::hits, state::AppState};
+
+pub fn home(t: &Localizer, municipality: &Municipality, topics: &[Topic]) -> Filled {
+    let title = t.format_texts("home-title", &[("municipality", municipality.name.clone())]);
+    let main = html! {
+        h1 { (title) }
+        p.intro { (t.text("home-intro")) }
+        @if municipality.demo { p.demo-badge { (t.text("demo-notice")) } }
+        ul.topic-list.promo {
+            li { a href="/activities" rel="external" {
+                span.topic-name { (t.text("home-activities-title")) }
+                span.topic-count { (t.text("home-activities-body")) }
+            } }
+            li { a href="/activities/guides" rel="external" {
+                span.topic-name { (t.text("home-guides-title")) }
+                span.topic-count { (t.text("home-guides-body")) }
+            } }
+        }
+        (search_form(t, ""))
+        h2 { (t.text("topics-heading")) }
+        ul.topic-list {
+            @for topic in topics.iter().filter(|t| !t.articles.is_empty()) {
+                li { a href={ "/topics/" (topic.slug) } {
+                    span.topic-name { (topic.name) }
+                    span.topic-count { (t.count("article-count", i64::try_from(topic.articles.len()).unwrap_or(0))) }
+                } }
+            }
+        }
+    };
+    Filled { description: t.text("home-intro"), title, main }
+}
+
+/// The search form as the app draws it, with the words searched for; without the app it
+/// asks the server for the search page.
+fn search_form(t: &Localizer, q: &str) -> Markup {
+    html! {
+        form.search-form role="search" action="/search" method="get" {
+            label for="search-input" { (t.text("search-label")) }
+            div.search-row {
+                input #search-input type="search" name="q" maxlength="100" autocomplete="off" aria-describedby="search-hint"
+                    value=[(!q.is_empty()).then_some(q)];
+                button type="submit" { (t.text("search-button")) }
+            }
+            p #search-hint .hint { (t.text("search-hint")) }
+        }
+    }
+}
+
+pub fn topic_page(t: &Localizer, topics: &[Topic], slug: &str) -> Option<Filled> {
+    let topic = topics.iter().find(|topic| topic.slug == slug)?;
+    let main = html! {
+        a.back-link href="/" { (t.text("topic-all")) }
+        h1 { (topic.name) }
+        ul.card-list {
+            @for a in &topic.articles {
+                li.card { a href={ "/articles/" (a.slug) } {
+                    span.card-title lang=(a.lang.code()) dir=(a.lang.direction().as_str()) { (a.title) }
+                    span.card-summary lang=(a.lang.code()) dir=(a.lang.direction().as_str()) { (a.summary) }
+                    @if let Some(note) = state_note(a.state) { span.card-note { (t.text(note)) } }
+                } }
+            }
+        }
+    };
+    let description = topic.articles.iter().map(|a| a.title.as_str()).collect::<Vec<_>>().join(" · ");
+    Some(Filled { title: topic.name.clone(), description, main })
+}
+
+fn state_note(state: TranslationState) -> Option<&'static str> {
+    match state {
+        TranslationState::Missing => Some("article-state-missing"),
+        TranslationState::Outdated => Some("article-state-outdated"),
+        TranslationState::Current => None,
+    }
+}
+
+pub async fn article_page(
+    app: &AppState,
+    t: &Localizer,
+    id: MunicipalityId,
+    slug: &str,
+    lang: Language,
+) -> Result<Option<Filled>> {
+    let Some(a) = app.store.article(id, slug, lang).await? else { return Ok(None) };
+    let Article { topic, topic_name, lang: shown, title, summary, html: body, updated_at, .. } = a;
+    let updated = day_of(updated_at);
+    let main = html! {
+        a.back-link href={ "/topics/" (topic) } { (topic_name) }
+        article.article {
+            div.article-column lang=(shown.code()) dir=(shown.direction().as_str()) {
+                h1 { (title) }
+                p.meta { span { (t.format_texts("article-updated", &[("date", updated)])) } }
+                p.summary { (summary) }
+                div.toolbar {}
+                // Rendered from Markdown and sanitised on the server, as the API sends it.
+                div.article-body { (PreEscaped(body)) }
+            }
+        }
+    };
+    Ok(Some(Filled { title, description: summary, main }))
+}
+
+/// `2026-11-20` for Unix seconds: the app writes the date in words once it runs.
+fn day_of(unix_seconds: i64) -> String {
+    let days = unix_seconds.div_euclid(86_400);
+    let epoch = model::schedule::Day::from_ymd(1970, 1, 1).expect("a date");
+    epoch.plus_days(days).to_string()
+}
+
+/// The search page with the hits for `q`, as the app draws them; without words, the form.
+/// `None` for words the API refuses (too long): the app says why.
+pub async fn search_page(
+    app: &AppState,
+    t: &Localizer,
+    id: MunicipalityId,
+    q: &str,
+    lang: Language,
+) -> Result<Option<Filled>> {
+    let found = if q.trim().is_empty() {
+        None
+    } else {
+        let Ok(query) = SearchQuery::parse(q) else { return Ok(None) };
+        Some(hits(app, id, lang, &query).await?)
+    };
+    let main = html! {
+        h1 { (t.text("search-title")) }
+        (search_form(t, q))
+        @if let Some(hits) = &found {
+            p.result-count role="status" {
+                @if hits.is_empty() { (t.text("search-no-results")) }
+                @else { (t.count("search-results", i64::try_from(hits.len()).unwrap_or(i64::MAX))) }
+            }
+        }
+        ul.card-list {
+            @for hit in found.iter().flatten() { (hit_card(t, hit)) }
+        }
+    };
+    Ok(Some(Filled { title: t.text("search-title"), description: t.text("search-hint"), main }))
+}
+
+/// A hit as the app's `ArticleCard` draws it.
+fn hit_card(t: &Localizer, hit: &SearchHit) -> Markup {
+    let (lang, dir) = (hit.lang.code(), hit.lang.direction().as_str());
+    html! {
+        li.card { a href={ "/articles/" (hit.slug) } {
+            span.card-title lang=(lang) dir=(dir) { (hit.title) }
+            span.card-summary lang=(lang) dir=(dir) { (hit.summary) }
+            @if hit.matched_swedish { span.card-note { (t.text("search-matched-swedish")) } }
+        } }
+    }
+}

@@ -1,0 +1,137 @@
+//! The page around a filled page's content: the app's top and bottom bars, and Trunk's
+//! shell with the page's language, direction, title and description, as one answer.
+
+use std::fmt::Write as _;
+
+use axum::{
+    http::{header, HeaderValue, StatusCode},
+    response::{IntoResponse, Response},
+};
+use maud::{html, Markup};
+use model::{
+    i18n::Localizer,
+    navigation::{current, BOTTOM_NAV},
+    Language,
+};
+
+use crate::static_files::brotli;
+
+/// A page's content and what its head says about it.
+pub struct Filled {
+    pub title: String,
+    pub description: String,
+    pub main: Markup,
+}
+
+/// The top bar and the bottom bar around `main`, as the app draws them. A link into the
+/// other app (the orientation at `/`, the finder's bundles under `/activities`) is
+/// `rel="external"`, so that its router lets the browser load the other bundle.
+fn body(t: &Localizer, path: &str, main: &Markup) -> Markup {
+    let here = current(path);
+    let in_orientation = path != "/activities" && !path.starts_with("/activities/");
+    let rel = |orientation: bool| (orientation != in_orientation).then_some("external");
+    html! {
+        a.skip-link href="#main" { (t.text("skip-to-content")) }
+        header.top-bar {
+            a.brand href="/" rel=[rel(true)] {
+                img src="/icons/icon.svg" alt="" width="28" height="28";
+                span { (t.text("app-name")) }
+            }
+        }
+        main #main tabindex="-1" { (main) }
+        nav.bottom-nav aria-label=(t.text("app-name")) {
+            @for item in &BOTTOM_NAV {
+                a href=(item.href) rel=[rel(item.orientation)]
+                    aria-current=[(here == Some(item.href)).then_some("page")] {
+                    svg aria-hidden="true" viewBox="0 0 24 24" { path fill="currentColor" d=(item.icon) {} }
+                    span { (t.text(item.label)) }
+                }
+            }
+        }
+    }
+}
+
+/// The app's shell (`dist/index.html`, as Trunk wrote it) with the page in it: `lang`
+/// and `dir`, the title and description, and the content in `#app` in place of the
+/// placeholder. `None` for a shell that is not the app's.
+pub fn into_shell(shell: &str, lang: Language, path: &str, filled: &Filled) -> Option<String> {
+    let t = Localizer::new(lang);
+    let html_start = shell.find("<html")?;
+    let html_end = html_start + shell[html_start..].find('>')?;
+    let title_start = shell.find("<title>")?;
+    let title_end = title_start + shell[title_start..].find("</title>")? + "</title>".len();
+    let description = shell.find("name=description").or_else(|| shell.find("name=\"description\""))?;
+    let meta_start = shell[..description].rfind("<meta")?;
+    let meta_end = description + shell[description..].find('>')? + 1;
+    let app_start = shell.find("<div id=app>").or_else(|| shell.find("<div id=\"app\">"))?;
+    let noscript = shell.find("<noscript>")?;
+    let app_end = shell[..noscript].rfind("</div>")?;
+    let noscript_end = noscript + shell[noscript..].find("</noscript>")? + "</noscript>".len();
+    (html_end < title_start && title_end <= meta_start && meta_end <= app_start && app_start < app_end).then_some(())?;
+    let page_title = format!("{} – {}", filled.title, t.text("app-name"));
+    let head = html! {
+        title { (page_title) }
+    };
+    let meta = html! { meta name="description" content=(filled.description); };
+    let app = html! { div #app { (body(&t, path, &filled.main)) } };
+    let mut out = String::with_capacity(shell.len() + 8192);
+    out.push_str(&shell[..html_start]);
+    let _ = write!(out, "<html lang={} dir={}>", lang.code(), lang.direction().as_str());
+    out.push_str(&shell[html_end + 1..title_start]);
+    out.push_str(&head.into_string());
+    out.push_str(&shell[title_end..meta_start]);
+    out.push_str(&meta.into_string());
+    out.push_str(&shell[meta_end..app_start]);
+    out.push_str(&app.into_string());
+    // The page reads without JavaScript now: the note that it needs it goes.
+    out.push_str(&shell[app_end + "</div>".len()..noscript]);
+    out.push_str(&shell[noscript_end..]);
+    Some(out)
+}
+
+/// The filled page as an answer: never kept by a shared cache (it follows the reader's
+/// cookie and languages), compressed as the shell is.
+pub fn respond(html: String, accepts: &str) -> Response {
+    let (body, encoding): (Vec<u8>, Option<&'static str>) =
+        // The best level, as the shell's: a page of 10–30 kB takes a few milliseconds, and
+        // the bytes count on a first visit over a weak connection (the finder's list is a
+        // tenth smaller than at level 5).
+        if accepts.contains("br") { (brotli(html.as_bytes(), 11), Some("br")) } else { (html.into_bytes(), None) };
+    let mut response = (StatusCode::OK, body).into_response();
+    let h = response.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache, private"));
+    h.insert(header::VARY, HeaderValue::from_static("accept-encoding, accept-language, cookie"));
+    if let Some(encoding) = encoding {
+        h.insert(header::CONTENT_ENCODING, HeaderValue::from_static(encoding));
+    }
+    response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_page_goes_into_trunks_shell_and_what_staff_wrote_is_escaped() {
+        let shell = "<!doctype html><html dir=ltr lang=sv><meta charset=utf-8><title>Välkommen</title><meta content=\"x\" name=description><script>1</script></head><body><div id=app><header class=top-bar><span>V</span></header><main id=main><p class=loading>…</p></main></div><noscript>needs JS</noscript></body></html>";
+        let filled = Filled {
+            title: "Hyra <script>alert(1)</script>".into(),
+            description: "\"quoted\" & more".into(),
+            main: html! { h1 { "Hyra <b>" } },
+        };
+        let page = into_shell(shell, Language::Ar, "/articles/x", &filled).unwrap();
+        assert!(page.starts_with("<!doctype html><html lang=ar dir=rtl><meta charset=utf-8>"), "{page}");
+        assert!(page.contains("<title>Hyra &lt;script&gt;alert(1)&lt;/script&gt; – "), "{page}");
+        assert!(page.contains("content=\"&quot;quoted&quot; &amp; more\""), "{page}");
+        assert!(page.contains("<h1>Hyra &lt;b&gt;</h1>"));
+        assert!(page.contains("<script>1</script>"), "the shell's own script stays");
+        assert!(!page.contains("needs JS") && !page.contains("class=loading"));
+        assert!(page.contains("<nav class=\"bottom-nav\""), "{page}");
+        assert!(into_shell("<html>no app here</html>", Language::Sv, "/", &filled).is_none());
+        let finder = into_shell(shell, Language::Sv, "/activities/12", &filled).unwrap();
+        assert!(finder.contains("<a class=\"brand\" href=\"/\" rel=\"external\">"), "into the orientation: {finder}");
+        assert!(finder.contains("<a href=\"/activities/mine\">"), "within the finder's bundles: {finder}");
+        assert!(page.contains("<a href=\"/activities/mine\" rel=\"external\">"), "from the orientation: {page}");
+    }
+}
