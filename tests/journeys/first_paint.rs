@@ -85,6 +85,11 @@ async fn a_dari_reader_reads_an_article_with_javascript_off_and_the_app_takes_ov
     assert_eq!(app.text_of("main h1").await, article_title, "the same heading");
     assert!(app.client.title().await.unwrap().starts_with(&article_title), "the same title");
     assert_eq!(lang_and_dir(&app.client).await, ("prs".into(), "rtl".into()));
+    // The app drew the page out of sight and took the server's place once it was drawn:
+    // the largest text was painted once, from the server's HTML, and never again.
+    let (largest_paint, took_over) = largest_paint_and_takeover(&app).await;
+    assert!(took_over > 0.0, "the app marks when it takes over");
+    assert!(largest_paint < took_over, "the largest paint ({largest_paint} ms) came before the app ({took_over} ms)");
     app.close().await;
 }
 
@@ -178,4 +183,24 @@ async fn an_arabic_family_filters_activities_and_searches_with_javascript_off_an
     assert_eq!(cards.len() as u64, total.min(20), "the same list");
     assert_eq!(lang_and_dir(&app.client).await, ("ar".into(), "rtl".into()));
     app.close().await;
+}
+
+/// When the page's largest text was last painted, and when the app took the filled
+/// page's place (`ui::TOOK_OVER`), in milliseconds since the page started.
+async fn largest_paint_and_takeover(app: &App) -> (f64, f64) {
+    let value = app
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             new PerformanceObserver(list => {
+                 const largest = list.getEntries().at(-1);
+                 const mark = performance.getEntriesByName('valkommen-took-over')[0];
+                 done([largest.startTime, mark ? mark.startTime : 0]);
+             }).observe({ type: 'largest-contentful-paint', buffered: true });",
+            vec![],
+        )
+        .await
+        .expect("the paint timings");
+    let times: Vec<f64> = serde_json::from_value(value).expect("two numbers");
+    (times[0], times[1])
 }

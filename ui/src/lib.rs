@@ -15,10 +15,16 @@ pub mod storage;
 pub use language_picker::LanguagePicker;
 
 use leptos::prelude::IntoView;
+use wasm_bindgen::JsCast as _;
 
 /// Mounts an app that shows the messages of `files` (`["app"]` for orientation) into the
-/// page's `#app`, replacing the placeholder shown until then, once the reader's
-/// language is ready: the placeholder stays rather than a flash of Swedish.
+/// page's `#app` once the reader's language is ready: the placeholder stays rather than
+/// a flash of Swedish.
+///
+/// A page the server filled (`server/src/first_paint`) stays as it is while the app
+/// draws the same page out of sight; the app takes its place once it shows its heading
+/// and nothing is still loading (or after `TAKEOVER_MS`), so the reader sees no loading
+/// state, no gap and no jump, and the largest text is painted once.
 pub fn mount<F, N>(files: &'static [&'static str], app: F)
 where
     F: FnOnce() -> N + 'static,
@@ -27,9 +33,50 @@ where
     i18n::set_files(files);
     wasm_bindgen_futures::spawn_local(async move {
         i18n::load_initial().await;
-        let root = leptos::prelude::document().get_element_by_id("app").expect("the page has #app");
+        let document = leptos::prelude::document();
+        let root = document.get_element_by_id("app").expect("the page has #app");
+        let filled = root.query_selector("main h1").ok().flatten().is_some();
+        if !filled {
+            root.set_inner_html("");
+            leptos::mount::mount_to(root.unchecked_into(), app).forget();
+            return;
+        }
+        let next = document.create_element("div").expect("a div");
+        leptos::mount::mount_to(next.clone().unchecked_into(), app).forget();
+        let mut waited = 0;
+        while waited < TAKEOVER_MS && !drawn(&next) {
+            sleep(FRAME_MS).await;
+            waited += FRAME_MS;
+        }
+        // The app's nodes move, so what it holds of them stays live.
         root.set_inner_html("");
-        let root: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(root);
-        leptos::mount::mount_to(root, app).forget();
+        while let Some(child) = next.first_child() {
+            let _ = root.append_child(&child);
+        }
+        // For the journeys and anyone measuring: when the app's page took the server's place.
+        if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+            let _ = performance.mark(TOOK_OVER);
+        }
     });
+}
+
+/// The longest a filled page waits for the app to draw its own: on a slow phone the app
+/// then shows its loading state rather than a page that does not respond yet.
+const TAKEOVER_MS: i32 = 4000;
+const FRAME_MS: i32 = 16;
+/// The performance mark set when the app takes a filled page's place.
+pub const TOOK_OVER: &str = "valkommen-took-over";
+
+/// The app has drawn its page: a heading, and no loading note showing.
+fn drawn(app: &web_sys::Element) -> bool {
+    let has = |selector| app.query_selector(selector).ok().flatten().is_some();
+    has("main h1") && !has(".loading:not([hidden])")
+}
+
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ =
+            web_sys::window().expect("a window").set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }

@@ -9,7 +9,7 @@ use axum::{
 };
 use maud::{html, Markup};
 use model::{
-    i18n::Localizer,
+    i18n::{text_path, Localizer},
     navigation::{current, BOTTOM_NAV},
     Language,
 };
@@ -72,7 +72,12 @@ pub fn into_shell(shell: &str, lang: Language, path: &str, filled: &Filled) -> O
     let head = html! {
         title { (page_title) }
     };
-    let meta = html! { meta name="description" content=(filled.description); };
+    // The reader's texts load beside the wasm rather than after it has started.
+    let texts = texts_of(path).iter().filter_map(|file| text_path(lang, file));
+    let meta = html! {
+        meta name="description" content=(filled.description);
+        @for text in texts { link rel="preload" href=(text) as="fetch" crossorigin; }
+    };
     let app = html! { div #app { (body(&t, path, &filled.main)) } };
     let mut out = String::with_capacity(shell.len() + 8192);
     out.push_str(&shell[..html_start]);
@@ -87,6 +92,21 @@ pub fn into_shell(shell: &str, lang: Language, path: &str, filled: &Filled) -> O
     out.push_str(&shell[app_end + "</div>".len()..noscript]);
     out.push_str(&shell[noscript_end..]);
     Some(out)
+}
+
+/// The message files the bundle at `path` fetches (`ui::mount`'s `files`: `app/src/main.rs`
+/// and `activities/src/main.rs`).
+fn texts_of(path: &str) -> &'static [&'static str] {
+    let under = |prefix: &str| path == prefix || path.starts_with(&format!("{prefix}/"));
+    if under("/activities/mine") {
+        &["app", "activities", "guides", "mine"]
+    } else if under("/activities/guides") {
+        &["app", "activities", "guides"]
+    } else if under("/activities") {
+        &["app", "activities"]
+    } else {
+        &["app"]
+    }
 }
 
 /// The filled page as an answer: never kept by a shared cache (it follows the reader's
@@ -128,10 +148,15 @@ mod tests {
         assert!(page.contains("<script>1</script>"), "the shell's own script stays");
         assert!(!page.contains("needs JS") && !page.contains("class=loading"));
         assert!(page.contains("<nav class=\"bottom-nav\""), "{page}");
+        let texts = |page: &str| page.matches("rel=\"preload\"").count();
+        let app = text_path(Language::Ar, "app").unwrap();
+        assert!(page.contains(&format!("<link rel=\"preload\" href=\"{app}\" as=\"fetch\" crossorigin>")), "{page}");
+        assert_eq!(texts(&page), 1, "the orientation's texts, in Arabic");
         assert!(into_shell("<html>no app here</html>", Language::Sv, "/", &filled).is_none());
         let finder = into_shell(shell, Language::Sv, "/activities/12", &filled).unwrap();
         assert!(finder.contains("<a class=\"brand\" href=\"/\" rel=\"external\">"), "into the orientation: {finder}");
         assert!(finder.contains("<a href=\"/activities/mine\">"), "within the finder's bundles: {finder}");
+        assert_eq!(texts(&finder), 2, "the finder's: the app's and the activities' texts");
         assert!(page.contains("<a href=\"/activities/mine\" rel=\"external\">"), "from the orientation: {page}");
     }
 }
