@@ -51,8 +51,9 @@ impl Catalog {
             }
             at += message.len();
         }
-        // A stable sort keeps the files' order among equal ids; the last one counts.
-        index.sort_by(|a, b| text[a.0..a.1].cmp(&text[b.0..b.1]));
+        // Equal ids stay in the files' order (each message starts elsewhere); the last
+        // one counts. Unstable: the stable sort's code is the larger in every bundle.
+        index.sort_unstable_by(|a, b| text[a.0..a.1].cmp(&text[b.0..b.1]).then(a.0.cmp(&b.0)));
         index.reverse();
         index.dedup_by(|later, earlier| text[later.0..later.1] == text[earlier.0..earlier.1]);
         index.reverse();
@@ -223,5 +224,20 @@ pub fn plural_category(language: Language, n: i64) -> &'static str {
             (2..=4, _) if !(12..=14).contains(&n100) => "few",
             _ => "many",
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn of_messages_with_the_same_id_the_last_one_counts() {
+        let message = |id: &str, text: &str| format!("{id}{ID_END}{text}{MESSAGE_END}");
+        let files = [message("b", "1"), message("a", "2"), message("b", "3"), message("c", "4"), message("b", "5")];
+        let catalog = Catalog::new(files.iter().map(String::as_str));
+        let text = |id| catalog.format(Language::Sv, id, &[]);
+        assert_eq!((text("a"), text("b"), text("c")), (Some("2".into()), Some("5".into()), Some("4".into())));
+        assert_eq!(text("d"), None);
     }
 }

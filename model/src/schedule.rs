@@ -220,12 +220,11 @@ pub enum Schedule {
     },
 }
 
-/// A week's days as a set: `["fri", "mon", "fri"]` is Monday and Friday.
+/// A week's days as a set: `["fri", "mon", "fri"]` is Monday and Friday. Through the
+/// days' bits rather than a sort, which would cost the bundles a sort of their own.
 fn distinct_weekdays<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Weekday>, D::Error> {
-    let mut days = Vec::<Weekday>::deserialize(deserializer)?;
-    days.sort();
-    days.dedup();
-    Ok(days)
+    let days = Vec::<Weekday>::deserialize(deserializer)?;
+    Ok(Weekday::from_bits(days.into_iter().fold(0, |bits, day| bits | day.bit())))
 }
 
 impl Schedule {
@@ -422,5 +421,13 @@ mod tests {
         let set = vec![Weekday::Mon, Weekday::Wed, Weekday::Sun];
         let bits = set.iter().map(|w| w.bit()).sum();
         assert_eq!(Weekday::from_bits(bits), set);
+    }
+
+    #[test]
+    fn a_weekly_schedule_reads_its_days_as_a_set_monday_first() {
+        let json = r#"{"weekly": {"weekdays": ["fri", "mon", "fri", "sun"], "start": "17:00", "end": "18:00",
+            "season_start": "2026-08-17", "season_end": "2026-12-13"}}"#;
+        let Schedule::Weekly { weekdays, .. } = serde_json::from_str(json).unwrap() else { panic!("weekly") };
+        assert_eq!(weekdays, [Weekday::Mon, Weekday::Fri, Weekday::Sun]);
     }
 }

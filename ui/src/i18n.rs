@@ -7,7 +7,6 @@
 
 use std::{
     cell::{Cell, RefCell},
-    collections::HashMap,
     rc::Rc,
 };
 
@@ -25,33 +24,39 @@ use crate::{intl, storage};
 
 const STORAGE_KEY: &str = "lang";
 
+// Per language, a list rather than a hash map: five entries at most, and a map's code
+// would be one more thing in every bundle.
 thread_local! {
     // Bundles are built once per language and kept: switching back is instant.
-    static LOCALIZERS: RefCell<HashMap<Language, Rc<Localizer>>> = RefCell::new(HashMap::new());
+    static LOCALIZERS: RefCell<Vec<(Language, Rc<Localizer>)>> = const { RefCell::new(Vec::new()) };
     // The message files this bundle uses, set once by `crate::mount`.
     static FILES: Cell<&'static [&'static str]> = const { Cell::new(&["app"]) };
     // The texts of languages this bundle does not carry, once fetched or read back.
-    static FETCHED: RefCell<HashMap<Language, Vec<String>>> = RefCell::new(HashMap::new());
+    static FETCHED: RefCell<Vec<(Language, Vec<String>)>> = const { RefCell::new(Vec::new()) };
     // The language the page starts in, settled by `load_initial` before the app mounts.
     static INITIAL: Cell<Language> = const { Cell::new(Language::SOURCE) };
 }
 
 fn localizer(language: Language) -> Rc<Localizer> {
     let files = FILES.with(Cell::get);
-    if let Some(localizer) = LOCALIZERS.with(|cache| cache.borrow().get(&language).cloned()) {
+    if let Some(localizer) = LOCALIZERS.with(|cache| find(&cache.borrow(), language).cloned()) {
         return localizer;
     }
     let localizer = if is_embedded(language) {
         Rc::new(Localizer::with_files(language, files))
     } else {
-        match FETCHED.with(|fetched| fetched.borrow().get(&language).cloned()) {
+        match FETCHED.with(|fetched| find(&fetched.borrow(), language).cloned()) {
             Some(texts) => Rc::new(Localizer::with_texts(language, files, &texts)),
             // Not here (yet): Swedish, and not kept, so the real texts win once loaded.
             None => return Rc::new(Localizer::with_texts(language, files, &[])),
         }
     };
-    LOCALIZERS.with(|cache| cache.borrow_mut().insert(language, localizer.clone()));
+    LOCALIZERS.with(|cache| cache.borrow_mut().push((language, localizer.clone())));
     localizer
+}
+
+fn find<T>(list: &[(Language, T)], language: Language) -> Option<&T> {
+    list.iter().find(|(l, _)| *l == language).map(|(_, value)| value)
 }
 
 /// The files of messages this bundle shows (`["app"]` for orientation).
@@ -62,7 +67,7 @@ pub(crate) fn set_files(files: &'static [&'static str]) {
 /// Makes `language`'s texts ready: carried by the bundle, kept on the phone from an
 /// earlier visit, or fetched now. False when they cannot be had, offline say.
 pub async fn load(language: Language) -> bool {
-    if is_embedded(language) || FETCHED.with(|fetched| fetched.borrow().contains_key(&language)) {
+    if is_embedded(language) || FETCHED.with(|fetched| find(&fetched.borrow(), language).is_some()) {
         return true;
     }
     // Every file the phone lacks is asked for at once; then each answer is awaited.
@@ -72,7 +77,12 @@ pub async fn load(language: Language) -> bool {
         let Some(text) = file.text().await else { return false };
         texts.push(text);
     }
-    FETCHED.with(|fetched| fetched.borrow_mut().insert(language, texts));
+    FETCHED.with(|fetched| {
+        let mut fetched = fetched.borrow_mut();
+        // Another load of the same language may have finished while this one waited.
+        fetched.retain(|(l, _)| *l != language);
+        fetched.push((language, texts));
+    });
     true
 }
 

@@ -2,7 +2,7 @@
 //! A formatter is slow to build and a list of twenty activities needs dozens of
 //! formattings, so each is made once per language and kind.
 
-use std::{cell::RefCell, collections::HashMap};
+use std::cell::RefCell;
 
 use js_sys::{Array, Function, Intl, Object, Reflect};
 use model::{
@@ -12,17 +12,20 @@ use model::{
 use wasm_bindgen::JsValue;
 
 thread_local! {
-    static FORMATTERS: RefCell<HashMap<(Language, &'static str), Function>> = RefCell::new(HashMap::new());
+    // A few kinds in the languages read: a list costs the bundle less than a hash map.
+    static FORMATTERS: RefCell<Vec<((Language, &'static str), Function)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// The bound `format` function of the formatter of `kind` in `language`.
 fn formatter(language: Language, kind: &'static str, make: impl FnOnce(&Array) -> Function) -> Function {
     FORMATTERS.with(|cache| {
-        cache
-            .borrow_mut()
-            .entry((language, kind))
-            .or_insert_with(|| make(&Array::of1(&language.intl_locale().into())))
-            .clone()
+        let mut cache = cache.borrow_mut();
+        if let Some((_, format)) = cache.iter().find(|(key, _)| *key == (language, kind)) {
+            return format.clone();
+        }
+        let format = make(&Array::of1(&language.intl_locale().into()));
+        cache.push(((language, kind), format.clone()));
+        format
     })
 }
 
