@@ -39,7 +39,6 @@ use tokio::sync::{OwnedRwLockWriteGuard, RwLock};
 use crate::{
     caching::{carries_personal_data, matching, not_modified},
     ids::MunicipalityId,
-    state::AppState,
     store::{SearchRow, Store},
 };
 
@@ -157,10 +156,17 @@ pub fn spawn_poller(cache: Arc<ReadCache>, store: Store) {
     });
 }
 
+/// What the middleware needs: the cache, and the store whose content version it follows.
+#[derive(Clone)]
+pub struct Reads {
+    pub reads: Arc<ReadCache>,
+    pub store: Store,
+}
+
 /// Serves a public read from memory when it is kept under the current content version,
 /// else makes it and keeps it. After any request that may have written, reads the
 /// content version before answering, so that the writer's next read is current.
-pub async fn keep_public_reads(State(app): State<AppState>, request: Request, next: Next) -> Response {
+pub async fn keep_public_reads(State(app): State<Reads>, request: Request, next: Next) -> Response {
     let method = request.method().clone();
     if !method.is_safe() {
         let response = next.run(request).await;

@@ -199,7 +199,10 @@ fn router(state: AppState, files: StaticFiles, config: &Config) -> Router {
         .layer(middleware::from_fn(caching::tag_public_reads))
         .layer(CompressionLayer::new())
         .layer(middleware::from_fn(caching::api_cache_control))
-        .layer(middleware::from_fn_with_state(state.clone(), read_cache::keep_public_reads));
+        .layer(middleware::from_fn_with_state(
+            read_cache::Reads { reads: state.reads.clone(), store: state.store.clone() },
+            read_cache::keep_public_reads,
+        ));
     api.fallback(move |State(app): State<AppState>, method: axum::http::Method, uri: Uri, headers: HeaderMap| {
         let files = files.clone();
         async move {
