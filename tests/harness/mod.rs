@@ -168,7 +168,11 @@ impl Driver {
     async fn browser_with(&self, accept_languages: &str, prefs: serde_json::Value) -> Client {
         let mut prefs = prefs;
         prefs["intl.accept_languages"] = accept_languages.into();
-        let profile = std::env::temp_dir().join(format!("vk-chrome-{}-{}", std::process::id(), free_port()));
+        // One profile per browser: two browsers on one profile would be one Chromium, with
+        // the first one's languages (a port number, once freed, can come back).
+        static BROWSERS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        let n = BROWSERS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let profile = std::env::temp_dir().join(format!("vk-chrome-{}-{n}", std::process::id()));
         let capabilities = serde_json::json!({
             "goog:chromeOptions": {
                 "args": [

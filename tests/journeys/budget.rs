@@ -133,7 +133,12 @@ async fn every_entry_pages_first_visit_stays_within_the_byte_budget() {
         // A fresh profile: nothing cached, nothing kept on the phone.
         let client = driver.browser(lang).await;
         client.goto(&format!("{}{path}", server.base)).await.unwrap();
-        wait_until(&client, &format!("document.querySelector('{ready}')")).await;
+        // The app has taken over (its language picker), so that what it fetched counts too.
+        wait_until(
+            &client,
+            &format!("document.querySelector('{ready}') && document.querySelector('.language-picker')"),
+        )
+        .await;
         tokio::time::sleep(std::time::Duration::from_millis(500)).await;
         let loaded = client
             .execute(
