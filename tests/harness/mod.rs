@@ -18,6 +18,11 @@ pub mod staff;
 /// How long a journey waits for something to appear before it fails.
 pub const PATIENCE: Duration = Duration::from_secs(20);
 
+/// Browsers started by this process: each gets a profile of its own. Two browsers on one
+/// profile would be one Chromium, with the first one's languages (a port number, once
+/// freed, can come back, so it does not name a profile).
+static BROWSERS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
 fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0").expect("a free port").local_addr().unwrap().port()
 }
@@ -168,9 +173,6 @@ impl Driver {
     async fn browser_with(&self, accept_languages: &str, prefs: serde_json::Value) -> Client {
         let mut prefs = prefs;
         prefs["intl.accept_languages"] = accept_languages.into();
-        // One profile per browser: two browsers on one profile would be one Chromium, with
-        // the first one's languages (a port number, once freed, can come back).
-        static BROWSERS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
         let n = BROWSERS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let profile = std::env::temp_dir().join(format!("vk-chrome-{}-{n}", std::process::id()));
         let capabilities = serde_json::json!({
