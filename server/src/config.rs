@@ -32,6 +32,10 @@ pub struct Config {
     /// client in 15 minutes).
     #[arg(long, env = "VALKOMMEN_SIGN_IN_PER_MINUTE", default_value_t = 20)]
     pub sign_in_per_minute: u32,
+    /// Voucher checks and redemptions one association account may make in ten minutes: a
+    /// busy registration evening, not a scan of the code space.
+    #[arg(long, env = "VALKOMMEN_VOUCHER_CHECKS_PER_TEN_MINUTES", default_value_t = 150)]
+    pub voucher_checks_per_ten_minutes: u32,
     /// The address of a reverse proxy in front of the server. Requests from it are
     /// counted, for the rate limits, by the last address of its `X-Forwarded-For`.
     #[arg(long, env = "VALKOMMEN_TRUSTED_PROXY")]

@@ -47,9 +47,6 @@ const MAX_BODY_BYTES: usize = 16 * 1024;
 /// Balance lookups a client may make in ten minutes: a family checks a few cards, a
 /// guesser of 65-bit codes gets nowhere.
 pub const VOUCHER_LOOKUPS: u32 = 20;
-/// Checks and redemptions an association account may make in ten minutes: a busy
-/// registration evening, not a scan of the code space.
-pub const VOUCHER_CHECKS: u32 = 150;
 /// Reservation lookups, cancellations and calendar files by code a client may ask for in
 /// ten minutes: a family's phone refreshing its few codes, not a guesser of 45 bits.
 pub const RESERVATION_LOOKUPS: u32 = 30;
@@ -95,7 +92,7 @@ impl Application {
             sign_in_failures: FailedAttempts::new(SIGN_IN_FAILURES, Duration::from_mins(15)),
             apply_limiter: Limiter::per_minute(5),
             voucher_lookups: Limiter::per_period(VOUCHER_LOOKUPS, std::time::Duration::from_mins(10)),
-            voucher_checks: Limiter::per_period(VOUCHER_CHECKS, std::time::Duration::from_mins(10)),
+            voucher_checks: Limiter::per_period(config.voucher_checks_per_ten_minutes, Duration::from_mins(10)),
             reservation_lookups: Limiter::per_period(RESERVATION_LOOKUPS, std::time::Duration::from_mins(10)),
             new_reservations: Limiter::per_period(RESERVATIONS, std::time::Duration::from_hours(1)),
             new_guide_bookings: Limiter::per_period(GUIDE_BOOKINGS, std::time::Duration::from_hours(1)),

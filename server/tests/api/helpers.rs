@@ -31,6 +31,8 @@ impl Drop for TestApp {
 pub struct Options {
     pub feedback_per_minute: u32,
     pub sign_in_per_minute: u32,
+    /// Voucher checks and redemptions per association account in ten minutes.
+    pub voucher_checks_per_ten_minutes: u32,
     pub dist_dir: Option<PathBuf>,
     pub trusted_proxy: Option<std::net::IpAddr>,
     /// Header-read, body and whole-request timeouts in seconds, and the connection cap.
@@ -49,6 +51,7 @@ impl Default for Options {
         Options {
             feedback_per_minute: 1000,
             sign_in_per_minute: 1000,
+            voucher_checks_per_ten_minutes: 150,
             dist_dir: None,
             trusted_proxy: None,
             header_read_timeout_secs: 15,
@@ -88,6 +91,7 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
         demo: options.demo,
         feedback_per_minute: options.feedback_per_minute,
         sign_in_per_minute: options.sign_in_per_minute,
+        voucher_checks_per_ten_minutes: options.voucher_checks_per_ten_minutes,
         trusted_proxy: options.trusted_proxy,
         https: false,
         header_read_timeout_secs: options.header_read_timeout_secs,
