@@ -86,17 +86,21 @@ mod tests {
         ClientIp::of(address.parse().unwrap()).0
     }
 
-    #[test]
-    fn ipv6_addresses_in_the_same_64_are_one_client_and_share_a_limit() {
+    #[tokio::test]
+    async fn ipv6_addresses_in_the_same_64_are_one_client_and_share_a_limit() {
         assert_eq!(client("2001:db8:1:2:aaaa::1"), client("2001:db8:1:2:ffff:1:2:3"));
         assert_eq!(client("2001:db8:1:2::77"), "2001:db8:1:2::".parse::<IpAddr>().unwrap());
         assert_ne!(client("2001:db8:1:2::1"), client("2001:db8:1:3::1"), "another /64 is another client");
 
-        let limiter: crate::rate_limit::Limiter = crate::rate_limit::Limiter::per_minute(2);
-        assert!(limiter.check(&client("2001:db8:1:2::1")));
-        assert!(limiter.check(&client("2001:db8:1:2::2")));
-        assert!(!limiter.check(&client("2001:db8:1:2::3")), "a third address of the /64 is over the limit");
-        assert!(limiter.check(&client("2001:db8:1:3::1")));
+        use crate::rate_limit::{Counting, Limiter};
+        let limiter: Limiter = Limiter::per_minute(&Counting::InMemory, "test", 2);
+        assert!(limiter.check(&client("2001:db8:1:2::1")).await.unwrap());
+        assert!(limiter.check(&client("2001:db8:1:2::2")).await.unwrap());
+        assert!(
+            !limiter.check(&client("2001:db8:1:2::3")).await.unwrap(),
+            "a third address of the /64 is over the limit"
+        );
+        assert!(limiter.check(&client("2001:db8:1:3::1")).await.unwrap());
     }
 
     #[test]

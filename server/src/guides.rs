@@ -3,7 +3,7 @@
 //! booking or an edit that would drop booked meetings, a guide's open times and a
 //! booking found by its code.
 
-use std::{net::IpAddr, sync::LazyLock};
+use std::net::IpAddr;
 
 use axum::{
     extract::{FromRequestParts, RawPathParams},
@@ -20,7 +20,7 @@ use model::{
 };
 
 use crate::{
-    auth::{token_hash, Staff},
+    auth::Staff,
     calendar::swedish_now,
     error::{ApiError, Result},
     extract::municipality,
@@ -181,17 +181,10 @@ pub async fn open_times(app: &AppState, guide: GuideId, weeks: i64) -> Result<(V
     Ok((open, kinds))
 }
 
-/// Who asked, for the lookup log, without keeping the address: a hash keyed with a
-/// secret that lives only as long as the process.
-fn client_key(client: IpAddr) -> String {
-    static KEY: LazyLock<String> = LazyLock::new(crate::auth::new_token);
-    token_hash(&format!("{}{client}", *KEY))[..16].to_owned()
-}
-
 /// The booking a typed code names, rate-limited per client and logged by a keyed hash
 /// of the client. A code whose check character is wrong names none (404) without a query.
 pub async fn by_code(app: &AppState, client: IpAddr, raw: &str) -> Result<BookingRow> {
-    if !app.guide_lookups.check(&client) {
+    if !app.guide_lookups.check(&client).await? {
         return Err(ApiError::RateLimited);
     }
     let code = BookingCode::parse(raw).map_err(|problem| match problem.message_id.as_str() {
@@ -199,7 +192,9 @@ pub async fn by_code(app: &AppState, client: IpAddr, raw: &str) -> Result<Bookin
         _ => problem.into(),
     })?;
     let booking = app.store.guide_booking_by_code(&code).await?;
-    app.store.log_guide_lookup(booking.as_ref().map(|b| b.id), &client_key(client)).await?;
+    app.store
+        .log_guide_lookup(booking.as_ref().map(|b| b.id), &app.client_hashes.hash(&client.to_string()).await?)
+        .await?;
     booking.ok_or(ApiError::NotFound)
 }
 

@@ -7,6 +7,7 @@ pub mod bookkeeping;
 pub mod caching;
 pub mod calendar;
 pub mod client;
+pub mod client_hash;
 pub mod config;
 pub mod demo_activities;
 pub mod demo_guides;

@@ -29,12 +29,13 @@ use tower_http::{
 
 use crate::{
     auth, caching, client,
+    client_hash::ClientHashes,
     config::Config,
     error::ApiError,
     first_paint,
     mail::Mailer,
     openapi,
-    rate_limit::{FailedAttempts, Limiter},
+    rate_limit::{Counting, FailedAttempts, Limiter},
     read_cache::{self, ReadCache},
     seed,
     state::AppState,
@@ -85,18 +86,37 @@ impl Application {
         let reads = Arc::new(ReadCache::new(store.content_version().await.context("reading the content version")?));
         read_cache::spawn_poller(reads.clone(), store.clone());
         let files = StaticFiles::load(&config.dist_dir)?;
+        let client_hashes = ClientHashes::new(store.clone());
+        let counting = Counting::for_store(&store, &client_hashes);
+        let (ten_minutes, hour) = (Duration::from_mins(10), Duration::from_hours(1));
         let state = AppState {
             store: store.clone(),
-            feedback_limiter: Limiter::per_minute(config.feedback_per_minute),
-            sign_in_per_client: Limiter::per_minute(config.sign_in_per_minute),
-            sign_in_failures: FailedAttempts::new(SIGN_IN_FAILURES, Duration::from_mins(15)),
-            apply_limiter: Limiter::per_minute(5),
-            voucher_lookups: Limiter::per_period(VOUCHER_LOOKUPS, std::time::Duration::from_mins(10)),
-            voucher_checks: Limiter::per_period(config.voucher_checks_per_ten_minutes, Duration::from_mins(10)),
-            reservation_lookups: Limiter::per_period(RESERVATION_LOOKUPS, std::time::Duration::from_mins(10)),
-            new_reservations: Limiter::per_period(RESERVATIONS, std::time::Duration::from_hours(1)),
-            new_guide_bookings: Limiter::per_period(GUIDE_BOOKINGS, std::time::Duration::from_hours(1)),
-            guide_lookups: Limiter::per_period(RESERVATION_LOOKUPS, std::time::Duration::from_mins(10)),
+            feedback_limiter: Limiter::per_minute(&counting, "feedback", config.feedback_per_minute),
+            sign_in_per_client: Limiter::per_minute(&counting, "sign-in", config.sign_in_per_minute),
+            sign_in_failures: FailedAttempts::new(
+                &counting,
+                "sign-in-failures",
+                SIGN_IN_FAILURES,
+                Duration::from_mins(15),
+            ),
+            client_hashes,
+            apply_limiter: Limiter::per_minute(&counting, "guide-applications", 5),
+            voucher_lookups: Limiter::per_period(&counting, "voucher-lookups", VOUCHER_LOOKUPS, ten_minutes),
+            voucher_checks: Limiter::per_period(
+                &counting,
+                "voucher-checks",
+                config.voucher_checks_per_ten_minutes,
+                ten_minutes,
+            ),
+            reservation_lookups: Limiter::per_period(
+                &counting,
+                "reservation-lookups",
+                RESERVATION_LOOKUPS,
+                ten_minutes,
+            ),
+            new_reservations: Limiter::per_period(&counting, "reservations", RESERVATIONS, hour),
+            new_guide_bookings: Limiter::per_period(&counting, "guide-bookings", GUIDE_BOOKINGS, hour),
+            guide_lookups: Limiter::per_period(&counting, "guide-lookups", RESERVATION_LOOKUPS, ten_minutes),
             trusted_proxy: config.trusted_proxy,
             mailer: Mailer::new(config.smtp_url.as_deref(), &config.mail_from, &config.public_url)?,
             reads: reads.clone(),
@@ -275,6 +295,10 @@ fn spawn_sweeper(store: Store, guide_keep_days: u16) {
                 Ok(0) => {}
                 Ok(changed) => tracing::info!(changed, "swept ended guide bookings and old personal data"),
                 Err(error) => tracing::warn!(%error, "sweeping guide bookings failed"),
+            }
+            match store.sweep_limits().await {
+                Ok(_) => {}
+                Err(error) => tracing::warn!(%error, "sweeping rate limits failed"),
             }
             match store.sweep_guide_applications(crate::store::now()).await {
                 Ok(0) => {}

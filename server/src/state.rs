@@ -16,6 +16,8 @@ pub struct AppState {
     /// Wrong passwords per account e-mail and client: a guesser elsewhere cannot lock
     /// the account's owner out.
     pub sign_in_failures: FailedAttempts<(String, IpAddr)>,
+    /// Keyed hashes of clients for the lookup logs, the same on every server.
+    pub client_hashes: crate::client_hash::ClientHashes,
     pub apply_limiter: Limiter,
     /// Guardians' balance lookups, per client address.
     pub voucher_lookups: Limiter,

@@ -87,7 +87,7 @@ pub async fn apply(
     let org_number = OrgNumber::parse(&application.org_number)?;
     let (m, _) = extract::municipality(&app, &municipality).await?;
     // Only well-formed applications count against the limit; bad ones store nothing.
-    if !app.apply_limiter.check(&client) {
+    if !app.apply_limiter.check(&client).await? {
         return Err(ApiError::RateLimited);
     }
     let audit = Audit::new(None, Some(m), "association-applied", application.name.trim());

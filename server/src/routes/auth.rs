@@ -49,7 +49,7 @@ pub async fn sign_in(
     ClientIp(client): ClientIp,
     AppJson(request): AppJson<SignInRequest>,
 ) -> Result<(HeaderMap, Json<Me>)> {
-    if !app.sign_in_per_client.check(&client) {
+    if !app.sign_in_per_client.check(&client).await? {
         return Err(ApiError::RateLimited);
     }
     let email = Email::parse(&request.email).map_err(|_| ApiError::SignInFailed)?;
@@ -57,7 +57,7 @@ pub async fn sign_in(
         return Err(ApiError::SignInFailed);
     }
     let attempt = (email.as_str().to_owned(), client);
-    if !app.sign_in_failures.begin(attempt.clone()) {
+    if !app.sign_in_failures.begin(&attempt).await? {
         return Err(ApiError::RateLimited);
     }
     let credentials = app.store.credentials(email.as_str()).await?;
@@ -69,7 +69,7 @@ pub async fn sign_in(
         app.store.audit(known_id, None, "sign-in-failed", email.as_str()).await?;
         return Err(ApiError::SignInFailed);
     };
-    app.sign_in_failures.succeeded(&attempt);
+    app.sign_in_failures.succeeded(&attempt).await?;
     app.store.audit(Some(account.id), None, "signed-in", email.as_str()).await?;
     start_session(&app, account.id, email.as_str().to_owned()).await
 }
@@ -110,7 +110,7 @@ pub async fn accept_invitation(
     ClientIp(client): ClientIp,
     AppJson(request): AppJson<AcceptInvitationRequest>,
 ) -> Result<(HeaderMap, Json<Me>)> {
-    if !app.sign_in_per_client.check(&client) {
+    if !app.sign_in_per_client.check(&client).await? {
         return Err(ApiError::RateLimited);
     }
     if request.token.len() > 64 || request.password.chars().count() > NewPassword::MAX_CHARS {
@@ -127,14 +127,14 @@ pub async fn accept_invitation(
         // The account's own password, asked for as at sign-in: wrong guesses count
         // against the same limit, and are audited the same way.
         let attempt = (link.email.clone(), client);
-        if !app.sign_in_failures.begin(attempt.clone()) {
+        if !app.sign_in_failures.begin(&attempt).await? {
             return Err(ApiError::RateLimited);
         }
         if !auth::verify_password_limited(Some(link.password_hash), request.password).await? {
             app.store.audit(Some(link.account_id), None, "sign-in-failed", &link.email).await?;
             return Err(ApiError::SignInFailed);
         }
-        app.sign_in_failures.succeeded(&attempt);
+        app.sign_in_failures.succeeded(&attempt).await?;
         None
     };
     let (account_id, email) =

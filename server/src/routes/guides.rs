@@ -194,7 +194,7 @@ pub async fn book(
     invalid(request.problems())?;
     let (m, _) = municipality(&app, &slug).await?;
     let retry = app.store.guide_booking_by_key(m, &request.idempotency_key).await?.is_some();
-    if !retry && !app.new_guide_bookings.check(&client) {
+    if !retry && !app.new_guide_bookings.check(&client).await? {
         return Err(ApiError::RateLimited);
     }
     let slot_id = SlotId(request.slot_id);

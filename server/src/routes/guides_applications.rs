@@ -43,7 +43,7 @@ pub async fn apply(
     let email = Email::parse(&application.email)?;
     let (m, _) = municipality(&app, &slug).await?;
     // Only well-formed applications count against the limit; bad ones store nothing.
-    if !app.apply_limiter.check(&client) {
+    if !app.apply_limiter.check(&client).await? {
         return Err(ApiError::RateLimited);
     }
     let audit = Audit::new(None, Some(m), "guide-applied", application.first_name.trim());

@@ -141,7 +141,7 @@ pub async fn feedback(
 ) -> Result<StatusCode> {
     let slug = Slug::parse("slug", &slug)?;
     let (id, _) = extract::municipality(&app, &municipality).await?;
-    if !app.feedback_limiter.check(&client) {
+    if !app.feedback_limiter.check(&client).await? {
         return Err(ApiError::RateLimited);
     }
     if app.store.record_feedback(id, slug.as_str(), request.lang, request.helpful).await? {

@@ -4,7 +4,7 @@
 //! `sportotek_loans`; photos: `sportotek_photos`. Wire types and the availability rule:
 //! `model::sportotek`; the API in one table: docs/sportotek.md.
 
-use std::{collections::HashMap, net::IpAddr, sync::LazyLock};
+use std::{collections::HashMap, net::IpAddr};
 
 use axum::{
     extract::State,
@@ -26,7 +26,6 @@ use serde::Deserialize;
 use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::{
-    auth::token_hash,
     calendar::{self, swedish_now, CalendarEntry},
     client::ClientIp,
     error::{ApiError, AppJson, AppPath, AppQuery, Result},
@@ -287,7 +286,7 @@ pub async fn reserve(
     // Only attempts on the stock count, after the cheap checks: a phone retrying a
     // reservation it already has (the same key) is answered without spending its quota.
     let retry = app.store.loan_by_key(m, &request.idempotency_key).await?.is_some();
-    if !retry && !app.new_reservations.check(&client) {
+    if !retry && !app.new_reservations.check(&client).await? {
         return Err(ApiError::RateLimited);
     }
     let settings = app.store.sportotek_settings(m).await?;
@@ -312,17 +311,10 @@ pub async fn reserve(
     Ok((status, Json(view(&app, &loan, Some(lang)).await?)))
 }
 
-/// Who asked, for the lookup log, without keeping the address: a hash keyed with a
-/// secret that lives only as long as the process.
-fn client_key(client: IpAddr) -> String {
-    static KEY: LazyLock<String> = LazyLock::new(crate::auth::new_token);
-    token_hash(&format!("{}{client}", *KEY))[..16].to_owned()
-}
-
 /// The loan a typed code names, rate-limited per client and logged by a keyed hash of
 /// the client. A code whose check character is wrong names none (404), like an unknown one.
 async fn by_code(app: &AppState, client: IpAddr, raw: &str) -> Result<LoanRow> {
-    if !app.reservation_lookups.check(&client) {
+    if !app.reservation_lookups.check(&client).await? {
         return Err(ApiError::RateLimited);
     }
     let code = LoanCode::parse(raw).map_err(|problem| match problem.message_id.as_str() {
@@ -330,7 +322,7 @@ async fn by_code(app: &AppState, client: IpAddr, raw: &str) -> Result<LoanRow> {
         _ => problem.into(),
     })?;
     let loan = app.store.loan_by_code(&code).await?;
-    app.store.log_loan_lookup(loan.as_ref().map(|l| l.id), &client_key(client)).await?;
+    app.store.log_loan_lookup(loan.as_ref().map(|l| l.id), &app.client_hashes.hash(&client.to_string()).await?).await?;
     loan.ok_or(ApiError::NotFound)
 }
 

@@ -2,8 +2,6 @@
 //! balance by code, an association redeems and may reverse, staff settle and export.
 //! Wire types and rules: `model::vouchers`; the API in one table: docs/vouchers.md.
 
-use std::{net::IpAddr, sync::LazyLock};
-
 use axum::{
     extract::{DefaultBodyLimit, State},
     http::{header, HeaderValue, StatusCode},
@@ -28,7 +26,7 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 use crate::state::AppState;
 use crate::{
     access::AdminOf,
-    auth::{token_hash, Staff},
+    auth::Staff,
     bookkeeping,
     calendar::swedish_now,
     client::ClientIp,
@@ -74,13 +72,6 @@ fn year_in_range(year: i32) -> Result<i32> {
     }
 }
 
-/// Who asked, for the lookup log, without keeping the address: a hash keyed with a
-/// secret that lives only as long as the process.
-fn client_key(client: IpAddr) -> String {
-    static KEY: LazyLock<String> = LazyLock::new(crate::auth::new_token);
-    token_hash(&format!("{}{client}", *KEY))[..16].to_owned()
-}
-
 /// A guardian's look at a voucher: the balance, the validity, every use and the child's
 /// birth year. No name.
 #[utoipa::path(post, path = "/vouchers/balance", tag = "vouchers", request_body = CodeRequest,
@@ -92,12 +83,14 @@ pub async fn balance(
     ClientIp(client): ClientIp,
     AppJson(request): AppJson<CodeRequest>,
 ) -> Result<Json<VoucherBalance>> {
-    if !app.voucher_lookups.check(&client) {
+    if !app.voucher_lookups.check(&client).await? {
         return Err(ApiError::RateLimited);
     }
     let code = card_code(&request.code)?;
     let voucher = app.store.voucher_by_code(&code).await?;
-    app.store.log_lookup(voucher.as_ref().map(|v| v.id), None, &client_key(client)).await?;
+    app.store
+        .log_lookup(voucher.as_ref().map(|v| v.id), None, &app.client_hashes.hash(&client.to_string()).await?)
+        .await?;
     let voucher = voucher.ok_or(ApiError::NotFound)?;
     Ok(Json(VoucherBalance {
         code: code.to_string(),
@@ -463,7 +456,7 @@ pub async fn check(
     AppJson(request): AppJson<CodeRequest>,
 ) -> Result<Json<VoucherCheck>> {
     let (m, _) = acting(&app, &staff, id, true).await?;
-    if !app.voucher_checks.check(&staff.account_id) {
+    if !app.voucher_checks.check(&staff.account_id).await? {
         return Err(ApiError::RateLimited);
     }
     let code = card_code(&request.code)?;
@@ -487,7 +480,7 @@ pub async fn redeem(
 ) -> Result<(StatusCode, Json<Receipt>)> {
     let (m, association) = acting(&app, &staff, id, true).await?;
     let redemption = request.parse().map_err(ApiError::Invalid)?;
-    if !app.voucher_checks.check(&staff.account_id) {
+    if !app.voucher_checks.check(&staff.account_id).await? {
         return Err(ApiError::RateLimited);
     }
     let code = redemption.code.ok_or(ApiError::NotFound)?;

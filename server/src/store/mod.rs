@@ -14,6 +14,7 @@ mod guides_coordination;
 mod guides_photos;
 mod guides_slots;
 mod invitations;
+mod limits;
 mod orientation;
 mod redemptions;
 mod settlements;

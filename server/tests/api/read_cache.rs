@@ -42,7 +42,7 @@ const CONTENT: [&str; 24] = [
 ];
 
 /// Staff-only, personal or bookkeeping data that no public read shows.
-const NOT_CONTENT: [&str; 17] = [
+const NOT_CONTENT: [&str; 20] = [
     "article_feedback",
     "accounts",
     "account_roles",
@@ -60,6 +60,9 @@ const NOT_CONTENT: [&str; 17] = [
     "guide_demand",
     "guide_applications",
     "content_version",
+    "rate_slots",
+    "failed_attempts",
+    "client_hash_keys",
 ];
 
 async fn title_of(client: &reqwest::Client, base: &str) -> String {

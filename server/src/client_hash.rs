@@ -1,0 +1,56 @@
+//! Who asked, for the lookup logs and the shared rate limits, without keeping an address
+//! or an e-mail: a hash keyed with a secret of the day. Every server of an installation
+//! takes the same secret from the database, so one client is one hash wherever it asks;
+//! the secret changes at midnight (UTC) and is deleted the day after, and from then on
+//! no logged hash can be tied to an address, not even by someone holding the database.
+
+use std::sync::{Arc, Mutex};
+
+use crate::{auth::token_hash, store::Store};
+
+#[derive(Clone)]
+pub struct ClientHashes {
+    store: Store,
+    /// Today's secret, once read: (day, secret).
+    today: Arc<Mutex<Option<(i64, String)>>>,
+}
+
+impl ClientHashes {
+    pub fn new(store: Store) -> ClientHashes {
+        ClientHashes { store, today: Arc::default() }
+    }
+
+    /// `text`'s hash under today's secret: 16 hex digits.
+    pub async fn hash(&self, text: &str) -> sqlx::Result<String> {
+        let day = crate::store::now().div_euclid(86_400);
+        let known = self.today.lock().expect("not poisoned").clone().filter(|(d, _)| *d == day);
+        let secret = match known {
+            Some((_, secret)) => secret,
+            None => {
+                let secret = self.store.client_hash_secret(day, &crate::auth::new_token()).await?;
+                *self.today.lock().expect("not poisoned") = Some((day, secret.clone()));
+                secret
+            }
+        };
+        Ok(keyed(&secret, text))
+    }
+}
+
+fn keyed(secret: &str, text: &str) -> String {
+    let mut hash = token_hash(&format!("{secret}{text}"));
+    hash.truncate(16);
+    hash
+}
+
+#[cfg(test)]
+mod tests {
+    use super::keyed;
+
+    #[test]
+    fn the_same_text_under_another_secret_is_another_hash() {
+        assert_eq!(keyed("a", "203.0.113.7"), keyed("a", "203.0.113.7"));
+        assert_ne!(keyed("a", "203.0.113.7"), keyed("b", "203.0.113.7"));
+        assert_ne!(keyed("a", "203.0.113.7"), keyed("a", "203.0.113.8"));
+        assert_eq!(keyed("a", "203.0.113.7").len(), 16);
+    }
+}
