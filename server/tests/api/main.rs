@@ -38,4 +38,5 @@ mod staff;
 mod staff_editor;
 mod system;
 mod trust;
+mod two_servers;
 mod vouchers;
