@@ -17,7 +17,7 @@ use serde::de::DeserializeOwned;
 use ui::fetch::{encode, get, read};
 pub use ui::fetch::{Failure, Fetched};
 
-use crate::{guide_filter::GuideQuery, sportotek_filter::CatalogueFilter};
+use model::addresses::{CatalogueFilter, GuideQuery};
 
 /// One page of the finder's results; the phone's position goes along only to sort.
 pub async fn activities(

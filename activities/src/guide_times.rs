@@ -6,7 +6,7 @@ use model::{
     schedule::{Clock, Day},
 };
 
-use crate::{guide_filter::is_in_person, sportotek_filter::encode};
+use model::{addresses::encode_component, guides::is_in_person};
 
 /// The times of each day, days and times in the API's order (soonest first).
 pub fn by_day(open: &[OpenTime]) -> Vec<(Day, Vec<OpenTime>)> {
@@ -41,7 +41,7 @@ pub fn places(open: &[OpenTime]) -> Vec<(MeetingKind, String)> {
 /// coordinates); none for a call.
 pub fn map_href(kind: MeetingKind, place: &str) -> Option<String> {
     let place = place.trim();
-    (is_in_person(kind) && !place.is_empty()).then(|| format!("geo:0,0?q={}", encode(place)))
+    (is_in_person(kind) && !place.is_empty()).then(|| format!("geo:0,0?q={}", encode_component(place)))
 }
 
 #[cfg(test)]

@@ -7,7 +7,6 @@ mod code_entry;
 mod components;
 mod draft;
 mod guide_booking;
-mod guide_filter;
 mod guide_times;
 mod mine;
 mod pages;
@@ -17,7 +16,6 @@ mod saved_answers;
 mod saved_balances;
 mod saved_bookings;
 mod saved_reservations;
-mod sportotek_filter;
 
 fn main() {
     // The guides' texts go to the guides' pages and "Mine" alone (the finder's link to

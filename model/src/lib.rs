@@ -42,6 +42,7 @@ macro_rules! coded_enum {
 }
 
 pub mod activities;
+pub mod addresses;
 pub mod associations;
 pub mod auth;
 pub mod checks;

@@ -239,3 +239,9 @@ fn every_category_has_a_name_in_every_language() {
         }
     }
 }
+
+#[test]
+fn sizes_come_in_number_order_then_the_rest_each_once() {
+    let labels = ["M", "32", "120 cm", "28", "S", "32 ", "one size", "6–9 år", "m"];
+    assert_eq!(sorted_sizes(labels.into_iter()), ["6–9 år", "28", "32", "120 cm", "M", "one size", "S"]);
+}

@@ -6,7 +6,7 @@ use model::sportotek::{CategoryCount, EquipmentCategory};
 use ui::i18n::use_i18n;
 
 use super::CategoryIcon;
-use crate::sportotek_filter::CatalogueFilter;
+use model::addresses::CatalogueFilter;
 
 #[component]
 pub fn CategoryChips(categories: Signal<Vec<CategoryCount>>, filter: Memo<CatalogueFilter>) -> impl IntoView {

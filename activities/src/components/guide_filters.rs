@@ -7,7 +7,7 @@ use model::{activities::SPOKEN_LANGUAGES, guides::Topic};
 use ui::i18n::use_i18n;
 
 use super::topic_id;
-use crate::guide_filter::{GuideQuery, Meeting};
+use model::{addresses::GuideQuery, guides::Meeting};
 
 /// A select's options: `(value, label id)` pairs, the labels following the language.
 fn options(choices: Vec<(String, String)>) -> impl IntoView {

@@ -33,7 +33,7 @@ pub fn GuideHelpLink() -> impl IntoView {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::guide_filter::GuideQuery;
+    use model::addresses::GuideQuery;
 
     #[test]
     fn the_link_asks_the_guide_list_for_leisure_in_the_readers_language() {

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_router::{hooks::use_navigate, NavigateOptions};
 use ui::i18n::use_i18n;
 
-use crate::sportotek_filter::CatalogueFilter;
+use model::addresses::CatalogueFilter;
 
 /// `sizes` are the labels to offer, already in order.
 #[component]

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
+use model::addresses::GuideQuery;
 use ui::{
     components::{ErrorNotice, Loading, SavedCopy},
     i18n::use_i18n,
@@ -13,7 +14,6 @@ use crate::{
     api,
     app::{use_last_guides, use_last_list, use_place},
     components::{GuideCard, GuideFilters},
-    guide_filter::GuideQuery,
 };
 
 #[component]

@@ -4,7 +4,10 @@
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
-use model::sportotek::CategoryCount;
+use model::{
+    addresses::CatalogueFilter,
+    sportotek::{sorted_sizes, CategoryCount},
+};
 use ui::{
     components::{ErrorNotice, Loading, SavedCopy},
     i18n::use_i18n,
@@ -14,7 +17,6 @@ use crate::{
     api,
     app::{use_last_catalogue, use_last_list, use_place},
     components::{CategoryChips, ItemCard, SportotekFilters},
-    sportotek_filter::{sorted_sizes, CatalogueFilter},
 };
 
 #[component]

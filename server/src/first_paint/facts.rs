@@ -50,31 +50,13 @@ pub fn cost_line(t: &Localizer, cost_ore: i64) -> String {
     t.format_texts("activity-cost", &[("amount", amount)])
 }
 
-/// Percent-encodes as `encodeURIComponent` does, so the link is the app's.
-pub fn encode_component(text: &str) -> String {
-    text.bytes()
-        .map(|b| {
-            if b.is_ascii_alphanumeric() || b"-_.!~*'()".contains(&b) {
-                char::from(b).to_string()
-            } else {
-                format!("%{b:02X}")
-            }
-        })
-        .collect()
-}
+pub use model::addresses::encode_component;
 
 #[cfg(test)]
 mod tests {
     use model::Language;
 
     use super::*;
-
-    #[test]
-    fn a_place_goes_into_the_map_link_encoded_as_the_app_encodes_it() {
-        assert_eq!(encode_component("Granviken IP, plan 2 & 3"), "Granviken%20IP%2C%20plan%202%20%26%203");
-        assert_eq!(encode_component("ملعب (A)"), "%D9%85%D9%84%D8%B9%D8%A8%20(A)");
-        assert_eq!(encode_component("\"><script>"), "%22%3E%3Cscript%3E");
-    }
 
     #[test]
     fn a_fee_reads_in_kronor_and_nothing_to_pay_reads_free() {

@@ -5,55 +5,14 @@
 use maud::{html, Markup};
 use model::{
     activities::SPOKEN_LANGUAGES,
-    guides::{GuideFilter, GuideProfile, GuideSummary, Meeting, MeetingKind, OpenTime, Topic},
+    addresses::GuideQuery,
+    guides::{GuideProfile, GuideSummary, Meeting, MeetingKind, OpenTime, Topic},
     i18n::Localizer,
     schedule::{Clock, Day},
     Language,
 };
 
 use super::{facts, shell::Filled};
-
-/// What the newcomer asked the list for, as the app reads the address: a bad value drops
-/// that filter; no language is the reader's own.
-#[derive(Debug, Default, PartialEq, Eq)]
-pub struct GuideQuery {
-    pub language: Option<String>,
-    pub topic: Option<Topic>,
-    pub meeting: Option<Meeting>,
-}
-
-impl GuideQuery {
-    pub fn from_query(language: Option<&str>, topic: Option<&str>, meeting: Option<&str>) -> GuideQuery {
-        GuideQuery {
-            language: language.filter(|l| SPOKEN_LANGUAGES.contains(l)).map(str::to_owned),
-            topic: topic.and_then(Topic::from_code),
-            meeting: meeting.and_then(Meeting::from_code),
-        }
-    }
-
-    /// What the API filters by for a reader of `reader`: in person is two kinds, so the
-    /// list keeps those itself ([`GuideQuery::keeps`]), as the app does.
-    pub fn filter(&self, reader: Language) -> GuideFilter {
-        let meeting = match self.meeting {
-            Some(Meeting::Phone) => Some(MeetingKind::Phone),
-            Some(Meeting::Video) => Some(MeetingKind::Video),
-            Some(Meeting::InPerson) | None => None,
-        };
-        let language = Some(self.language.clone().unwrap_or_else(|| reader.code().to_owned()));
-        GuideFilter { language, topic: self.topic, meeting }
-    }
-
-    pub fn keeps(&self, guide: &GuideSummary) -> bool {
-        self.meeting.is_none_or(|m| guide.meeting_kinds.iter().any(|k| m.includes(*k)))
-    }
-
-    fn profile_href(&self, id: i64) -> String {
-        match self.topic {
-            Some(topic) => format!("/activities/guides/{id}?topic={}", topic.code()),
-            None => format!("/activities/guides/{id}"),
-        }
-    }
-}
 
 /// The guide list as the app's `GuidesPage` draws it, once its answer is in.
 pub fn list(t: &Localizer, query: &GuideQuery, guides: &[GuideSummary]) -> Filled {
@@ -228,22 +187,6 @@ fn topics(t: &Localizer, topics: &[Topic]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_list_reads_its_filters_as_the_app_does_and_asks_for_the_readers_language_by_default() {
-        let query = GuideQuery::from_query(None, Some("letters-and-forms"), Some("cafe"));
-        assert_eq!(query.meeting, Some(Meeting::InPerson), "a café is meeting in person");
-        let filter = query.filter(Language::Prs);
-        assert_eq!(filter.language.as_deref(), Some("prs"));
-        assert_eq!(filter.topic, Some(Topic::LettersAndForms));
-        assert_eq!(filter.meeting, None, "in person is two kinds: kept by the list");
-        let bad = GuideQuery::from_query(Some("xx"), Some("<script>"), Some("boat"));
-        assert_eq!(bad, GuideQuery::default());
-        assert_eq!(
-            GuideQuery::from_query(Some("so"), None, Some("phone")).filter(Language::Sv).meeting,
-            Some(MeetingKind::Phone)
-        );
-    }
 
     #[test]
     fn a_meeting_past_midnight_ends_on_the_next_days_clock() {

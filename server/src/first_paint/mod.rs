@@ -82,7 +82,7 @@ pub async fn fill(app: &AppState, page: &Page, uri: &Uri, lang: Language) -> Res
         Page::Sportotek => {
             let pairs = query_pairs(uri);
             let value = |key| first(&pairs, key);
-            let filter = sportotek::CatalogueFilter::from_query(value("category"), value("size"), value("age"));
+            let filter = model::addresses::CatalogueFilter::from_query(value("category"), value("size"), value("age"));
             let asked = (filter.category, filter.size.as_deref(), filter.age);
             Some(sportotek::catalogue(&t, &filter, &equipment::catalogue_of(app, id, lang, asked).await?))
         }
@@ -92,7 +92,7 @@ pub async fn fill(app: &AppState, page: &Page, uri: &Uri, lang: Language) -> Res
         Page::Guides => {
             let pairs = query_pairs(uri);
             let value = |key| first(&pairs, key);
-            let query = guides::GuideQuery::from_query(value("language"), value("topic"), value("meeting"));
+            let query = model::addresses::GuideQuery::from_query(value("language"), value("topic"), value("meeting"));
             let mut found = people::matching(app, id, &query.filter(lang)).await?;
             found.retain(|guide| query.keeps(guide));
             Some(guides::list(&t, &query, &found))

@@ -5,54 +5,13 @@
 
 use maud::{html, Markup};
 use model::{
-    activities::MAX_AGE,
+    addresses::CatalogueFilter,
     i18n::Localizer,
     schedule::{Clock, Weekday},
-    sportotek::{sorted_sizes, Catalogue, EquipmentCategory, ItemPage, ItemSummary, Photo, Place, LABEL_MAX},
+    sportotek::{sorted_sizes, Catalogue, EquipmentCategory, ItemPage, ItemSummary, Photo, Place},
 };
 
-use super::{
-    facts::{encode_component, joined},
-    shell::Filled,
-};
-
-/// What the family asked the catalogue for, as the app reads it from the address: a bad
-/// value drops that filter rather than showing nothing.
-#[derive(Debug, Default, PartialEq, Eq)]
-pub struct CatalogueFilter {
-    pub category: Option<EquipmentCategory>,
-    pub size: Option<String>,
-    pub age: Option<u8>,
-}
-
-impl CatalogueFilter {
-    pub fn from_query(category: Option<&str>, size: Option<&str>, age: Option<&str>) -> CatalogueFilter {
-        CatalogueFilter {
-            category: category.and_then(EquipmentCategory::from_code),
-            size: size.map(str::trim).filter(|s| !s.is_empty()).map(|s| s.chars().take(LABEL_MAX).collect()),
-            age: age.and_then(|a| a.trim().parse().ok()).filter(|a| *a <= MAX_AGE),
-        }
-    }
-
-    /// The catalogue's address with these filters but `category`, as a chip links it.
-    fn href_with(&self, category: Option<EquipmentCategory>) -> String {
-        let mut params = Vec::new();
-        if let Some(category) = category {
-            params.push(format!("category={}", category.code()));
-        }
-        if let Some(size) = &self.size {
-            params.push(format!("size={}", encode_component(size)));
-        }
-        if let Some(age) = self.age {
-            params.push(format!("age={age}"));
-        }
-        if params.is_empty() {
-            "/activities/sportotek".to_owned()
-        } else {
-            format!("/activities/sportotek?{}", params.join("&"))
-        }
-    }
-}
+use super::{facts::joined, shell::Filled};
 
 /// The catalogue as the app's `SportotekPage` draws it, once its answer is in.
 pub fn catalogue(t: &Localizer, filter: &CatalogueFilter, c: &Catalogue) -> Filled {
@@ -252,28 +211,4 @@ fn size_ages(t: &Localizer, from: Option<u8>, to: Option<u8>) -> Option<String> 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_catalogue_reads_its_filters_as_the_app_does_and_drops_bad_ones() {
-        let read = CatalogueFilter::from_query(Some("skates"), Some(" 32 "), Some("9"));
-        assert_eq!(
-            read,
-            CatalogueFilter { category: Some(EquipmentCategory::Skates), size: Some("32".into()), age: Some(9) }
-        );
-        let bad = CatalogueFilter::from_query(Some("<script>"), Some("   "), Some("100"));
-        assert_eq!(bad, CatalogueFilter::default(), "an unknown category, an empty size, an age beyond any");
-        assert_eq!(CatalogueFilter::from_query(None, Some(&"x".repeat(99)), None).size.unwrap().len(), LABEL_MAX);
-    }
-
-    #[test]
-    fn a_chip_keeps_the_other_filters_and_encodes_the_size() {
-        let filter =
-            CatalogueFilter { category: Some(EquipmentCategory::Skis), size: Some("150 cm&x".into()), age: Some(7) };
-        assert_eq!(filter.href_with(None), "/activities/sportotek?size=150%20cm%26x&age=7");
-        assert_eq!(
-            filter.href_with(Some(EquipmentCategory::Helmets)),
-            "/activities/sportotek?category=helmets&size=150%20cm%26x&age=7"
-        );
-        assert_eq!(CatalogueFilter::default().href_with(None), "/activities/sportotek");
-    }
 }
