@@ -12,26 +12,12 @@ data=$(mktemp -d)
 trap 'kill $server 2>/dev/null; rm -rf "$data"' EXIT
 cargo build -q --profile server -p server
 # No client: its compression at start would compete with the measurement.
-VALKOMMEN_DIST_DIR=$data/no-client VALKOMMEN_DATA_DIR=$data VALKOMMEN_PORT=$port target/server/server >"$data/log" 2>&1 &
+VALKOMMEN_DIST_DIR=$data/no-client VALKOMMEN_DATA_DIR=$data VALKOMMEN_PORT=$port VALKOMMEN_DEMO=true target/server/server >"$data/log" 2>&1 &
 server=$!
 until curl -sf "http://127.0.0.1:$port/api/health" >/dev/null; do sleep 0.2; done
 
 # Copies of every demo activity, with ids far above the originals, until 2,000 exist.
-sqlite3 "$data/valkommen.db" <<'SQL'
-WITH RECURSIVE copy(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM copy WHERE k < 50)
-INSERT INTO activities (id, municipality_id, association_id, category, min_age, max_age, gender, schedule, place,
-    lat, lon, cost_ore, voucher_accepted, trial_sessions, leader_languages, status, updated_at, demo)
-SELECT a.id + 100000 * k, municipality_id, association_id, category, min_age, max_age, gender, schedule, place,
-    lat + (k % 7) * 0.003, lon + (k % 5) * 0.004, cost_ore, voucher_accepted, trial_sessions, leader_languages,
-    status, updated_at, demo
-FROM activities a, copy WHERE a.id < 100000;
-INSERT INTO activity_texts (activity_id, lang, title, description, accessibility, equipment)
-SELECT t.activity_id + 100000 * k, lang, title, description, accessibility, equipment
-FROM activity_texts t, (WITH RECURSIVE copy(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM copy WHERE k < 50) SELECT k FROM copy)
-WHERE t.activity_id < 100000;
-DELETE FROM activity_texts WHERE activity_id IN (SELECT id FROM activities ORDER BY id LIMIT -1 OFFSET 2000);
-DELETE FROM activities WHERE id IN (SELECT id FROM activities ORDER BY id LIMIT -1 OFFSET 2000);
-SQL
+sqlite3 "$data/valkommen.db" < bench/scale/activities.sql
 echo "activities in the database: $(sqlite3 "$data/valkommen.db" 'SELECT COUNT(*) FROM activities')"
 
 m=http://127.0.0.1:$port/api/municipalities/granviken
