@@ -5,6 +5,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 
+# The tools are built from source. Trunk's own release profile asks for fat LTO in one
+# codegen unit, which on two cores takes most of a fresh machine's set-up; the tools run
+# for seconds per build, so they are built without it.
+tool_profile=(env CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16)
+
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
@@ -15,7 +20,7 @@ fi
 # Trunk 0.22 needs a newer rustc than this machine's; 0.21.14 works.
 if [ "$(trunk --version 2>/dev/null)" != "trunk 0.21.14" ]; then
   say "installing Trunk 0.21.14"
-  cargo install trunk --version 0.21.14 --locked
+  "${tool_profile[@]}" cargo install trunk --version 0.21.14 --locked
 fi
 
 # wasm-bindgen-cli must match the wasm-bindgen in Cargo.lock exactly; Trunk.toml pins it
@@ -25,7 +30,8 @@ if [ "$(wasm-bindgen --version 2>/dev/null | cut -d' ' -f2)" != "$wanted" ]; the
   say "installing wasm-bindgen-cli $wanted"
   # --locked builds with the versions wasm-bindgen-cli was released with; when one of
   # those no longer builds on this toolchain, fall back to current compatible ones.
-  cargo install wasm-bindgen-cli --version "$wanted" --locked || cargo install wasm-bindgen-cli --version "$wanted"
+  "${tool_profile[@]}" cargo install wasm-bindgen-cli --version "$wanted" --locked \
+    || "${tool_profile[@]}" cargo install wasm-bindgen-cli --version "$wanted"
 fi
 grep -q "wasm-bindgen = \"$wanted\"" Trunk.toml || { echo "Trunk.toml pins another wasm-bindgen than Cargo.lock ($wanted)" >&2; exit 1; }
 
