@@ -224,3 +224,23 @@ fn sync_folder(file: &Path) -> anyhow::Result<()> {
     let folder = file.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     File::open(folder).and_then(|f| f.sync_all()).with_context(|| format!("syncing {}", folder.display()))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_sqlite_file_is_read_from_each_form_of_url_and_postgres_has_none() {
+        let cases: [(&str, Option<&str>); 6] = [
+            ("sqlite://data/valkommen.db?mode=rwc", Some("data/valkommen.db")),
+            ("sqlite:///var/lib/valkommen/valkommen.db", Some("/var/lib/valkommen/valkommen.db")),
+            ("sqlite:valkommen.db", Some("valkommen.db")),
+            ("sqlite::memory:", None),
+            ("postgres://valkommen@db/valkommen", None),
+            ("postgresql://valkommen@db/valkommen", None),
+        ];
+        for (url, file) in cases {
+            assert_eq!(sqlite_file(url).unwrap(), file.map(PathBuf::from), "{url}");
+        }
+    }
+}

@@ -61,6 +61,8 @@ pub fn text(report: &Report) -> String {
     let mut out = String::new();
     if report.tables.is_empty() {
         out.push_str("Nothing stored names this person.\n");
+    } else if report.erased > 0 {
+        out.push_str("What was stored, as it was before the erasure:\n\n");
     }
     for (table, rows) in &report.tables {
         let _ = writeln!(out, "{table} ({} {})", rows.len(), if rows.len() == 1 { "row" } else { "rows" });
@@ -79,10 +81,11 @@ pub fn text(report: &Report) -> String {
     if report.erased > 0 {
         let _ = writeln!(
             out,
-            "Erased the personal fields of {} rows; amounts, balances and settlements are unchanged. \
+            "Erased the personal fields of {} {}; amounts, balances and settlements are unchanged. \
              The audit log records the erasure (action person-erased). Staff accounts and audit entries \
              are not erased here.",
-            report.erased
+            report.erased,
+            if report.erased == 1 { "row" } else { "rows" }
         );
     }
     out
