@@ -214,9 +214,11 @@ async fn restore_is_refused_while_a_server_runs_on_the_database_and_accepted_onc
 
     // Killed, as a crash would: the operating system lets go of the lock.
     drop(server);
+    let journal = |suffix: &str| PathBuf::from(format!("{}{suffix}", database.display()));
+    assert!(journal("-wal").exists(), "a killed server leaves its -wal behind");
     backup::restore(&url, &file.0).await.expect("restored once no server runs");
-    for journal in ["-wal", "-shm"] {
-        assert!(!Path::new(&format!("{}{journal}", database.display())).exists(), "the old {journal} is gone");
+    for suffix in ["-wal", "-shm"] {
+        assert!(!journal(suffix).exists(), "the old {suffix} is gone");
     }
     let restored = Store::connect(&url).await.unwrap();
     assert!(scalar(&restored, "SELECT COUNT(*) FROM vouchers WHERE demo = 1").await > 0, "the demo is back");
