@@ -3,6 +3,7 @@
 
 pub mod access;
 pub mod auth;
+pub mod backup;
 pub mod bookkeeping;
 pub mod caching;
 pub mod calendar;
@@ -22,6 +23,7 @@ pub mod ids;
 pub mod mail;
 pub mod markdown;
 pub mod openapi;
+pub mod person;
 pub mod photos;
 pub mod rate_limit;
 pub mod read_cache;

@@ -5,10 +5,11 @@ use anyhow::Context as _;
 use clap::{Parser, Subcommand};
 use model::auth::{Email, NewPassword, Role};
 use server::{
-    auth,
+    auth, backup,
     config::Config,
+    person,
     startup::Application,
-    store::{Audit, Store},
+    store::{Audit, Store, Who},
     telemetry,
 };
 
@@ -37,6 +38,33 @@ enum Command {
         #[arg(long, conflicts_with = "municipality")]
         region: bool,
     },
+    /// Copies the SQLite database to FILE while the server runs (a consistent snapshot).
+    Backup {
+        /// Where the copy goes; must not exist.
+        #[arg(long)]
+        to: std::path::PathBuf,
+    },
+    /// Puts a backup in place of the SQLite database. Refused while a server runs on it.
+    Restore {
+        /// The backup, as `backup` wrote it.
+        #[arg(long)]
+        from: std::path::PathBuf,
+    },
+    /// Prints every row that names a person (GDPR access); `--erase` blanks them.
+    Person {
+        /// A voucher's, a Sportotek loan's or a guide booking's code.
+        #[arg(long, required_unless_present = "contact", conflicts_with = "contact")]
+        code: Option<String>,
+        /// A phone number or an e-mail address, written any way.
+        #[arg(long)]
+        contact: Option<String>,
+        /// Blank the personal fields found, keep the bookkeeping, write an audit entry.
+        #[arg(long)]
+        erase: bool,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[tokio::main]
@@ -47,6 +75,31 @@ async fn main() -> anyhow::Result<()> {
         None => Application::build(cli.config).await?.run_until_stopped().await,
         Some(Command::CreateAdmin { email, municipality, name, region }) => {
             create_admin(&cli.config, &email, municipality.as_deref(), name.as_deref(), region).await
+        }
+        Some(Command::Backup { to }) => {
+            let copied = backup::backup(&cli.config.database_url(), &to).await?;
+            println!("backed up to {} ({} bytes in {:.1?})", to.display(), copied.bytes, copied.took);
+            Ok(())
+        }
+        Some(Command::Restore { from }) => {
+            backup::restore(&cli.config.database_url(), &from).await?;
+            println!("restored {}", from.display());
+            Ok(())
+        }
+        Some(Command::Person { code, contact, erase, json }) => {
+            let who = match (&code, &contact) {
+                (Some(code), _) => Who::Code(code),
+                (None, Some(contact)) => Who::Contact(contact),
+                (None, None) => anyhow::bail!("give --code or --contact"),
+            };
+            let store = Store::connect(&cli.config.database_url()).await?;
+            let report = person::person(&store, who, erase).await?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&person::json(&report))?);
+            } else {
+                print!("{}", person::text(&report));
+            }
+            Ok(())
         }
     }
 }

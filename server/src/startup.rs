@@ -70,6 +70,8 @@ pub struct Application {
     reads: Arc<ReadCache>,
     header_read_timeout: Duration,
     max_connections: usize,
+    /// Held while the server runs, so a restore cannot replace its `SQLite` file.
+    _lock: Option<crate::backup::DatabaseLock>,
 }
 
 impl Application {
@@ -78,6 +80,7 @@ impl Application {
             std::fs::create_dir_all(&config.data_dir)
                 .with_context(|| format!("creating {}", config.data_dir.display()))?;
         }
+        let lock = crate::backup::DatabaseLock::for_server(&config.database_url())?;
         let store = Store::connect(&config.database_url()).await?;
         if config.demo && seed::seed_if_empty(&store).await? {
             tracing::info!("seeded the demo municipality");
@@ -131,6 +134,7 @@ impl Application {
             reads,
             header_read_timeout: Duration::from_secs(config.header_read_timeout_secs),
             max_connections: config.max_connections.max(1),
+            _lock: lock,
         })
     }
 
@@ -146,7 +150,7 @@ impl Application {
     /// Serves until a shutdown signal, then lets open requests finish. Our own accept loop
     /// because `axum::serve` has neither a header-read timeout nor a connection cap.
     pub async fn run_until_stopped(self) -> anyhow::Result<()> {
-        let Application { listener, router, store, header_read_timeout, max_connections, .. } = self;
+        let Application { listener, router, store, header_read_timeout, max_connections, _lock, .. } = self;
         let mut make_service = router.into_make_service_with_connect_info::<SocketAddr>();
         let mut http = hyper::server::conn::http1::Builder::new();
         // Also closes a kept-alive connection that sends no next request in this time.

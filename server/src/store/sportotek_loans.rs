@@ -164,7 +164,7 @@ pub enum LoanChange {
 
 /// The borrower's hash, keyed per municipality: the same contact gives the same key
 /// however it is typed, and the key cannot be turned back into the contact.
-fn borrower_key(salt: &str, contact: &str) -> String {
+pub(super) fn borrower_key(salt: &str, contact: &str) -> String {
     crate::auth::token_hash(&format!("{salt}\u{1f}{}", normalised_contact(contact)))[..32].to_owned()
 }
 

@@ -21,7 +21,7 @@ pub struct TestApp {
 impl Drop for TestApp {
     fn drop(&mut self) {
         if let Some(file) = &self.sqlite_file {
-            for suffix in ["", "-wal", "-shm"] {
+            for suffix in ["", "-wal", "-shm", ".lock"] {
                 let _ = std::fs::remove_file(format!("{}{suffix}", file.display()));
             }
         }
@@ -119,6 +119,11 @@ async fn start(config: Config) -> (String, std::sync::Arc<server::read_cache::Re
 }
 
 impl TestApp {
+    /// The database's URL, for the admin commands (`server::backup`).
+    pub fn database_url(&self) -> String {
+        self.config.database_url()
+    }
+
     /// Another server on the same database, as a region runs several: its address.
     pub async fn another_server(&self) -> String {
         start(Config { demo: false, ..self.config.clone() }).await.0
