@@ -46,7 +46,8 @@ pub fn forwarded_https(extensions: &Extensions, headers: &HeaderMap, trusted_pro
         && last_entry(headers, "x-forwarded-proto").is_some_and(|proto| proto.eq_ignore_ascii_case("https"))
 }
 
-fn peer(extensions: &Extensions) -> Option<IpAddr> {
+/// The address of the connection itself.
+pub(crate) fn peer(extensions: &Extensions) -> Option<IpAddr> {
     extensions.get::<ConnectInfo<SocketAddr>>().map(|ConnectInfo(address)| address.ip().to_canonical())
 }
 
