@@ -89,11 +89,11 @@ mod tests {
 
     #[tokio::test]
     async fn ipv6_addresses_in_the_same_64_are_one_client_and_share_a_limit() {
+        use crate::rate_limit::{Counting, Limiter};
         assert_eq!(client("2001:db8:1:2:aaaa::1"), client("2001:db8:1:2:ffff:1:2:3"));
         assert_eq!(client("2001:db8:1:2::77"), "2001:db8:1:2::".parse::<IpAddr>().unwrap());
         assert_ne!(client("2001:db8:1:2::1"), client("2001:db8:1:3::1"), "another /64 is another client");
 
-        use crate::rate_limit::{Counting, Limiter};
         let limiter: Limiter = Limiter::per_minute(&Counting::InMemory, "test", 2);
         assert!(limiter.check(&client("2001:db8:1:2::1")).await.unwrap());
         assert!(limiter.check(&client("2001:db8:1:2::2")).await.unwrap());
