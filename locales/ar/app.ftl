@@ -82,6 +82,7 @@ error-malformed-body = تعذّرت قراءة الطلب.
 error-body-too-large = الطلب كبير جدًا.
 error-rate-limited = محاولات كثيرة جدًا. انتظر قليلًا ثم حاول مرة أخرى.
 error-internal = حدث خطأ من جهتنا. حاول مرة أخرى لاحقًا.
+error-unavailable = الخدمة غير متاحة حاليًا. حاول مرة أخرى بعد قليل.
 
 nav-activities = الأنشطة
 nav-mine = أشيائي

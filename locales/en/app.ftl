@@ -74,6 +74,7 @@ error-malformed-body = The request could not be read.
 error-body-too-large = The request is too large.
 error-rate-limited = Too many tries. Wait a moment and try again.
 error-internal = An error occurred on our side. Try again later.
+error-unavailable = The service is unavailable just now. Try again in a moment.
 
 nav-activities = Activities
 nav-mine = Mine

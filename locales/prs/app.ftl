@@ -74,6 +74,7 @@ error-malformed-body = درخواست خوانده نشد.
 error-body-too-large = درخواست بسیار بزرگ است.
 error-rate-limited = کوشش‌ها بسیار زیاد شد. کمی صبر کنید و دوباره کوشش کنید.
 error-internal = از طرف ما مشکلی پیش آمد. بعداً دوباره کوشش کنید.
+error-unavailable = این خدمت فعلاً در دسترس نیست. کمی بعد دوباره کوشش کنید.
 
 nav-activities = فعالیت‌ها
 nav-mine = چیزهای من

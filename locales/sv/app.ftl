@@ -74,6 +74,7 @@ error-malformed-body = Förfrågan kunde inte läsas.
 error-body-too-large = Förfrågan är för stor.
 error-rate-limited = För många försök. Vänta en stund och försök igen.
 error-internal = Ett fel uppstod hos oss. Försök igen senare.
+error-unavailable = Tjänsten är inte tillgänglig just nu. Försök igen om en stund.
 
 nav-activities = Aktiviteter
 nav-mine = Mina saker

@@ -78,6 +78,7 @@ error-malformed-body = Не вдалося прочитати запит.
 error-body-too-large = Запит завеликий.
 error-rate-limited = Забагато спроб. Зачекайте трохи й спробуйте ще раз.
 error-internal = У нас сталася помилка. Спробуйте пізніше.
+error-unavailable = Сервіс зараз недоступний. Спробуйте ще раз за хвилину.
 
 nav-activities = Заняття
 nav-mine = Моє

@@ -3,7 +3,8 @@
 use serde::{Deserialize, Serialize};
 
 /// A failed request: `code` is stable for programs, `message_id` is a Fluent id the
-/// client shows in the reader's language, `fields` names what was wrong in the input.
+/// client shows in the reader's language, `fields` names what was wrong in the input, and
+/// `request_id` is the id of the request in the server's logs, for a person to quote.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ErrorBody {
@@ -11,6 +12,9 @@ pub struct ErrorBody {
     pub message_id: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub fields: Vec<FieldError>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(nullable = false))]
+    pub request_id: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

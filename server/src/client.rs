@@ -46,7 +46,8 @@ pub fn forwarded_https(extensions: &Extensions, headers: &HeaderMap, trusted_pro
         && last_entry(headers, "x-forwarded-proto").is_some_and(|proto| proto.eq_ignore_ascii_case("https"))
 }
 
-fn peer(extensions: &Extensions) -> Option<IpAddr> {
+/// The address of the connection itself.
+pub(crate) fn peer(extensions: &Extensions) -> Option<IpAddr> {
     extensions.get::<ConnectInfo<SocketAddr>>().map(|ConnectInfo(address)| address.ip().to_canonical())
 }
 
@@ -88,11 +89,11 @@ mod tests {
 
     #[tokio::test]
     async fn ipv6_addresses_in_the_same_64_are_one_client_and_share_a_limit() {
+        use crate::rate_limit::{Counting, Limiter};
         assert_eq!(client("2001:db8:1:2:aaaa::1"), client("2001:db8:1:2:ffff:1:2:3"));
         assert_eq!(client("2001:db8:1:2::77"), "2001:db8:1:2::".parse::<IpAddr>().unwrap());
         assert_ne!(client("2001:db8:1:2::1"), client("2001:db8:1:3::1"), "another /64 is another client");
 
-        use crate::rate_limit::{Counting, Limiter};
         let limiter: Limiter = Limiter::per_minute(&Counting::InMemory, "test", 2);
         assert!(limiter.check(&client("2001:db8:1:2::1")).await.unwrap());
         assert!(limiter.check(&client("2001:db8:1:2::2")).await.unwrap());

@@ -24,13 +24,12 @@ impl ClientHashes {
     pub async fn hash(&self, text: &str) -> sqlx::Result<String> {
         let day = crate::store::now().div_euclid(86_400);
         let known = self.today.lock().expect("not poisoned").clone().filter(|(d, _)| *d == day);
-        let secret = match known {
-            Some((_, secret)) => secret,
-            None => {
-                let secret = self.store.client_hash_secret(day, &crate::auth::new_token()).await?;
-                *self.today.lock().expect("not poisoned") = Some((day, secret.clone()));
-                secret
-            }
+        let secret = if let Some((_, secret)) = known {
+            secret
+        } else {
+            let secret = self.store.client_hash_secret(day, &crate::auth::new_token()).await?;
+            *self.today.lock().expect("not poisoned") = Some((day, secret.clone()));
+            secret
         };
         Ok(keyed(&secret, text))
     }

@@ -73,6 +73,14 @@ pub struct Config {
     /// The address people reach the app at, for the links in mails.
     #[arg(long, env = "VALKOMMEN_PUBLIC_URL", default_value = "http://localhost:8080")]
     pub public_url: String,
+    /// Log lines as `text` or as `json`, one object a line, for a log collector.
+    #[arg(long, env = "VALKOMMEN_LOG_FORMAT", value_enum, default_value_t = crate::telemetry::LogFormat::Text)]
+    pub log_format: crate::telemetry::LogFormat,
+    /// Addresses and networks that may read `/metrics`, comma-separated
+    /// (`127.0.0.1,10.0.0.0/8`), judged by the connection: a request the trusted proxy
+    /// forwards is refused. Empty: nobody.
+    #[arg(long, env = "VALKOMMEN_METRICS_ALLOW", default_value = "127.0.0.0/8,::1")]
+    pub metrics_allow: crate::metrics::Allow,
 }
 
 impl Config {

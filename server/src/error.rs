@@ -5,7 +5,7 @@ use axum::{
         rejection::{JsonRejection, PathRejection, QueryRejection},
         FromRequest, Request,
     },
-    http::StatusCode,
+    http::{header, HeaderValue, StatusCode},
     response::{IntoResponse, Response},
     Json,
 };
@@ -38,6 +38,10 @@ pub enum ApiError {
     Conflict(FieldError),
     #[error("invitation invalid")]
     InvitationInvalid,
+    /// The database is away: no connection within the pool's wait, or it was refused or
+    /// cut. Answered 503 with `Retry-After`; the pool reconnects when it is back.
+    #[error("the database is unavailable")]
+    Unavailable,
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }
@@ -50,7 +54,33 @@ impl From<FieldError> for ApiError {
 
 impl From<sqlx::Error> for ApiError {
     fn from(error: sqlx::Error) -> Self {
-        ApiError::Internal(error.into())
+        if database_unavailable(&error) {
+            tracing::warn!(error = %error, "the database is unavailable");
+            ApiError::Unavailable
+        } else {
+            ApiError::Internal(error.into())
+        }
+    }
+}
+
+/// Seconds a client is asked to wait after a 503: about the pool's wait for a connection,
+/// so a retry neither hammers a database that is starting nor waits longer than needed.
+pub const RETRY_AFTER_SECS: u64 = 5;
+
+/// Whether an error says the database is away rather than that the request was wrong:
+/// no connection in time, a connection refused or cut, or `PostgreSQL` shutting down,
+/// starting, or refusing connections (SQLSTATE class 08, and 57P01–57P03).
+pub fn database_unavailable(error: &sqlx::Error) -> bool {
+    match error {
+        sqlx::Error::PoolTimedOut
+        | sqlx::Error::PoolClosed
+        | sqlx::Error::Io(_)
+        | sqlx::Error::Tls(_)
+        | sqlx::Error::WorkerCrashed => true,
+        sqlx::Error::Database(error) => error
+            .code()
+            .is_some_and(|code| code.starts_with("08") || matches!(code.as_ref(), "57P01" | "57P02" | "57P03")),
+        _ => false,
     }
 }
 
@@ -92,6 +122,7 @@ impl ApiError {
             ApiError::Csrf => (StatusCode::FORBIDDEN, "csrf", "error-csrf"),
             // Used, expired or never made: no live link has this token.
             ApiError::InvitationInvalid => (StatusCode::NOT_FOUND, "invitation_invalid", "error-invitation-invalid"),
+            ApiError::Unavailable => (StatusCode::SERVICE_UNAVAILABLE, "unavailable", "error-unavailable"),
             ApiError::Invalid(_) | ApiError::Conflict(_) | ApiError::Internal(_) => {
                 (StatusCode::INTERNAL_SERVER_ERROR, "internal", "error-internal")
             }
@@ -108,6 +139,11 @@ impl IntoResponse for ApiError {
                 (StatusCode::UNPROCESSABLE_ENTITY, "invalid", first, fields)
             }
             ApiError::Conflict(field) => (StatusCode::CONFLICT, "conflict", field.message_id.clone(), vec![field]),
+            // A store method that wraps its database error in its own context.
+            ApiError::Internal(error) if error.chain().filter_map(|e| e.downcast_ref()).any(database_unavailable) => {
+                tracing::warn!(error = format!("{error:#}"), "the database is unavailable");
+                return ApiError::Unavailable.into_response();
+            }
             ApiError::Internal(error) => {
                 // The details stay in the log; the client learns only that it was us.
                 tracing::error!(error = format!("{error:#}"), "internal error");
@@ -118,8 +154,12 @@ impl IntoResponse for ApiError {
                 (status, code, message_id.to_owned(), vec![])
             }
         };
-        let body = ErrorBody { code: code.to_owned(), message_id, fields };
-        (status, Json(body)).into_response()
+        let body = ErrorBody { code: code.to_owned(), message_id, fields, request_id: crate::request_id::current() };
+        let mut response = (status, Json(body)).into_response();
+        if status == StatusCode::SERVICE_UNAVAILABLE {
+            response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(RETRY_AFTER_SECS));
+        }
+        response
     }
 }
 

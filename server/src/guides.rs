@@ -149,7 +149,12 @@ pub fn orphaned_answer(meetings: &[Occurrence]) -> Response {
         .iter()
         .map(|m| FieldError::new(&format!("meetings.{}T{}", m.day, m.start), "error-guide-booking-orphaned"))
         .collect();
-    let body = ErrorBody { code: "conflict".to_owned(), message_id: "error-guide-booking-orphaned".to_owned(), fields };
+    let body = ErrorBody {
+        code: "conflict".to_owned(),
+        message_id: "error-guide-booking-orphaned".to_owned(),
+        fields,
+        request_id: crate::request_id::current(),
+    };
     (StatusCode::CONFLICT, Json(body)).into_response()
 }
 

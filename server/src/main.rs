@@ -69,8 +69,8 @@ enum Command {
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
-    telemetry::init();
     let cli = Cli::parse();
+    telemetry::init(cli.config.log_format);
     match cli.command {
         None => Application::build(cli.config).await?.run_until_stopped().await,
         Some(Command::CreateAdmin { email, municipality, name, region }) => {

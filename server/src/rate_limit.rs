@@ -1,6 +1,6 @@
 //! Per-client and per-account rate limits and the count of failed sign-ins.
 //!
-//! One server (`SQLite`) counts in memory. Several servers on one PostgreSQL count in the
+//! One server (`SQLite`) counts in memory. Several servers on one `PostgreSQL` count in the
 //! database they share, so a guesser gains nothing by reaching another server: a limit is
 //! one row per key, taken with one atomic upsert. Keys are stored only as keyed hashes
 //! (`ClientHashes`), and a row is deleted once its time has passed.
@@ -32,7 +32,7 @@ pub enum Counting {
 }
 
 impl Counting {
-    /// In memory on `SQLite`, which one server runs; shared on PostgreSQL.
+    /// In memory on `SQLite`, which one server runs; shared on `PostgreSQL`.
     pub fn for_store(store: &Store, hashes: &ClientHashes) -> Counting {
         match store.backend() {
             Backend::Sqlite => Counting::InMemory,

@@ -170,7 +170,11 @@ pub async fn keep_public_reads(State(app): State<Reads>, request: Request, next:
     let method = request.method().clone();
     if !method.is_safe() {
         let response = next.run(request).await;
-        app.reads.catch_up(&app.store).await;
+        // A 503 says the database is away: asking it for the version would only wait out
+        // the pool's timeout a second time, and nothing was written.
+        if response.status() != StatusCode::SERVICE_UNAVAILABLE {
+            app.reads.catch_up(&app.store).await;
+        }
         return response;
     }
     let Some(key) = Key::of(&request) else { return next.run(request).await };

@@ -23,6 +23,7 @@ use tokio::{
 use tower::Service as _;
 use tower_http::{
     compression::CompressionLayer,
+    request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer},
     timeout::{RequestBodyTimeoutLayer, TimeoutLayer},
     trace::TraceLayer,
 };
@@ -37,7 +38,7 @@ use crate::{
     openapi,
     rate_limit::{Counting, FailedAttempts, Limiter},
     read_cache::{self, ReadCache},
-    seed,
+    request_id, seed,
     state::AppState,
     static_files::StaticFiles,
     store::Store,
@@ -123,6 +124,7 @@ impl Application {
             trusted_proxy: config.trusted_proxy,
             mailer: Mailer::new(config.smtp_url.as_deref(), &config.mail_from, &config.public_url)?,
             reads: reads.clone(),
+            metrics: Arc::new(crate::metrics::Metrics::new(config.metrics_allow.clone())),
         };
         let router = router(state, files, &config);
         let listener = TcpListener::bind((config.address, config.port)).await.context("binding the port")?;
@@ -206,6 +208,7 @@ async fn accept(
 fn router(state: AppState, files: StaticFiles, config: &Config) -> Router {
     let csp = HeaderValue::from_str(files.csp()).expect("a valid header");
     let (always_https, trusted_proxy) = (config.https, state.trusted_proxy);
+    let metrics = state.metrics.clone();
     let (api, document) = openapi::api().split_for_parts();
     // Written once: the document never changes while the server runs.
     let document = axum::body::Bytes::from(serde_json::to_vec(&document).expect("the document serialises"));
@@ -223,7 +226,9 @@ fn router(state: AppState, files: StaticFiles, config: &Config) -> Router {
         .layer(middleware::from_fn_with_state(
             read_cache::Reads { reads: state.reads.clone(), store: state.store.clone() },
             read_cache::keep_public_reads,
-        ));
+        ))
+        // Not JSON and not for the public: outside the API and its document.
+        .route("/metrics", get(crate::metrics::serve));
     api.fallback(move |State(app): State<AppState>, method: axum::http::Method, uri: Uri, headers: HeaderMap| {
         let files = files.clone();
         async move {
@@ -246,7 +251,12 @@ fn router(state: AppState, files: StaticFiles, config: &Config) -> Router {
         let https = always_https || client::forwarded_https(req.extensions(), req.headers(), trusted_proxy);
         security_headers(csp.clone(), https, req, next)
     }))
+    .layer(middleware::from_fn(request_id::keep_at_hand))
+    .layer(middleware::from_fn_with_state(metrics, crate::metrics::track))
     .layer(TraceLayer::new_for_http().make_span_with(|req: &Request| crate::telemetry::request_span(req)))
+    .layer(PropagateRequestIdLayer::new(request_id::HEADER))
+    .layer(SetRequestIdLayer::new(request_id::HEADER, MakeRequestUuid))
+    .layer(middleware::from_fn(move |req: Request, next| request_id::take_only_from_proxy(trusted_proxy, req, next)))
 }
 
 async fn security_headers(csp: HeaderValue, https: bool, request: Request, next: Next) -> Response {

@@ -37,4 +37,6 @@ pub struct AppState {
     pub mailer: crate::mail::Mailer,
     /// Public reads kept in memory under the content version (`crate::read_cache`).
     pub reads: std::sync::Arc<crate::read_cache::ReadCache>,
+    /// What `/metrics` shows, and who may read it (`crate::metrics`).
+    pub metrics: std::sync::Arc<crate::metrics::Metrics>,
 }

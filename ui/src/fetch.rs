@@ -27,7 +27,7 @@ impl Failure {
 
     /// The server said no, with its error body.
     pub fn refused(status: u16, body: ErrorBody) -> Failure {
-        let ErrorBody { code, message_id, fields } = body;
+        let ErrorBody { code, message_id, fields, .. } = body;
         Failure { status, code, message_id, fields }
     }
 
@@ -67,6 +67,7 @@ pub async fn read<T: DeserializeOwned>(response: Response) -> Result<Fetched<T>,
             code: "unknown".into(),
             message_id: if status == 504 || status == 503 { "error-network" } else { "error-generic" }.into(),
             fields: vec![],
+            request_id: None,
         });
         Err(Failure::refused(status, body))
     }
@@ -91,6 +92,7 @@ mod tests {
             code: "not_found".into(),
             message_id: "error-not-found".into(),
             fields: vec![FieldError::new("slug", "error-required")],
+            request_id: None,
         };
         let failure = Failure::refused(404, body.clone());
         assert_eq!((failure.status, failure.message_id()), (404, "error-not-found"));

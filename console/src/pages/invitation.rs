@@ -88,7 +88,7 @@ mod tests {
         let refusal = |status, code: &str, message_id: &str| {
             api::Failure::refused(
                 status,
-                model::ErrorBody { code: code.into(), message_id: message_id.into(), fields: vec![] },
+                model::ErrorBody { code: code.into(), message_id: message_id.into(), fields: vec![], request_id: None },
             )
         };
         let failure = refusal(401, "sign_in_failed", "error-sign-in-failed");

@@ -215,7 +215,10 @@ pub async fn book(
     };
     let audit = Audit::new(None, Some(m), "guide-booked", "");
     let (status, id) = match app.store.book(&booking, moment(), &audit).await {
-        Ok(Booked::New(id)) => (StatusCode::CREATED, id),
+        Ok(Booked::New(id)) => {
+            app.metrics.guide_bookings.inc();
+            (StatusCode::CREATED, id)
+        }
         Ok(Booked::Replayed(id)) => (StatusCode::OK, id),
         Err(error) => return Err(refusal(error)),
     };

@@ -1,12 +1,21 @@
-//! Liveness and readiness in one: the server answers and the database does too.
+//! Liveness and readiness apart. `/health` says the process answers, without touching
+//! the database, so a supervisor does not restart a healthy server because `PostgreSQL`
+//! is away (a restart would not bring it back). `/ready` says the database answers too,
+//! so a load balancer sends traffic only to servers that can serve it.
+
+use std::time::Duration;
 
 use axum::{extract::State, Json};
 use serde::Serialize;
 use utoipa::ToSchema;
 use utoipa_axum::{router::OpenApiRouter, routes};
 
-use crate::error::Result;
+use crate::error::{ApiError, Result};
 use crate::state::AppState;
+
+/// How long readiness waits for the database: a load balancer's probe gives up after a
+/// few seconds, and a database that takes longer than this to say `1` is not ready.
+const READY_TIMEOUT: Duration = Duration::from_secs(2);
 
 #[derive(Serialize, ToSchema)]
 pub struct Health {
@@ -16,17 +25,32 @@ pub struct Health {
 }
 
 pub fn router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::new().routes(routes!(health))
+    OpenApiRouter::new().routes(routes!(health)).routes(routes!(ready))
 }
 
-/// The server and its database are up.
-#[utoipa::path(get, path = "/health", tag = "system", responses((status = 200, body = Health), (status = 500, body = model::ErrorBody)))]
-#[tracing::instrument(skip_all)]
-pub async fn health(State(app): State<AppState>) -> Result<Json<Health>> {
-    app.store.ping().await?;
-    let database = match app.store.backend() {
+fn backend(app: &AppState) -> &'static str {
+    match app.store.backend() {
         crate::store::Backend::Sqlite => "sqlite",
         crate::store::Backend::Postgres => "postgres",
-    };
-    Ok(Json(Health { status: "ok", database, version: env!("CARGO_PKG_VERSION") }))
+    }
+}
+
+/// The server answers (liveness). The database is not asked: see `/ready`.
+#[utoipa::path(get, path = "/health", tag = "system", responses((status = 200, body = Health)))]
+#[tracing::instrument(skip_all)]
+pub async fn health(State(app): State<AppState>) -> Json<Health> {
+    Json(Health { status: "ok", database: backend(&app), version: env!("CARGO_PKG_VERSION") })
+}
+
+/// The server and its database answer (readiness); 503 with `Retry-After` while the
+/// database is away.
+#[utoipa::path(get, path = "/ready", tag = "system",
+    responses((status = 200, body = Health), (status = 503, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn ready(State(app): State<AppState>) -> Result<Json<Health>> {
+    match tokio::time::timeout(READY_TIMEOUT, app.store.ping()).await {
+        Ok(answer) => answer?,
+        Err(_) => return Err(ApiError::Unavailable),
+    }
+    Ok(Json(Health { status: "ready", database: backend(&app), version: env!("CARGO_PKG_VERSION") }))
 }

@@ -303,7 +303,10 @@ pub async fn reserve(
     };
     let audit = Audit::new(None, Some(m), "sportotek-reserved", "");
     let (status, id) = match app.store.lend(&loan, &settings, today, &audit).await {
-        Ok(Loaned::New(id)) => (StatusCode::CREATED, id),
+        Ok(Loaned::New(id)) => {
+            app.metrics.reservations.inc();
+            (StatusCode::CREATED, id)
+        }
         Ok(Loaned::Replayed(id)) => (StatusCode::OK, id),
         Err(error) => return Err(refusal(error)),
     };

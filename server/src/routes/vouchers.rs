@@ -504,7 +504,10 @@ pub async fn redeem(
         idempotency_key: redemption.idempotency_key.as_str(),
     };
     match app.store.redeem(&by, &payment, today()).await {
-        Ok(Redeemed::New(receipt)) => Ok((StatusCode::CREATED, Json(receipt))),
+        Ok(Redeemed::New(receipt)) => {
+            app.metrics.redemptions.inc();
+            Ok((StatusCode::CREATED, Json(receipt)))
+        }
         Ok(Redeemed::Replayed(receipt)) => Ok((StatusCode::OK, Json(receipt))),
         Err(RedeemError::UnknownCode) => {
             app.store.log_lookup(None, Some(staff.account_id), "").await?;
@@ -561,7 +564,10 @@ pub async fn reverse(
     let target = id.to_string();
     let audit = Audit::new(Some(staff.account_id), Some(m), "redemption-reversed", &target);
     match app.store.reverse(id, staff.account_id, request.reason.trim(), as_staff, today(), &audit).await {
-        Ok(()) => Ok(StatusCode::NO_CONTENT),
+        Ok(()) => {
+            app.metrics.reversals.inc();
+            Ok(StatusCode::NO_CONTENT)
+        }
         Err(ReverseError::NotFound) => Err(ApiError::NotFound),
         Err(ReverseError::Refused(why)) => Err(ApiError::Conflict(why)),
         Err(ReverseError::Database(error)) => Err(error.into()),

@@ -53,6 +53,9 @@ use sqlx::{
     AnyPool, Executor as _,
 };
 
+/// How long a request waits for a pool connection (see `connect`).
+pub const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(5);
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {
     Sqlite,
@@ -77,7 +80,10 @@ impl Store {
         };
         let pool = AnyPoolOptions::new()
             .max_connections(if backend == Backend::Sqlite { 8 } else { 16 })
-            .acquire_timeout(Duration::from_secs(10))
+            // Well inside the 30 s request timeout: while the database is away a request
+            // answers 503 with `Retry-After` after this wait instead of hanging; a busy
+            // pool's queue still clears in far less.
+            .acquire_timeout(ACQUIRE_TIMEOUT)
             .after_connect(move |conn, _| {
                 Box::pin(async move {
                     if backend == Backend::Sqlite {

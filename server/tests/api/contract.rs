@@ -93,7 +93,7 @@ async fn send(
 fn public_path(template: &str, t: &Targets) -> Option<String> {
     let m = "granviken";
     let path = match template {
-        "/api/health" | "/api/municipalities" | "/api/auth/me" => template.to_owned(),
+        "/api/health" | "/api/ready" | "/api/municipalities" | "/api/auth/me" => template.to_owned(),
         "/api/municipalities/{municipality}/orientation" => format!("/api/municipalities/{m}/orientation?lang=ar"),
         "/api/municipalities/{municipality}/articles/{slug}" => {
             format!("/api/municipalities/{m}/articles/tandvard?lang=ar")

@@ -44,6 +44,11 @@ pub struct Options {
     pub demo: bool,
     /// The server's `--smtp-url`: a test's own SMTP server on the loopback.
     pub smtp_url: Option<String>,
+    /// The server's `--metrics-allow`.
+    pub metrics_allow: &'static str,
+    /// The server reaches `PostgreSQL` on this port of the loopback (a test's proxy in
+    /// front of it) instead of its own; the test's own connection goes direct.
+    pub postgres_via_port: Option<u16>,
 }
 
 impl Default for Options {
@@ -60,6 +65,8 @@ impl Default for Options {
             max_connections: 512,
             demo: true,
             smtp_url: None,
+            metrics_allow: "127.0.0.0/8,::1",
+            postgres_via_port: None,
         }
     }
 }
@@ -82,10 +89,18 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
     } else {
         format!("sqlite://{}?mode=rwc", sqlite_file.display())
     };
+    let server_url = match options.postgres_via_port {
+        Some(port) => {
+            let mut url = url::Url::parse(&database_url).expect("a database URL");
+            url.set_port(Some(port)).expect("a port can be set");
+            url.to_string()
+        }
+        None => database_url.clone(),
+    };
     let config = Config {
         address: [127, 0, 0, 1].into(),
         port: 0,
-        database_url: Some(database_url.clone()),
+        database_url: Some(server_url),
         data_dir: std::env::temp_dir(),
         dist_dir: options.dist_dir.unwrap_or_else(|| PathBuf::from("/nonexistent")),
         demo: options.demo,
@@ -102,6 +117,8 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
         guide_keep_days: server::store::KEEP_PERSONAL_DAYS,
         mail_from: "Välkommen <valkommen@localhost>".into(),
         public_url: "https://valkommen.example".into(),
+        log_format: server::telemetry::LogFormat::Text,
+        metrics_allow: options.metrics_allow.parse().expect("a valid allow list"),
     };
     let (address, reads) = start(config.clone()).await;
     let store = Store::connect(&database_url).await.expect("connect to the test database");
@@ -251,3 +268,49 @@ impl TestApp {
 }
 
 pub const REGION_ADMIN: &str = "region@lan.example";
+
+/// A TCP proxy on the loopback in front of `PostgreSQL`, that a test cuts (listener and
+/// open connections dropped: the database looks stopped) and restores on the same port.
+pub struct CuttableProxy {
+    pub port: u16,
+    upstream: std::net::SocketAddr,
+    running: Option<tokio::task::JoinHandle<()>>,
+}
+
+impl CuttableProxy {
+    pub async fn to(upstream: std::net::SocketAddr) -> CuttableProxy {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let mut proxy = CuttableProxy { port, upstream, running: None };
+        proxy.serve(listener);
+        proxy
+    }
+
+    fn serve(&mut self, listener: tokio::net::TcpListener) {
+        let upstream = self.upstream;
+        self.running = Some(tokio::spawn(async move {
+            // Dropping this task drops the set, and every connection task in it with it.
+            let mut connections = tokio::task::JoinSet::new();
+            while let Ok((mut client, _)) = listener.accept().await {
+                connections.spawn(async move {
+                    if let Ok(mut server) = tokio::net::TcpStream::connect(upstream).await {
+                        let _ = tokio::io::copy_bidirectional(&mut client, &mut server).await;
+                    }
+                });
+            }
+        }));
+    }
+
+    /// Refuses new connections and drops the open ones.
+    pub async fn cut(&mut self) {
+        if let Some(running) = self.running.take() {
+            running.abort();
+            let _ = running.await;
+        }
+    }
+
+    pub async fn restore(&mut self) {
+        let listener = tokio::net::TcpListener::bind(("127.0.0.1", self.port)).await.expect("the same port again");
+        self.serve(listener);
+    }
+}

@@ -27,6 +27,7 @@ async fn the_openapi_document_describes_every_endpoint() {
     let paths: BTreeSet<&str> = doc["paths"].as_object().unwrap().keys().map(String::as_str).collect();
     let expected = BTreeSet::from([
         "/api/health",
+        "/api/ready",
         "/api/municipalities",
         "/api/municipalities/{municipality}/orientation",
         "/api/municipalities/{municipality}/articles/{slug}",

@@ -1,0 +1,67 @@
+//! One id per request, in its log lines, in its `x-request-id` answer header and in an
+//! error body, so a person reporting a problem can quote something the operator finds in
+//! the logs. The id is made here, or taken from the trusted reverse proxy, which may have
+//! logged it already; anyone else's id is dropped, so a client cannot write into the logs.
+
+use std::net::IpAddr;
+
+use axum::{
+    extract::Request,
+    http::{HeaderMap, HeaderName},
+    middleware::Next,
+    response::Response,
+};
+
+pub const HEADER: HeaderName = HeaderName::from_static("x-request-id");
+
+tokio::task_local! {
+    static CURRENT: String;
+}
+
+/// The request's id as the layers set it: a short token of letters, digits, `-`, `_`, `.`.
+pub fn of(headers: &HeaderMap) -> Option<&str> {
+    headers.get(HEADER).and_then(|value| value.to_str().ok()).filter(|id| well_formed(id))
+}
+
+/// The id of the request being served, for its error body.
+pub fn current() -> Option<String> {
+    CURRENT.try_with(Clone::clone).ok()
+}
+
+/// Drops an incoming `x-request-id` unless the trusted proxy sent it and it is a short
+/// token, so `SetRequestIdLayer` makes a fresh one.
+pub async fn take_only_from_proxy(trusted_proxy: Option<IpAddr>, mut request: Request, next: Next) -> Response {
+    let from_proxy = trusted_proxy.is_some() && crate::client::peer(request.extensions()) == trusted_proxy;
+    if !from_proxy || of(request.headers()).is_none() {
+        request.headers_mut().remove(HEADER);
+    }
+    next.run(request).await
+}
+
+/// Serves the request with its id at hand, for `ApiError`'s body.
+pub async fn keep_at_hand(request: Request, next: Next) -> Response {
+    match of(request.headers()).map(str::to_owned) {
+        Some(id) => CURRENT.scope(id, next.run(request)).await,
+        None => next.run(request).await,
+    }
+}
+
+/// At most 64 characters a log line and a JSON string carry as they are.
+fn well_formed(id: &str) -> bool {
+    (1..=64).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_a_short_token_is_taken_as_an_id() {
+        for good in ["0b7f5c1e-8d2a-4c4e-9a57-3f0c2f6f9a11", "a", "nginx_ab12.3", &"x".repeat(64)] {
+            assert!(well_formed(good), "{good}");
+        }
+        for bad in ["", "a b", "a\nlevel=error", "a\"}", "å", &"x".repeat(65)] {
+            assert!(!well_formed(bad), "{bad:?}");
+        }
+    }
+}
