@@ -57,7 +57,7 @@ async fn a_server_killed_mid_burst_keeps_every_receipted_payment_and_no_other() 
     }
     let start = Instant::now();
     while heard.lock().await.receipts.len() < RECEIPTS_BEFORE_THE_KILL {
-        assert!(start.elapsed() < Duration::from_secs(120), "the burst never got going");
+        assert!(start.elapsed() < Duration::from_mins(2), "the burst never got going");
         tokio::time::sleep(Duration::from_millis(5)).await;
     }
     server.kill_9();
@@ -85,19 +85,12 @@ async fn a_server_killed_mid_burst_keeps_every_receipted_payment_and_no_other() 
     let mut retried = Heard::default();
     for (key, &n) in &heard.unanswered {
         let answer = club.redemption(n, 1_000, key).send().await.expect("the restarted server answers");
-        match answer.status().as_u16() {
-            200 => {
-                let receipt: serde_json::Value = answer.json().await.unwrap();
-                assert_eq!(
-                    Some(receipt["id"].as_i64().unwrap()),
-                    stored.get(key).map(|(id, _)| *id),
-                    "the same receipt"
-                );
-            }
-            _ => {
-                assert!(!stored.contains_key(key), "a stored payment made again: {key}");
-                retried.file(key.clone(), n, Ok(answer)).await;
-            }
+        if answer.status() == 200 {
+            let receipt: serde_json::Value = answer.json().await.unwrap();
+            assert_eq!(Some(receipt["id"].as_i64().unwrap()), stored.get(key).map(|(id, _)| *id), "the same receipt");
+        } else {
+            assert!(!stored.contains_key(key), "a stored payment made again: {key}");
+            retried.file(key.clone(), n, Ok(answer)).await;
         }
     }
     assert!(retried.unexpected.is_empty() && retried.unanswered.is_empty(), "{:?}", retried.unexpected);
