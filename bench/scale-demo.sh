@@ -1,0 +1,40 @@
+# The demo multiplied, for the benches: `scale_demo DB TIMES` adds TIMES - 1 copies of
+# the demo's activities, articles and Sportotek items (with their texts, sizes and
+# copies) to the SQLite database DB. Copies get ids of 100000 × k + the original's, and
+# slugs and inventory numbers of their own. Source it: . bench/scale-demo.sh
+scale_demo() {
+  local db=$1 times=$2
+  sqlite3 "$db" <<SQL
+CREATE TEMP TABLE copy AS WITH RECURSIVE c(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM c WHERE k < $times - 1)
+  SELECT k FROM c WHERE k < $times;
+INSERT INTO activities (id, municipality_id, association_id, category, min_age, max_age, gender, schedule, place,
+    lat, lon, cost_ore, voucher_accepted, trial_sessions, leader_languages, status, updated_at, demo)
+SELECT a.id + 100000 * k, municipality_id, association_id, category, min_age, max_age, gender, schedule, place,
+    lat + (k % 7) * 0.003, lon + (k % 5) * 0.004, cost_ore, voucher_accepted, trial_sessions, leader_languages,
+    status, updated_at, demo
+FROM activities a, copy WHERE a.id < 100000;
+INSERT INTO activity_texts (activity_id, lang, title, description, accessibility, equipment)
+SELECT t.activity_id + 100000 * k, lang, title, description, accessibility, equipment
+FROM activity_texts t, copy WHERE t.activity_id < 100000;
+INSERT INTO articles (id, municipality_id, topic_id, slug, position, published, demo, source_revision)
+SELECT a.id + 100000 * k, municipality_id, topic_id, a.slug || '-' || k, position + 100 * k, published, demo, source_revision
+FROM articles a, copy WHERE a.id < 100000;
+INSERT INTO article_versions (article_id, lang, title, summary, body_md, body_html, body_text, based_on_revision,
+    reviewed_at, updated_at)
+SELECT v.article_id + 100000 * k, lang, title, summary, body_md, body_html, body_text, based_on_revision,
+    reviewed_at, updated_at
+FROM article_versions v, copy WHERE v.article_id < 100000;
+INSERT INTO sportotek_items (id, municipality_id, category, photo_id, source_revision, updated_at, demo)
+SELECT i.id + 100000 * k, municipality_id, category, photo_id, source_revision, updated_at, demo
+FROM sportotek_items i, copy WHERE i.id < 100000;
+INSERT INTO sportotek_item_texts (item_id, lang, name, description, based_on)
+SELECT t.item_id + 100000 * k, lang, name, description, based_on FROM sportotek_item_texts t, copy WHERE t.item_id < 100000;
+INSERT INTO sportotek_sizes (id, item_id, label, kind, age_from, age_to, position)
+SELECT s.id + 100000 * k, item_id + 100000 * k, label, kind, age_from, age_to, position
+FROM sportotek_sizes s, copy WHERE s.id < 100000;
+INSERT INTO sportotek_copies (id, municipality_id, size_id, inventory_number, condition, note, updated_at)
+SELECT c.id + 100000 * k, municipality_id, size_id + 100000 * k, inventory_number || '-' || k, condition, note, updated_at
+FROM sportotek_copies c, copy WHERE c.id < 100000;
+UPDATE content_version SET version = version + 1;
+SQL
+}
