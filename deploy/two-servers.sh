@@ -5,6 +5,7 @@
 # sign-in on one holds on the other, and that a payment retried on the other server
 # with the same key is the same payment. Exits non-zero if any check fails.
 # Usage: deploy/two-servers.sh   (PG_ADMIN_URL, default postgres://postgres@127.0.0.1:5432/postgres;
+#        SERVER_BIN, a server binary to use instead of building one;
 #        KEEP=1 leaves the servers running and the database in place)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,7 +14,7 @@ admin=${PG_ADMIN_URL:-postgres://postgres@127.0.0.1:5432/postgres}
 database=valkommen_two_$(date +%s)_$$
 url="${admin%/*}/$database"
 ports=(18181 18182)
-binary=${CARGO_TARGET_DIR:-target}/server/server
+binary=${SERVER_BIN:-${CARGO_TARGET_DIR:-target}/server/server}
 log=$(mktemp -d)
 pids=()
 cleanup() {
@@ -26,7 +27,7 @@ cleanup() {
 trap cleanup EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
-cargo build -q --profile server -p server --bin server
+[ -n "${SERVER_BIN:-}" ] || cargo build -q --profile server -p server --bin server
 psql -q "$admin" -c "CREATE DATABASE \"$database\"" >/dev/null
 
 # Both at once: the second waits on sqlx's advisory lock while the first migrates. Only
