@@ -6,6 +6,7 @@
 # Prints, asserts nothing. Usage: bench/activities.sh [N]   (default 100)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/scale-demo.sh
 n=${1:-100}
 port=18090
 data=$(mktemp -d)
@@ -17,18 +18,8 @@ server=$!
 until curl -sf "http://127.0.0.1:$port/api/health" >/dev/null; do sleep 0.2; done
 
 # Copies of every demo activity, with ids far above the originals, until 2,000 exist.
+copy_activities "$data/valkommen.db" 50
 sqlite3 "$data/valkommen.db" <<'SQL'
-WITH RECURSIVE copy(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM copy WHERE k < 50)
-INSERT INTO activities (id, municipality_id, association_id, category, min_age, max_age, gender, schedule, place,
-    lat, lon, cost_ore, voucher_accepted, trial_sessions, leader_languages, status, updated_at, demo)
-SELECT a.id + 100000 * k, municipality_id, association_id, category, min_age, max_age, gender, schedule, place,
-    lat + (k % 7) * 0.003, lon + (k % 5) * 0.004, cost_ore, voucher_accepted, trial_sessions, leader_languages,
-    status, updated_at, demo
-FROM activities a, copy WHERE a.id < 100000;
-INSERT INTO activity_texts (activity_id, lang, title, description, accessibility, equipment)
-SELECT t.activity_id + 100000 * k, lang, title, description, accessibility, equipment
-FROM activity_texts t, (WITH RECURSIVE copy(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM copy WHERE k < 50) SELECT k FROM copy)
-WHERE t.activity_id < 100000;
 DELETE FROM activity_texts WHERE activity_id IN (SELECT id FROM activities ORDER BY id LIMIT -1 OFFSET 2000);
 DELETE FROM activities WHERE id IN (SELECT id FROM activities ORDER BY id LIMIT -1 OFFSET 2000);
 SQL

@@ -8,6 +8,7 @@
 # asserts nothing. Usage: bench/api.sh [SECONDS]   (default 5 per run)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/scale-demo.sh
 seconds=${1:-5}
 port=18091
 bare_port=18092
@@ -22,30 +23,11 @@ until curl -sf "http://127.0.0.1:$port/api/health" >/dev/null; do sleep 0.2; don
 
 # 2,000 activities (copies of the demo's, as bench/activities.sh makes them) and 200
 # articles (copies of the demo's in every language, each with a slug of its own).
+copy_activities "$data/valkommen.db" 50
+copy_articles "$data/valkommen.db" 12
 sqlite3 "$data/valkommen.db" <<'SQL'
-WITH RECURSIVE copy(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM copy WHERE k < 50)
-INSERT INTO activities (id, municipality_id, association_id, category, min_age, max_age, gender, schedule, place,
-    lat, lon, cost_ore, voucher_accepted, trial_sessions, leader_languages, status, updated_at, demo)
-SELECT a.id + 100000 * k, municipality_id, association_id, category, min_age, max_age, gender, schedule, place,
-    lat + (k % 7) * 0.003, lon + (k % 5) * 0.004, cost_ore, voucher_accepted, trial_sessions, leader_languages,
-    status, updated_at, demo
-FROM activities a, copy WHERE a.id < 100000;
-INSERT INTO activity_texts (activity_id, lang, title, description, accessibility, equipment)
-SELECT t.activity_id + 100000 * k, lang, title, description, accessibility, equipment
-FROM activity_texts t, (WITH RECURSIVE copy(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM copy WHERE k < 50) SELECT k FROM copy)
-WHERE t.activity_id < 100000;
 DELETE FROM activity_texts WHERE activity_id IN (SELECT id FROM activities ORDER BY id LIMIT -1 OFFSET 2000);
 DELETE FROM activities WHERE id IN (SELECT id FROM activities ORDER BY id LIMIT -1 OFFSET 2000);
-WITH RECURSIVE copy(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM copy WHERE k < 12)
-INSERT INTO articles (id, municipality_id, topic_id, slug, position, published, demo, source_revision)
-SELECT a.id + 100000 * k, municipality_id, topic_id, a.slug || '-' || k, position + 100 * k, published, demo, source_revision
-FROM articles a, copy WHERE a.id < 100000;
-INSERT INTO article_versions (article_id, lang, title, summary, body_md, body_html, body_text, based_on_revision,
-    reviewed_at, updated_at)
-SELECT v.article_id + 100000 * k, lang, title, summary, body_md, body_html, body_text, based_on_revision,
-    reviewed_at, updated_at
-FROM article_versions v, (WITH RECURSIVE copy(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM copy WHERE k < 12) SELECT k FROM copy)
-WHERE v.article_id < 100000;
 DELETE FROM article_versions WHERE article_id IN (SELECT id FROM articles ORDER BY id LIMIT -1 OFFSET 200);
 DELETE FROM articles WHERE id IN (SELECT id FROM articles ORDER BY id LIMIT -1 OFFSET 200);
 SQL
