@@ -300,16 +300,20 @@ impl Soak {
     fn report(&self, took: Duration) {
         let mut tally = self.tally.lock().unwrap();
         let total: u64 = tally.statuses.values().sum();
-        println!("{total} requests in {:.0} s ({:.0} a second)", took.as_secs_f64(), total as f64 / took.as_secs_f64());
+        let per_second = u128::from(total) * 1000 / took.as_millis().max(1);
+        println!("{total} requests in {} s ({per_second} a second)", took.as_secs());
         println!("{:<12} {:>8}  {:<28} {:>8} {:>8}", "kind", "requests", "statuses", "p50 ms", "p99 ms");
         for (kind, _) in MIX {
             let statuses: Vec<String> =
                 tally.statuses.iter().filter(|((k, _), _)| k == kind).map(|((_, s), n)| format!("{s}×{n}")).collect();
             let micros = tally.micros.entry(kind).or_default();
             micros.sort_unstable();
-            let at =
-                |q: f64| micros.get(((micros.len() as f64 - 1.0) * q) as usize).map_or(0.0, |m| *m as f64 / 1000.0);
-            println!("{kind:<12} {:>8}  {:<28} {:>8.1} {:>8.1}", micros.len(), statuses.join(" "), at(0.5), at(0.99));
+            // The percentile's latency in milliseconds, to a tenth.
+            let at = |percent: usize| {
+                let m = micros.get(micros.len().saturating_sub(1) * percent / 100).copied().unwrap_or_default();
+                format!("{}.{}", m / 1000, m % 1000 / 100)
+            };
+            println!("{kind:<12} {:>8}  {:<28} {:>8} {:>8}", micros.len(), statuses.join(" "), at(50), at(99));
         }
         println!("errors besides intended refusals: {}", tally.errors);
         for line in &tally.unexpected {
