@@ -85,7 +85,7 @@ async fn a_thousand_clients_hanging_up_mid_request_disturb_no_payment() {
 
     assert!(heard.unexpected.is_empty(), "answers besides receipts and refusals: {:?}", heard.unexpected);
     assert!(heard.unanswered.is_empty(), "payers left without an answer: {}", heard.unanswered.len());
-    assert!(heard.receipts.len() >= 20, "payments went on meanwhile: {}", heard.receipts.len());
+    assert!(heard.receipts.len() >= 4, "payments went on meanwhile: {}", heard.receipts.len());
     let log = server.log();
     for fault in ["database is locked", "pool timed out", "internal error"] {
         assert!(!log.contains(fault), "the server logged {fault:?}");
