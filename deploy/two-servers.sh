@@ -3,7 +3,10 @@
 # run: two servers started at the same moment on one fresh PostgreSQL database. Checks
 # that the migrations ran once, that both answer and agree on what they serve, that a
 # sign-in on one holds on the other, and that a payment retried on the other server
-# with the same key is the same payment. Exits non-zero if any check fails.
+# with the same key is the same payment. With Caddy installed, it also puts Caddy in
+# front (deploy/Caddyfile, on https://localhost:18443) and checks that answers come
+# through it, with HSTS, and keep coming while one server is stopped. Exits non-zero if
+# any check fails.
 # Usage: deploy/two-servers.sh   (PG_ADMIN_URL, default postgres://postgres@127.0.0.1:5432/postgres;
 #        SERVER_BIN, a server binary to use instead of building one;
 #        KEEP=1 leaves the servers running and the database in place)
@@ -35,7 +38,7 @@ psql -q "$admin" -c "CREATE DATABASE \"$database\"" >/dev/null
 for i in 0 1; do
   demo=$([ "$i" = 0 ] && echo true || echo false)
   DATABASE_URL=$url VALKOMMEN_ADDRESS=127.0.0.1 VALKOMMEN_PORT=${ports[$i]} VALKOMMEN_DEMO=$demo \
-    VALKOMMEN_DIST_DIR=/nonexistent VALKOMMEN_TRUSTED_PROXY=127.0.0.2 "$binary" >"$log/server$i.log" 2>&1 &
+    VALKOMMEN_DIST_DIR=/nonexistent VALKOMMEN_TRUSTED_PROXY=127.0.0.1 VALKOMMEN_HTTPS=true "$binary" >"$log/server$i.log" 2>&1 &
   pids+=($!)
 done
 for i in 0 1; do
@@ -85,4 +88,21 @@ again=$(pay 1)
 [ "$(jq .id "$log/receipt0")" = "$(jq .id "$log/receipt1")" ] || fail "the retry got another receipt"
 [ "$(psql -Atq "$url" -c "SELECT COUNT(*) FROM redemptions WHERE idempotency_key = '$key'")" = 1 ] || fail "paid twice"
 echo "a payment retried on the other server with the same key: the same receipt, paid once"
+
+if command -v caddy >/dev/null; then
+  XDG_DATA_HOME=$log XDG_CONFIG_HOME=$log VALKOMMEN_HOST=localhost:18443 \
+    VALKOMMEN_UPSTREAMS="127.0.0.1:${ports[0]} 127.0.0.1:${ports[1]}" \
+    caddy run --config deploy/Caddyfile --adapter caddyfile >"$log/caddy.log" 2>&1 &
+  pids+=($!)
+  through() { curl -sk -o /dev/null -D - "https://localhost:18443$1"; }
+  for _ in $(seq 100); do through /api/health | grep -q '^HTTP/2 200' && break; sleep 0.1; done
+  through /api/health | grep -qi '^strict-transport-security' || { cat "$log/caddy.log"; fail "no answer with HSTS through Caddy"; }
+  kill "${pids[0]}"
+  for n in $(seq 20); do
+    through "$m/orientation?lang=sv" | grep -q '^HTTP/2 200' || fail "request $n through Caddy failed with one server stopped"
+  done
+  echo "through Caddy: answers with HSTS, and 20 of 20 with the first server stopped"
+else
+  echo "(no caddy here: the proxy was not tried)"
+fi
 echo "OK: two servers on one PostgreSQL database ($database)"
