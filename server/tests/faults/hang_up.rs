@@ -14,7 +14,7 @@ use tokio::{io::AsyncWriteExt as _, net::TcpStream, sync::Mutex};
 
 use crate::{
     process::{Database, Server},
-    redeeming::{assert_balances_add_up, Club, Heard},
+    redeeming::{assert_balances_add_up, Answer, Club, Heard},
 };
 
 const HANG_UPS: usize = 1_000;
@@ -53,8 +53,8 @@ async fn a_thousand_clients_hanging_up_mid_request_disturb_no_payment() {
         payers.spawn(async move {
             while !stop.load(Ordering::Relaxed) {
                 let key = uuid::Uuid::new_v4().to_string();
-                let answer = club.redemption(payer, 100, &key).send().await;
-                heard.lock().await.file(key, payer, answer).await;
+                let answer = Answer::read(club.redemption(payer, 100, &key).send().await).await;
+                heard.lock().await.file(key, payer, answer);
             }
         });
     }

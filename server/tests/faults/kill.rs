@@ -13,7 +13,7 @@ use tokio::sync::Mutex;
 
 use crate::{
     process::{Database, Server},
-    redeeming::{assert_balances_add_up, redemptions, Club, Heard},
+    redeeming::{assert_balances_add_up, redemptions, Answer, Club, Heard},
 };
 
 /// Clients paying at once; payments received before the kill.
@@ -45,9 +45,9 @@ async fn a_server_killed_mid_burst_keeps_every_receipted_payment_and_no_other() 
             let mut n = client;
             while !stop.load(Ordering::Relaxed) {
                 let key = uuid::Uuid::new_v4().to_string();
-                let answer = club.redemption(n, 1_000, &key).send().await;
-                let lost = answer.is_err();
-                heard.lock().await.file(key, n, answer).await;
+                let answer = Answer::read(club.redemption(n, 1_000, &key).send().await).await;
+                let lost = answer.is_lost();
+                heard.lock().await.file(key, n, answer);
                 if lost {
                     break;
                 }
@@ -90,7 +90,7 @@ async fn a_server_killed_mid_burst_keeps_every_receipted_payment_and_no_other() 
             assert_eq!(Some(receipt["id"].as_i64().unwrap()), stored.get(key).map(|(id, _)| *id), "the same receipt");
         } else {
             assert!(!stored.contains_key(key), "a stored payment made again: {key}");
-            retried.file(key.clone(), n, Ok(answer)).await;
+            retried.file(key.clone(), n, Answer::read(Ok(answer)).await);
         }
     }
     assert!(retried.unexpected.is_empty() && retried.unanswered.is_empty(), "{:?}", retried.unexpected);

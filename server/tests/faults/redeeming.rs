@@ -129,31 +129,39 @@ pub struct Heard {
     pub unexpected: Vec<String>,
 }
 
+/// One answer to a payment, read whole: its status and body, or nothing.
+pub struct Answer(Option<(u16, serde_json::Value)>);
+
+impl Answer {
+    pub async fn read(answer: reqwest::Result<reqwest::Response>) -> Answer {
+        let Ok(response) = answer else { return Answer(None) };
+        let status = response.status().as_u16();
+        // Headers without the whole body are no receipt either.
+        match response.bytes().await {
+            Ok(bytes) => Answer(Some((status, serde_json::from_slice(&bytes).unwrap_or_default()))),
+            Err(_) => Answer(None),
+        }
+    }
+
+    pub fn is_lost(&self) -> bool {
+        self.0.is_none()
+    }
+}
+
 impl Heard {
-    /// Files one answer to a payment from voucher `n` sent under `key` for the first time.
-    pub async fn file(&mut self, key: String, n: usize, answer: reqwest::Result<reqwest::Response>) {
-        match answer {
-            Err(_) => {
+    /// Files the answer to a payment from voucher `n` sent under `key` for the first time.
+    pub fn file(&mut self, key: String, n: usize, answer: Answer) {
+        match answer.0 {
+            None => {
                 self.unanswered.insert(key, n);
             }
-            Ok(response) => {
-                let status = response.status().as_u16();
-                // Headers without the whole body are no receipt either.
-                let Ok(bytes) = response.bytes().await else {
-                    self.unanswered.insert(key, n);
-                    return;
-                };
-                let body: serde_json::Value = serde_json::from_slice(&bytes).unwrap_or_default();
-                match status {
-                    201 => {
-                        self.receipts.insert(key, body["id"].as_i64().expect("a receipt's id"));
-                    }
-                    409 if body["message_id"] == "error-voucher-balance" => {
-                        self.refused.insert(key);
-                    }
-                    _ => self.unexpected.push(format!("{status} {body}")),
-                }
+            Some((201, body)) => {
+                self.receipts.insert(key, body["id"].as_i64().expect("a receipt's id"));
             }
+            Some((409, body)) if body["message_id"] == "error-voucher-balance" => {
+                self.refused.insert(key);
+            }
+            Some((status, body)) => self.unexpected.push(format!("{status} {body}")),
         }
     }
 }
