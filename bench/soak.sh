@@ -16,7 +16,10 @@ target=${CARGO_TARGET_DIR:-target}
 data=$(mktemp -d)
 server= sampler=
 trap 'kill $server $sampler 2>/dev/null; rm -rf "$data"' EXIT
-cargo build -q --profile server -p server --bin server --example soak
+# The server as it runs in production; the load driver unoptimised, which builds in a
+# fraction of the time (the dev-dependencies' features would build the server again).
+cargo build -q --profile server -p server --bin server
+cargo build -q -p server --example soak
 VALKOMMEN_DIST_DIR=$data/no-client VALKOMMEN_DATA_DIR=$data VALKOMMEN_PORT=$port VALKOMMEN_ADDRESS=127.0.0.1 \
   VALKOMMEN_DEMO=true VALKOMMEN_TRUSTED_PROXY=127.0.0.1 VALKOMMEN_VOUCHER_CHECKS_PER_TEN_MINUTES=10000000 \
   "$target/server/server" >"$data/log" 2>&1 &
@@ -32,7 +35,7 @@ rss() { awk '/^VmRSS/ { print $2 }' "/proc/$server/status"; }
 rss >"$data/rss"
 (while sleep 10; do rss >>"$data/rss"; done) &
 sampler=$!
-"$target/server/examples/soak" "http://127.0.0.1:$port" "$data/valkommen.db" "$seconds" "$clients"
+"$target/debug/examples/soak" "http://127.0.0.1:$port" "$data/valkommen.db" "$seconds" "$clients"
 rss >>"$data/rss"
 kill "$sampler"
 awk '{ kb[NR] = $1; if ($1 > max) max = $1 }
@@ -41,3 +44,5 @@ awk '{ kb[NR] = $1; if ($1 > max) max = $1 }
 echo "RSS every 10 s (MB): $(awk '{ printf "%.0f ", $1 / 1024 }' "$data/rss")"
 echo "server log: $(grep -c 'ERROR' "$data/log" || true) errors, $(grep -c 'WARN' "$data/log" || true) warnings;" \
   "database $(du -sh "$data" | cut -f1)"
+# What the errors and warnings say, without times and colours, the most frequent first.
+sed 's/\x1b\[[0-9;]*m//g' "$data/log" | grep -E ' (ERROR|WARN) ' | cut -d' ' -f2- | sort | uniq -c | sort -rn | head -5

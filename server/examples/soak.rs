@@ -275,7 +275,7 @@ impl Soak {
             self.get(&format!("{M}/guides/{}", dice.pick(&self.ids.guides))).send().await.ok()?.json().await.ok()?;
         let open = guide["open"].as_array()?.first()?;
         let body = json!({ "slot_id": open["slot_id"], "day": open["day"], "first_name": "Soak", "contact": phone(dice),
-            "topic": open["topics"][0], "note": "" });
+            "topic": open["topics"][0], "note": "", "idempotency_key": key(dice) });
         Some(
             self.client
                 .post(format!("{}{M}/guides/bookings", self.address))
