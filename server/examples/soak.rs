@@ -205,11 +205,11 @@ impl Soak {
             }
             "reservation" => match self.reservation(dice).await {
                 Some(request) => (request, &[201, 409]),
-                None => return self.tally(kind, 0, started, "no pickup day"),
+                None => return self.tally(kind, 0, started, ""),
             },
             "booking" => match self.booking(dice).await {
                 Some(request) => (request, &[201, 409]),
-                None => return self.tally(kind, 0, started, "no open time"),
+                None => return self.tally(kind, 0, started, ""),
             },
             _ => match dice.roll(3) {
                 0 => (
@@ -224,7 +224,7 @@ impl Soak {
             },
         };
         match request.send().await {
-            Err(error) => self.tally(kind, 0, started, &error.to_string()),
+            Err(error) => self.tally(kind, 1, started, &error.to_string()),
             Ok(response) => {
                 let status = response.status().as_u16();
                 let body = response.text().await.unwrap_or_default();
@@ -304,8 +304,17 @@ impl Soak {
         println!("{total} requests in {} s ({per_second} a second)", took.as_secs());
         println!("{:<12} {:>8}  {:<28} {:>8} {:>8}", "kind", "requests", "statuses", "p50 ms", "p99 ms");
         for (kind, _) in MIX {
-            let statuses: Vec<String> =
-                tally.statuses.iter().filter(|((k, _), _)| k == kind).map(|((_, s), n)| format!("{s}×{n}")).collect();
+            let statuses: Vec<String> = tally
+                .statuses
+                .iter()
+                .filter(|((k, _), _)| k == kind)
+                .map(|((_, s), n)| match s {
+                    // Nothing left to reserve or book (not sent), and no answer at all.
+                    0 => format!("none-open×{n}"),
+                    1 => format!("no-answer×{n}"),
+                    _ => format!("{s}×{n}"),
+                })
+                .collect();
             let micros = tally.micros.entry(kind).or_default();
             micros.sort_unstable();
             // The percentile's latency in milliseconds, to a tenth.
