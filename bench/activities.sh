@@ -6,18 +6,23 @@
 # Prints, asserts nothing. Usage: bench/activities.sh [N]   (default 100)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/scale-demo.sh
 n=${1:-100}
 port=18090
 data=$(mktemp -d)
 trap 'kill $server 2>/dev/null; rm -rf "$data"' EXIT
 cargo build -q --profile server -p server
 # No client: its compression at start would compete with the measurement.
-VALKOMMEN_DIST_DIR=$data/no-client VALKOMMEN_DATA_DIR=$data VALKOMMEN_PORT=$port VALKOMMEN_DEMO=true target/server/server >"$data/log" 2>&1 &
+VALKOMMEN_DIST_DIR=$data/no-client VALKOMMEN_DATA_DIR=$data VALKOMMEN_PORT=$port target/server/server >"$data/log" 2>&1 &
 server=$!
 until curl -sf "http://127.0.0.1:$port/api/health" >/dev/null; do sleep 0.2; done
 
 # Copies of every demo activity, with ids far above the originals, until 2,000 exist.
-sqlite3 "$data/valkommen.db" < bench/scale/activities.sql
+copy_activities "$data/valkommen.db" 50
+sqlite3 "$data/valkommen.db" <<'SQL'
+DELETE FROM activity_texts WHERE activity_id IN (SELECT id FROM activities ORDER BY id LIMIT -1 OFFSET 2000);
+DELETE FROM activities WHERE id IN (SELECT id FROM activities ORDER BY id LIMIT -1 OFFSET 2000);
+SQL
 echo "activities in the database: $(sqlite3 "$data/valkommen.db" 'SELECT COUNT(*) FROM activities')"
 
 m=http://127.0.0.1:$port/api/municipalities/granviken

@@ -22,11 +22,11 @@ all_tests() {
   cargo test -p ui --features qr
   cargo test -p server
 
-  say "API tests on PostgreSQL"
+  say "API and fault tests on PostgreSQL"
   # Each test creates its own database; drop those of earlier runs.
   psql -h 127.0.0.1 -U postgres -d test -Atc "SELECT datname FROM pg_database WHERE datname LIKE 'vk_test_%'" \
     | while read -r db; do psql -h 127.0.0.1 -U postgres -d test -qc "DROP DATABASE IF EXISTS \"$db\""; done
-  TEST_DATABASE=postgres cargo test -p server --test api
+  TEST_DATABASE=postgres cargo test -p server --test api --test faults
 
   say "end-to-end journeys in headless Chromium"
   cargo build -p server

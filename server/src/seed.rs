@@ -12,7 +12,7 @@ use sqlx::Row as _;
 use crate::{
     auth,
     ids::MunicipalityId,
-    store::{now, Audit, NewVersion, Store},
+    store::{now, Audit, Backend, NewVersion, Store},
 };
 
 static SEED: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/seed");
@@ -56,7 +56,25 @@ pub fn parse_article(text: &str) -> anyhow::Result<ArticleFile<'_>> {
 }
 
 /// Seeds the demo municipality unless the database already has a municipality.
+/// Servers started together on an empty `PostgreSQL` database seed it once: each takes
+/// an advisory lock first (as sqlx's migrator does), so the others find it seeded.
 pub async fn seed_if_empty(store: &Store) -> anyhow::Result<bool> {
+    const LOCK: &str = "SELECT 1 FROM (SELECT pg_advisory_lock(hashtext('valkommen-seed'))) AS held";
+    let mut held = None;
+    if store.backend() == Backend::Postgres {
+        let mut conn = store.pool().acquire().await?;
+        sqlx::query(LOCK).execute(&mut *conn).await?;
+        held = Some(conn);
+    }
+    let seeded = seed_unless_seeded(store).await;
+    if let Some(mut conn) = held {
+        let unlock = "SELECT 1 FROM (SELECT pg_advisory_unlock(hashtext('valkommen-seed'))) AS released";
+        sqlx::query(unlock).execute(&mut *conn).await?;
+    }
+    seeded
+}
+
+async fn seed_unless_seeded(store: &Store) -> anyhow::Result<bool> {
     if !store.municipalities().await?.is_empty() {
         return Ok(false);
     }

@@ -111,3 +111,54 @@ async fn both_databases_get_the_same_tables_columns_and_indexes() {
         assert_eq!(indexes, pg_indexes, "the indexes of {table}");
     }
 }
+
+/// Servers of a region started together on an empty `PostgreSQL` database, as a compose
+/// file or a rolling upgrade does: sqlx's migrator holds an advisory lock (through the
+/// `Any` driver too), so each migration runs once and every server comes up.
+#[tokio::test]
+async fn servers_started_at_once_on_an_empty_database_apply_each_migration_once() {
+    let admin = std::env::var("TEST_POSTGRES_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into());
+    let name = format!("vk_test_start_{}", uuid::Uuid::new_v4().simple());
+    let mut conn = sqlx::PgConnection::connect(&admin).await.expect("PostgreSQL is running");
+    conn.execute(format!(r#"CREATE DATABASE "{name}""#).as_str()).await.unwrap();
+    let url = format!("{}/{name}", admin.rsplit_once('/').unwrap().0);
+    let config = <server::config::Config as clap::Parser>::parse_from([
+        "server",
+        "--address=127.0.0.1",
+        "--port=0",
+        "--dist-dir=/nonexistent",
+        "--demo",
+        &format!("--database-url={url}"),
+    ]);
+
+    let mut starts = tokio::task::JoinSet::new();
+    for _ in 0..4 {
+        starts.spawn(server::startup::Application::build(config.clone()));
+    }
+    let apps = starts.join_all().await;
+
+    let mut addresses = Vec::new();
+    for app in apps {
+        let app = app.expect("every server starts");
+        addresses.push(format!("http://127.0.0.1:{}", app.port()));
+        tokio::spawn(app.run_until_stopped());
+    }
+    let store = Store::connect(&url).await.unwrap();
+    let files = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/migrations/postgres")).unwrap().count();
+    let applied: Vec<(i64, bool)> = sqlx::query("SELECT version, success FROM _sqlx_migrations ORDER BY version")
+        .fetch_all(store.pool())
+        .await
+        .unwrap()
+        .iter()
+        .map(|r| (r.get(0), r.get(1)))
+        .collect();
+    assert_eq!(applied.len(), files, "one row for each migration: {applied:?}");
+    assert!(applied.iter().all(|(_, success)| *success), "{applied:?}");
+    let municipalities: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM municipalities").fetch_one(store.pool()).await.unwrap();
+    assert_eq!(municipalities, 1, "the demo seeded once");
+    for address in addresses {
+        let status = reqwest::get(format!("{address}/api/health")).await.expect("the server answers").status();
+        assert_eq!(status, 200, "{address}");
+    }
+}

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# A soak of mixed traffic on the demo data × 100 (activities, articles and Sportotek
+# items), on SQLite and the release build (profile `server`): reads of every public
+# page, payments, Sportotek reservations, guide bookings and the odd bad request, from
+# CLIENTS clients at once (server/examples/soak.rs), each family at an address of its
+# own. Samples the server's RSS every 10 s; prints requests by kind and status, their
+# latency, every error besides the intended refusals, and RSS first, max and last.
+# Usage: bench/soak.sh [SECONDS] [CLIENTS]   (default 600 and 16)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. bench/scale-demo.sh
+seconds=${1:-600}
+clients=${2:-16}
+port=18093
+target=${CARGO_TARGET_DIR:-target}
+data=$(mktemp -d)
+server= sampler=
+trap 'kill $server $sampler 2>/dev/null; rm -rf "$data"' EXIT
+# The server as it runs in production; the load driver unoptimised, which builds in a
+# fraction of the time (the dev-dependencies' features would build the server again).
+cargo build -q --profile server -p server --bin server
+cargo build -q -p server --example soak
+VALKOMMEN_DIST_DIR=$data/no-client VALKOMMEN_DATA_DIR=$data VALKOMMEN_PORT=$port VALKOMMEN_ADDRESS=127.0.0.1 \
+  VALKOMMEN_DEMO=true VALKOMMEN_TRUSTED_PROXY=127.0.0.1 VALKOMMEN_VOUCHER_CHECKS_PER_TEN_MINUTES=10000000 \
+  "$target/server/server" >"$data/log" 2>&1 &
+server=$!
+until curl -sf "http://127.0.0.1:$port/api/health" >/dev/null; do sleep 0.2; done
+scale_demo "$data/valkommen.db" 100
+q() { sqlite3 "$data/valkommen.db" "$1"; }
+echo "data: $(q 'SELECT COUNT(*) FROM activities') activities, $(q 'SELECT COUNT(*) FROM articles') articles," \
+  "$(q 'SELECT COUNT(*) FROM sportotek_items') Sportotek items, $(q 'SELECT COUNT(*) FROM guides') guides;" \
+  "$seconds s, $clients clients"
+
+rss() { awk '/^VmRSS/ { print $2 }' "/proc/$server/status"; }
+rss >"$data/rss"
+(while sleep 10; do rss >>"$data/rss"; done) &
+sampler=$!
+"$target/debug/examples/soak" "http://127.0.0.1:$port" "$data/valkommen.db" "$seconds" "$clients"
+rss >>"$data/rss"
+kill "$sampler"
+awk '{ kb[NR] = $1; if ($1 > max) max = $1 }
+     END { printf "RSS: first %.1f MB, max %.1f MB, last %.1f MB (%d samples)\n", kb[1] / 1024, max / 1024, kb[NR] / 1024, NR }' \
+  "$data/rss"
+echo "RSS every 10 s (MB): $(awk '{ printf "%.0f ", $1 / 1024 }' "$data/rss")"
+echo "server log: $(grep -c 'ERROR' "$data/log" || true) errors, $(grep -c 'WARN' "$data/log" || true) warnings;" \
+  "database $(du -sh "$data" | cut -f1)"
+# What the errors and warnings say, without times and colours, the most frequent first.
+sed 's/\x1b\[[0-9;]*m//g' "$data/log" | grep -E ' (ERROR|WARN) ' | cut -d' ' -f2- | sort | uniq -c | sort -rn | head -5
