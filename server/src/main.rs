@@ -22,6 +22,8 @@ struct Cli {
     command: Option<Command>,
 }
 
+// The doc comments are the `--help` text people read: no Markdown backticks in it.
+#[allow(clippy::doc_markdown)]
 #[derive(Subcommand)]
 enum Command {
     /// Creates an admin account. The password comes from `VALKOMMEN_ADMIN_PASSWORD` or a prompt.

@@ -208,7 +208,3 @@ fn size_ages(t: &Localizer, from: Option<u8>, to: Option<u8>) -> Option<String> 
     })
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-}

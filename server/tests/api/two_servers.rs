@@ -2,8 +2,8 @@
 //! server counts or writes holds on the other. A change to public content shown by the
 //! other server within a second is in `read_cache.rs`.
 //!
-//! The limits are shared through PostgreSQL only; one server runs on `SQLite` and counts
-//! in memory, so the tests of shared counts check that topology on PostgreSQL and the
+//! The limits are shared through `PostgreSQL` only; one server runs on `SQLite` and counts
+//! in memory, so the tests of shared counts check that topology on `PostgreSQL` and the
 //! counting statements themselves on both databases.
 
 use std::{sync::Arc, time::Duration};
