@@ -5,11 +5,13 @@
 use std::net::{IpAddr, Ipv6Addr, SocketAddr};
 
 use axum::{
-    extract::{ConnectInfo, FromRequestParts},
+    extract::{ConnectInfo, FromRequestParts, Request},
     http::{request::Parts, Extensions, HeaderMap},
+    middleware::Next,
+    response::Response,
 };
 
-use crate::{error::ApiError, state::AppState};
+use crate::{error::ApiError, request_id, state::AppState};
 
 /// The client's address as the rate limits count it. Never stored.
 pub struct ClientIp(pub IpAddr);
@@ -44,6 +46,16 @@ pub fn forwarded_https(extensions: &Extensions, headers: &HeaderMap, trusted_pro
     trusted_proxy.is_some()
         && peer(extensions) == trusted_proxy
         && last_entry(headers, "x-forwarded-proto").is_some_and(|proto| proto.eq_ignore_ascii_case("https"))
+}
+
+/// Drops an incoming `x-request-id` unless the trusted proxy sent it and it is a short
+/// token, so `SetRequestIdLayer` makes a fresh one.
+pub async fn request_id_only_from_proxy(trusted_proxy: Option<IpAddr>, mut request: Request, next: Next) -> Response {
+    let from_proxy = trusted_proxy.is_some() && peer(request.extensions()) == trusted_proxy;
+    if !from_proxy || request_id::of(request.headers()).is_none() {
+        request.headers_mut().remove(request_id::HEADER);
+    }
+    next.run(request).await
 }
 
 /// The address of the connection itself.

@@ -4,9 +4,14 @@
 //! the secret changes at midnight (UTC) and is deleted the day after, and from then on
 //! no logged hash can be tied to an address, not even by someone holding the database.
 
-use std::sync::{Arc, Mutex};
+use std::{
+    fmt::Write as _,
+    sync::{Arc, Mutex},
+};
 
-use crate::{auth::token_hash, store::Store};
+use sha2::{Digest as _, Sha256};
+
+use crate::store::Store;
 
 #[derive(Clone)]
 pub struct ClientHashes {
@@ -27,7 +32,7 @@ impl ClientHashes {
         let secret = if let Some((_, secret)) = known {
             secret
         } else {
-            let secret = self.store.client_hash_secret(day, &crate::auth::new_token()).await?;
+            let secret = self.store.client_hash_secret(day, &new_secret()).await?;
             *self.today.lock().expect("not poisoned") = Some((day, secret.clone()));
             secret
         };
@@ -35,10 +40,23 @@ impl ClientHashes {
     }
 }
 
+/// 32 bytes from the system's random source, in hex.
+fn new_secret() -> String {
+    let mut bytes = [0_u8; 32];
+    getrandom::fill(&mut bytes).expect("the system's random source");
+    hex(&bytes)
+}
+
+/// The first 8 bytes of SHA-256 over the secret and the text, in hex.
 fn keyed(secret: &str, text: &str) -> String {
-    let mut hash = token_hash(&format!("{secret}{text}"));
-    hash.truncate(16);
-    hash
+    hex(&Sha256::digest(format!("{secret}{text}").as_bytes())[..8])
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().fold(String::with_capacity(bytes.len() * 2), |mut hex, b| {
+        let _ = write!(hex, "{b:02x}");
+        hex
+    })
 }
 
 #[cfg(test)]

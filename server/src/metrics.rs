@@ -9,17 +9,17 @@
 //! or push gateway of its own.
 
 use std::{
-    net::{IpAddr, SocketAddr},
+    net::IpAddr,
     str::FromStr,
     sync::Arc,
     time::{Duration, Instant},
 };
 
 use axum::{
-    extract::{ConnectInfo, MatchedPath, Request, State},
-    http::{header, HeaderMap, HeaderValue, Method, StatusCode},
+    extract::{MatchedPath, Request, State},
+    http::{Method, StatusCode},
     middleware::Next,
-    response::{IntoResponse, Response},
+    response::Response,
 };
 use ipnet::IpNet;
 use prometheus_client::{
@@ -27,8 +27,6 @@ use prometheus_client::{
     metrics::{counter::Counter, family::Family, gauge::Gauge, histogram::Histogram},
     registry::{Registry, Unit},
 };
-
-use crate::{error::ApiError, state::AppState};
 
 /// Seconds, from a cached read (a millisecond) to a slow export; beyond the last bucket
 /// the request timeout answers.
@@ -49,7 +47,7 @@ struct Route {
 
 pub struct Metrics {
     registry: Registry,
-    allow: Allow,
+    pub allow: Allow,
     requests: Family<Answered, Counter>,
     latency: Family<Route, Histogram, fn() -> Histogram>,
     pool_size: Gauge,
@@ -113,7 +111,7 @@ impl Metrics {
         self.requests.get_or_create(&Answered { method, route, status: status.as_u16() }).inc();
     }
 
-    fn render(&self, pool: &sqlx::AnyPool) -> String {
+    pub fn render(&self, pool: &sqlx::AnyPool) -> String {
         let (size, idle) = (i64::from(pool.size()), i64::try_from(pool.num_idle()).unwrap_or(i64::MAX));
         self.pool_size.set(size);
         self.pool_idle.set(idle);
@@ -145,28 +143,12 @@ pub async fn track(State(metrics): State<Arc<Metrics>>, request: Request, next: 
     response
 }
 
-/// The metrics in the text format Prometheus scrapes (`OpenMetrics` 1.0).
-pub async fn serve(
-    State(app): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    headers: HeaderMap,
-) -> Response {
-    let peer = peer.ip().to_canonical();
-    let forwarded = ["forwarded", "x-forwarded-for", "x-real-ip"].iter().any(|name| headers.contains_key(*name));
-    let for_someone_else = app.trusted_proxy == Some(peer) && forwarded;
-    if for_someone_else || !app.metrics.allow.admits(peer) {
-        return ApiError::NotFound.into_response();
-    }
-    let content_type = HeaderValue::from_static("application/openmetrics-text; version=1.0.0; charset=utf-8");
-    ([(header::CONTENT_TYPE, content_type)], app.metrics.render(app.store.pool())).into_response()
-}
-
 /// The addresses and networks that may read `/metrics`: `127.0.0.1, 10.0.0.0/8, ::1`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Allow(Vec<IpNet>);
 
 impl Allow {
-    fn admits(&self, peer: IpAddr) -> bool {
+    pub fn admits(&self, peer: IpAddr) -> bool {
         self.0.iter().any(|net| net.contains(&peer))
     }
 }

@@ -3,8 +3,6 @@
 //! the logs. The id is made here, or taken from the trusted reverse proxy, which may have
 //! logged it already; anyone else's id is dropped, so a client cannot write into the logs.
 
-use std::net::IpAddr;
-
 use axum::{
     extract::Request,
     http::{HeaderMap, HeaderName},
@@ -26,16 +24,6 @@ pub fn of(headers: &HeaderMap) -> Option<&str> {
 /// The id of the request being served, for its error body.
 pub fn current() -> Option<String> {
     CURRENT.try_with(Clone::clone).ok()
-}
-
-/// Drops an incoming `x-request-id` unless the trusted proxy sent it and it is a short
-/// token, so `SetRequestIdLayer` makes a fresh one.
-pub async fn take_only_from_proxy(trusted_proxy: Option<IpAddr>, mut request: Request, next: Next) -> Response {
-    let from_proxy = trusted_proxy.is_some() && crate::client::peer(request.extensions()) == trusted_proxy;
-    if !from_proxy || of(request.headers()).is_none() {
-        request.headers_mut().remove(HEADER);
-    }
-    next.run(request).await
 }
 
 /// Serves the request with its id at hand, for `ApiError`'s body.

@@ -228,7 +228,7 @@ fn router(state: AppState, files: StaticFiles, config: &Config) -> Router {
             read_cache::keep_public_reads,
         ))
         // Not JSON and not for the public: outside the API and its document.
-        .route("/metrics", get(crate::metrics::serve));
+        .route("/metrics", get(crate::routes::health::metrics));
     api.fallback(move |State(app): State<AppState>, method: axum::http::Method, uri: Uri, headers: HeaderMap| {
         let files = files.clone();
         async move {
@@ -256,7 +256,7 @@ fn router(state: AppState, files: StaticFiles, config: &Config) -> Router {
     .layer(TraceLayer::new_for_http().make_span_with(|req: &Request| crate::telemetry::request_span(req)))
     .layer(PropagateRequestIdLayer::new(request_id::HEADER))
     .layer(SetRequestIdLayer::new(request_id::HEADER, MakeRequestUuid))
-    .layer(middleware::from_fn(move |req: Request, next| request_id::take_only_from_proxy(trusted_proxy, req, next)))
+    .layer(middleware::from_fn(move |req: Request, next| client::request_id_only_from_proxy(trusted_proxy, req, next)))
 }
 
 async fn security_headers(csp: HeaderValue, https: bool, request: Request, next: Next) -> Response {

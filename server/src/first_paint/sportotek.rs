@@ -207,4 +207,3 @@ fn size_ages(t: &Localizer, from: Option<u8>, to: Option<u8>) -> Option<String> 
         (None, None) => return None,
     })
 }
-

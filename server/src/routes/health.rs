@@ -3,9 +3,14 @@
 //! is away (a restart would not bring it back). `/ready` says the database answers too,
 //! so a load balancer sends traffic only to servers that can serve it.
 
-use std::time::Duration;
+use std::{net::SocketAddr, time::Duration};
 
-use axum::{extract::State, Json};
+use axum::{
+    extract::{ConnectInfo, State},
+    http::{header, HeaderMap, HeaderValue},
+    response::{IntoResponse, Response},
+    Json,
+};
 use serde::Serialize;
 use utoipa::ToSchema;
 use utoipa_axum::{router::OpenApiRouter, routes};
@@ -53,4 +58,20 @@ pub async fn ready(State(app): State<AppState>) -> Result<Json<Health>> {
         Err(_) => return Err(ApiError::Unavailable),
     }
     Ok(Json(Health { status: "ready", database: backend(&app), version: env!("CARGO_PKG_VERSION") }))
+}
+
+/// The metrics in the text format Prometheus scrapes (`OpenMetrics` 1.0).
+pub async fn metrics(
+    State(app): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+) -> Response {
+    let peer = peer.ip().to_canonical();
+    let forwarded = ["forwarded", "x-forwarded-for", "x-real-ip"].iter().any(|name| headers.contains_key(*name));
+    let for_someone_else = app.trusted_proxy == Some(peer) && forwarded;
+    if for_someone_else || !app.metrics.allow.admits(peer) {
+        return ApiError::NotFound.into_response();
+    }
+    let content_type = HeaderValue::from_static("application/openmetrics-text; version=1.0.0; charset=utf-8");
+    ([(header::CONTENT_TYPE, content_type)], app.metrics.render(app.store.pool())).into_response()
 }
