@@ -16,11 +16,12 @@ target=${CARGO_TARGET_DIR:-target}
 data=$(mktemp -d)
 server= sampler=
 trap 'kill $server $sampler 2>/dev/null; rm -rf "$data"' EXIT
-# The server as it runs in production; the load driver unoptimised, which builds in a
-# fraction of the time (the dev-dependencies' features would build the server again).
+# The server as it runs in production, with deploy/'s two malloc arenas; the load driver
+# unoptimised, which builds in a fraction of the time (the dev-dependencies' features
+# would build the server again).
 cargo build -q --profile server -p server --bin server
 cargo build -q -p server --example soak
-VALKOMMEN_DIST_DIR=$data/no-client VALKOMMEN_DATA_DIR=$data VALKOMMEN_PORT=$port VALKOMMEN_ADDRESS=127.0.0.1 \
+MALLOC_ARENA_MAX=2 VALKOMMEN_DIST_DIR=$data/no-client VALKOMMEN_DATA_DIR=$data VALKOMMEN_PORT=$port VALKOMMEN_ADDRESS=127.0.0.1 \
   VALKOMMEN_DEMO=true VALKOMMEN_TRUSTED_PROXY=127.0.0.1 VALKOMMEN_VOUCHER_CHECKS_PER_TEN_MINUTES=10000000 \
   "$target/server/server" >"$data/log" 2>&1 &
 server=$!

@@ -28,6 +28,8 @@ use prometheus_client::{
     registry::{Registry, Unit},
 };
 
+use crate::read_cache::ReadCache;
+
 /// Seconds, from a cached read (a millisecond) to a slow export; beyond the last bucket
 /// the request timeout answers.
 const LATENCY_BUCKETS: [f64; 12] = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 10.0];
@@ -53,6 +55,9 @@ pub struct Metrics {
     pool_size: Gauge,
     pool_idle: Gauge,
     pool_in_use: Gauge,
+    read_cache_bytes: Gauge,
+    read_cache_hits: Gauge,
+    read_cache_misses: Gauge,
     /// New redemptions of vouchers (not replays of the same idempotency key).
     pub redemptions: Counter,
     pub reversals: Counter,
@@ -86,6 +91,11 @@ impl Metrics {
         let pool_size = gauge(&mut registry, "db_pool_connections", "Connections the database pool holds");
         let pool_idle = gauge(&mut registry, "db_pool_idle", "Pool connections waiting for work");
         let pool_in_use = gauge(&mut registry, "db_pool_in_use", "Pool connections serving a request");
+        // Whether `--read-cache-mb` is enough: kept bytes near the bound and misses
+        // climbing faster than hits say it is not.
+        let read_cache_bytes = gauge(&mut registry, "read_cache_bytes", "Bytes of public answers kept in memory");
+        let read_cache_hits = gauge(&mut registry, "read_cache_hits", "Public reads answered from memory");
+        let read_cache_misses = gauge(&mut registry, "read_cache_misses", "Public reads made and kept");
         let counter = |registry: &mut Registry, name: &str, help: &str| {
             let counter = Counter::default();
             registry.register(name, help, counter.clone());
@@ -103,6 +113,9 @@ impl Metrics {
             pool_size,
             pool_idle,
             pool_in_use,
+            read_cache_bytes,
+            read_cache_hits,
+            read_cache_misses,
         }
     }
 
@@ -111,11 +124,16 @@ impl Metrics {
         self.requests.get_or_create(&Answered { method, route, status: status.as_u16() }).inc();
     }
 
-    pub fn render(&self, pool: &sqlx::AnyPool) -> String {
+    pub fn render(&self, pool: &sqlx::AnyPool, reads: &ReadCache) -> String {
         let (size, idle) = (i64::from(pool.size()), i64::try_from(pool.num_idle()).unwrap_or(i64::MAX));
         self.pool_size.set(size);
         self.pool_idle.set(idle);
         self.pool_in_use.set((size - idle).max(0));
+        let (hits, misses) = reads.counts();
+        let int = |n: u64| i64::try_from(n).unwrap_or(i64::MAX);
+        self.read_cache_bytes.set(int(reads.kept_bytes()));
+        self.read_cache_hits.set(int(hits));
+        self.read_cache_misses.set(int(misses));
         let mut text = String::new();
         prometheus_client::encoding::text::encode(&mut text, &self.registry).expect("writing to a String");
         text

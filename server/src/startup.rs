@@ -87,7 +87,8 @@ impl Application {
             tracing::info!("seeded the demo municipality");
         }
         spawn_sweeper(store.clone(), config.guide_keep_days);
-        let reads = Arc::new(ReadCache::new(store.content_version().await.context("reading the content version")?));
+        let version = store.content_version().await.context("reading the content version")?;
+        let reads = Arc::new(ReadCache::new(version, u64::from(config.read_cache_mb) * 1024 * 1024));
         read_cache::spawn_poller(reads.clone(), store.clone());
         let files = StaticFiles::load(&config.dist_dir)?;
         let client_hashes = ClientHashes::new(store.clone());

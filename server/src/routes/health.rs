@@ -73,5 +73,5 @@ pub async fn metrics(
         return ApiError::NotFound.into_response();
     }
     let content_type = HeaderValue::from_static("application/openmetrics-text; version=1.0.0; charset=utf-8");
-    ([(header::CONTENT_TYPE, content_type)], app.metrics.render(app.store.pool())).into_response()
+    ([(header::CONTENT_TYPE, content_type)], app.metrics.render(app.store.pool(), &app.reads)).into_response()
 }

@@ -119,6 +119,7 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
         public_url: "https://valkommen.example".into(),
         log_format: server::telemetry::LogFormat::Text,
         metrics_allow: options.metrics_allow.parse().expect("a valid allow list"),
+        read_cache_mb: 16,
     };
     let (address, reads) = start(config.clone()).await;
     let store = Store::connect(&database_url).await.expect("connect to the test database");

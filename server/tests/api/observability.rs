@@ -216,3 +216,19 @@ async fn the_business_counters_move_with_redemptions_reversals_reservations_and_
         assert_eq!(count(&after, &name) - count(&before, &name), 1, "{name}: {after}");
     }
 }
+
+#[tokio::test]
+async fn metrics_show_the_read_cache_keeping_an_answer_and_answering_from_it() {
+    let app = spawn_app().await;
+    let article = "/api/municipalities/granviken/articles/tandvard?lang=ar";
+    let before = metrics(&app).await;
+
+    let made = app.get(article).await.bytes().await.unwrap();
+    let again = app.get(article).await.bytes().await.unwrap();
+
+    assert_eq!(made, again);
+    let after = metrics(&app).await;
+    let moved = |name| count(&after, name) - count(&before, name);
+    assert!(moved("valkommen_read_cache_bytes") >= made.len() as u64, "the answer is kept and weighed: {after}");
+    assert_eq!((moved("valkommen_read_cache_hits"), moved("valkommen_read_cache_misses")), (1, 1), "{after}");
+}
