@@ -1,10 +1,7 @@
 //! Signing in staff: Argon2id password hashes, random session tokens kept hashed, the
 //! session cookie, CSRF tokens and the role checks every staff endpoint makes.
 
-use std::{
-    fmt::Write as _,
-    sync::{Arc, LazyLock},
-};
+use std::sync::{Arc, LazyLock};
 
 use argon2::{
     password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString},
@@ -97,10 +94,7 @@ pub fn new_token() -> String {
 
 /// What the database keeps of a token.
 pub fn token_hash(token: &str) -> String {
-    Sha256::digest(token.as_bytes()).iter().fold(String::with_capacity(64), |mut hex, b| {
-        let _ = write!(hex, "{b:02x}");
-        hex
-    })
+    crate::hex::hex(&Sha256::digest(token.as_bytes()))
 }
 
 pub fn session_cookie(token: &str) -> HeaderValue {

@@ -9,8 +9,6 @@
 //! coding it was made for. Answers that carry personal data, or that were not a `200`,
 //! get no tag: they are not kept anywhere.
 
-use std::fmt::Write as _;
-
 use axum::{
     body::{to_bytes, Body},
     extract::Request,
@@ -57,11 +55,7 @@ const MAX_IF_NONE_MATCH: usize = 1024;
 /// coding), quoted.
 pub fn tag_of(body: &[u8]) -> String {
     let digest = Sha256::digest(body);
-    let hex = digest[..16].iter().fold(String::with_capacity(32), |mut hex, b| {
-        let _ = write!(hex, "{b:02x}");
-        hex
-    });
-    format!("\"{hex}\"")
+    format!("\"{}\"", crate::hex::hex(&digest[..16]))
 }
 
 /// The tag in `If-None-Match` that names `tag`, as made for any content coding (so the

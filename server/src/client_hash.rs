@@ -4,14 +4,11 @@
 //! the secret changes at midnight (UTC) and is deleted the day after, and from then on
 //! no logged hash can be tied to an address, not even by someone holding the database.
 
-use std::{
-    fmt::Write as _,
-    sync::{Arc, Mutex},
-};
+use std::sync::{Arc, Mutex};
 
 use sha2::{Digest as _, Sha256};
 
-use crate::store::Store;
+use crate::{hex::hex, store::Store};
 
 #[derive(Clone)]
 pub struct ClientHashes {
@@ -50,13 +47,6 @@ fn new_secret() -> String {
 /// The first 8 bytes of SHA-256 over the secret and the text, in hex.
 fn keyed(secret: &str, text: &str) -> String {
     hex(&Sha256::digest(format!("{secret}{text}").as_bytes())[..8])
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().fold(String::with_capacity(bytes.len() * 2), |mut hex, b| {
-        let _ = write!(hex, "{b:02x}");
-        hex
-    })
 }
 
 #[cfg(test)]

@@ -19,6 +19,7 @@ pub mod extract;
 pub mod first_paint;
 pub mod guides;
 pub mod guides_mail;
+pub mod hex;
 pub mod ids;
 pub mod mail;
 pub mod markdown;

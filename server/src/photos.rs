@@ -4,7 +4,7 @@
 //! widths. Re-encoding keeps only pixels: no EXIF, no GPS position, no camera serial
 //! survives. The widths are served for ever under a name made from the file's content.
 
-use std::{fmt::Write as _, io::Cursor};
+use std::io::Cursor;
 
 use axum::{
     body::Bytes,
@@ -99,10 +99,7 @@ pub fn process(bytes: &[u8]) -> Result<Processed, PhotoError> {
             .map_err(|_| PhotoError::NotAnImage)?;
         widths.push((width, out));
     }
-    let id = sha_of(bytes)[..8].iter().fold(String::with_capacity(16), |mut hex, b| {
-        let _ = write!(hex, "{b:02x}");
-        hex
-    });
+    let id = crate::hex::hex(&sha_of(bytes)[..8]);
     Ok(Processed { id, widths })
 }
 
