@@ -31,6 +31,8 @@ fn main() {
     let staff = env::var_os("CARGO_FEATURE_STAFF").is_some();
     // The activity finder's bundle adds its own file.
     let activities = env::var_os("CARGO_FEATURE_ACTIVITIES").is_some();
+    // The association leaders' bundle: the console's texts and its own, fetched.
+    let club = env::var_os("CARGO_FEATURE_CLUB").is_some();
     let wasm = env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|arch| arch == "wasm32");
     // A newcomer's bundle (wasm without the staff texts) carries no texts: it fetches the
     // reader's language alone, by its version (`i18n::text_path`). Every language has
@@ -49,7 +51,7 @@ fn main() {
             .flatten()
             .map(|e| e.path())
             .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
-            .filter(|p| p.file_stem().is_some_and(|s| carries(s.to_str().unwrap_or_default(), staff, activities, wasm)))
+            .filter(|p| p.file_stem().is_some_and(|s| carries(s.to_str().unwrap_or_default(), Bundle { staff, activities, club, wasm })))
             .collect();
         files.sort();
         let (mut these_compiled, mut these_versions, mut these_sources) = (vec![], vec![], vec![]);
@@ -83,15 +85,28 @@ fn main() {
     fs::write(Path::new(&env::var("OUT_DIR").unwrap()).join("locales.rs"), code).unwrap();
 }
 
+/// What the build being made is for.
+#[derive(Clone, Copy)]
+struct Bundle {
+    staff: bool,
+    activities: bool,
+    club: bool,
+    wasm: bool,
+}
+
 /// Whether a build carries the texts of `file`: the newcomers' own everywhere, the
 /// finder's, the Sportotek's and the guides' pages' in the activities bundles, the
-/// console's in the console, and the mails (`mail.ftl`) only on the server.
-fn carries(file: &str, staff: bool, activities: bool, wasm: bool) -> bool {
+/// console's and the association leaders' (`club`) in the console and the leaders'
+/// bundle, the mails (`mail.ftl`) only on the server, and every file on the server, which
+/// serves the fetched ones.
+fn carries(file: &str, bundle: Bundle) -> bool {
+    let Bundle { staff, activities, club, wasm } = bundle;
     match file {
         "app" => true,
-        "activities" | "guides" | "mine" => activities || staff,
         "mail" => !wasm,
-        _ => staff,
+        _ if !wasm => true,
+        "activities" | "guides" | "mine" => activities || staff,
+        _ => staff || club,
     }
 }
 

@@ -4,9 +4,12 @@
 # anything installs a new worker and drops the old cache.
 set -euo pipefail
 cd "$TRUNK_STAGING_DIR"
-# The staff console is built by Trunk too, and has no service worker of its own.
+# The staff console and the finder's bundles are built by Trunk too, and have no service
+# worker of their own; the association leaders' bundle (`/club/`) has one, and its files
+# are listed under its public URL.
 [ -f sw.js ] || exit 0
-files=$(find . -type f ! -name sw.js ! -name '*.map' | sed 's|^\./|/|' | sort)
+base=${TRUNK_PUBLIC_URL:-/}
+files=$(find . -type f ! -name sw.js ! -name '*.map' | sed "s|^\./|$base|" | sort)
 # The shell itself (`/index.html`), not `/`: the server fills `/` with the start page
 # in the reader's language, and the worker answers every offline route with the shell.
 list=$(printf '%s\n' $files | sed 's/.*/"&"/' | paste -sd, -)

@@ -36,8 +36,9 @@ self.addEventListener("fetch", (event) => {
   // A POST, such as a fritidscheck's balance, is never kept: the voucher page keeps its
   // last answers itself, and opens offline as any finder page does (isFinder).
   if (request.method !== "GET" || url.origin !== self.location.origin) return;
-  // Staff pages and their data are never kept on the device.
-  if (url.pathname === "/staff" || url.pathname.startsWith("/staff/") || url.pathname.startsWith("/api/staff/") || url.pathname.startsWith("/api/auth/")) return;
+  // Staff pages and their data are never kept on the device; the association leaders'
+  // pages (/club/) have a worker of their own.
+  if (["/staff", "/club"].some((p) => url.pathname === p || url.pathname.startsWith(p + "/")) || url.pathname.startsWith("/api/staff/") || url.pathname.startsWith("/api/auth/")) return;
   if (url.pathname.startsWith("/api/")) {
     event.respondWith(networkFirst(request));
   } else if (request.mode === "navigate" && isFinder(url.pathname)) {

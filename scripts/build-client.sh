@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the browser bundles: the newcomers' orientation app, the activity finder under
 # /activities (with the Sportotek, the fritidscheck's balance and the refugee guides as
-# bundles of their own) and the staff console under /staff. They are built into a fresh
+# bundles of their own), the staff console under /staff and the association leaders'
+# light bundle under /club. They are built into a fresh
 # folder that replaces dist/ only when all of them succeeded, so a failed build never
 # leaves dist/ half made (the server would serve it).
 set -euo pipefail
@@ -30,6 +31,10 @@ fresh
 trunk build activities/mine.html --dist "$next/mine" --public-url /mine/
 fresh
 trunk build console/index.html --dist "$next/staff" --public-url /staff/
+# The association leaders' light bundle: the same crate with only its pages, its texts
+# fetched in the reader's language, and a service worker of its own.
+fresh
+trunk build console/club.html --dist "$next/club" --public-url /club/
 rm -rf dist.old
 if [ -d dist ]; then mv dist dist.old; fi
 mv "$next" dist

@@ -12,6 +12,8 @@ pub struct Session {
     pub ready: RwSignal<bool>,
     /// The municipality the console works on (the admin's, or the first for a region).
     pub municipality: RwSignal<Option<String>>,
+    /// The first "who am I" got no answer at all: no signal, or the server away.
+    pub unreachable: RwSignal<bool>,
 }
 
 impl Session {
@@ -80,11 +82,17 @@ impl Session {
 }
 
 pub fn provide_session() -> Session {
-    let session = Session { me: RwSignal::new(None), ready: RwSignal::new(false), municipality: RwSignal::new(None) };
+    let session = Session {
+        me: RwSignal::new(None),
+        ready: RwSignal::new(false),
+        municipality: RwSignal::new(None),
+        unreachable: RwSignal::new(false),
+    };
     provide_context(session);
     spawn_local(async move {
-        if let Ok(me) = api::me().await {
-            session.sign_in(me);
+        match api::me().await {
+            Ok(me) => session.sign_in(me),
+            Err(failure) => session.unreachable.set(failure.is_offline()),
         }
         session.ready.set(true);
     });

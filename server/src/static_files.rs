@@ -57,6 +57,7 @@ impl StaticFiles {
             "/guides/index.html",
             "/mine/index.html",
             "/staff/index.html",
+            "/club/index.html",
         ]
         .iter()
         .filter_map(|page| assets.get(*page))
@@ -107,6 +108,12 @@ impl StaticFiles {
     /// `/activities`, else the newcomers' orientation app.
     pub fn respond(&self, uri: &Uri, headers: &HeaderMap) -> Response {
         let path = uri.path();
+        // The association leaders' bundle lives under `/club/`, its worker's scope: the
+        // bare name leads there, so the page is always the worker's to open offline.
+        if path == "/club" {
+            let to = uri.query().map_or_else(|| "/club/".to_owned(), |query| format!("/club/?{query}"));
+            return (StatusCode::PERMANENT_REDIRECT, [(header::LOCATION, to)]).into_response();
+        }
         let asset = self.assets.get(path).or_else(|| {
             let last = path.rsplit('/').next().unwrap_or_default();
             (!last.contains('.')).then(|| self.assets.get(bundle_page(path))).flatten()
@@ -138,6 +145,8 @@ fn bundle_page(path: &str) -> &'static str {
     let under = |prefix: &str| path == prefix || path.starts_with(&format!("{prefix}/"));
     if under("/staff") {
         "/staff/index.html"
+    } else if under("/club") {
+        "/club/index.html"
     } else if under("/activities/sportotek") {
         "/sportotek/index.html"
     } else if under("/activities/voucher") {
@@ -206,7 +215,7 @@ fn cache_control(name: &str) -> &'static str {
         .any(|part| (12..=16).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_hexdigit()));
     if hashed {
         "public, max-age=31536000, immutable"
-    } else if name.ends_with("index.html") || name == "sw.js" {
+    } else if name.ends_with("index.html") || name == "sw.js" || name.ends_with("/sw.js") {
         "no-cache"
     } else {
         "public, max-age=86400"
@@ -267,6 +276,8 @@ mod tests {
         assert_eq!(cache_control("app-5d93bde461e87ba_bg.wasm"), "public, max-age=31536000, immutable");
         assert_eq!(cache_control("index.html"), "no-cache");
         assert_eq!(cache_control("sw.js"), "no-cache");
+        assert_eq!(cache_control("club/sw.js"), "no-cache");
+        assert_eq!(cache_control("club/manifest.webmanifest"), "public, max-age=86400");
         assert_eq!(cache_control("icons/icon-192.png"), "public, max-age=86400");
     }
 
@@ -292,6 +303,7 @@ mod tests {
             ("guides", "guides"),
             ("mine", "mine"),
             ("staff", "console"),
+            ("club", "club"),
         ] {
             std::fs::create_dir_all(dist.join(dir)).unwrap();
             std::fs::write(dist.join(dir).join("index.html"), text).unwrap();
@@ -317,10 +329,16 @@ mod tests {
             ("/activities/mine/", "mine"),
             ("/activities/minefield", "finder"),
             ("/staff/sportotek", "console"),
+            ("/club/", "club"),
+            ("/club/account", "club"),
+            ("/clubs", "app"),
         ] {
             let body = axum::body::to_bytes(page(path), 1024).await.unwrap();
             assert_eq!(body, bundle.as_bytes(), "{path}");
         }
+        let bare = files.respond(&"/club?x=1".parse().unwrap(), &HeaderMap::new());
+        assert_eq!(bare.status(), StatusCode::PERMANENT_REDIRECT);
+        assert_eq!(bare.headers()[header::LOCATION], "/club/?x=1");
         std::fs::remove_dir_all(dist).unwrap();
     }
 }

@@ -8,10 +8,13 @@ use ui::i18n::use_i18n;
 use super::StatusButtons;
 use crate::{api, components::FailureNotice};
 
+/// With `external`, each title links to the console's editor from outside it (the
+/// association leaders' bundle, whose router has no editor).
 #[component]
 pub fn ActivityList(
     activities: Vec<StaffActivity>,
     refetch: impl Fn() + Copy + Send + Sync + 'static,
+    #[prop(optional)] external: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
     if activities.is_empty() {
@@ -19,14 +22,18 @@ pub fn ActivityList(
     }
     view! {
         <ul class="card-list activity-rows">
-            {activities.into_iter().map(|activity| view! { <ActivityRow activity refetch /> }).collect_view()}
+            {activities.into_iter().map(|activity| view! { <ActivityRow activity refetch external /> }).collect_view()}
         </ul>
     }
     .into_any()
 }
 
 #[component]
-fn ActivityRow(activity: StaffActivity, refetch: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
+fn ActivityRow(
+    activity: StaffActivity,
+    refetch: impl Fn() + Copy + Send + Sync + 'static,
+    external: bool,
+) -> impl IntoView {
     let i18n = use_i18n();
     let id = activity.id;
     let status = RwSignal::new(activity.edit.status);
@@ -54,7 +61,11 @@ fn ActivityRow(activity: StaffActivity, refetch: impl Fn() + Copy + Send + Sync 
     view! {
         <li class="card" data-activity=id>
             <div class="row-head">
-                <A href=format!("/staff/activities/{id}")><span class="card-title">{title}</span></A>
+                {if external {
+                    view! { <a href=format!("/staff/activities/{id}") rel="external"><span class="card-title">{title}</span></a> }.into_any()
+                } else {
+                    view! { <A href=format!("/staff/activities/{id}")><span class="card-title">{title}</span></A> }.into_any()
+                }}
                 <span class="card-summary">{move || i18n.t(&format!("category-{category}"))}</span>
             </div>
             <StatusButtons status set=move |to| { change.dispatch(to); } busy=change.pending() />

@@ -25,12 +25,6 @@ pub fn AssociationVoucherAccount() -> impl IntoView {
 fn AccountPage(id: i64) -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
-    let refresh = RwSignal::new(0_u32);
-    let account = LocalResource::new(move || {
-        refresh.track();
-        api::association_vouchers(id)
-    });
-    let reload = Callback::new(move |()| refresh.update(|n| *n += 1));
     let (back, back_label) = if session.is_admin() {
         ("/staff/settlements", "console-nav-settlements")
     } else {
@@ -39,6 +33,22 @@ fn AccountPage(id: i64) -> impl IntoView {
     view! {
         <A href=back attr:class="back-link">{i18n.tr(back_label)}</A>
         <h1>{i18n.tr("console-association-redemptions")}</h1>
+        <VoucherAccount id />
+    }
+}
+
+/// What the municipality owes association `id`, its redemptions with the way to take one
+/// back, and its settlements: in the console and in the association leaders' bundle.
+#[component]
+pub fn VoucherAccount(id: i64) -> impl IntoView {
+    let i18n = use_i18n();
+    let refresh = RwSignal::new(0_u32);
+    let account = LocalResource::new(move || {
+        refresh.track();
+        api::association_vouchers(id)
+    });
+    let reload = Callback::new(move |()| refresh.update(|n| *n += 1));
+    view! {
         <Transition fallback=|| ()>
             {move || Suspend::new(async move {
                 match account.await {

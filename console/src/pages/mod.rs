@@ -45,7 +45,7 @@ pub use activity::{EditActivity, NewAssociationActivity, NewOwnActivity};
 pub use apply::Apply;
 pub use articles::Articles;
 pub use association::Association;
-pub use association_vouchers::AssociationVoucherAccount;
+pub use association_vouchers::{AssociationVoucherAccount, VoucherAccount};
 pub use associations::Associations;
 pub use audit::Audit;
 pub use editor::Editor;

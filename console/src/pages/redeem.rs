@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use model::{
     activities::AssociationState,
-    voucher::{typing_problem, VoucherCode},
+    voucher::VoucherCode,
     vouchers::{CodeRequest, VoucherCheck},
 };
 use ui::i18n::use_i18n;
@@ -14,7 +14,8 @@ use ui::i18n::use_i18n;
 use crate::{
     api,
     components::{FailureNotice, SignedIn},
-    voucher::{can_scan, CheckedVoucher, PaymentForm, Scanner},
+    pages::home::ClubOffer,
+    voucher::{CheckedVoucher, CodeEntry, PaymentForm},
 };
 
 #[component]
@@ -36,6 +37,7 @@ fn RedeemPage() -> impl IntoView {
     });
     view! {
         <h1>{i18n.tr("console-redeem-title")}</h1>
+        <ClubOffer />
         {move || match mine.get() {
             None => view! { <p class="loading">{i18n.tr("loading")}</p> }.into_any(),
             Some(Err(failure)) => view! { <FailureNotice failure /> }.into_any(),
@@ -63,7 +65,6 @@ fn RedeemDesk(association_id: i64) -> impl IntoView {
     let i18n = use_i18n();
     let code = RwSignal::new(String::new());
     let attempted = RwSignal::new(false);
-    let problem = Memo::new(move |_| code.with(|c| typing_problem(c, attempted.get()).map(|p| p.message_id)));
     let checked = RwSignal::new(None::<VoucherCheck>);
     let activities = LocalResource::new(move || async move {
         let list = api::association_activities(association_id).await;
@@ -77,13 +78,6 @@ fn RedeemDesk(association_id: i64) -> impl IntoView {
             result
         }
     });
-    let submit = move || {
-        attempted.set(true);
-        if let Ok(parsed) = VoucherCode::parse(&code.get_untracked()) {
-            code.set(parsed.to_string());
-            check.dispatch(parsed);
-        }
-    };
     let scanned = Callback::new(move |parsed: VoucherCode| {
         code.set(parsed.to_string());
         check.dispatch(parsed);
@@ -104,25 +98,14 @@ fn RedeemDesk(association_id: i64) -> impl IntoView {
             fallback=move || checked.get().map(|voucher| view! {
                 <CheckedVoucher check=voucher.clone() />
                 {move || activities.get().map(|list| view! {
-                    <PaymentForm association_id check=voucher.clone() activities=list on_next=next />
+                    <PaymentForm association_id code=voucher.code.clone() check=voucher.clone() activities=list on_next=next />
                 })}
                 <button type="button" class="link-button" id="redeem-other" on:click=move |_| next.run(())>
                     {i18n.tr("console-redeem-other-code")}
                 </button>
             })>
-            <form class="stack redeem-code" novalidate on:submit=move |ev| { ev.prevent_default(); submit(); }>
-                <label for="redeem-code">{i18n.tr("console-redeem-code")}</label>
-                <input id="redeem-code" name="code" bind:value=code dir="ltr" autocomplete="off" autocapitalize="characters"
-                    spellcheck="false" class="code-input" aria-describedby="redeem-code-hint problem-code"
-                    aria-invalid=move || problem.with(Option::is_some).to_string() />
-                <p class="hint" id="redeem-code-hint">{i18n.tr("console-redeem-code-hint")}</p>
-                {move || problem.get().map(|id| view! { <p class="field-error" id="problem-code" role="alert">{i18n.t(&id)}</p> })}
-                <div class="button-row">
-                    <button type="submit" id="redeem-check" disabled=move || check.pending().get()>{i18n.tr("console-redeem-check")}</button>
-                    {can_scan().then(|| view! { <Scanner on_code=scanned /> })}
-                </div>
-                {move || check.value().get().and_then(Result::err).map(|failure| view! { <FailureNotice failure /> })}
-            </form>
+            <CodeEntry code attempted on_code=scanned busy=check.pending()
+                failure=Signal::derive(move || check.value().get().and_then(Result::err)) />
         </Show>
         <p><A href=format!("/staff/associations/{association_id}/vouchers")>{i18n.tr("console-association-redemptions")}</A></p>
     }

@@ -8,7 +8,7 @@ use ui::i18n::use_i18n;
 use crate::{api, components::FailureNotice, session::use_session};
 
 #[component]
-pub fn SignIn() -> impl IntoView {
+pub fn SignIn(#[prop(optional)] club: bool) -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     let (email, password) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
@@ -31,7 +31,9 @@ pub fn SignIn() -> impl IntoView {
             <button type="submit" disabled=move || submit.pending().get()>{i18n.tr("console-sign-in")}</button>
         </form>
         {move || submit.value().get().and_then(Result::err).map(|failure| view! { <FailureNotice failure /> })}
-        <p class="apply-link"><A href="/staff/apply">{i18n.tr("console-apply-link")}</A></p>
-        <p><A href="/staff/guides/apply">{i18n.tr("console-guide-apply-link")}</A></p>
+        {(!club).then(|| view! {
+            <p class="apply-link"><A href="/staff/apply">{i18n.tr("console-apply-link")}</A></p>
+            <p><A href="/staff/guides/apply">{i18n.tr("console-guide-apply-link")}</A></p>
+        })}
     }
 }

@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 use model::{
     activities::StaffActivity,
+    voucher::{typing_problem, VoucherCode},
     vouchers::{redemption_refusal, Receipt, RedeemRequest, VoucherCheck},
     FieldError,
 };
@@ -13,10 +14,11 @@ use ui::i18n::use_i18n;
 
 use super::{
     payment::{new_key, PaymentKey},
+    scan::{can_scan, Scanner},
     validity, CodeText, VoucherStateChip,
 };
 use crate::{
-    api,
+    api::{self, Failure},
     components::FailureNotice,
     forms::{FieldNote, TextField},
     money::parse_kronor,
@@ -50,20 +52,25 @@ fn title(activity: &StaffActivity, language: &str) -> String {
         .unwrap_or_default()
 }
 
-/// The amount and activity, the confirmation, and the receipt with "Next child".
+/// The amount and activity, the confirmation, and the receipt with "Next child". With
+/// `keep`, the confirmed payment is handed over instead of sent (the association
+/// leaders' bundle keeps it on the phone until it is answered: `club::sender`), and the
+/// form is done at once. Without `check` (no signal to check the code) only the amount
+/// is checked here; the server checks the rest when the payment reaches it.
 #[component]
 pub fn PaymentForm(
     association_id: i64,
-    check: VoucherCheck,
+    code: String,
+    #[prop(optional)] check: Option<VoucherCheck>,
     activities: Vec<StaffActivity>,
     on_next: Callback<()>,
+    #[prop(optional)] keep: Option<Callback<RedeemRequest>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let amount = RwSignal::new(String::new());
     let activity = RwSignal::new(String::new());
     let problems = RwSignal::new(Vec::<FieldError>::new());
     let key = StoredValue::new(PaymentKey::default());
-    let (code, state, balance) = (check.code.clone(), check.state, check.balance_ore);
     let pay = Action::new_local(move |request: &RedeemRequest| {
         let request = request.clone();
         async move {
@@ -76,13 +83,14 @@ pub fn PaymentForm(
             result
         }
     });
-    let code = StoredValue::new(code);
+    let (code, check) = (StoredValue::new(code), StoredValue::new(check));
     let confirm = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let ore = parse_kronor(&amount.get_untracked()).filter(|ore| *ore > 0);
-        let refusal = match ore {
-            None => Some(FieldError::new("amount_ore", "console-error-kronor")),
-            Some(ore) => redemption_refusal(state, balance, ore),
+        let refusal = match (ore, check.get_value()) {
+            (None, _) => Some(FieldError::new("amount_ore", "console-error-kronor")),
+            (Some(ore), Some(check)) => redemption_refusal(check.state, check.balance_ore, ore),
+            (Some(_), None) => None,
         };
         problems.set(refusal.into_iter().collect());
         let (Some(amount_ore), true) = (ore, problems.with_untracked(Vec::is_empty)) else { return };
@@ -92,7 +100,16 @@ pub fn PaymentForm(
             activity_id: activity.get_untracked().parse().ok(),
             idempotency_key: key.try_update_value(|k| k.get_or_make(new_key)).unwrap_or_default(),
         };
-        pay.dispatch(request);
+        match keep {
+            Some(keep) => {
+                keep.run(request);
+                key.update_value(PaymentKey::finish);
+                on_next.run(());
+            }
+            None => {
+                pay.dispatch(request);
+            }
+        }
     };
     let receipt = move || pay.value().get().and_then(Result::ok);
     view! {
@@ -122,7 +139,7 @@ pub fn PaymentForm(
 }
 
 #[component]
-fn ReceiptView(receipt: Receipt, on_next: Callback<()>) -> impl IntoView {
+pub fn ReceiptView(receipt: Receipt, on_next: Callback<()>) -> impl IntoView {
     let i18n = use_i18n();
     let Receipt { code, first_name, activity, amount_ore, balance_after_ore, on, .. } = receipt;
     view! {
@@ -138,5 +155,45 @@ fn ReceiptView(receipt: Receipt, on_next: Callback<()>) -> impl IntoView {
             </dl>
             <button type="button" id="redeem-next" on:click=move |_| on_next.run(())>{i18n.tr("console-redeem-next")}</button>
         </section>
+    }
+}
+
+/// The card's code, checked as it is typed (as the server would) or read by the camera:
+/// `on_code` gets a well-formed one. Where the browser cannot read QR codes, `scan_hint`
+/// says how to type it instead.
+#[component]
+pub fn CodeEntry(
+    code: RwSignal<String>,
+    attempted: RwSignal<bool>,
+    on_code: Callback<VoucherCode>,
+    #[prop(into)] busy: Signal<bool>,
+    #[prop(into)] failure: Signal<Option<Failure>>,
+    #[prop(optional)] scan_hint: bool,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let problem = Memo::new(move |_| code.with(|c| typing_problem(c, attempted.get()).map(|p| p.message_id)));
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        attempted.set(true);
+        if let Ok(parsed) = VoucherCode::parse(&code.get_untracked()) {
+            code.set(parsed.to_string());
+            on_code.run(parsed);
+        }
+    };
+    view! {
+        <form class="stack redeem-code" novalidate on:submit=submit>
+            <label for="redeem-code">{i18n.tr("console-redeem-code")}</label>
+            <input id="redeem-code" name="code" bind:value=code dir="ltr" autocomplete="off" autocapitalize="characters"
+                spellcheck="false" class="code-input" aria-describedby="redeem-code-hint problem-code"
+                aria-invalid=move || problem.with(Option::is_some).to_string() />
+            <p class="hint" id="redeem-code-hint">{i18n.tr("console-redeem-code-hint")}</p>
+            {move || problem.get().map(|id| view! { <p class="field-error" id="problem-code" role="alert">{i18n.t(&id)}</p> })}
+            <div class="button-row">
+                <button type="submit" id="redeem-check" disabled=move || busy.get()>{i18n.tr("console-redeem-check")}</button>
+                {can_scan().then(|| view! { <Scanner on_code /> })}
+            </div>
+            {(scan_hint && !can_scan()).then(|| view! { <p class="hint" id="scan-missing">{i18n.tr("club-scan-missing")}</p> })}
+            {move || failure.get().map(|failure| view! { <FailureNotice failure /> })}
+        </form>
     }
 }
