@@ -51,7 +51,10 @@ fn main() {
             .flatten()
             .map(|e| e.path())
             .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
-            .filter(|p| p.file_stem().is_some_and(|s| carries(s.to_str().unwrap_or_default(), Bundle { staff, activities, club, wasm })))
+            .filter(|p| {
+                p.file_stem()
+                    .is_some_and(|s| carries(s.to_str().unwrap_or_default(), Bundle { staff, activities, club, wasm }))
+            })
             .collect();
         files.sort();
         let (mut these_compiled, mut these_versions, mut these_sources) = (vec![], vec![], vec![]);

@@ -36,6 +36,14 @@ coded_enum!(
     AssociationState { Pending = "pending", Approved = "approved", Rejected = "rejected" }
 );
 
+/// Pausing an activity, marking it full or opening it again: the status alone, so a tap
+/// on a leader's phone never writes back an older copy of the rest of the activity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct StatusChange {
+    pub status: ActivityStatus,
+}
+
 /// Languages a leader may speak, by ISO 639 code; their names are `spoken-<code>`.
 pub const SPOKEN_LANGUAGES: [&str; 10] = ["sv", "en", "ar", "prs", "uk", "ru", "so", "ti", "ku", "ps"];
 

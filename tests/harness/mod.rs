@@ -65,6 +65,7 @@ pub struct Server {
     pub base: String,
     child: Child,
     data: PathBuf,
+    port: u16,
 }
 
 impl Server {
@@ -78,26 +79,22 @@ impl Server {
             COUNT.fetch_add(1, Ordering::SeqCst)
         ));
         let _ = std::fs::remove_dir_all(&data);
-        let child = Command::new(server_binary())
-            .env("VALKOMMEN_ADDRESS", "127.0.0.1")
-            .env("VALKOMMEN_PORT", port.to_string())
-            .env("VALKOMMEN_DATA_DIR", &data)
-            .env("VALKOMMEN_DIST_DIR", dist())
-            .env("VALKOMMEN_DEMO", "true")
-            .env_remove("DATABASE_URL")
-            .env("RUST_LOG", "warn")
-            .stdout(Stdio::null())
-            .kill_on_drop(true)
-            .spawn()
-            .expect("the server starts");
+        let child = spawn_server(port, &data);
         let base = format!("http://127.0.0.1:{port}");
         wait_for(&format!("{base}/api/health")).await;
-        Server { base, child, data }
+        Server { base, child, data, port }
     }
 
     /// Takes the server away, as a lost mobile connection would.
     pub async fn stop(&mut self) {
         let _ = self.child.kill().await;
+    }
+
+    /// Brings the stopped server back on the same address and database: the signal is
+    /// back, and the sessions made before are still valid.
+    pub async fn restart(&mut self) {
+        self.child = spawn_server(self.port, &self.data);
+        wait_for(&format!("{}/api/health", self.base)).await;
     }
 
     /// Runs `server create-admin` on this server's database: an admin, with the demo
@@ -116,6 +113,21 @@ impl Server {
             .expect("create-admin runs");
         assert!(status.success(), "create-admin {email} for {municipality} failed");
     }
+}
+
+fn spawn_server(port: u16, data: &std::path::Path) -> Child {
+    Command::new(server_binary())
+        .env("VALKOMMEN_ADDRESS", "127.0.0.1")
+        .env("VALKOMMEN_PORT", port.to_string())
+        .env("VALKOMMEN_DATA_DIR", data)
+        .env("VALKOMMEN_DIST_DIR", dist())
+        .env("VALKOMMEN_DEMO", "true")
+        .env_remove("DATABASE_URL")
+        .env("RUST_LOG", "warn")
+        .stdout(Stdio::null())
+        .kill_on_drop(true)
+        .spawn()
+        .expect("the server starts")
 }
 
 impl Drop for Server {

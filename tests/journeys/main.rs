@@ -4,6 +4,7 @@ mod accessibility;
 mod activities;
 mod association;
 mod budget;
+mod club;
 mod family;
 mod first_paint;
 mod guides;

@@ -39,11 +39,9 @@ fn ActivityRow(
     let status = RwSignal::new(activity.edit.status);
     let edit = StoredValue::new(activity.edit);
     let change = Action::new_local(move |to: &ActivityStatus| {
-        let mut body = edit.get_value();
-        body.status = *to;
         let to = *to;
         async move {
-            let result = api::save_activity(id, &body).await;
+            let result = api::set_activity_status(id, to).await;
             if result.is_ok() {
                 status.set(to);
                 refetch();

@@ -3,7 +3,7 @@
 
 use gloo_net::http::Method;
 use model::{
-    activities::{ActivityEdit, Created, StaffActivity},
+    activities::{ActivityEdit, ActivityStatus, Created, StaffActivity, StatusChange},
     associations::{AssociationEdit, DecisionRequest, DecisionResponse, StaffAssociation},
 };
 
@@ -55,6 +55,11 @@ pub async fn add_own_activity(municipality: &str, activity: &ActivityEdit) -> Re
 
 pub async fn activity(id: i64) -> Result<StaffActivity, Failure> {
     request(Method::GET, &format!("/api/staff/activities/{id}"), NO_BODY).await
+}
+
+/// Pauses an activity, marks it full or opens it again, and nothing else.
+pub async fn set_activity_status(id: i64, status: ActivityStatus) -> Result<(), Failure> {
+    request(Method::PUT, &format!("/api/staff/activities/{id}/status"), Some(&StatusChange { status })).await
 }
 
 pub async fn save_activity(id: i64, activity: &ActivityEdit) -> Result<(), Failure> {

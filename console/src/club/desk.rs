@@ -91,7 +91,8 @@ fn RedeemAt(association_id: i64) -> impl IntoView {
             </button>
         }
     };
-    move || match stage.get() {
+    move || {
+        match stage.get() {
         Stage::Typing => view! {
             <CodeEntry code attempted on_code=Callback::new(move |parsed| { check.dispatch(parsed); }) busy=check.pending()
                 failure=Signal::derive(move || check.value().get().and_then(Result::err).filter(|f| !f.is_offline()))
@@ -109,6 +110,7 @@ fn RedeemAt(association_id: i64) -> impl IntoView {
             {payment(code, None)}
         }
         .into_any(),
+    }
     }
 }
 

@@ -61,7 +61,8 @@ impl Kept {
 
     /// Keeps a confirmed redemption. The same key twice (a double tap) is kept once.
     pub fn add(&mut self, pending: Pending) {
-        let known = |key: &str| self.pending.iter().any(|p| p.key() == key) || self.outcomes.iter().any(|o| o.key() == key);
+        let known =
+            |key: &str| self.pending.iter().any(|p| p.key() == key) || self.outcomes.iter().any(|o| o.key() == key);
         if !known(pending.key()) {
             self.pending.push(pending);
         }

@@ -8,7 +8,7 @@ use axum::{
     Json,
 };
 use model::{
-    activities::{ActivityEdit, AssociationState, Created, StaffActivity},
+    activities::{ActivityEdit, AssociationState, Created, StaffActivity, StatusChange},
     associations::{
         AssociationApplication, AssociationEdit, DecisionRequest, DecisionResponse, OrgNumber, StaffAssociation,
     },
@@ -37,6 +37,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(association_activities, create_association_activity))
         .routes(routes!(own_activities, create_own_activity))
         .routes(routes!(activity, save_activity))
+        .routes(routes!(set_activity_status))
         // An activity's texts in every language run longer than the rest of the API's input.
         .layer(DefaultBodyLimit::max(STAFF_BODY_BYTES));
     OpenApiRouter::new().routes(routes!(apply)).merge(staff)
@@ -274,6 +275,30 @@ pub async fn activity(
     AppPath(id): AppPath<ActivityId>,
 ) -> Result<Json<StaffActivity>> {
     Ok(Json(editable_activity(&app, &staff, id).await?.1))
+}
+
+/// Pauses an activity, marks it full or opens it again: one column, so a tap on a
+/// leader's phone keeps whatever was saved in the console meanwhile.
+#[utoipa::path(put, path = "/staff/activities/{id}/status", tag = "staff", params(("id" = i64, Path)),
+    request_body = StatusChange,
+    responses((status = 204), (status = 403, body = model::ErrorBody), (status = 404, body = model::ErrorBody),
+        (status = 422, body = model::ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn set_activity_status(
+    State(app): State<AppState>,
+    staff: Staff,
+    AppPath(id): AppPath<ActivityId>,
+    AppJson(change): AppJson<StatusChange>,
+) -> Result<StatusCode> {
+    let (m, _) = editable_activity(&app, &staff, id).await?;
+    let target = id.to_string();
+    let audit = Audit::new(Some(staff.account_id), Some(m), "activity-status", &target);
+    if app.store.set_activity_status(id, change.status, &audit).await? {
+        Ok(StatusCode::NO_CONTENT)
+    } else {
+        // Removed between the check and the change.
+        Err(ApiError::NotFound)
+    }
 }
 
 /// Saves an activity, including pausing it or marking it full.

@@ -401,6 +401,30 @@ impl Store {
         tx.commit().await?;
         Ok(id)
     }
+
+    /// Sets an activity's status alone, with its audit entry; false when there is no
+    /// such activity. One statement: nothing read first can be stale.
+    pub async fn set_activity_status(
+        &self,
+        id: ActivityId,
+        status: ActivityStatus,
+        audit: &Audit<'_>,
+    ) -> sqlx::Result<bool> {
+        let mut tx = self.begin_write().await?;
+        let changed = sqlx::query("UPDATE activities SET status = $1, updated_at = $2 WHERE id = $3")
+            .bind(status.code())
+            .bind(now())
+            .bind(id)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+        if changed == 0 {
+            return Ok(false);
+        }
+        audit.write(&mut tx).await?;
+        tx.commit().await?;
+        Ok(true)
+    }
 }
 
 type AnyQuery<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>;

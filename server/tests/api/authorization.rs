@@ -180,6 +180,11 @@ pub(crate) fn case(method: &Method, template: &str, t: &Targets) -> Option<(Stri
         ("PUT", "/activities/{id}") => {
             (format!("/api/staff/activities/{}", t.activity), Some(json(&activity("Ändrad"))), Rule::AdminOrLeader)
         }
+        ("PUT", "/activities/{id}/status") => (
+            format!("/api/staff/activities/{}/status", t.activity),
+            Some(serde_json::json!({ "status": "paused" })),
+            Rule::AdminOrLeader,
+        ),
         ("GET", "/municipalities/{municipality}/voucher-years/{year}") => {
             (path(&format!("/voucher-years/{year}")), None, Rule::Admin)
         }

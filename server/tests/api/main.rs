@@ -6,6 +6,7 @@ mod activities_bad_input;
 mod activities_calendar;
 mod activity_helpers;
 mod activity_pages;
+mod activity_status;
 mod associations;
 mod authorization;
 mod backups;
