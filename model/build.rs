@@ -28,17 +28,13 @@ fn main() {
     folders.sort_by_key(fs::DirEntry::file_name);
     // The staff console's texts only go into a build that asks for them: a newcomer's
     // phone downloads the newcomers' texts alone.
-    let staff = env::var_os("CARGO_FEATURE_STAFF").is_some();
-    // The activity finder's bundle adds its own file.
-    let activities = env::var_os("CARGO_FEATURE_ACTIVITIES").is_some();
-    // The association leaders' bundle: the console's texts and its own, fetched.
-    let club = env::var_os("CARGO_FEATURE_CLUB").is_some();
-    let wasm = env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|arch| arch == "wasm32");
-    // A newcomer's bundle (wasm without the staff texts) carries no texts: it fetches the
+    let bundle = Bundle::current();
+    let wasm = bundle != Bundle::Native;
+    // A browser's bundle other than the console's carries no texts: it fetches the
     // reader's language alone, by its version (`i18n::text_path`). Every language has
     // every message (a test in `i18n.rs`), so none needs Swedish to fall back on there.
     // The console, the server and the tests embed all languages.
-    let fetched = wasm && !staff;
+    let fetched = wasm && bundle != Bundle::Console;
 
     let mut compiled = String::new();
     let mut versions = String::new();
@@ -51,10 +47,7 @@ fn main() {
             .flatten()
             .map(|e| e.path())
             .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
-            .filter(|p| {
-                p.file_stem()
-                    .is_some_and(|s| carries(s.to_str().unwrap_or_default(), Bundle { staff, activities, club, wasm }))
-            })
+            .filter(|p| p.file_stem().is_some_and(|s| carries(s.to_str().unwrap_or_default(), bundle)))
             .collect();
         files.sort();
         let (mut these_compiled, mut these_versions, mut these_sources) = (vec![], vec![], vec![]);
@@ -89,12 +82,34 @@ fn main() {
 }
 
 /// What the build being made is for.
-#[derive(Clone, Copy)]
-struct Bundle {
-    staff: bool,
-    activities: bool,
-    club: bool,
-    wasm: bool,
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Bundle {
+    /// The server and every native build (tests): every file.
+    Native,
+    /// The staff console's wasm.
+    Console,
+    /// The association leaders' wasm (`/club`).
+    Club,
+    /// The finder's, the Sportotek's, the guides' and Mine's wasm.
+    Activities,
+    /// The orientation app's wasm.
+    Newcomer,
+}
+
+impl Bundle {
+    /// The bundle of this build, by its target and the features asked of `model`: the
+    /// finder's (`activities`), the leaders' (`club`) and the console's (`staff`) texts.
+    fn current() -> Bundle {
+        let feature = |name: &str| env::var_os(format!("CARGO_FEATURE_{name}")).is_some();
+        let wasm = env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|arch| arch == "wasm32");
+        match (wasm, feature("STAFF"), feature("CLUB"), feature("ACTIVITIES")) {
+            (false, ..) => Bundle::Native,
+            (true, true, ..) => Bundle::Console,
+            (true, false, true, _) => Bundle::Club,
+            (true, false, false, true) => Bundle::Activities,
+            (true, false, false, false) => Bundle::Newcomer,
+        }
+    }
 }
 
 /// Whether a build carries the texts of `file`: the newcomers' own everywhere, the
@@ -103,13 +118,11 @@ struct Bundle {
 /// bundle, the mails (`mail.ftl`) only on the server, and every file on the server, which
 /// serves the fetched ones.
 fn carries(file: &str, bundle: Bundle) -> bool {
-    let Bundle { staff, activities, club, wasm } = bundle;
-    match file {
-        "app" => true,
-        "mail" => !wasm,
-        _ if !wasm => true,
-        "activities" | "guides" | "mine" => activities || staff,
-        _ => staff || club,
+    match (file, bundle) {
+        ("app", _) | (_, Bundle::Native) => true,
+        ("mail", _) => false,
+        ("activities" | "guides" | "mine", b) => matches!(b, Bundle::Activities | Bundle::Console),
+        (_, b) => matches!(b, Bundle::Console | Bundle::Club),
     }
 }
 

@@ -127,7 +127,8 @@ async fn every_club_page_passes_axe_in_ukrainian_and_arabic_and_the_console_offe
 
     // The console offers the association's leader the light page; the light page leads
     // back, and tells an account without an association where it belongs.
-    leader.sign_in_to_console(LEADER).await;
+    // The same session: no second sign-in.
+    leader.client.goto(&format!("{}/staff", server.base)).await.unwrap();
     let offer = find_text(&leader.client, "#club-offer", "").await;
     let link = offer.find(Locator::Css("a")).await.unwrap().attr("href").await.unwrap();
     assert_eq!(link.as_deref(), Some("/club/"));

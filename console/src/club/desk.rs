@@ -12,9 +12,9 @@ use model::{
 use ui::{i18n::use_i18n, storage};
 
 use super::{
+    access::{use_associations, ClubOnly},
     queue::{Outcome, Pending},
     sender::use_queue,
-    use_associations, ClubOnly,
 };
 use crate::{
     api,

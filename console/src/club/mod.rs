@@ -5,6 +5,7 @@
 //! feature alone, so the console's other pages are not in its download; the same API
 //! routes, role checks, audit and rate limits serve both.
 
+mod access;
 mod desk;
 mod pages;
 pub mod queue;
@@ -15,64 +16,16 @@ use leptos_router::{
     components::{Route, Router, Routes, A},
     path,
 };
-use model::{activities::AssociationState, auth::Role};
-use serde::{Deserialize, Serialize};
 use ui::{
     i18n::{provide_i18n, use_i18n},
     storage, LanguagePicker,
 };
 
+use self::access::{provide_associations, use_associations, ASSOCIATIONS};
 use crate::{
     api,
-    pages::SignIn,
     session::{provide_session, use_session},
 };
-
-/// The leader's associations as the phone last saw them (id and name: nothing personal),
-/// so the desk opens after a reload without signal.
-const ASSOCIATIONS: &str = "club:associations";
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Known {
-    pub id: i64,
-    pub name: String,
-}
-
-/// Which of the leader's associations the pages are about.
-#[derive(Clone, Copy)]
-pub struct Associations {
-    pub list: RwSignal<Vec<Known>>,
-    pub chosen: RwSignal<Option<i64>>,
-}
-
-pub fn use_associations() -> Associations {
-    expect_context::<Associations>()
-}
-
-fn provide_associations() -> Associations {
-    let list: Vec<Known> = storage::get(ASSOCIATIONS).and_then(|s| serde_json::from_str(&s).ok()).unwrap_or_default();
-    let chosen = list.first().map(|a| a.id);
-    let associations = Associations { list: RwSignal::new(list), chosen: RwSignal::new(chosen) };
-    provide_context(associations);
-    let session = use_session();
-    // Signed in: the list as the server has it now, approved ones first.
-    Effect::new(move |_| {
-        if session.me.with(Option::is_none) {
-            return;
-        }
-        spawn_local(async move {
-            let Ok(mut all) = api::my_associations().await else { return };
-            all.sort_by_key(|a| a.state != AssociationState::Approved);
-            let known: Vec<Known> = all.into_iter().map(|a| Known { id: a.id, name: a.name }).collect();
-            storage::set(ASSOCIATIONS, &serde_json::to_string(&known).unwrap_or_default());
-            if !associations.chosen.get_untracked().is_some_and(|id| known.iter().any(|a| a.id == id)) {
-                associations.chosen.set(known.first().map(|a| a.id));
-            }
-            associations.list.set(known);
-        });
-    });
-    associations
-}
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -96,32 +49,6 @@ pub fn App() -> impl IntoView {
                 </Routes>
             </main>
         </Router>
-    }
-}
-
-/// The leader's pages once they may see them: signed in with an association, or, with
-/// no signal, the associations this phone last saw.
-#[component]
-pub fn ClubOnly(children: ChildrenFn) -> impl IntoView {
-    let i18n = use_i18n();
-    let session = use_session();
-    let associations = use_associations();
-    move || {
-        let signed_in = session.me.with(Option::is_some);
-        let offline = session.unreachable.get() && !signed_in && !associations.list.with(Vec::is_empty);
-        if !session.ready.get() {
-            view! { <p class="loading">{i18n.tr("loading")}</p> }.into_any()
-        } else if offline || (signed_in && session.has(Role::Association)) {
-            children().into_any()
-        } else if signed_in {
-            view! {
-                <p class="notice" id="club-not-association">{i18n.tr("club-not-association")}</p>
-                <p><a href="/staff" rel="external">{i18n.tr("club-nav-console")}</a></p>
-            }
-            .into_any()
-        } else {
-            view! { <SignIn club=true /> }.into_any()
-        }
     }
 }
 

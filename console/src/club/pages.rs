@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use ui::i18n::use_i18n;
 
-use super::{use_associations, ClubOnly};
+use super::access::{use_associations, ClubOnly};
 use crate::{activity::ActivityList, api, components::loaded, pages::VoucherAccount};
 
 #[component]
