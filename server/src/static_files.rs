@@ -77,7 +77,7 @@ impl StaticFiles {
         let mut assets: Vec<&Asset> = self.assets.values().filter(|a| a.compressible).collect();
         assets.sort_by_key(|a| a.identity.len());
         for asset in &assets {
-            asset.gzip.get_or_init(|| gzip(&asset.identity).into());
+            asset.gzip.get_or_init(|| compressed(&asset.identity, Encoding::Gzip));
         }
         // Brotli on every core: five bundles' wasm at the best level take a while.
         let next = std::sync::atomic::AtomicUsize::new(0);
@@ -86,7 +86,7 @@ impl StaticFiles {
             for _ in 0..threads {
                 scope.spawn(|| {
                     while let Some(asset) = assets.get(next.fetch_add(1, std::sync::atomic::Ordering::Relaxed)) {
-                        asset.brotli.get_or_init(|| brotli(&asset.identity, 11).into());
+                        asset.brotli.get_or_init(|| compressed(&asset.identity, Encoding::Brotli));
                     }
                 });
             }
@@ -220,6 +220,36 @@ fn cache_control(name: &str) -> &'static str {
     } else {
         "public, max-age=86400"
     }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Encoding {
+    Brotli,
+    Gzip,
+}
+
+/// `file` compressed at the best settings. The texts built into the binary
+/// (`model::i18n::served_texts`) are the same bytes for every server of a process, so
+/// each is compressed once per process and shared: the API tests start hundreds of
+/// servers in one process, and compressing the texts again for each had been most of
+/// their time. A file read from `dist/` is compressed for its own server.
+fn compressed(file: &Bytes, encoding: Encoding) -> Bytes {
+    type Shared = std::sync::Mutex<HashMap<(usize, usize, Encoding), Arc<OnceLock<Bytes>>>>;
+    static SHARED: OnceLock<Shared> = OnceLock::new();
+    let make = || -> Bytes {
+        match encoding {
+            Encoding::Brotli => brotli(file, 11).into(),
+            Encoding::Gzip => gzip(file).into(),
+        }
+    };
+    let built_in = model::i18n::served_texts().any(|(_, text)| text.as_ptr() == file.as_ptr());
+    if !built_in {
+        return make();
+    }
+    let key = (file.as_ptr() as usize, file.len(), encoding);
+    let once = SHARED.get_or_init(Default::default).lock().expect("not poisoned").entry(key).or_default().clone();
+    // Made by the first server to ask; the others wait for it.
+    once.get_or_init(make).clone()
 }
 
 /// `data` compressed with brotli at `quality` (11: the best, for files made once).

@@ -114,10 +114,15 @@ fn RedeemAt(association_id: i64) -> impl IntoView {
     }
 }
 
+/// Where the phone keeps association `id`'s activities.
+pub fn activities_key(id: i64) -> String {
+    format!("club:activities:{id}")
+}
+
 /// The association's activities for the payment's choice: the server's list, kept on the
 /// phone (titles only, nothing personal) for a payment typed without signal.
 async fn activities_of(association_id: i64) -> Vec<StaffActivity> {
-    let key = format!("club:activities:{association_id}");
+    let key = activities_key(association_id);
     match api::association_activities(association_id).await {
         Ok(list) => {
             storage::set(&key, &serde_json::to_string(&list).unwrap_or_default());

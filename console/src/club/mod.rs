@@ -60,6 +60,11 @@ fn ClubNav() -> impl IntoView {
     let sign_out = move |_| {
         spawn_local(async move {
             let _ = api::sign_out().await;
+            // What the phone kept of the associations goes; payments not yet answered
+            // stay, and are sent after the next sign-in.
+            for known in associations.list.get_untracked() {
+                storage::remove(&desk::activities_key(known.id));
+            }
             storage::remove(ASSOCIATIONS);
             associations.list.set(vec![]);
             session.sign_out();

@@ -79,11 +79,17 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
     let id = uuid::Uuid::new_v4().simple().to_string();
     let sqlite_file = std::env::temp_dir().join(format!("vk-test-{id}.db"));
     let postgres = std::env::var("TEST_DATABASE").as_deref() == Ok("postgres");
+    let template = template(postgres, options.demo).await;
     let database_url = if postgres {
-        let admin =
-            std::env::var("TEST_POSTGRES_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into());
-        let mut conn = sqlx::PgConnection::connect(&admin).await.expect("PostgreSQL is running");
-        conn.execute(format!(r#"CREATE DATABASE "vk_test_{id}""#).as_str()).await.expect("create database");
+        let mut conn = sqlx::PgConnection::connect(&postgres_admin_url()).await.expect("PostgreSQL is running");
+        {
+            // One copy of the template at a time: PostgreSQL refuses a copy while anyone
+            // else has the template open.
+            let _one_at_a_time = COPYING.lock().await;
+            conn.execute(format!(r#"CREATE DATABASE "vk_test_{id}" TEMPLATE "{template}""#).as_str())
+                .await
+                .expect("create database");
+        }
         // A test's database need not outlive a crash of PostgreSQL itself: commits return
         // without waiting for the disk, which made the PostgreSQL half of the run the
         // longest. A killed app server loses nothing by it (the fault tests keep the
@@ -91,9 +97,9 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
         conn.execute(format!(r#"ALTER DATABASE "vk_test_{id}" SET synchronous_commit = off"#).as_str())
             .await
             .expect("tune the test database");
-        let base = admin.rsplit_once('/').expect("a database in the URL").0;
-        format!("{base}/vk_test_{id}")
+        postgres_url(&format!("vk_test_{id}"))
     } else {
+        std::fs::copy(template, &sqlite_file).expect("copy the template database");
         format!("sqlite://{}?mode=rwc", sqlite_file.display())
     };
     let server_url = match options.postgres_via_port {
@@ -132,6 +138,52 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
     let store = Store::connect(&database_url).await.expect("connect to the test database");
     let sqlite_file = (!postgres).then_some(sqlite_file);
     TestApp { address, client: reqwest::Client::new(), store, reads, config, sqlite_file }
+}
+
+fn postgres_admin_url() -> String {
+    std::env::var("TEST_POSTGRES_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into())
+}
+
+/// The URL of database `name` on the test cluster.
+fn postgres_url(name: &str) -> String {
+    let admin = postgres_admin_url();
+    let base = admin.rsplit_once('/').expect("a database in the URL").0;
+    format!("{base}/{name}")
+}
+
+/// The databases every test starts from, made once per test process: what a server
+/// makes of an empty database, migrated and, for the `demo` one, seeded with the demo
+/// municipality. Each test copies one (a file for `SQLite`, `CREATE DATABASE … TEMPLATE`
+/// for `PostgreSQL`), so its server finds nothing to migrate or seed: those had been most
+/// of a test's own time. The tests of migrations and seeding themselves start from
+/// empty databases of their own (`migrations.rs`, the fault tests).
+static TEMPLATES: [tokio::sync::OnceCell<String>; 2] =
+    [tokio::sync::OnceCell::const_new(), tokio::sync::OnceCell::const_new()];
+static COPYING: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
+/// The template with the demo or without: a file's path, or a database's name.
+async fn template(postgres: bool, demo: bool) -> &'static str {
+    TEMPLATES[usize::from(demo)]
+        .get_or_init(|| async move {
+            let name = format!("vk_test_template_{}", uuid::Uuid::new_v4().simple());
+            let (url, made) = if postgres {
+                let mut conn = sqlx::PgConnection::connect(&postgres_admin_url()).await.expect("PostgreSQL is running");
+                conn.execute(format!(r#"CREATE DATABASE "{name}""#).as_str()).await.expect("create the template");
+                (postgres_url(&name), name)
+            } else {
+                let file = std::env::temp_dir().join(format!("{name}.db"));
+                (format!("sqlite://{}?mode=rwc", file.display()), file.display().to_string())
+            };
+            let store = Store::connect(&url).await.expect("migrate the template");
+            if demo {
+                server::seed::seed_if_empty(&store).await.expect("seed the template");
+            }
+            // Closed, so that no connection holds the template open and `SQLite` has
+            // written everything from its log into the file.
+            store.close().await;
+            made
+        })
+        .await
 }
 
 /// Starts a server with `config`; its address and what it keeps of public reads.

@@ -81,6 +81,7 @@ async fn the_openapi_document_describes_every_endpoint() {
         "/api/staff/associations/{id}",
         "/api/staff/associations/{id}/activities",
         "/api/staff/activities/{id}",
+        "/api/staff/activities/{id}/status",
         "/api/staff/municipalities/{municipality}/activities",
         "/api/staff/municipalities/{municipality}/associations",
         "/api/staff/municipalities/{municipality}/associations/{id}/decision",
