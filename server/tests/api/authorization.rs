@@ -287,8 +287,9 @@ fn staff_routes() -> Vec<(Method, String)> {
     routes
 }
 
-/// The whole database as text, but the sessions (a request may refresh its own).
-async fn snapshot(app: &TestApp) -> BTreeMap<String, Vec<String>> {
+/// Every table's statement that reads it whole, one text per row: made once per test,
+/// as the schema does not change while it runs.
+async fn row_readers(app: &TestApp) -> Vec<(String, String)> {
     use sqlx::Row as _;
     let pool = app.store.pool();
     let postgres = app.store.backend() == server::store::Backend::Postgres;
@@ -304,7 +305,7 @@ async fn snapshot(app: &TestApp) -> BTreeMap<String, Vec<String>> {
     .map(|r| r.get::<String, _>(0))
     .filter(|t| t != "sessions" && !t.starts_with("_sqlx"))
     .collect();
-    let mut all = BTreeMap::new();
+    let mut readers = Vec::new();
     for table in tables {
         let columns: Vec<String> = if postgres {
             sqlx::query(
@@ -332,15 +333,25 @@ async fn snapshot(app: &TestApp) -> BTreeMap<String, Vec<String>> {
             })
             .collect::<Vec<_>>()
             .join(" || '|' || ");
-        let mut rows: Vec<String> = sqlx::query(&format!("SELECT {row} FROM \"{table}\""))
-            .fetch_all(pool)
+        readers.push((table.clone(), format!("SELECT {row} FROM \"{table}\"")));
+    }
+    readers
+}
+
+/// The whole database as text, but the sessions (a request may refresh its own).
+async fn snapshot(app: &TestApp, readers: &[(String, String)]) -> BTreeMap<String, Vec<String>> {
+    use sqlx::Row as _;
+    let mut all = BTreeMap::new();
+    for (table, read) in readers {
+        let mut rows: Vec<String> = sqlx::query(read)
+            .fetch_all(app.store.pool())
             .await
             .unwrap()
             .iter()
             .map(|r| r.get::<String, _>(0))
             .collect();
         rows.sort();
-        all.insert(table, rows);
+        all.insert(table.clone(), rows);
     }
     all
 }
@@ -546,18 +557,19 @@ async fn every_staff_route_allows_exactly_its_roles_and_a_refused_call_changes_n
         .collect();
     assert!(missing.is_empty(), "staff routes missing from the authorization matrix: {missing:#?}");
 
+    let readers = row_readers(&app).await;
     let mut wrong = Vec::new();
     for (method, template) in &routes {
         let (path, body, rule) = case(method, template, &targets).unwrap();
         // The refused first, each checked to change nothing; then the allowed.
         let (allowed, refused): (Vec<&Caller>, Vec<&Caller>) = callers.iter().partition(|c| c.allowed(rule));
-        let mut before = snapshot(&app).await;
+        let mut before = snapshot(&app, &readers).await;
         for caller in refused {
             let status = send(&app, caller, method, &path, body.as_ref()).await;
             if ![403, 404].contains(&status) {
                 wrong.push(format!("{}: {method} {path} should be refused, got {status}", caller.name));
             }
-            let after = snapshot(&app).await;
+            let after = snapshot(&app, &readers).await;
             if after != before {
                 let changed: Vec<&String> = after.keys().filter(|t| after.get(*t) != before.get(*t)).collect();
                 wrong.push(format!("{}: refused {method} {path} changed {changed:?}", caller.name));
