@@ -5,7 +5,7 @@ use std::{
     collections::HashMap,
     fmt::Write as _,
     io::Write as _,
-    path::Path,
+    path::{Path, PathBuf},
     sync::{Arc, OnceLock},
 };
 
@@ -32,6 +32,8 @@ struct Asset {
 pub struct StaticFiles {
     assets: Arc<HashMap<String, Asset>>,
     csp: Arc<String>,
+    /// Where the compressed files are kept between starts (`dist/.compressed`).
+    kept: Option<Arc<PathBuf>>,
 }
 
 impl StaticFiles {
@@ -64,7 +66,8 @@ impl StaticFiles {
         .map(|a| String::from_utf8_lossy(&a.identity).into_owned())
         .collect();
         let csp = content_security_policy(&pages);
-        let files = StaticFiles { assets: Arc::new(assets), csp: Arc::new(csp) };
+        let kept = dist.is_dir().then(|| Arc::new(dist.join(KEPT)));
+        let files = StaticFiles { assets: Arc::new(assets), csp: Arc::new(csp), kept };
         let background = files.clone();
         std::thread::spawn(move || background.compress_all());
         Ok(files)
@@ -74,10 +77,11 @@ impl StaticFiles {
     /// Small files first and gzip before brotli, so that only the wasms' brotli is still
     /// pending a moment after start, and they go out as gzip meanwhile.
     fn compress_all(&self) {
+        let kept = self.kept.as_deref().map(PathBuf::as_path);
         let mut assets: Vec<&Asset> = self.assets.values().filter(|a| a.compressible).collect();
         assets.sort_by_key(|a| a.identity.len());
         for asset in &assets {
-            asset.gzip.get_or_init(|| compressed(&asset.identity, Encoding::Gzip));
+            asset.gzip.get_or_init(|| compressed(&asset.identity, Encoding::Gzip, kept));
         }
         // Brotli on every core: five bundles' wasm at the best level take a while.
         let next = std::sync::atomic::AtomicUsize::new(0);
@@ -86,7 +90,7 @@ impl StaticFiles {
             for _ in 0..threads {
                 scope.spawn(|| {
                     while let Some(asset) = assets.get(next.fetch_add(1, std::sync::atomic::Ordering::Relaxed)) {
-                        asset.brotli.get_or_init(|| compressed(&asset.identity, Encoding::Brotli));
+                        asset.brotli.get_or_init(|| compressed(&asset.identity, Encoding::Brotli, kept));
                     }
                 });
             }
@@ -165,6 +169,10 @@ fn bundle_page(path: &str) -> &'static str {
 fn load_dir(root: &Path, dir: &Path, assets: &mut HashMap<String, Asset>) -> std::io::Result<()> {
     for entry in std::fs::read_dir(dir)? {
         let path = entry?.path();
+        // The compressed files kept between starts (`KEPT`) are not files of the site.
+        if path.file_name().is_some_and(|name| name.to_string_lossy().starts_with('.')) {
+            continue;
+        }
         if path.is_dir() {
             load_dir(root, &path, assets)?;
             continue;
@@ -228,12 +236,32 @@ enum Encoding {
     Gzip,
 }
 
-/// `file` compressed at the best settings. The texts built into the binary
-/// (`model::i18n::served_texts`) are the same bytes for every server of a process, so
-/// each is compressed once per process and shared: the API tests start hundreds of
-/// servers in one process, and compressing the texts again for each had been most of
-/// their time. A file read from `dist/` is compressed for its own server.
-fn compressed(file: &Bytes, encoding: Encoding) -> Bytes {
+/// The folder in `dist/` where compressed files are kept between starts, by the hash of
+/// what they compress: a new build replaces `dist/` and with it this folder, and a file
+/// that changed would have another name anyway.
+const KEPT: &str = ".compressed";
+
+impl Encoding {
+    fn suffix(self) -> &'static str {
+        match self {
+            Encoding::Brotli => "br",
+            Encoding::Gzip => "gz",
+        }
+    }
+}
+
+/// `file` compressed at the best settings.
+///
+/// - A file of the built client is compressed once per build: the result is kept in
+///   `kept` (`dist/.compressed`), and a server started again (a restart, an upgrade of the
+///   server alone, every journey of the end-to-end tests) reads it instead of spending
+///   seconds of both cores on the wasm again. Where `dist/` cannot be written, each start
+///   compresses anew.
+/// - The texts built into the binary (`model::i18n::served_texts`) are the same bytes for
+///   every server of a process, so each is compressed once per process and shared: the
+///   API tests start hundreds of servers in one process, and compressing the texts again
+///   for each had been most of their time.
+fn compressed(file: &Bytes, encoding: Encoding, kept: Option<&Path>) -> Bytes {
     type Shared = std::sync::Mutex<HashMap<(usize, usize, Encoding), Arc<OnceLock<Bytes>>>>;
     static SHARED: OnceLock<Shared> = OnceLock::new();
     let make = || -> Bytes {
@@ -243,13 +271,25 @@ fn compressed(file: &Bytes, encoding: Encoding) -> Bytes {
         }
     };
     let built_in = model::i18n::served_texts().any(|(_, text)| text.as_ptr() == file.as_ptr());
-    if !built_in {
-        return make();
+    if built_in {
+        let key = (file.as_ptr() as usize, file.len(), encoding);
+        let once = SHARED.get_or_init(Default::default).lock().expect("not poisoned").entry(key).or_default().clone();
+        // Made by the first server to ask; the others wait for it.
+        return once.get_or_init(make).clone();
     }
-    let key = (file.as_ptr() as usize, file.len(), encoding);
-    let once = SHARED.get_or_init(Default::default).lock().expect("not poisoned").entry(key).or_default().clone();
-    // Made by the first server to ask; the others wait for it.
-    once.get_or_init(make).clone()
+    let Some(kept) = kept else { return make() };
+    let path = kept.join(format!("{}.{}", crate::hex::hex(&Sha256::digest(file)), encoding.suffix()));
+    if let Ok(done) = std::fs::read(&path) {
+        return done.into();
+    }
+    let fresh = make();
+    // Written aside and renamed into place: a server starting meanwhile reads the whole
+    // file or none.
+    let aside = path.with_extension(format!("{}.{}", encoding.suffix(), std::process::id()));
+    let _ = std::fs::create_dir_all(kept)
+        .and_then(|()| std::fs::write(&aside, &fresh))
+        .and_then(|()| std::fs::rename(&aside, &path));
+    fresh
 }
 
 /// `data` compressed with brotli at `quality` (11: the best, for files made once).
@@ -322,6 +362,36 @@ mod tests {
         assert!(!csp.contains("unsafe-inline"));
     }
 
+    #[test]
+    fn compressed_files_are_kept_for_the_next_start_and_never_served_as_files() {
+        let dist = std::env::temp_dir().join(format!("vk-kept-{}", std::process::id()));
+        std::fs::create_dir_all(&dist).unwrap();
+        let wasm = "app-0123456789abcdef_bg.wasm";
+        std::fs::write(dist.join(wasm), "välkommen ".repeat(10_000)).unwrap();
+        let first = StaticFiles::load(&dist).unwrap();
+        first.compress_all();
+        let asset = &first.assets[&format!("/{wasm}")];
+        assert!(asset.brotli.get().unwrap().len() < 1_000, "compressed");
+        let mut kept: Vec<String> = std::fs::read_dir(dist.join(KEPT))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        kept.sort();
+        assert_eq!(kept.len(), 2, "{kept:?}");
+        let suffixes: Vec<_> = kept.iter().map(|name| Path::new(name).extension().unwrap().to_owned()).collect();
+        assert_eq!(suffixes, ["br", "gz"], "{kept:?}");
+        // The next start reads what was kept instead of compressing again.
+        std::fs::write(dist.join(KEPT).join(&kept[0]), "kept").unwrap();
+        let second = StaticFiles::load(&dist).unwrap();
+        second.compress_all();
+        assert_eq!(second.assets[&format!("/{wasm}")].brotli.get().unwrap().as_ref(), b"kept");
+        // The folder is no part of the site.
+        assert!(second.assets.keys().all(|path| !path.contains(KEPT)));
+        let uri = format!("/{KEPT}/{}", kept[0]).parse().unwrap();
+        assert_eq!(second.respond(&uri, &HeaderMap::new()).status(), StatusCode::NOT_FOUND);
+        std::fs::remove_dir_all(dist).unwrap();
+    }
+
     #[tokio::test]
     async fn each_client_route_gets_its_bundles_page() {
         let dist = std::env::temp_dir().join(format!("vk-dist-{}", std::process::id()));
@@ -369,6 +439,8 @@ mod tests {
         let bare = files.respond(&"/club?x=1".parse().unwrap(), &HeaderMap::new());
         assert_eq!(bare.status(), StatusCode::PERMANENT_REDIRECT);
         assert_eq!(bare.headers()[header::LOCATION], "/club/?x=1");
+        // Until the compressed files are kept, the folder is still being written.
+        files.compress_all();
         std::fs::remove_dir_all(dist).unwrap();
     }
 }
