@@ -1,6 +1,7 @@
 //! The association leaders' own bundle at `/club/`: a leader at the training ground
 //! takes a card without signal, reloads, and sees the receipt once the signal is back,
-//! with the card charged exactly once; every page passes axe in Ukrainian and Arabic.
+//! with the card charged exactly once, and a payment the card cannot cover is refused
+//! with its reason; every page passes axe in Ukrainian and Arabic.
 
 use e2e::{
     accessibility_violations, find_text, lang_and_dir,
@@ -91,6 +92,21 @@ async fn a_leader_in_ukrainian_takes_a_card_without_signal_and_it_is_paid_once_w
     // Seen: the receipt goes, and the desk is ready for the next child.
     leader.press("#redeem-next").await;
     wait_until(&leader.client, "!document.querySelector('#receipt') && document.querySelector('#redeem-code')").await;
+
+    // More than is left, typed without signal: refused with its reason once the signal
+    // is back, and nothing is taken.
+    server.stop().await;
+    leader.fill("#redeem-code", CARD).await;
+    leader.press("#redeem-check").await;
+    find_text(&leader.client, "#club-unchecked", "Немає зв'язку").await;
+    leader.fill("#redeem-amount", "1000").await;
+    leader.press("#redeem-confirm").await;
+    find_text(&leader.client, "#waiting", CARD).await;
+    server.restart().await;
+    find_text(&leader.client, "#refused-reason", "не залишилося стільки").await;
+    assert_eq!(balance(&server.base).await, 40_000, "nothing taken");
+    leader.press("#refused-seen").await;
+    wait_until(&leader.client, "!document.querySelector('#refused') && !document.querySelector('#waiting')").await;
     leader.close().await;
 }
 
