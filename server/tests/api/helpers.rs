@@ -171,15 +171,22 @@ async fn template(postgres: bool, demo: bool) -> &'static str {
                 conn.execute(format!(r#"CREATE DATABASE "{name}""#).as_str()).await.expect("create the template");
                 (postgres_url(&name), name)
             } else {
-                let file = std::env::temp_dir().join(format!("{name}.db"));
-                (format!("sqlite://{}?mode=rwc", file.display()), file.display().to_string())
+                let file = std::env::temp_dir().join(format!("{name}-making.db"));
+                (
+                    format!("sqlite://{}?mode=rwc", file.display()),
+                    std::env::temp_dir().join(format!("{name}.db")).display().to_string(),
+                )
             };
             let store = Store::connect(&url).await.expect("migrate the template");
             if demo {
                 server::seed::seed_if_empty(&store).await.expect("seed the template");
             }
-            // Closed, so that no connection holds the template open and `SQLite` has
-            // written everything from its log into the file.
+            if !postgres {
+                // One file with every commit in it: a copy of the database file alone could
+                // miss what is still in its write-ahead log.
+                sqlx::query("VACUUM INTO $1").bind(&made).execute(store.pool()).await.expect("write the template");
+            }
+            // Closed, so that no connection holds the template open.
             store.close().await;
             made
         })
