@@ -137,8 +137,13 @@ async fn every_club_page_passes_axe_in_ukrainian_and_arabic_and_the_console_offe
     sign_in_to_club(&leader, LEADER).await;
     leader.client.wait().for_element(Locator::Css("#redeem-code")).await.unwrap();
     leader.press(".console-nav a[href='/club/activities']").await;
-    leader.press(".activity-rows li:first-child [data-status=paused]").await;
-    leader.press(".activity-rows li:first-child [data-status=open]").await;
+    // Found and tapped in one step: after a tap the list is read again and drawn anew,
+    // so a button found a moment earlier may be gone.
+    let tap = |status: &str| {
+        format!("(() => {{ const b = document.querySelector('.activity-rows li:first-child [data-status={status}]'); if (b) b.click(); return !!b; }})()")
+    };
+    wait_until(&leader.client, &tap("paused")).await;
+    wait_until(&leader.client, &tap("open")).await;
     leader.client.wait().for_element(Locator::Css(".activity-rows li:first-child [data-status=paused]")).await.unwrap();
 
     // The console offers the association's leader the light page; the light page leads
