@@ -21,6 +21,9 @@ struct Asset {
     content_type: &'static str,
     cache_control: &'static str,
     compressible: bool,
+    /// A text built into the binary (`model::i18n::served_texts`), the same bytes in
+    /// every server of the process.
+    built_in: bool,
     // `Bytes`: each response shares the file instead of copying it.
     identity: Bytes,
     // Filled by a background thread after start; until then the plain file is served.
@@ -48,7 +51,8 @@ impl StaticFiles {
         // A newcomer's bundle carries Swedish only and fetches the reader's language
         // here, by an address with its version (so cached for good, as hashed files are).
         for (path, text) in model::i18n::served_texts() {
-            assets.insert(path.clone(), asset(&path, Bytes::from_static(text.as_bytes())));
+            let text = Asset { built_in: true, ..asset(&path, Bytes::from_static(text.as_bytes())) };
+            assets.insert(path.clone(), text);
         }
         // Every bundle's page has an inline loader.
         let pages: String = [
@@ -81,7 +85,7 @@ impl StaticFiles {
         let mut assets: Vec<&Asset> = self.assets.values().filter(|a| a.compressible).collect();
         assets.sort_by_key(|a| a.identity.len());
         for asset in &assets {
-            asset.gzip.get_or_init(|| compressed(&asset.identity, Encoding::Gzip, kept));
+            asset.gzip.get_or_init(|| compressed(asset, Encoding::Gzip, kept));
         }
         // Brotli on every core: five bundles' wasm at the best level take a while.
         let next = std::sync::atomic::AtomicUsize::new(0);
@@ -90,7 +94,7 @@ impl StaticFiles {
             for _ in 0..threads {
                 scope.spawn(|| {
                     while let Some(asset) = assets.get(next.fetch_add(1, std::sync::atomic::Ordering::Relaxed)) {
-                        asset.brotli.get_or_init(|| compressed(&asset.identity, Encoding::Brotli, kept));
+                        asset.brotli.get_or_init(|| compressed(asset, Encoding::Brotli, kept));
                     }
                 });
             }
@@ -190,6 +194,7 @@ fn asset(name: &str, identity: Bytes) -> Asset {
         content_type,
         cache_control: cache_control(name),
         compressible: !content_type.starts_with("image/png"),
+        built_in: false,
         identity,
         brotli: OnceLock::new(),
         gzip: OnceLock::new(),
@@ -261,17 +266,17 @@ impl Encoding {
 ///   every server of a process, so each is compressed once per process and shared: the
 ///   API tests start hundreds of servers in one process, and compressing the texts again
 ///   for each had been most of their time.
-fn compressed(file: &Bytes, encoding: Encoding, kept: Option<&Path>) -> Bytes {
+fn compressed(asset: &Asset, encoding: Encoding, kept: Option<&Path>) -> Bytes {
     type Shared = std::sync::Mutex<HashMap<(usize, usize, Encoding), Arc<OnceLock<Bytes>>>>;
     static SHARED: OnceLock<Shared> = OnceLock::new();
+    let file = &asset.identity;
     let make = || -> Bytes {
         match encoding {
             Encoding::Brotli => brotli(file, 11).into(),
             Encoding::Gzip => gzip(file).into(),
         }
     };
-    let built_in = model::i18n::served_texts().any(|(_, text)| text.as_ptr() == file.as_ptr());
-    if built_in {
+    if asset.built_in {
         let key = (file.as_ptr() as usize, file.len(), encoding);
         let once = SHARED.get_or_init(Default::default).lock().expect("not poisoned").entry(key).or_default().clone();
         // Made by the first server to ask; the others wait for it.

@@ -18,12 +18,7 @@ use super::{request, staff, Failure, NO_BODY};
 pub struct AssociationName {
     pub id: i64,
     pub name: String,
-    #[serde(default = "approved")]
     pub state: AssociationState,
-}
-
-fn approved() -> AssociationState {
-    AssociationState::Approved
 }
 
 /// The associations the signed-in account acts for.

@@ -18,7 +18,7 @@ use super::{
 };
 use crate::{
     api,
-    voucher::{CheckedVoucher, CodeEntry, CodeText, PaymentForm, ReceiptView},
+    voucher::{focus_code_field, CheckedVoucher, CodeEntry, CodeText, PaymentForm, ReceiptView},
 };
 
 #[component]
@@ -70,11 +70,7 @@ fn RedeemAt(association_id: i64) -> impl IntoView {
         check.value().set(None);
         code.set(String::new());
         attempted.set(false);
-        request_animation_frame(|| {
-            if let Some(field) = document().get_element_by_id("redeem-code") {
-                let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(field).focus();
-            }
-        });
+        focus_code_field();
     });
     let keep = Callback::new(move |request: RedeemRequest| queue.keep(association_id, request));
     let payment = move |code: String, check: Option<VoucherCheck>| {

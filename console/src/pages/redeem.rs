@@ -15,7 +15,7 @@ use crate::{
     api,
     components::{FailureNotice, SignedIn},
     pages::home::ClubOffer,
-    voucher::{CheckedVoucher, CodeEntry, PaymentForm},
+    voucher::{focus_code_field, CheckedVoucher, CodeEntry, PaymentForm},
 };
 
 #[component]
@@ -87,11 +87,7 @@ fn RedeemDesk(association_id: i64) -> impl IntoView {
         check.value().set(None);
         code.set(String::new());
         attempted.set(false);
-        request_animation_frame(|| {
-            if let Some(field) = document().get_element_by_id("redeem-code") {
-                let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(field).focus();
-            }
-        });
+        focus_code_field();
     });
     view! {
         <Show when=move || checked.with(Option::is_none)

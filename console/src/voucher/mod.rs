@@ -16,7 +16,7 @@ pub use issue::{ImportForm, IssueForm};
 pub use list::VoucherList;
 pub use payment::{new_key, PaymentKey};
 pub use reason::{ReasonButton, TakeBack};
-pub use redeem::{CheckedVoucher, CodeEntry, PaymentForm, ReceiptView};
+pub use redeem::{focus_code_field, CheckedVoucher, CodeEntry, PaymentForm, ReceiptView};
 pub use terms::TermsForm;
 
 use leptos::prelude::*;

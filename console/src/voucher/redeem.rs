@@ -197,3 +197,12 @@ pub fn CodeEntry(
         </form>
     }
 }
+
+/// Puts the cursor in the code field again, for the next child.
+pub fn focus_code_field() {
+    request_animation_frame(|| {
+        if let Some(field) = document().get_element_by_id("redeem-code") {
+            let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(field).focus();
+        }
+    });
+}
