@@ -30,7 +30,7 @@ pub async fn activities(
         let _ = write!(url, "&{key}={}", encode(&value));
     }
     if let Some(near) = query.near {
-        let _ = write!(url, "&near={:.3},{:.3}", near.lat, near.lon);
+        let _ = write!(url, "&near={}", near.to_param());
     }
     if query.offset > 0 {
         let _ = write!(url, "&offset={}", query.offset);

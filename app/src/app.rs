@@ -1,15 +1,12 @@
 //! The app shell: language, online state, the current municipality and the routes.
 
 use leptos::prelude::*;
-use leptos_router::{
-    components::{Route, Router, Routes},
-    path,
-};
 use model::orientation::{Municipality, OrientationIndex};
 
 use ui::{
     components::{Section, Shell},
     i18n::{provide_i18n, use_i18n},
+    location::{provide_location, Page, Pages},
     online::provide_online,
 };
 
@@ -33,12 +30,19 @@ pub fn use_place() -> Place {
 pub fn App() -> impl IntoView {
     provide_i18n();
     provide_online();
+    provide_location(PAGES);
     view! {
-        <Router>
-            <Shell section=Section::Orientation content=|municipality| view! { <AppRoutes municipality /> } missing=NotFound />
-        </Router>
+        <Shell section=Section::Orientation content=|municipality| view! { <AppRoutes municipality /> } missing=NotFound />
     }
 }
+
+const PAGES: &[Page] = &[
+    Page::here("/", || view! { <Home /> }.into_any()),
+    Page::here("/topics/:topic", || view! { <TopicPage /> }.into_any()),
+    Page::here("/articles/:slug", || view! { <ArticlePage /> }.into_any()),
+    Page::here("/search", || view! { <SearchPage /> }.into_any()),
+    Page::here("/about", || view! { <About /> }.into_any()),
+];
 
 #[component]
 fn AppRoutes(municipality: Municipality) -> impl IntoView {
@@ -51,12 +55,6 @@ fn AppRoutes(municipality: Municipality) -> impl IntoView {
     });
     provide_context(Place { municipality, index });
     view! {
-        <Routes fallback=NotFound>
-            <Route path=path!("/") view=Home />
-            <Route path=path!("/topics/:topic") view=TopicPage />
-            <Route path=path!("/articles/:slug") view=ArticlePage />
-            <Route path=path!("/search") view=SearchPage />
-            <Route path=path!("/about") view=About />
-        </Routes>
+        <Pages fallback=|| view! { <NotFound /> }.into_any() />
     }
 }

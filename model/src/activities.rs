@@ -237,6 +237,33 @@ impl Position {
         let a = (d_lat / 2.0).sin().powi(2) + lat1.cos() * lat2.cos() * (d_lon / 2.0).sin().powi(2);
         2.0 * EARTH_RADIUS_M * a.sqrt().asin()
     }
+
+    /// `lat,lon` to three decimals (about 100 m), as the finder's `near` parameter takes
+    /// it. Formatted through integers: float formatting would cost the browser's download
+    /// some 4 KB.
+    pub fn to_param(self) -> String {
+        format!("{},{}", fixed(self.lat, 3), fixed(self.lon, 3))
+    }
+}
+
+/// `x` to `places` decimals (at most 6), rounded half away from zero, through integers
+/// (see [`Position::to_param`]).
+pub fn fixed(x: f64, places: u32) -> String {
+    let scale = 10_i64.pow(places.min(6));
+    // A coordinate (within ±180, see `problem`) in millionths fits an i64 many times over;
+    // anything larger saturates.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_precision_loss)]
+    let scaled = (x * scale as f64).round() as i64;
+    let sign = if scaled < 0 { "-" } else { "" };
+    let (scaled, scale) = (scaled.unsigned_abs(), scale.unsigned_abs());
+    let width = places.min(6) as usize;
+    format!("{sign}{}.{:0width$}", scaled / scale, scaled % scale)
+}
+
+/// Metres as kilometres with one decimal (`1250` → `1.3`), through integers as above.
+pub fn km_text(metres: u32) -> String {
+    let tenths = metres.saturating_add(50) / 100;
+    format!("{}.{}", tenths / 10, tenths % 10)
 }
 
 /// Who runs an activity: an association, or the municipality itself.
@@ -440,6 +467,27 @@ pub struct StaffActivity {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_position_goes_into_the_address_to_three_decimals() {
+        let at = |lat, lon| super::Position { lat, lon }.to_param();
+        assert_eq!(at(60.51, 14.22), "60.510,14.220");
+        assert_eq!(at(-33.868_82, 151.209_29), "-33.869,151.209");
+        assert_eq!(at(-0.000_4, 0.000_6), "0.000,0.001");
+        assert_eq!(at(-0.0006, -179.999_9), "-0.001,-180.000");
+        assert_eq!(super::fixed(60.123_456, 5), "60.12346");
+        assert_eq!(super::fixed(14.2, 5), "14.20000");
+    }
+
+    #[test]
+    fn kilometres_have_one_decimal() {
+        assert_eq!(super::km_text(0), "0.0");
+        assert_eq!(super::km_text(49), "0.0");
+        assert_eq!(super::km_text(1250), "1.3");
+        assert_eq!(super::km_text(12_340), "12.3");
+        // The largest never overflows (it rounds down there).
+        assert_eq!(super::km_text(u32::MAX), "4294967.2");
+    }
+
     use super::*;
     use crate::schedule::{Clock, Day, Weekday};
 

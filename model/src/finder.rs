@@ -122,6 +122,20 @@ impl FinderQuery {
 
     /// Checks every parameter; an empty one counts as absent, as a cleared form field.
     pub fn parse(params: &FinderParams) -> Result<FinderQuery, Vec<FieldError>> {
+        Self::parse_with(params, parse_position)
+    }
+
+    /// The filters of a finder address, in the browser: the phone's position never goes
+    /// into the address, so `near` is not read, and the browser's download carries no
+    /// float parser.
+    pub fn parse_filters(params: &FinderParams) -> Result<FinderQuery, Vec<FieldError>> {
+        Self::parse_with(params, |_| None)
+    }
+
+    fn parse_with(
+        params: &FinderParams,
+        parse_position: impl Fn(&str) -> Option<crate::activities::Position>,
+    ) -> Result<FinderQuery, Vec<FieldError>> {
         fn given(value: Option<&String>) -> Option<&str> {
             value.map(|v| v.trim()).filter(|v| !v.is_empty())
         }
@@ -280,7 +294,13 @@ mod tests {
         assert!(!pairs.iter().any(|(k, _)| *k == "near"), "the position never goes into the URL");
         let borrowed: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (*k, v.as_str())).collect();
         let again = FinderQuery::parse(&params(&borrowed)).unwrap();
-        assert_eq!(again, FinderQuery { near: None, ..query });
+        assert_eq!(again, FinderQuery { near: None, ..query.clone() });
+        // The browser reads the same filters from its address.
+        assert_eq!(FinderQuery::parse_filters(&params(&borrowed)).unwrap(), again);
+        let position = query.near.unwrap().to_param();
+        assert_eq!(position, "60.510,14.220");
+        let back = FinderQuery::parse(&params(&[("near", position.as_str())])).unwrap();
+        assert_eq!(back.near, query.near);
     }
 
     #[test]

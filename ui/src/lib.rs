@@ -6,6 +6,7 @@ pub mod fetch;
 pub mod i18n;
 pub mod intl;
 mod language_picker;
+pub mod location;
 pub mod online;
 #[cfg(feature = "qr")]
 pub mod qr;

@@ -51,7 +51,7 @@ pub fn ActivityCard(activity: ActivitySummary) -> impl IntoView {
                     view! { <p class="trial">{move || i18n.count("activity-trial", count)}</p> }
                 })}
                 {a.distance_m.map(|m| {
-                    let km = format!("{:.1}", f64::from(m) / 1000.0);
+                    let km = model::activities::km_text(m);
                     view! { <p class="distance">{move || i18n.with("activity-distance", "km", km.clone())}</p> }
                 })}
             </a>

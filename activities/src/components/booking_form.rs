@@ -3,8 +3,8 @@
 //! retry after a lost answer sends the same idempotency key, so it never books twice.
 
 use leptos::{prelude::*, task::spawn_local};
-use leptos_router::{hooks::use_navigate, NavigateOptions};
 use model::guides::{Booking, BookingCode, OpenTime, Topic};
+use ui::location::{navigate, Navigation};
 use ui::{fetch::Failure, i18n::use_i18n};
 
 use super::{topic_id, when, BookingProblems, ContactFields, ContactIds, FieldProblem};
@@ -61,14 +61,13 @@ impl GuideForm {
 pub fn BookingForm(guide_id: i64, form: GuideForm) -> impl IntoView {
     let i18n = use_i18n();
     let slug = use_place().municipality.slug;
-    let navigate = use_navigate();
     let pending = RwSignal::new(false);
     let (draft, refetch_slug) = (form.draft, slug.clone());
     let answered = move |answer: Result<(Booking, String), Failure>| match answer {
         Ok((booking, json)) => {
             saved_bookings::save(&booking, &json);
             let code = BookingCode::parse(&booking.code).map(|c| c.as_str().to_owned()).unwrap_or_default();
-            navigate(&format!("/activities/guides/bookings?made=1#{code}"), NavigateOptions::default());
+            navigate(&format!("/activities/guides/bookings?made=1#{code}"), Navigation::default());
         }
         Err(failure) => {
             let found = draft.refused(&failure, "guides-book-offline");

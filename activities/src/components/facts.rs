@@ -91,6 +91,7 @@ pub fn ContactBlock(contact: Contact) -> impl IntoView {
 pub fn MapLink(position: Position, place: String) -> impl IntoView {
     let i18n = use_i18n();
     let query = js_sys::encode_uri_component(&place);
-    let href = format!("geo:{lat:.5},{lon:.5}?q={lat:.5},{lon:.5}({query})", lat = position.lat, lon = position.lon);
+    let (lat, lon) = (model::activities::fixed(position.lat, 5), model::activities::fixed(position.lon, 5));
+    let href = format!("geo:{lat},{lon}?q={lat},{lon}({query})");
     view! { <a class="button secondary" href=href>{i18n.tr("activity-map")}</a> }
 }

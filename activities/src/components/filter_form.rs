@@ -2,13 +2,13 @@
 //! and the back button works; the list follows the URL.
 
 use leptos::prelude::*;
-use leptos_router::{hooks::use_navigate, NavigateOptions};
 use model::{
     activities::{Category, SPOKEN_LANGUAGES},
     finder::{DayPart, FinderQuery, Sort},
     schedule::Weekday,
 };
 use ui::i18n::use_i18n;
+use ui::location::{navigate, Navigation};
 
 /// The finder's address for a set of filters.
 pub fn finder_href(query: &FinderQuery) -> String {
@@ -39,14 +39,12 @@ fn options(any: &'static str, choices: Vec<(String, String)>) -> impl IntoView {
 #[component]
 pub fn FilterForm(query: Memo<FinderQuery>) -> impl IntoView {
     let i18n = use_i18n();
-    let navigate = use_navigate();
     let update = move |change: fn(&mut FinderQuery, &str)| {
-        let navigate = navigate.clone();
         move |event: leptos::ev::Event| {
             let mut next = query.get_untracked();
             change(&mut next, &event_target_value(&event));
             next.offset = 0;
-            navigate(&finder_href(&next), NavigateOptions { replace: true, scroll: false, ..Default::default() });
+            navigate(&finder_href(&next), Navigation { replace: true, scroll: false });
         }
     };
     let value = move |read: fn(&FinderQuery) -> Option<String>| move || query.with(read).unwrap_or_default();

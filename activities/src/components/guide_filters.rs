@@ -2,9 +2,9 @@
 //! Each change goes into the address, as the finder's filters do, and the list follows.
 
 use leptos::prelude::*;
-use leptos_router::{hooks::use_navigate, NavigateOptions};
 use model::{activities::SPOKEN_LANGUAGES, guides::Topic};
 use ui::i18n::use_i18n;
+use ui::location::{navigate, Navigation};
 
 use super::topic_id;
 use model::{addresses::GuideQuery, guides::Meeting};
@@ -21,13 +21,11 @@ fn options(choices: Vec<(String, String)>) -> impl IntoView {
 #[component]
 pub fn GuideFilters(query: Memo<GuideQuery>) -> impl IntoView {
     let i18n = use_i18n();
-    let navigate = use_navigate();
     let update = move |change: fn(&mut GuideQuery, &str)| {
-        let navigate = navigate.clone();
         move |event: leptos::ev::Event| {
             let mut next = query.get_untracked();
             change(&mut next, &event_target_value(&event));
-            navigate(&next.href(), NavigateOptions { replace: true, scroll: false, ..Default::default() });
+            navigate(&next.href(), Navigation { replace: true, scroll: false });
         }
     };
     let spoken = SPOKEN_LANGUAGES.iter().map(|c| ((*c).to_owned(), format!("spoken-{c}"))).collect();

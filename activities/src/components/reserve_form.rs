@@ -3,12 +3,12 @@
 //! idempotency key, so it can never reserve twice.
 
 use leptos::{prelude::*, task::spawn_local};
-use leptos_router::{hooks::use_navigate, NavigateOptions};
 use model::{
     schedule::Day,
     sportotek::{Reservation, SizeAvailability},
     voucher::LoanCode,
 };
+use ui::location::{navigate, Navigation};
 use ui::{fetch::Failure, i18n::use_i18n};
 
 use super::{hours, ContactFields, ContactIds, FieldProblem, ProblemList};
@@ -61,14 +61,13 @@ impl Form {
 pub fn ReserveForm(item_id: i64, form: Form) -> impl IntoView {
     let i18n = use_i18n();
     let slug = use_place().municipality.slug;
-    let navigate = use_navigate();
     let pending = RwSignal::new(false);
     let (draft, refetch_slug) = (form.draft, slug.clone());
     let answered = move |answer: Result<(Reservation, String), Failure>| match answer {
         Ok((reservation, json)) => {
             saved_reservations::save(&reservation, &json);
             let code = LoanCode::parse(&reservation.code).map(|c| c.as_str().to_owned()).unwrap_or_default();
-            navigate(&format!("/activities/sportotek/reservations?made=1#{code}"), NavigateOptions::default());
+            navigate(&format!("/activities/sportotek/reservations?made=1#{code}"), Navigation::default());
         }
         Err(failure) => {
             let found = draft.refused(&failure, "sportotek-reserve-offline");

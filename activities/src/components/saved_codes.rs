@@ -7,11 +7,8 @@
 use std::{future::Future, marker::PhantomData};
 
 use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
-use leptos_router::{
-    hooks::{use_location, use_navigate, use_query_map},
-    NavigateOptions,
-};
 use model::{voucher::LoanCode, Language};
+use ui::location::{navigate, use_location, use_query_map, Navigation};
 use ui::{fetch::Failure, i18n::use_i18n};
 
 use crate::{code_entry::latin_digits, saved_answers};
@@ -165,7 +162,6 @@ pub fn SavedCodes<K: CodeKind>(#[prop(optional)] kind: PhantomData<K>) -> impl I
 fn LookupForm<K: CodeKind>(lookups: Lookups<K>) -> impl IntoView {
     let i18n = use_i18n();
     let texts = &K::TEXTS;
-    let navigate = use_navigate();
     let typed = RwSignal::new(String::new());
     // A short code is only called wrong once the reader asks to look it up.
     let tried = RwSignal::new(false);
@@ -177,7 +173,7 @@ fn LookupForm<K: CodeKind>(lookups: Lookups<K>) -> impl IntoView {
         };
         tried.set(false);
         typed.set(String::new());
-        navigate(&format!("{}#{}", texts.path, K::text(&code)), NavigateOptions::default());
+        navigate(&format!("{}#{}", texts.path, K::text(&code)), Navigation::default());
         // A code new to the phone is fetched as the address changes; a known one is
         // fetched again here, as the reader asked for the latest.
         if lookups.knows(&code) {

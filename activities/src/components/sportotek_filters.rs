@@ -2,8 +2,8 @@
 //! finder's filters do, and the list follows it.
 
 use leptos::prelude::*;
-use leptos_router::{hooks::use_navigate, NavigateOptions};
 use ui::i18n::use_i18n;
+use ui::location::{navigate, Navigation};
 
 use model::addresses::CatalogueFilter;
 
@@ -11,11 +11,10 @@ use model::addresses::CatalogueFilter;
 #[component]
 pub fn SportotekFilters(filter: Memo<CatalogueFilter>, sizes: Signal<Vec<String>>) -> impl IntoView {
     let i18n = use_i18n();
-    let navigate = use_navigate();
     let go = move |next: CatalogueFilter| {
-        navigate(&next.href(), NavigateOptions { replace: true, scroll: false, ..Default::default() });
+        navigate(&next.href(), Navigation { replace: true, scroll: false });
     };
-    let go_size = go.clone();
+    let go_size = go;
     // The chosen size stays offered even when the list at hand lacks it.
     let offered = move || {
         let mut all = sizes.get();

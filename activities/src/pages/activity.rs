@@ -2,11 +2,11 @@
 //! contact, a map link and "add to calendar".
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 use model::{
     activities::{ActivityDetail, ActivityStatus},
     schedule::Schedule,
 };
+use ui::location::use_params_map;
 use ui::{
     components::{ErrorNotice, Loading, SavedCopy},
     fetch::Fetched,

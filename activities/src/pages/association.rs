@@ -2,8 +2,8 @@
 //! calendar to subscribe to.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 use model::associations::AssociationProfile;
+use ui::location::use_params_map;
 use ui::{
     components::{ErrorNotice, Loading, SavedCopy},
     fetch::Fetched,

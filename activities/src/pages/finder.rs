@@ -2,11 +2,11 @@
 //! first when the phone shares where it is.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 use model::{
     activities::{ActivitySummary, Position},
     finder::{FinderParams, FinderQuery, Sort},
 };
+use ui::location::use_query_map;
 use ui::{
     components::{ErrorNotice, Loading, SavedCopy},
     i18n::use_i18n,
@@ -58,7 +58,7 @@ pub fn FinderPage() -> impl IntoView {
                 offset: None,
             };
             // A hand-edited link with a bad filter shows everything rather than nothing.
-            FinderQuery::parse(&params).unwrap_or_default()
+            FinderQuery::parse_filters(&params).unwrap_or_default()
         })
     });
     let last_list = use_last_list();

@@ -3,11 +3,11 @@
 //! the page is built anew when the language changes, as its answer is.
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_params_map, use_query_map};
 use model::{
     guides::{GuideProfile, Topic},
     Language,
 };
+use ui::location::{use_params_map, use_query_map};
 use ui::{
     components::{ErrorNotice, Loading, SavedCopy},
     fetch::Fetched,

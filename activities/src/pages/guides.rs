@@ -3,8 +3,8 @@
 //! languages they speak, what they help with and their next open times.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 use model::addresses::GuideQuery;
+use ui::location::use_query_map;
 use ui::{
     components::{ErrorNotice, Loading, SavedCopy},
     i18n::use_i18n,

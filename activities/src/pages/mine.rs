@@ -5,8 +5,8 @@
 //! message or by a move link (`#add=…`); the move link to a new phone is at the end.
 
 use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
-use leptos_router::{hooks::use_navigate, NavigateOptions};
 use model::mine::{codes_in, from_move_fragment, Held, MINE_PATH};
+use ui::location::{navigate, Navigation};
 use ui::{i18n::use_i18n, online::use_online};
 
 use crate::{
@@ -52,7 +52,7 @@ pub fn MinePage() -> impl IntoView {
     let hash = window().location().hash().unwrap_or_default();
     let from_link = from_move_fragment(&hash);
     if hash.starts_with("#add=") {
-        use_navigate()(MINE_PATH, NavigateOptions { replace: true, scroll: false, ..NavigateOptions::default() });
+        navigate(MINE_PATH, Navigation { replace: true, scroll: false });
     }
     // Then what waited for the network, then what may have changed.
     let mut first = from_link;

@@ -3,11 +3,11 @@
 //! with whether it is free to pick up soon.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 use model::{
     addresses::CatalogueFilter,
     sportotek::{sorted_sizes, CategoryCount},
 };
+use ui::location::use_query_map;
 use ui::{
     components::{ErrorNotice, Loading, SavedCopy},
     i18n::use_i18n,

@@ -4,8 +4,8 @@
 //! changes, as its answer is.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 use model::sportotek::{ItemPage, SizeAvailability};
+use ui::location::use_params_map;
 use ui::{
     components::{ErrorNotice, Loading, SavedCopy},
     fetch::Fetched,

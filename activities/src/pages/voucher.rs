@@ -4,11 +4,11 @@
 //! network is gone.
 
 use leptos::{ev::SubmitEvent, prelude::*};
-use leptos_router::hooks::use_location;
 use model::{
     voucher::{typing_problem, VoucherCode},
     vouchers::VoucherBalance,
 };
+use ui::location::use_location;
 use ui::{fetch::Failure, i18n::use_i18n};
 
 use crate::{

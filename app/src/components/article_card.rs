@@ -1,7 +1,6 @@
 //! An article in a list: its title and summary, in the language they are in.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use model::{orientation::TranslationState, Language};
 
 use ui::i18n::use_i18n;
@@ -24,11 +23,11 @@ pub fn ArticleCard(
     };
     view! {
         <li class="card">
-            <A href=format!("/articles/{slug}")>
+            <a href=format!("/articles/{slug}")>
                 <span class="card-title" lang=lang.code() dir=lang.direction().as_str()>{title}</span>
                 <span class="card-summary" lang=lang.code() dir=lang.direction().as_str()>{summary}</span>
                 {note.map(|id| view! { <span class="card-note">{i18n.tr(id)}</span> })}
-            </A>
+            </a>
         </li>
     }
 }

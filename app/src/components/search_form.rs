@@ -1,20 +1,20 @@
 //! The search field: submitting it goes to the search page with the words in the URL.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
-
-use ui::i18n::use_i18n;
+use ui::{
+    i18n::use_i18n,
+    location::{navigate, Navigation},
+};
 
 #[component]
 pub fn SearchForm(#[prop(optional)] initial: String) -> impl IntoView {
     let i18n = use_i18n();
-    let navigate = use_navigate();
     let query = RwSignal::new(initial);
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let q = query.get_untracked();
         if !q.trim().is_empty() {
-            navigate(&format!("/search?q={}", js_sys::encode_uri_component(q.trim())), Default::default());
+            navigate(&format!("/search?q={}", js_sys::encode_uri_component(q.trim())), Navigation::default());
         }
     };
     view! {

@@ -2,11 +2,11 @@
 //! Swedish when the translation is missing; beside Swedish on request; read aloud.
 
 use leptos::prelude::*;
-use leptos_router::{components::A, hooks::use_params_map};
 use model::{
     orientation::{Article, TranslationState},
     Language,
 };
+use ui::location::use_params_map;
 use ui::{i18n::use_i18n, saved_articles};
 
 use super::NotFound;
@@ -96,7 +96,7 @@ fn ArticleView(
         saved.set(saved_articles::is_saved(&save_slug));
     };
     view! {
-        <A href=format!("/topics/{}", a.topic) attr:class="back-link">{a.topic_name}</A>
+        <a href=format!("/topics/{}", a.topic) class="back-link">{a.topic_name}</a>
         <SavedCopy saved_at=fetched.saved_at />
         <TranslationNotice state=a.state shown=a.lang reading_swedish />
         <article class=move || if beside.get() { "article beside" } else { "article" }>

@@ -1,7 +1,6 @@
 //! The start page: a greeting, search, and the topics with their articles.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use ui::i18n::use_i18n;
 
 use crate::{
@@ -47,10 +46,10 @@ pub fn Home() -> impl IntoView {
                                 let count = topic.articles.len();
                                 view! {
                                     <li>
-                                        <A href=format!("/topics/{}", topic.slug)>
+                                        <a href=format!("/topics/{}", topic.slug)>
                                             <span class="topic-name">{topic.name}</span>
                                             <span class="topic-count">{move || i18n.count("article-count", count)}</span>
-                                        </A>
+                                        </a>
                                     </li>
                                 }
                             }).collect_view()}

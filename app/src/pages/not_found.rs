@@ -1,7 +1,6 @@
 //! A page or article that does not exist.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use ui::i18n::use_i18n;
 
@@ -11,6 +10,6 @@ pub fn NotFound() -> impl IntoView {
     view! {
         <h1>{i18n.tr("not-found-title")}</h1>
         <p>{i18n.tr("not-found-body")}</p>
-        <p><A href="/">{i18n.tr("nav-home")}</A></p>
+        <p><a href="/">{i18n.tr("nav-home")}</a></p>
     }
 }

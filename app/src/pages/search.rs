@@ -1,9 +1,9 @@
 //! Search: online through the server, offline over the articles this phone has read.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 use model::orientation::SearchHit;
 use ui::i18n::use_i18n;
+use ui::location::use_query_map;
 
 use crate::{
     api::{self, Failure},

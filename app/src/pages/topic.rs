@@ -1,8 +1,8 @@
 //! One topic and its articles.
 
 use leptos::prelude::*;
-use leptos_router::{components::A, hooks::use_params_map};
 use ui::i18n::use_i18n;
+use ui::location::use_params_map;
 
 use super::NotFound;
 use crate::{
@@ -16,7 +16,7 @@ pub fn TopicPage() -> impl IntoView {
     let params = use_params_map();
     let index = use_place().index;
     view! {
-        <A href="/" attr:class="back-link">{i18n.tr("topic-all")}</A>
+        <a href="/" class="back-link">{i18n.tr("topic-all")}</a>
         <Transition fallback=Loading>
             {move || Suspend::new(async move {
                 let slug = params.read().get("topic").unwrap_or_default();

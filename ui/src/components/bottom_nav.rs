@@ -3,10 +3,9 @@
 //! is in every newcomer's bar: what the phone keeps from every service.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 use model::navigation::{NavItem, BOTTOM_NAV};
 
-use crate::i18n::use_i18n;
+use crate::{i18n::use_i18n, location::use_location};
 
 /// Which bundle a page belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
