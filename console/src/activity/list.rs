@@ -1,7 +1,6 @@
 //! An organiser's activities, each with its status and the buttons to change it.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use model::activities::{ActivityStatus, StaffActivity};
 use ui::i18n::use_i18n;
 
@@ -62,7 +61,7 @@ fn ActivityRow(
                 {if external {
                     view! { <a href=format!("/staff/activities/{id}") rel="external"><span class="card-title">{title}</span></a> }.into_any()
                 } else {
-                    view! { <A href=format!("/staff/activities/{id}")><span class="card-title">{title}</span></A> }.into_any()
+                    view! { <a href=format!("/staff/activities/{id}")><span class="card-title">{title}</span></a> }.into_any()
                 }}
                 <span class="card-summary">{move || i18n.t(&format!("category-{category}"))}</span>
             </div>

@@ -1,7 +1,6 @@
 //! Signing in with e-mail and password.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use model::auth::SignInRequest;
 use ui::i18n::use_i18n;
 
@@ -32,8 +31,8 @@ pub fn SignIn(#[prop(optional)] club: bool) -> impl IntoView {
         </form>
         {move || submit.value().get().and_then(Result::err).map(|failure| view! { <FailureNotice failure /> })}
         {(!club).then(|| view! {
-            <p class="apply-link"><A href="/staff/apply">{i18n.tr("console-apply-link")}</A></p>
-            <p><A href="/staff/guides/apply">{i18n.tr("console-guide-apply-link")}</A></p>
+            <p class="apply-link"><a href="/staff/apply">{i18n.tr("console-apply-link")}</a></p>
+            <p><a href="/staff/guides/apply">{i18n.tr("console-guide-apply-link")}</a></p>
         })}
     }
 }
