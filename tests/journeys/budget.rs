@@ -9,12 +9,16 @@ use e2e::{
 };
 use fantoccini::Locator;
 
-/// README, "Measured": the most a first visit to a newcomer's entry page may download.
-const BUDGET: usize = 250_000;
+/// README, "Measured": the most a first visit to a newcomer's entry page may download
+/// (issue 15).
+const BUDGET: usize = 200_000;
+/// The Sportotek's pages are at about 208,000–211,000 (README, "Known limits"); this
+/// keeps them from growing until the rest of the cut.
+const SPORTOTEK_BUDGET: usize = 212_000;
 /// README, "Measured": the most an association leader's first visit may download, from
 /// the sign-in page to the redeem page ready for a code. Issue 17 asks for 200,000; the
-/// bundle is at about 264,000 (README, "Known limits"), and this keeps it from growing.
-const CLUB_BUDGET: usize = 270_000;
+/// bundle is at about 236,000 (README, "Known limits"), and this keeps it from growing.
+const CLUB_BUDGET: usize = 240_000;
 /// The newcomers' bundles, by a page of each.
 const NEWCOMER_BUNDLES: [&str; 6] =
     ["/", "/activities", "/activities/sportotek", "/activities/voucher", "/activities/guides", "/activities/mine"];
@@ -149,11 +153,12 @@ async fn every_entry_pages_first_visit_stays_within_the_byte_budget() {
         .await;
         let total = first_visit_bytes(&client, &http, &server.base, &format!("{lang} {path}")).await;
         client.close().await.unwrap();
-        if total > BUDGET {
-            over.push(format!("{lang} {path}: {total} bytes"));
+        let budget = if path.starts_with("/activities/sportotek") { SPORTOTEK_BUDGET } else { BUDGET };
+        if total > budget {
+            over.push(format!("{lang} {path}: {total} bytes, over {budget}"));
         }
     }
-    assert!(over.is_empty(), "over the {BUDGET}-byte budget: {over:#?}");
+    assert!(over.is_empty(), "over the budget: {over:#?}");
 }
 
 #[tokio::test]
