@@ -14,7 +14,7 @@ use model::{
     Language,
 };
 use serde::de::DeserializeOwned;
-use ui::fetch::{encode, get, read};
+use ui::fetch::{encode, get, parse, text_of};
 pub use ui::fetch::{Failure, Fetched};
 
 use model::addresses::{CatalogueFilter, GuideQuery};
@@ -154,13 +154,9 @@ async fn post<T: DeserializeOwned>(url: &str, body: String) -> Result<(T, String
     let request =
         Request::post(url).header("content-type", "application/json").body(body).map_err(|_| Failure::offline())?;
     let response = request.send().await.map_err(|_| Failure::offline())?;
-    if !response.ok() {
-        // `read` turns a refusal into the server's message id.
-        return Err(read::<()>(response).await.err().unwrap_or(Failure::offline()));
-    }
-    let json = response.text().await.map_err(|_| Failure::offline())?;
-    let value = serde_json::from_str(&json).map_err(|_| Failure::offline())?;
-    Ok((value, json))
+    // `text_of` turns a refusal into the server's message id.
+    let json = text_of(response).await?.value;
+    Ok((parse(&json)?, json))
 }
 
 /// A `CodeRequest` written by hand: a parsed code is base32 letters and digits, with

@@ -56,14 +56,19 @@ pub struct Fetched<T> {
 /// Header the service worker puts on answers it serves from its cache.
 const SAVED_AT: &str = "x-valkommen-saved-at";
 
-pub async fn read<T: DeserializeOwned>(response: Response) -> Result<Fetched<T>, Failure> {
+/// An answer's text, and when it was saved if the service worker served a saved copy;
+/// a refusal as the server's error body. The same code for every type read: only
+/// [`parse`] is per type, which keeps each bundle a few kilobytes smaller than reading
+/// with `Response::json::<T>`.
+pub async fn text_of(response: Response) -> Result<Fetched<String>, Failure> {
     if response.ok() {
         let saved_at = response.headers().get(SAVED_AT).and_then(|v| v.parse().ok());
-        let value = response.json::<T>().await.map_err(|_| Failure::offline())?;
+        let value = response.text().await.map_err(|_| Failure::offline())?;
         Ok(Fetched { value, saved_at })
     } else {
         let status = response.status();
-        let body = response.json::<ErrorBody>().await.unwrap_or_else(|_| ErrorBody {
+        let text = response.text().await.unwrap_or_default();
+        let body = parse::<ErrorBody>(&text).unwrap_or_else(|_| ErrorBody {
             code: "unknown".into(),
             message_id: if status == 504 || status == 503 { "error-network" } else { "error-generic" }.into(),
             fields: vec![],
@@ -73,9 +78,25 @@ pub async fn read<T: DeserializeOwned>(response: Response) -> Result<Fetched<T>,
     }
 }
 
-pub async fn get<T: DeserializeOwned>(url: &str) -> Result<Fetched<T>, Failure> {
+/// JSON read as `T`; an answer that is not counts as none.
+pub fn parse<T: DeserializeOwned>(json: &str) -> Result<T, Failure> {
+    serde_json::from_str(json).map_err(|_| Failure::offline())
+}
+
+pub async fn read<T: DeserializeOwned>(response: Response) -> Result<Fetched<T>, Failure> {
+    let Fetched { value, saved_at } = text_of(response).await?;
+    Ok(Fetched { value: parse(&value)?, saved_at })
+}
+
+/// The text at `url`, as [`text_of`] reads it.
+pub async fn get_text(url: &str) -> Result<Fetched<String>, Failure> {
     let response = Request::get(url).send().await.map_err(|_| Failure::offline())?;
-    read(response).await
+    text_of(response).await
+}
+
+pub async fn get<T: DeserializeOwned>(url: &str) -> Result<Fetched<T>, Failure> {
+    let Fetched { value, saved_at } = get_text(url).await?;
+    Ok(Fetched { value: parse(&value)?, saved_at })
 }
 
 pub fn encode(text: &str) -> String {
