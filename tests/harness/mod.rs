@@ -229,12 +229,24 @@ pub async fn html_as_sent(base: &str, path: &str, accept_language: &str) -> Stri
 
 /// Waits for an element matching `css` whose text contains `text`.
 pub async fn find_text(client: &Client, css: &str, text: &str) -> Element {
+    found(client, css, text).await.0
+}
+
+/// The text of the first element matching `css` that contains `text`, read when it was
+/// found: a page that draws the element anew a moment later cannot make it stale.
+pub async fn text_containing(client: &Client, css: &str, text: &str) -> String {
+    found(client, css, text).await.1
+}
+
+async fn found(client: &Client, css: &str, text: &str) -> (Element, String) {
     let deadline = tokio::time::Instant::now() + PATIENCE;
     loop {
         if let Ok(elements) = client.find_all(Locator::Css(css)).await {
             for element in elements {
-                if element.text().await.is_ok_and(|t| t.contains(text)) {
-                    return element;
+                if let Ok(read) = element.text().await {
+                    if read.contains(text) {
+                        return (element, read);
+                    }
                 }
             }
         }

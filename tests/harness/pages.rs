@@ -2,7 +2,7 @@
 
 use fantoccini::{elements::Element, Client, Locator};
 
-use crate::{find_text, wait_until};
+use crate::{find_text, text_containing, wait_until};
 
 pub struct App {
     pub client: Client,
@@ -26,7 +26,7 @@ impl App {
 
     /// The page's main heading, once it contains `expected`.
     pub async fn heading(&self, expected: &str) -> String {
-        find_text(&self.client, "main h1", expected).await.text().await.unwrap()
+        text_containing(&self.client, "main h1", expected).await
     }
 
     /// Scrolls `element` to the middle of the screen and taps it, as a thumb would,

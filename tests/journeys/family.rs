@@ -15,7 +15,7 @@ use e2e::{
     accessibility_violations, find_text, lang_and_dir,
     pages::App,
     staff::{issued_card, next_weekday, MUNICIPALITY},
-    wait_until, Driver, Server,
+    text_containing, wait_until, Driver, Server,
 };
 use fantoccini::Locator;
 use serde_json::{json, Value};
@@ -199,7 +199,7 @@ async fn a_dari_family_keeps_a_card_skates_and_a_guide_in_mine_offline_and_on_a_
     phone.fill("#reserve-name", PARENT).await;
     phone.fill("#reserve-contact", "070-123 45 91").await;
     phone.press("#reserve-submit").await;
-    let reservation_code = find_text(&phone.client, ".reservation-code", "-").await.text().await.unwrap();
+    let reservation_code = text_containing(&phone.client, ".reservation-code", "-").await;
     let reservation = bare(&reservation_code);
     assert_eq!(reservation.len(), 10, "a code to read aloud: {reservation_code}");
     let reservation_page = format!("/activities/sportotek/reservations#{reservation}");
@@ -234,7 +234,7 @@ async fn a_dari_family_keeps_a_card_skates_and_a_guide_in_mine_offline_and_on_a_
     phone.fill("#booking-name", PARENT).await;
     phone.fill("#booking-contact", "070-123 45 91").await;
     phone.press("#booking-submit").await;
-    let booking_code = find_text(&phone.client, ".booking-code", "-").await.text().await.unwrap();
+    let booking_code = text_containing(&phone.client, ".booking-code", "-").await;
     let booking = bare(&booking_code);
     assert_eq!(booking.len(), 10, "a code to read aloud: {booking_code}");
     wait_until(&phone.client, "location.pathname === '/activities/guides/bookings'").await;
