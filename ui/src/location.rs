@@ -164,15 +164,15 @@ pub fn provide_location(pages: &'static [Page]) {
     provide_context(location);
     provide_context(Routed { pages, params });
     let follow = move || address.set(Address::current());
-    // The listeners live as long as the page.
-    std::mem::forget(window_event_listener(ev::popstate, move |_| follow()));
-    std::mem::forget(window_event_listener(ev::hashchange, move |_| follow()));
-    std::mem::forget(window_event_listener(ev::click, move |event| {
+    // The listeners live as long as the page: their handles are never used to remove them.
+    window_event_listener(ev::popstate, move |_| follow());
+    window_event_listener(ev::hashchange, move |_| follow());
+    window_event_listener(ev::click, move |event| {
         if let Some(href) = kept_link(&event, pages) {
             event.prevent_default();
             navigate(&href, Navigation::default());
         }
-    }));
+    });
 }
 
 /// The address a click should go to without leaving the page, if it is one of `pages`.

@@ -14,7 +14,6 @@ pub fn SportotekFilters(filter: Memo<CatalogueFilter>, sizes: Signal<Vec<String>
     let go = move |next: CatalogueFilter| {
         navigate(&next.href(), Navigation { replace: true, scroll: false });
     };
-    let go_size = go;
     // The chosen size stays offered even when the list at hand lacks it.
     let offered = move || {
         let mut all = sizes.get();
@@ -30,7 +29,7 @@ pub fn SportotekFilters(filter: Memo<CatalogueFilter>, sizes: Signal<Vec<String>
                 <select id="s-size"
                     on:change=move |e| {
                         let value = event_target_value(&e);
-                        go_size(CatalogueFilter { size: (!value.is_empty()).then_some(value), ..filter.get_untracked() });
+                        go(CatalogueFilter { size: (!value.is_empty()).then_some(value), ..filter.get_untracked() });
                     }>
                     <option value="">{i18n.tr("sportotek-filter-size-any")}</option>
                     {move || offered().into_iter().map(|s| {
