@@ -10,6 +10,7 @@ pub mod calendar;
 pub mod client;
 pub mod client_hash;
 pub mod config;
+pub mod demand;
 pub mod demo_activities;
 pub mod demo_guides;
 pub mod demo_sportotek;

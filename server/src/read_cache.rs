@@ -12,7 +12,8 @@
 //! than a minute either: answers that follow the clock (the next meeting, the days a
 //! size can be picked up) move on with it.
 //!
-//! The guides' list is not kept: each search in it counts as demand.
+//! The guides' list is kept too: its searches are counted around this cache
+//! (`crate::demand`).
 //!
 //! Search keeps its articles folded, per municipality and language, under the same
 //! version: a query folds its own words only (`SearchIndex`).
@@ -247,7 +248,7 @@ impl Key {
         let uri = request.uri();
         let path = uri.path();
         let public = path.starts_with("/api/municipalities") || path.starts_with("/api/sportotek/photos/");
-        if request.method() != Method::GET || !public || carries_personal_data(path) || counts_each_ask(path) {
+        if request.method() != Method::GET || !public || carries_personal_data(path) {
             return None;
         }
         if uri.query().is_some_and(|q| q.split('&').any(|pair| pair.starts_with("near="))) {
@@ -268,10 +269,6 @@ impl Key {
 
 /// The guides' list counts every search as demand for the coordinators (a language
 /// and topic, no more): each must reach the handler.
-fn counts_each_ask(path: &str) -> bool {
-    path.starts_with("/api/municipalities/") && path.ends_with("/guides")
-}
-
 impl Kept {
     fn answer(&self, if_none_match: Option<&str>) -> Response {
         let tag = self.headers.get(header::ETAG).and_then(|v| v.to_str().ok());

@@ -32,6 +32,7 @@ use crate::{
     auth, caching, client,
     client_hash::ClientHashes,
     config::Config,
+    demand::Demand,
     error::ApiError,
     first_paint,
     mail::Mailer,
@@ -69,6 +70,7 @@ pub struct Application {
     router: Router,
     store: Store,
     reads: Arc<ReadCache>,
+    demand: Arc<Demand>,
     header_read_timeout: Duration,
     max_connections: usize,
     /// Held while the server runs, so a restore cannot replace its `SQLite` file.
@@ -90,6 +92,8 @@ impl Application {
         let version = store.content_version().await.context("reading the content version")?;
         let reads = Arc::new(ReadCache::new(version, u64::from(config.read_cache_mb) * 1024 * 1024));
         read_cache::spawn_poller(reads.clone(), store.clone());
+        let demand = Arc::new(Demand::default());
+        crate::demand::spawn_writer(demand.clone(), store.clone());
         let files = StaticFiles::load(&config.dist_dir)?;
         let client_hashes = ClientHashes::new(store.clone());
         let counting = Counting::for_store(&store, &client_hashes);
@@ -125,6 +129,7 @@ impl Application {
             trusted_proxy: config.trusted_proxy,
             mailer: Mailer::new(config.smtp_url.as_deref(), &config.mail_from, &config.public_url)?,
             reads: reads.clone(),
+            demand: demand.clone(),
             metrics: Arc::new(crate::metrics::Metrics::new(config.metrics_allow.clone())),
         };
         let router = router(state, files, &config);
@@ -135,6 +140,7 @@ impl Application {
             router,
             store,
             reads,
+            demand,
             header_read_timeout: Duration::from_secs(config.header_read_timeout_secs),
             max_connections: config.max_connections.max(1),
             _lock: lock,
@@ -153,7 +159,7 @@ impl Application {
     /// Serves until a shutdown signal, then lets open requests finish. Our own accept loop
     /// because `axum::serve` has neither a header-read timeout nor a connection cap.
     pub async fn run_until_stopped(self) -> anyhow::Result<()> {
-        let Application { listener, router, store, header_read_timeout, max_connections, _lock, .. } = self;
+        let Application { listener, router, store, demand, header_read_timeout, max_connections, _lock, .. } = self;
         let mut make_service = router.into_make_service_with_connect_info::<SocketAddr>();
         let mut http = hyper::server::conn::http1::Builder::new();
         // Also closes a kept-alive connection that sends no next request in this time.
@@ -178,6 +184,9 @@ impl Application {
         }
         drop(listener);
         graceful.shutdown().await;
+        if let Err(error) = demand.write(&store).await {
+            tracing::warn!(%error, "writing the guides' demand before stopping failed");
+        }
         store.close().await;
         tracing::info!("stopped");
         Ok(())
@@ -228,6 +237,8 @@ fn router(state: AppState, files: StaticFiles, config: &Config) -> Router {
             read_cache::Reads { reads: state.reads.clone(), store: state.store.clone() },
             read_cache::keep_public_reads,
         ))
+        // Around the cache: a search answered from memory is demand all the same.
+        .layer(middleware::from_fn_with_state(state.clone(), crate::demand::count_guide_searches))
         // Not JSON and not for the public: outside the API and its document.
         .route("/metrics", get(crate::routes::health::metrics));
     api.fallback(move |State(app): State<AppState>, method: axum::http::Method, uri: Uri, headers: HeaderMap| {

@@ -37,6 +37,8 @@ pub struct AppState {
     pub mailer: crate::mail::Mailer,
     /// Public reads kept in memory under the content version (`crate::read_cache`).
     pub reads: std::sync::Arc<crate::read_cache::ReadCache>,
+    /// Searches of the guides' list, counted until they are written (`crate::demand`).
+    pub demand: std::sync::Arc<crate::demand::Demand>,
     /// What `/metrics` shows, and who may read it (`crate::metrics`).
     pub metrics: std::sync::Arc<crate::metrics::Metrics>,
 }

@@ -80,20 +80,27 @@ pub async fn guides(
     AppPath(slug): AppPath<String>,
     AppQuery(params): AppQuery<GuideParams>,
 ) -> Result<Json<Vec<GuideSummary>>> {
-    let lang = language(params.lang.as_deref())?;
-    let spoken = params.language.unwrap_or_else(|| lang.code().to_owned());
-    if !SPOKEN_LANGUAGES.contains(&spoken.as_str()) {
-        return Err(FieldError::new("language", "error-unknown-language").into());
-    }
-    let topic = match params.topic.as_deref() {
-        None | Some("") => None,
-        Some(code) => Some(Topic::from_code(code).ok_or_else(|| FieldError::new("topic", "error-unknown-topic"))?),
-    };
-    let filter = GuideFilter { language: Some(spoken), topic, meeting: params.meeting };
+    let (_, filter) = params.filter()?;
     let (m, _) = municipality(&app, &slug).await?;
-    // What was asked is counted, whatever is found: the coordinators' uncovered demand.
-    app.store.record_guide_demand(m, moment().today, filter.language.as_deref().unwrap_or_default(), topic).await?;
+    // What was asked is counted around the cache, whatever is found (`crate::demand`).
     Ok(Json(matching(&app, m, &filter).await?))
+}
+
+impl GuideParams {
+    /// The reader's language and what they asked for: the spoken language defaults to
+    /// the reader's.
+    pub fn filter(self) -> Result<(Language, GuideFilter)> {
+        let lang = language(self.lang.as_deref())?;
+        let spoken = self.language.unwrap_or_else(|| lang.code().to_owned());
+        if !SPOKEN_LANGUAGES.contains(&spoken.as_str()) {
+            return Err(FieldError::new("language", "error-unknown-language").into());
+        }
+        let topic = match self.topic.as_deref() {
+            None | Some("") => None,
+            Some(code) => Some(Topic::from_code(code).ok_or_else(|| FieldError::new("topic", "error-unknown-topic"))?),
+        };
+        Ok((lang, GuideFilter { language: Some(spoken), topic, meeting: self.meeting }))
+    }
 }
 
 /// The approved guides who match `filter`, for the API and the server's first paint

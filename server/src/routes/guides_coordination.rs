@@ -179,6 +179,8 @@ pub async fn demand(
             offers.push((guide.languages(), topics));
         }
     }
+    // This server's counts not written yet; other servers' are at most `WRITE_EVERY` old.
+    app.demand.write(&app.store).await?;
     let mut rows: Vec<Demand> = app
         .store
         .guide_demand(who.municipality, from, to)

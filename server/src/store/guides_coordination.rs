@@ -190,15 +190,17 @@ impl Store {
         day: Day,
         language: &str,
         topic: Option<Topic>,
+        times: i64,
     ) -> sqlx::Result<()> {
         sqlx::query(
-            "INSERT INTO guide_demand (municipality_id, day, language, topic, asked) VALUES ($1, $2, $3, $4, 1)
-             ON CONFLICT (municipality_id, day, language, topic) DO UPDATE SET asked = guide_demand.asked + 1",
+            "INSERT INTO guide_demand (municipality_id, day, language, topic, asked) VALUES ($1, $2, $3, $4, $5)
+             ON CONFLICT (municipality_id, day, language, topic) DO UPDATE SET asked = guide_demand.asked + $5",
         )
         .bind(m)
         .bind(day.to_string())
         .bind(language)
         .bind(topic.map_or("", Topic::code))
+        .bind(times)
         .execute(&self.pool)
         .await?;
         Ok(())

@@ -208,6 +208,31 @@ async fn deactivating_a_guide_cancels_the_bookings_to_come_and_the_newcomer_sees
 }
 
 #[tokio::test]
+async fn a_search_answered_from_memory_counts_and_a_refused_one_counts_nothing() {
+    let app = spawn_guides_app().await;
+    let boss = coordinator(&app).await;
+    let (hits_before, _) = app.reads.counts();
+    for _ in 0..3 {
+        let _: Vec<GuideSummary> = app.get_json(&public_path("?language=ti")).await;
+    }
+    let (hits, _) = app.reads.counts();
+    assert!(hits >= hits_before + 2, "the list is kept: the second and third searches are answered from memory");
+    for refused in ["?language=xx", "?topic=astrology", "?lang=de"] {
+        assert_eq!(app.get(&public_path(refused)).await.status(), 422, "{refused}");
+    }
+    assert_eq!(app.get("/api/municipalities/nowhere/guides?language=ti").await.status(), 404);
+    let demand: UncoveredDemand = get_as(&app, &boss, &coordinator_path("/demand")).await;
+    let rows: Vec<(&str, Option<Topic>, u32)> =
+        demand.rows.iter().map(|d| (d.language.as_str(), d.topic, d.asked)).collect();
+    assert_eq!(rows, [("ti", None, 3)], "three answered searches, whether made or kept; no refused one");
+    assert_eq!(
+        count(&app, "SELECT CAST(SUM(asked) AS BIGINT) FROM guide_demand").await,
+        3,
+        "the coordinators' view writes what this server counted before it reads"
+    );
+}
+
+#[tokio::test]
 async fn the_week_overview_counts_each_guides_bookings_by_state() {
     let app = spawn_guides_app().await;
     let samir = guide(&app, GUIDE, "Samir").await;

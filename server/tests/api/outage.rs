@@ -17,10 +17,10 @@ fn postgres_address() -> std::net::SocketAddr {
     std::net::ToSocketAddrs::to_socket_addrs(&(host, url.port().unwrap_or(5432))).unwrap().next().unwrap()
 }
 
-/// A read nothing keeps in memory (each ask of the guides' list counts as demand) and a
+/// A read nothing keeps in memory (the finder by distance from a position) and a
 /// write (a sign-in: a rate limit, a session row).
 async fn read_and_write(app: &TestApp) -> [reqwest::Response; 2] {
-    let read = app.get("/api/municipalities/granviken/guides");
+    let read = app.get("/api/municipalities/granviken/activities?near=60.5,14.2");
     let body = json!({ "email": "admin@granviken.example", "password": DEMO_PASSWORD }).to_string();
     let write = app.post_raw("/api/auth/sign-in", "application/json", body);
     let (read, write) = tokio::join!(read, write);
