@@ -113,7 +113,7 @@ impl Bundle {
 }
 
 /// Whether a build carries the texts of `file`: the newcomers' own everywhere, the
-/// finder's, the Sportotek's and the guides' pages' in the activities bundles, the
+/// finder's, the Sportotek's, the guides' and Mine's in the activities bundles, the
 /// console's and the association leaders' (`club`) in the console and the leaders'
 /// bundle, the mails (`mail.ftl`) only on the server, and every file on the server, which
 /// serves the fetched ones.
@@ -121,7 +121,7 @@ fn carries(file: &str, bundle: Bundle) -> bool {
     match (file, bundle) {
         ("app", _) | (_, Bundle::Native) => true,
         ("mail", _) => false,
-        ("activities" | "guides" | "mine", b) => matches!(b, Bundle::Activities | Bundle::Console),
+        ("activities" | "sportotek" | "guides" | "mine", b) => matches!(b, Bundle::Activities | Bundle::Console),
         (_, b) => matches!(b, Bundle::Console | Bundle::Club),
     }
 }

@@ -35,6 +35,17 @@ if [ "$(wasm-bindgen --version 2>/dev/null | cut -d' ' -f2)" != "$wanted" ]; the
 fi
 grep -q "wasm-bindgen = \"$wanted\"" Trunk.toml || { echo "Trunk.toml pins another wasm-bindgen than Cargo.lock ($wanted)" >&2; exit 1; }
 
+# terser minifies the JS glue after each Trunk build (public/minify.sh).
+if [ ! -x scripts/js/node_modules/.bin/terser ]; then
+  if ! command -v npm >/dev/null; then
+    say "installing Node.js and npm (Debian packages)"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null
+  fi
+  say "installing terser for the client's JS"
+  (cd scripts/js && npm ci --no-audit --no-fund --silent)
+fi
+
 if [ "${1:-}" = "--for-tests" ]; then
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
     say "installing Chromium and ChromeDriver (Debian packages)"

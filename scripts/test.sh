@@ -5,7 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 
-say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+# Each step says when it started, in minutes and seconds since the run began: the log
+# of a slow CI run then tells which step was slow.
+say() { printf '\033[1m==> [%d:%02d] %s\033[0m\n' $((SECONDS / 60)) $((SECONDS % 60)) "$*"; }
 
 all_tests() {
   scripts/setup.sh --for-tests
@@ -31,6 +33,7 @@ all_tests() {
   say "end-to-end journeys in headless Chromium"
   cargo build -p server
   cargo test -p e2e -- --test-threads=2
+  say "done"
 }
 
 log=$(mktemp)

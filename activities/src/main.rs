@@ -18,16 +18,20 @@ mod saved_bookings;
 mod saved_reservations;
 
 fn main() {
-    // The guides' texts go to the guides' pages and "Mine" alone (the finder's link to
-    // them is in `app.ftl`).
-    const FILES: &[&str] = if cfg!(feature = "mine") {
-        &["app", "activities", "guides", "mine"]
+    // Each bundle fetches its own pages' texts (`model::i18n::texts_for`), named by the
+    // path it is served under.
+    const HOME: &str = if cfg!(feature = "mine") {
+        "/activities/mine"
     } else if cfg!(feature = "guides") {
-        &["app", "activities", "guides"]
+        "/activities/guides"
+    } else if cfg!(feature = "sportotek") {
+        "/activities/sportotek"
+    } else if cfg!(feature = "voucher") {
+        "/activities/voucher"
     } else {
-        &["app", "activities"]
+        "/activities"
     };
-    ui::mount(FILES, app::App);
+    ui::mount(model::i18n::texts_for(HOME), app::App);
     // The worker at `/sw.js` covers these pages too: what was seen opens offline.
     let navigator = leptos::prelude::window().navigator();
     if js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false) {

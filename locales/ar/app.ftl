@@ -98,3 +98,26 @@ home-guides-body = متطوع يتحدث لغتك يساعدك في اللغة �
 article-save = احفظ لوقت لاحق
 activity-guide-help-heading = احصل على مساعدة في التسجيل
 activity-guide-help-link = يمكن لمرشد للاجئين يتحدث لغتك أن يساعدك مجاناً
+
+## Shared by the pages under /activities (the finder, the Sportotek, the guides, Mine) and the forms that send text
+activities-title = ابحث عن نشاط
+filter-age = عمر الطفل
+filter-age-any = كل الأعمار
+filter-clear = مسح
+activity-ages = { $min }–{ $max } سنة
+activity-age-from = من عمر { $min } سنة
+activity-add-to-calendar = أضف إلى التقويم
+error-text-too-long = النص طويل جدًا.
+error-text-control = يحتوي النص على رموز غير مسموح بها.
+error-loan-code-shape = يتكون الرمز من 10 أحرف وأرقام، كما في التأكيد.
+error-loan-code-check = الرمز غير صحيح: أحد الأحرف خاطئ أو تبادل حرفان مكانيهما. قارنه بالتأكيد.
+error-sportotek-contact = اكتب رقم هاتف أو عنوان بريد إلكتروني.
+weekday-mon = الاثنين
+weekday-tue = الثلاثاء
+weekday-wed = الأربعاء
+weekday-thu = الخميس
+weekday-fri = الجمعة
+weekday-sat = السبت
+weekday-sun = الأحد
+error-required = يجب ملء هذا الحقل.
+error-invalid-email = هذا ليس عنوان بريد إلكتروني.

@@ -90,3 +90,26 @@ home-guides-body = A volunteer who speaks your language helps with Swedish, lett
 article-save = Save for later
 activity-guide-help-heading = Get help signing up
 activity-guide-help-link = A refugee guide who speaks your language can help you, for free
+
+## Shared by the pages under /activities (the finder, the Sportotek, the guides, Mine) and the forms that send text
+activities-title = Find an activity
+filter-age = Child's age
+filter-age-any = All ages
+filter-clear = Clear
+activity-ages = { $min }–{ $max } years
+activity-age-from = From { $min } years
+activity-add-to-calendar = Add to calendar
+error-text-too-long = The text is too long.
+error-text-control = The text contains characters that are not allowed.
+error-loan-code-shape = A code has 10 letters and digits, as in the confirmation.
+error-loan-code-check = The code is not right: a character is wrong or two have swapped places. Check it against the confirmation.
+error-sportotek-contact = Write a phone number or an e-mail address.
+weekday-mon = Monday
+weekday-tue = Tuesday
+weekday-wed = Wednesday
+weekday-thu = Thursday
+weekday-fri = Friday
+weekday-sat = Saturday
+weekday-sun = Sunday
+error-required = This field must be filled in.
+error-invalid-email = That is not an e-mail address.

@@ -90,3 +90,26 @@ home-guides-body = یک رضاکار که به زبان شما صحبت می‌�
 article-save = ذخیره برای بعد
 activity-guide-help-heading = برای ثبت نام کمک بگیرید
 activity-guide-help-link = یک رهنمای مهاجرین که به زبان شما صحبت می‌کند می‌تواند رایگان کمک‌تان کند
+
+## Shared by the pages under /activities (the finder, the Sportotek, the guides, Mine) and the forms that send text
+activities-title = یک فعالیت پیدا کنید
+filter-age = سن طفل
+filter-age-any = همهٔ سن‌ها
+filter-clear = پاک کردن
+activity-ages = { $min }–{ $max } ساله
+activity-age-from = از { $min } سالگی
+activity-add-to-calendar = افزودن به تقویم
+error-text-too-long = متن بسیار دراز است.
+error-text-control = متن حروف غیر مجاز دارد.
+error-loan-code-shape = کود ۱۰ حرف و رقم دارد، مثل تأییدیه.
+error-loan-code-check = کود درست نیست: یک حرف غلط است یا دو حرف جای خود را عوض کرده‌اند. آن را با تأییدیه مقایسه کنید.
+error-sportotek-contact = یک شمارهٔ تلفون یا آدرس ایمیل بنویسید.
+weekday-mon = دوشنبه
+weekday-tue = سه‌شنبه
+weekday-wed = چهارشنبه
+weekday-thu = پنجشنبه
+weekday-fri = جمعه
+weekday-sat = شنبه
+weekday-sun = یکشنبه
+error-required = این خانه باید پر شود.
+error-invalid-email = این یک آدرس ایمیل نیست.

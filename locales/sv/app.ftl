@@ -90,3 +90,26 @@ home-guides-body = En volontär som talar ditt språk hjälper dig med svenska, 
 article-save = Spara till senare
 activity-guide-help-heading = Få hjälp att anmäla dig
 activity-guide-help-link = En flyktingguide som talar ditt språk kan hjälpa dig, gratis
+
+## Shared by the pages under /activities (the finder, the Sportotek, the guides, Mine) and the forms that send text
+activities-title = Hitta en aktivitet
+filter-age = Barnets ålder
+filter-age-any = Alla åldrar
+filter-clear = Rensa
+activity-ages = { $min }–{ $max } år
+activity-age-from = Från { $min } år
+activity-add-to-calendar = Lägg till i kalendern
+error-text-too-long = Texten är för lång.
+error-text-control = Texten innehåller otillåtna tecken.
+error-loan-code-shape = En kod har 10 bokstäver och siffror, som i bekräftelsen.
+error-loan-code-check = Koden stämmer inte: ett tecken är fel eller två har bytt plats. Jämför med bekräftelsen.
+error-sportotek-contact = Skriv ett telefonnummer eller en e-postadress.
+weekday-mon = måndag
+weekday-tue = tisdag
+weekday-wed = onsdag
+weekday-thu = torsdag
+weekday-fri = fredag
+weekday-sat = lördag
+weekday-sun = söndag
+error-required = Fältet måste fyllas i.
+error-invalid-email = Det är inte en e-postadress.

@@ -94,3 +94,26 @@ home-guides-body = Волонтер, який говорить вашою мов
 article-save = Зберегти на потім
 activity-guide-help-heading = Допомога із записом
 activity-guide-help-link = Гід для біженців, який говорить вашою мовою, безкоштовно допоможе вам
+
+## Shared by the pages under /activities (the finder, the Sportotek, the guides, Mine) and the forms that send text
+activities-title = Знайти заняття
+filter-age = Вік дитини
+filter-age-any = Будь-який вік
+filter-clear = Очистити
+activity-ages = { $min }–{ $max } років
+activity-age-from = Від { $min } років
+activity-add-to-calendar = Додати в календар
+error-text-too-long = Текст задовгий.
+error-text-control = Текст містить недозволені символи.
+error-loan-code-shape = Код має 10 літер і цифр, як у підтвердженні.
+error-loan-code-check = Код неправильний: один символ хибний або два помінялися місцями. Звірте його з підтвердженням.
+error-sportotek-contact = Напишіть номер телефону або адресу електронної пошти.
+weekday-mon = понеділок
+weekday-tue = вівторок
+weekday-wed = середа
+weekday-thu = четвер
+weekday-fri = п'ятниця
+weekday-sat = субота
+weekday-sun = неділя
+error-required = Це поле потрібно заповнити.
+error-invalid-email = Це не адреса електронної пошти.

@@ -70,7 +70,7 @@ fn contact_problems(contact: &Contact) -> Vec<FieldError> {
     for (field, value) in fields {
         problems.extend(check_text(field, value, NOTE_MAX));
     }
-    if !contact.email.is_empty() && crate::auth::Email::parse(&contact.email).is_err() {
+    if !contact.email.is_empty() && crate::auth::Email::check(&contact.email).is_err() {
         problems.push(FieldError::new("contact.email", "error-invalid-email"));
     }
     if !contact.phone.is_empty() && !is_phone(&contact.phone) {

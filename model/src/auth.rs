@@ -57,6 +57,14 @@ impl Email {
 
     pub fn parse(raw: &str) -> Result<Email, FieldError> {
         let email = raw.trim().to_lowercase();
+        Self::check(&email).map(|()| Email(email))
+    }
+
+    /// Whether `raw`, trimmed, has an address's shape, whatever its case. A browser's
+    /// check before sending needs no more, and so carries no Unicode case tables
+    /// (3.3 KB of the Sportotek's wasm with brotli).
+    pub fn check(raw: &str) -> Result<(), FieldError> {
+        let email = raw.trim();
         // Counted in characters, as the API's document (JSON Schema's `maxLength`) counts.
         let valid = email.chars().count() <= Self::MAX_LEN
             && email.split_once('@').is_some_and(|(local, domain)| {
@@ -65,7 +73,7 @@ impl Email {
             && email.matches('@').count() == 1
             && !email.chars().any(|c| c.is_whitespace() || c.is_control() || "<>\"'(),;:\\[]".contains(c));
         if valid {
-            Ok(Email(email))
+            Ok(())
         } else {
             Err(FieldError::new("email", "error-invalid-email"))
         }
@@ -210,7 +218,9 @@ mod tests {
         for bad in ["", "anna", "anna@", "@x.se", "anna@x", "a@b@x.se", "a b@x.se", "<script>@x.se", "x'--@x.se", &long]
         {
             assert!(Email::parse(bad).is_err(), "{bad:?}");
+            assert!(Email::check(bad).is_err(), "the browser's check agrees: {bad:?}");
         }
+        assert_eq!(Email::check("  Anna.Berg@Granviken.EXAMPLE "), Ok(()), "any case, trimmed");
     }
 
     #[test]

@@ -211,7 +211,7 @@ impl MunicipalitySettings {
                 errors.push(FieldError::new(field, "error-invalid-characters"));
             }
         }
-        if !self.contact_email.trim().is_empty() && crate::auth::Email::parse(&self.contact_email).is_err() {
+        if !self.contact_email.trim().is_empty() && crate::auth::Email::check(&self.contact_email).is_err() {
             errors.push(FieldError::new("contact_email", "error-invalid-email"));
         }
         crate::error::all_or_nothing(errors)

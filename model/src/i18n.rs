@@ -32,6 +32,25 @@ pub fn text_path(language: Language, file: &str) -> Option<String> {
     Some(format!("/texts/{}/{file}.{version}.txt", language.code()))
 }
 
+/// The message files the bundle that draws `path` fetches: the browser's bundles
+/// (`app/src/main.rs`, `activities/src/main.rs`) load them, and the server preloads them
+/// into the page it sends (`first_paint::shell`). Each bundle's own texts only: the
+/// Sportotek's pages do not download the finder's, nor the finder the Sportotek's.
+pub fn texts_for(path: &str) -> &'static [&'static str] {
+    let under = |prefix: &str| path.strip_prefix(prefix).is_some_and(|rest| rest.is_empty() || rest.starts_with('/'));
+    if under("/activities/mine") {
+        &["app", "activities", "sportotek", "guides", "mine"]
+    } else if under("/activities/guides") {
+        &["app", "activities", "guides"]
+    } else if under("/activities/sportotek") {
+        &["app", "sportotek"]
+    } else if under("/activities") {
+        &["app", "activities"]
+    } else {
+        &["app"]
+    }
+}
+
 /// Every embedded text with its address, for the server to serve.
 pub fn served_texts() -> impl Iterator<Item = (String, &'static str)> {
     Language::all().flat_map(|language| {
@@ -270,6 +289,27 @@ mod tests {
         // Texts that never came: Swedish, not message ids.
         let none = Localizer::with_texts(Language::Ar, &files, &[]);
         assert_eq!(none.text("nav-home"), Localizer::new(Language::Sv).text("nav-home"));
+    }
+
+    #[test]
+    fn each_bundle_fetches_its_own_pages_texts_and_every_file_it_names_exists() {
+        for (path, files) in [
+            ("/", &["app"][..]),
+            ("/articles/nodlage-112", &["app"]),
+            ("/activities", &["app", "activities"]),
+            ("/activities/12", &["app", "activities"]),
+            ("/activities/voucher", &["app", "activities"]),
+            ("/activities/sportotek", &["app", "sportotek"]),
+            ("/activities/sportotek/items/1", &["app", "sportotek"]),
+            ("/activities/sportotekx", &["app", "activities"]),
+            ("/activities/guides/9", &["app", "activities", "guides"]),
+            ("/activities/mine", &["app", "activities", "sportotek", "guides", "mine"]),
+        ] {
+            assert_eq!(texts_for(path), files, "{path}");
+            for file in files {
+                assert!(text_path(Language::Ar, file).is_some(), "{path}: {file}.ftl is served");
+            }
+        }
     }
 
     #[test]

@@ -316,7 +316,7 @@ pub(crate) fn contact_problem(contact: &str) -> Option<FieldError> {
         return Some(FieldError::new("contact", "error-text-control"));
     }
     if contact.contains('@') {
-        return crate::auth::Email::parse(contact).err().and_then(|_| bad());
+        return crate::auth::Email::check(contact).err().and_then(|_| bad());
     }
     let phone_like = contact.chars().all(|c| c.is_ascii_digit() || " +-()".contains(c));
     let digits = contact.chars().filter(char::is_ascii_digit).count();

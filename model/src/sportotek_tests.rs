@@ -232,7 +232,7 @@ fn the_codes_of_the_categories_are_kebab_case_and_there_are_at_least_ten() {
 #[test]
 fn every_category_has_a_name_in_every_language() {
     for language in Language::all() {
-        let texts = crate::i18n::Localizer::with_files(language, &["activities"]);
+        let texts = crate::i18n::Localizer::with_files(language, &["app", "sportotek"]);
         for category in EquipmentCategory::ALL {
             let id = format!("sportotek-category-{}", category.code());
             assert_ne!(texts.text(&id), id, "{language}: {id}");

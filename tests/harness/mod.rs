@@ -259,6 +259,54 @@ async fn found(client: &Client, css: &str, text: &str) -> (Element, String) {
     }
 }
 
+/// The ids of the app's messages (those with a `-`, from the Swedish source files).
+fn message_ids() -> &'static std::collections::HashSet<String> {
+    static IDS: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    IDS.get_or_init(|| {
+        let folder = workspace().join("locales/sv");
+        std::fs::read_dir(&folder)
+            .expect("locales/sv")
+            .flatten()
+            .filter(|entry| entry.path().extension().is_some_and(|x| x == "ftl"))
+            .flat_map(|entry| {
+                let text = std::fs::read_to_string(entry.path()).unwrap();
+                text.lines()
+                    .filter_map(|line| line.split_once(" =").map(|(id, _)| id.to_owned()))
+                    .filter(|id| {
+                        id.contains('-')
+                            && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .collect()
+    })
+}
+
+/// The message ids the page shows in place of a text, in its text or in the labels
+/// read aloud: a bundle that uses a message its texts lack shows the id.
+pub async fn shown_message_ids(client: &Client) -> Vec<String> {
+    let shown = client
+        .execute(
+            "return [document.title, document.body.innerText,
+                ...[...document.querySelectorAll('[aria-label], [placeholder], [title], [alt]')]
+                    .flatMap(e => ['aria-label', 'placeholder', 'title', 'alt'].map(a => e.getAttribute(a) || ''))].join(' ');",
+            vec![],
+        )
+        .await
+        .expect("the page's text");
+    let ids = message_ids();
+    let mut found: Vec<String> = shown
+        .as_str()
+        .unwrap_or_default()
+        .split(|c: char| !(c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'))
+        .filter(|word| ids.contains(*word))
+        .map(str::to_owned)
+        .collect();
+    found.sort();
+    found.dedup();
+    found
+}
+
 /// Waits until `script` (a JavaScript expression) is true in the page.
 pub async fn wait_until(client: &Client, script: &str) {
     let deadline = tokio::time::Instant::now() + PATIENCE;

@@ -3,7 +3,7 @@
 //! again as the server sends it with brotli; `--nocapture` prints the table.
 
 use e2e::{
-    html_as_sent,
+    html_as_sent, shown_message_ids,
     staff::{day_after, guide_with_slots, next_weekday, weekly_slot, DEMO_PASSWORD, MUNICIPALITY},
     wait_until, Driver, Server, PATIENCE,
 };
@@ -45,7 +45,7 @@ async fn wait_for_brotli(http: &reqwest::Client, base: &str, pages: &[&str]) {
     for page in pages {
         let html = http.get(format!("{base}{page}")).send().await.unwrap().text().await.unwrap();
         let wasm = html
-            .split(['"', '=', ' ', '>'])
+            .split(['"', '\'', '=', ' ', '>', ':'])
             .find(|part| std::path::Path::new(part).extension().is_some_and(|e| e == "wasm"))
             .expect("the page names its wasm")
             .to_owned();
@@ -152,6 +152,12 @@ async fn every_entry_pages_first_visit_stays_within_the_byte_budget() {
         )
         .await;
         let total = first_visit_bytes(&client, &http, &server.base, &format!("{lang} {path}")).await;
+        assert_eq!(shown_message_ids(&client).await, Vec::<String>::new(), "{lang} {path}: texts its bundle lacks");
+        assert_eq!(
+            app_fetched_before_first_paint(&client).await,
+            Vec::<String>::new(),
+            "{lang} {path}: the app waits for the page's first paint"
+        );
         client.close().await.unwrap();
         let budget = if path.starts_with("/activities/sportotek") { SPORTOTEK_BUDGET } else { BUDGET };
         if total > budget {
@@ -185,6 +191,24 @@ async fn a_leaders_first_visit_to_the_club_stays_within_its_budget_in_every_lang
         }
     }
     assert!(over.is_empty(), "over the {CLUB_BUDGET}-byte budget: {over:#?}");
+}
+
+/// The app's glue and wasm, where the browser asked for them before the page's first
+/// paint: the server sends a newcomer's page readable, and the app must not take the
+/// weak connection from its styles and text (`public/after_paint.sh`).
+async fn app_fetched_before_first_paint(client: &fantoccini::Client) -> Vec<String> {
+    let early = client
+        .execute(
+            "const paint = performance.getEntriesByName('first-contentful-paint')[0];
+             if (!paint) return ['no first contentful paint'];
+             return performance.getEntriesByType('resource')
+                .filter(e => /\\.(js|wasm)$/.test(e.name) && !e.name.endsWith('/sw.js') && e.startTime < paint.startTime)
+                .map(e => e.name + ' at ' + Math.round(e.startTime) + ' ms, the paint at ' + Math.round(paint.startTime) + ' ms');",
+            vec![],
+        )
+        .await
+        .unwrap();
+    early.as_array().unwrap().iter().map(|e| e.as_str().unwrap().to_owned()).collect()
 }
 
 /// Everything the page in `client` loaded, counted as the server sends it with brotli:

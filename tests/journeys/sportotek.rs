@@ -171,6 +171,12 @@ async fn a_dari_reader_gets_the_sportotek_right_to_left_and_no_page_is_wider_tha
         assert!(width - right < left, "{path}: {start_edge} is not on the right ({left}–{right} of {width})");
         app.fits_the_phone().await;
         no_violations(&app, path).await;
+        assert_eq!(e2e::shown_message_ids(&app.client).await, Vec::<String>::new(), "{path}: texts its bundle lacks");
     }
+    // A reservation sent empty: every problem is told in Dari, none by its id.
+    app.open("/activities/sportotek/items/1").await;
+    app.press("#reserve-submit").await;
+    wait_until(&app.client, "document.querySelector('[aria-invalid=true]')").await;
+    assert_eq!(e2e::shown_message_ids(&app.client).await, Vec::<String>::new(), "the form's problems");
     app.close().await;
 }

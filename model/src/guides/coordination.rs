@@ -58,7 +58,7 @@ pub struct GuideApplication {
 impl GuideApplication {
     pub fn problems(&self) -> Vec<FieldError> {
         let mut problems = name_problems(&self.first_name);
-        if let Err(problem) = Email::parse(&self.email) {
+        if let Err(problem) = Email::check(&self.email) {
             problems.push(problem);
         }
         problems.extend(languages_problem(&self.languages));

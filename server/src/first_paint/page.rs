@@ -68,7 +68,7 @@ impl Page {
         if self.in_orientation() {
             &["app"]
         } else {
-            &["app", "activities", "guides", "mine"]
+            &["app", "activities", "sportotek", "guides", "mine"]
         }
     }
 }

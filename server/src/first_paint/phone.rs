@@ -42,7 +42,7 @@ mod tests {
 
     #[test]
     fn each_page_kept_on_the_phone_has_its_own_heading_and_introduction_in_the_readers_language() {
-        let t = Localizer::with_files(Language::Ar, &["app", "activities", "guides", "mine"]);
+        let t = Localizer::with_files(Language::Ar, &["app", "activities", "sportotek", "guides", "mine"]);
         let pages = [Page::Voucher, Page::Mine, Page::GuideBookings, Page::Reservations];
         let titles: Vec<String> = pages.iter().map(|p| heading_only(&t, p).expect("a heading").title).collect();
         for (page, title) in pages.iter().zip(&titles) {

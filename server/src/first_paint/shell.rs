@@ -9,7 +9,7 @@ use axum::{
 };
 use maud::{html, Markup};
 use model::{
-    i18n::{text_path, Localizer},
+    i18n::{text_path, texts_for, Localizer},
     navigation::{current, BOTTOM_NAV},
     Language,
 };
@@ -73,7 +73,7 @@ pub fn into_shell(shell: &str, lang: Language, path: &str, filled: &Filled) -> O
         title { (page_title) }
     };
     // The reader's texts load beside the wasm rather than after it has started.
-    let texts = texts_of(path).iter().filter_map(|file| text_path(lang, file));
+    let texts = texts_for(path).iter().filter_map(|file| text_path(lang, file));
     let meta = html! {
         meta name="description" content=(filled.description);
         @for text in texts { link rel="preload" href=(text) as="fetch" crossorigin; }
@@ -92,21 +92,6 @@ pub fn into_shell(shell: &str, lang: Language, path: &str, filled: &Filled) -> O
     out.push_str(&shell[app_end + "</div>".len()..noscript]);
     out.push_str(&shell[noscript_end..]);
     Some(out)
-}
-
-/// The message files the bundle at `path` fetches (`ui::mount`'s `files`: `app/src/main.rs`
-/// and `activities/src/main.rs`).
-fn texts_of(path: &str) -> &'static [&'static str] {
-    let under = |prefix: &str| path == prefix || path.starts_with(&format!("{prefix}/"));
-    if under("/activities/mine") {
-        &["app", "activities", "guides", "mine"]
-    } else if under("/activities/guides") {
-        &["app", "activities", "guides"]
-    } else if under("/activities") {
-        &["app", "activities"]
-    } else {
-        &["app"]
-    }
 }
 
 /// The filled page as an answer: never kept by a shared cache (it follows the reader's

@@ -423,7 +423,7 @@ pub async fn reservation_calendar(
 /// The calendar file of a reservation: its pickup while it is reserved, its return once
 /// lent. Every text goes through `calendar`'s escaping.
 fn reservation_ics(r: &Reservation, id: LoanId, lang: Language, host: &str) -> String {
-    let texts = Localizer::with_files(lang, &["activities"]);
+    let texts = Localizer::with_files(lang, &["app", "sportotek"]);
     let args = [("item", format!("{} ({})", r.item_name, r.size_label)), ("code", r.code.clone())];
     let summary = |message: &str| texts.format_texts(message, &args);
     let address = [r.place.name.as_str(), r.place.address.as_str()]
