@@ -12,9 +12,9 @@ use fantoccini::Locator;
 /// README, "Measured": the most a first visit to a newcomer's entry page may download
 /// (issue 15).
 const BUDGET: usize = 200_000;
-/// The Sportotek's pages are at about 208,000–211,000 (README, "Known limits"); this
+/// The Sportotek's pages are at about 200,000–203,200 (README, "Known limits"); this
 /// keeps them from growing until the rest of the cut.
-const SPORTOTEK_BUDGET: usize = 212_000;
+const SPORTOTEK_BUDGET: usize = 204_000;
 /// README, "Measured": the most an association leader's first visit may download, from
 /// the sign-in page to the redeem page ready for a code. Issue 17 asks for 200,000; the
 /// bundle is at about 236,000 (README, "Known limits"), and this keeps it from growing.
