@@ -23,7 +23,7 @@ loader = ("<script type=module>let started=false;const start=async()=>{if(starte
           f"const wasm=await bindings.default({{module_or_path:'{wasm}'}});"
           "window.wasmBindings=bindings;"
           "dispatchEvent(new CustomEvent('TrunkApplicationStarted',{detail:{wasm}}))};"
-          "if(PerformanceObserver.supportedEntryTypes?.includes('paint'))"
+          "if(self.PerformanceObserver?.supportedEntryTypes?.includes('paint'))"
           "new PerformanceObserver((list,seen)=>{if(list.getEntriesByName('first-contentful-paint').length){seen.disconnect();start()}})"
           ".observe({type:'paint',buffered:true});"
           "else requestAnimationFrame(()=>setTimeout(start))</script>")

@@ -97,8 +97,10 @@ pub async fn count_guide_searches(State(app): State<AppState>, request: Request,
     let asked = (request.method() == Method::GET)
         .then(|| guides_list_of(request.uri().path()))
         .flatten()
-        .map(str::to_owned)
-        .zip(Query::<GuideParams>::try_from_uri(request.uri()).ok().and_then(|Query(params)| params.filter().ok()));
+        .and_then(|slug| {
+            let Query(params) = Query::<GuideParams>::try_from_uri(request.uri()).ok()?;
+            Some((slug.to_owned(), params.filter().ok()?))
+        });
     let response = next.run(request).await;
     if let Some((municipality, (_, filter))) = asked {
         if matches!(response.status(), StatusCode::OK | StatusCode::NOT_MODIFIED) {
