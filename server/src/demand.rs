@@ -1,7 +1,8 @@
 //! What newcomers ask the guides' list for (a language, and a topic or none), counted in
 //! memory and written every few seconds: the list is then kept like every other public
-//! read (`read_cache`), and a burst of searches costs no write each. Counting happens
-//! around the cache, so an answer served from memory counts as much as one made.
+//! read (`read_cache`), and a burst of searches costs no write each. The searches are
+//! counted around the cache (`routes::guides::count_searches`), so an answer served
+//! from memory counts as much as one made.
 //!
 //! The counts are statistics for the coordinators (docs/guides.md), no person and no
 //! address. A server that is killed loses at most the last few seconds' counts; one that
@@ -14,15 +15,9 @@ use std::{
     time::Duration,
 };
 
-use axum::{
-    extract::{Query, Request, State},
-    http::{Method, StatusCode},
-    middleware::Next,
-    response::Response,
-};
 use model::{guides::Topic, schedule::Day};
 
-use crate::{guides::moment, routes::guides::GuideParams, state::AppState, store::Store};
+use crate::store::Store;
 
 /// How often the counts are written.
 pub const WRITE_EVERY: Duration = Duration::from_secs(5);
@@ -44,6 +39,11 @@ pub struct Demand {
 }
 
 impl Demand {
+    /// Counts one search of `municipality`'s guides on `day`.
+    pub fn count_search(&self, municipality: String, day: Day, language: String, topic: Option<Topic>) {
+        self.count(Asked { municipality, day, language, topic }, 1);
+    }
+
     fn count(&self, asked: Asked, times: i64) {
         *self.pending.lock().expect("never poisoned").entry(asked).or_default() += times;
     }
@@ -85,49 +85,9 @@ pub fn spawn_writer(demand: Arc<Demand>, store: Store) {
     });
 }
 
-/// The municipality's slug when `path` is its guides' list.
-fn guides_list_of(path: &str) -> Option<&str> {
-    let slug = path.strip_prefix("/api/municipalities/")?.strip_suffix("/guides")?;
-    (!slug.is_empty() && !slug.contains('/')).then_some(slug)
-}
-
-/// Counts a search of the guides' list that was answered (made, kept or not modified):
-/// one that was refused (an unknown language, say) counts nothing.
-pub async fn count_guide_searches(State(app): State<AppState>, request: Request, next: Next) -> Response {
-    let asked = (request.method() == Method::GET)
-        .then(|| guides_list_of(request.uri().path()))
-        .flatten()
-        .and_then(|slug| {
-            let Query(params) = Query::<GuideParams>::try_from_uri(request.uri()).ok()?;
-            Some((slug.to_owned(), params.filter().ok()?))
-        });
-    let response = next.run(request).await;
-    if let Some((municipality, (_, filter))) = asked {
-        if matches!(response.status(), StatusCode::OK | StatusCode::NOT_MODIFIED) {
-            let language = filter.language.unwrap_or_default();
-            app.demand.count(Asked { municipality, day: moment().today, language, topic: filter.topic }, 1);
-        }
-    }
-    response
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn only_a_municipalitys_guides_list_is_counted() {
-        assert_eq!(guides_list_of("/api/municipalities/granviken/guides"), Some("granviken"));
-        for other in [
-            "/api/municipalities/granviken/guides/7",
-            "/api/municipalities//guides",
-            "/api/municipalities/a/b/guides",
-            "/api/municipalities/granviken/activities",
-            "/api/guides",
-        ] {
-            assert_eq!(guides_list_of(other), None, "{other}");
-        }
-    }
 
     #[test]
     fn the_same_ask_adds_up_and_another_day_or_topic_is_apart() {

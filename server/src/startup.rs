@@ -238,7 +238,7 @@ fn router(state: AppState, files: StaticFiles, config: &Config) -> Router {
             read_cache::keep_public_reads,
         ))
         // Around the cache: a search answered from memory is demand all the same.
-        .layer(middleware::from_fn_with_state(state.clone(), crate::demand::count_guide_searches))
+        .layer(middleware::from_fn_with_state(state.clone(), crate::routes::guides::count_searches))
         // Not JSON and not for the public: outside the API and its document.
         .route("/metrics", get(crate::routes::health::metrics));
     api.fallback(move |State(app): State<AppState>, method: axum::http::Method, uri: Uri, headers: HeaderMap| {

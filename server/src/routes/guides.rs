@@ -4,7 +4,13 @@
 //! routes: `guides_staff`; the coordinators': `guides_coordination`; calendar files:
 //! `guides_calendar`; wire types and the time rules: `model::guides` (docs/guides.md).
 
-use axum::{extract::State, http::StatusCode, Json};
+use axum::{
+    extract::{Query, Request, State},
+    http::{Method, StatusCode},
+    middleware::Next,
+    response::Response,
+    Json,
+};
 use model::{
     activities::SPOKEN_LANGUAGES,
     guides::{Booking, BookingRequest, BookingState, GuideFilter, GuideProfile, GuideSummary, MeetingKind, Topic},
@@ -101,6 +107,30 @@ impl GuideParams {
         };
         Ok((lang, GuideFilter { language: Some(spoken), topic, meeting: self.meeting }))
     }
+}
+
+/// The municipality's slug when `path` is its guides' list.
+fn guides_list_of(path: &str) -> Option<&str> {
+    let slug = path.strip_prefix("/api/municipalities/")?.strip_suffix("/guides")?;
+    (!slug.is_empty() && !slug.contains('/')).then_some(slug)
+}
+
+/// Counts a search of the guides' list that was answered (made, kept or not modified):
+/// one that was refused (an unknown language, say) counts nothing.
+pub async fn count_searches(State(app): State<AppState>, request: Request, next: Next) -> Response {
+    let asked =
+        (request.method() == Method::GET).then(|| guides_list_of(request.uri().path())).flatten().and_then(|slug| {
+            let Query(params) = Query::<GuideParams>::try_from_uri(request.uri()).ok()?;
+            Some((slug.to_owned(), params.filter().ok()?))
+        });
+    let response = next.run(request).await;
+    if let Some((municipality, (_, filter))) = asked {
+        if matches!(response.status(), StatusCode::OK | StatusCode::NOT_MODIFIED) {
+            let language = filter.language.unwrap_or_default();
+            app.demand.count_search(municipality, moment().today, language, filter.topic);
+        }
+    }
+    response
 }
 
 /// The approved guides who match `filter`, for the API and the server's first paint
@@ -272,4 +302,23 @@ pub async fn cancel(
     }
     let booking = app.store.guide_booking(booking.id).await?.ok_or(ApiError::NotFound)?;
     Ok(Json(view(&booking)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_a_municipalitys_guides_list_is_counted() {
+        assert_eq!(guides_list_of("/api/municipalities/granviken/guides"), Some("granviken"));
+        for other in [
+            "/api/municipalities/granviken/guides/7",
+            "/api/municipalities//guides",
+            "/api/municipalities/a/b/guides",
+            "/api/municipalities/granviken/activities",
+            "/api/guides",
+        ] {
+            assert_eq!(guides_list_of(other), None, "{other}");
+        }
+    }
 }
