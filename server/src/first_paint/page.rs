@@ -63,7 +63,10 @@ impl Page {
         matches!(self, Page::Home | Page::Topic(_) | Page::Article(_) | Page::Search)
     }
 
-    /// The message files the page's bundle shows (`ui::mount`'s list).
+    /// The message files the server draws the page with: the orientation's, or every file
+    /// a page under `/activities` may show. More than its bundle fetches
+    /// (`model::i18n::texts_for`): the forms that work without a script have a button
+    /// the app does not draw.
     pub fn texts(&self) -> &'static [&'static str] {
         if self.in_orientation() {
             &["app"]

@@ -86,16 +86,15 @@ pub async fn guides(
     AppPath(slug): AppPath<String>,
     AppQuery(params): AppQuery<GuideParams>,
 ) -> Result<Json<Vec<GuideSummary>>> {
-    let (_, filter) = params.filter()?;
+    let filter = params.filter()?;
     let (m, _) = municipality(&app, &slug).await?;
-    // What was asked is counted around the cache, whatever is found (`crate::demand`).
+    // What was asked is counted around the read cache, whatever is found (`count_searches`).
     Ok(Json(matching(&app, m, &filter).await?))
 }
 
 impl GuideParams {
-    /// The reader's language and what they asked for: the spoken language defaults to
-    /// the reader's.
-    pub fn filter(self) -> Result<(Language, GuideFilter)> {
+    /// What the reader asked for: the spoken language defaults to the reader's.
+    pub fn filter(self) -> Result<GuideFilter> {
         let lang = language(self.lang.as_deref())?;
         let spoken = self.language.unwrap_or_else(|| lang.code().to_owned());
         if !SPOKEN_LANGUAGES.contains(&spoken.as_str()) {
@@ -105,7 +104,7 @@ impl GuideParams {
             None | Some("") => None,
             Some(code) => Some(Topic::from_code(code).ok_or_else(|| FieldError::new("topic", "error-unknown-topic"))?),
         };
-        Ok((lang, GuideFilter { language: Some(spoken), topic, meeting: self.meeting }))
+        Ok(GuideFilter { language: Some(spoken), topic, meeting: self.meeting })
     }
 }
 
@@ -124,7 +123,7 @@ pub async fn count_searches(State(app): State<AppState>, request: Request, next:
             Some((slug.to_owned(), params.filter().ok()?))
         });
     let response = next.run(request).await;
-    if let Some((municipality, (_, filter))) = asked {
+    if let Some((municipality, filter)) = asked {
         if matches!(response.status(), StatusCode::OK | StatusCode::NOT_MODIFIED) {
             let language = filter.language.unwrap_or_default();
             app.demand.count_search(municipality, moment().today, language, filter.topic);
