@@ -51,6 +51,9 @@ impl App {
     pub async fn search(&self, words: &str) {
         self.tap(&self.client.find(Locator::Css(".bottom-nav a[href='/search']")).await.unwrap()).await;
         wait_until(&self.client, "location.pathname === '/search'").await;
+        // A tap before the app ran loads the server's search page, which the app then
+        // draws anew: type into the app's field, not into the one it replaces.
+        wait_until(&self.client, "document.querySelector('.language-picker')").await;
         let input = self.client.wait().for_element(Locator::Css("#search-input")).await.unwrap();
         input.clear().await.unwrap();
         input.send_keys(words).await.unwrap();

@@ -179,3 +179,25 @@ async fn twenty_parallel_reset_links_for_one_account_leave_one_live_link() {
         count(&app, &format!("SELECT COUNT(*) FROM invitations WHERE account_id = {guide} AND used_at IS NULL")).await;
     assert_eq!(live, 1, "an account has one live link");
 }
+
+/// Servers of one PostgreSQL write the guides' demand each counted at the same moment:
+/// the counter adds every count (one atomic upsert each), none is lost.
+#[tokio::test]
+async fn servers_writing_the_same_days_demand_at_once_lose_no_count() {
+    use server::demand::Demand;
+    let app = spawn_app().await;
+    let day = model::schedule::Day::parse("2026-11-27").expect("a day");
+    let mut writes = tokio::task::JoinSet::new();
+    for _ in 0..6 {
+        let (demand, store) = (std::sync::Arc::new(Demand::default()), app.store.clone());
+        for _ in 0..25 {
+            demand.count_search("granviken".into(), day, "ti".into(), None);
+        }
+        writes.spawn(async move { demand.write(&store).await });
+    }
+    for written in writes.join_all().await {
+        written.expect("written");
+    }
+    let sql = "SELECT CAST(SUM(asked) AS BIGINT) FROM guide_demand WHERE language = 'ti' AND day = '2026-11-27'";
+    assert_eq!(count(&app, sql).await, 150, "six servers' 25 searches each");
+}
