@@ -180,7 +180,7 @@ async fn twenty_parallel_reset_links_for_one_account_leave_one_live_link() {
     assert_eq!(live, 1, "an account has one live link");
 }
 
-/// Servers of one PostgreSQL write the guides' demand each counted at the same moment:
+/// Servers of one `PostgreSQL` write the guides' demand each counted at the same moment:
 /// the counter adds every count (one atomic upsert each), none is lost.
 #[tokio::test]
 async fn servers_writing_the_same_days_demand_at_once_lose_no_count() {
