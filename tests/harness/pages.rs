@@ -72,6 +72,8 @@ impl App {
 
     /// Answers "Was this helpful?" with the first (yes) or second (no) button.
     pub async fn answer_helpful(&self, yes: bool) {
+        // The question is the app's, drawn once the article's answer has arrived.
+        self.client.wait().for_element(Locator::Css(".feedback button")).await.unwrap();
         let buttons = self.client.find_all(Locator::Css(".feedback button")).await.unwrap();
         self.tap(&buttons[usize::from(!yes)]).await;
         wait_until(&self.client, "!document.querySelector('.feedback button')").await;
