@@ -122,6 +122,8 @@ fn carries(file: &str, bundle: Bundle) -> bool {
         ("app", _) | (_, Bundle::Native) => true,
         ("mail", _) => false,
         ("activities" | "sportotek" | "guides" | "mine", b) => matches!(b, Bundle::Activities | Bundle::Console),
+        // The region's shared articles are the console's only: the leaders' bundle stays light.
+        ("region", b) => matches!(b, Bundle::Console),
         (_, b) => matches!(b, Bundle::Console | Bundle::Club),
     }
 }

@@ -12,58 +12,67 @@ tool_profile=(env CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
+# Debian packages that are missing, in one apt-get run (apt takes one lock at a time).
+packages=()
+command -v npm >/dev/null || packages+=(nodejs npm)
+if [ "${1:-}" = "--for-tests" ]; then
+  { command -v chromium >/dev/null && command -v chromedriver >/dev/null; } || packages+=(chromium chromium-driver)
+  pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null || command -v pg_lsclusters >/dev/null || packages+=(postgresql)
+fi
+
+# What downloads (Debian packages, npm) runs beside what compiles (the Rust tools): on
+# a fresh two-core machine the compiling is most of the set-up, and the downloads then
+# cost no time of their own.
+downloads() {
+  if [ ${#packages[@]} -gt 0 ]; then
+    say "installing ${packages[*]} (Debian packages)"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${packages[@]}" >/dev/null
+  fi
+  # terser minifies the JS glue after each Trunk build (public/minify.sh).
+  if [ ! -x scripts/js/node_modules/.bin/terser ]; then
+    say "installing terser for the client's JS"
+    (cd scripts/js && npm ci --no-audit --no-fund --silent)
+  fi
+  if [ "${1:-}" = "--for-tests" ] && [ ! -f tests/node_modules/axe-core/axe.min.js ]; then
+    say "installing axe-core for the accessibility scan"
+    (cd tests && npm ci --no-audit --no-fund --silent)
+  fi
+}
+downloads "${1:-}" &
+downloading=$!
+
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32 target"
   rustup target add wasm32-unknown-unknown
 fi
 
-# Trunk 0.22 needs a newer rustc than this machine's; 0.21.14 works.
+# Trunk 0.22 needs a newer rustc than this machine's; 0.21.14 works. The two tools build
+# at once: each spends its last minute linking on one core.
 if [ "$(trunk --version 2>/dev/null)" != "trunk 0.21.14" ]; then
   say "installing Trunk 0.21.14"
-  "${tool_profile[@]}" cargo install trunk --version 0.21.14 --locked
+  "${tool_profile[@]}" cargo install -q trunk --version 0.21.14 --locked &
+  trunk_install=$!
 fi
 
 # wasm-bindgen-cli must match the wasm-bindgen in Cargo.lock exactly; Trunk.toml pins it
 # so that Trunk never tries to download one.
 wanted=$(grep -A1 '^name = "wasm-bindgen"$' Cargo.lock | sed -n 's/^version = "\(.*\)"/\1/p')
+grep -q "wasm-bindgen = \"$wanted\"" Trunk.toml || { echo "Trunk.toml pins another wasm-bindgen than Cargo.lock ($wanted)" >&2; exit 1; }
 if [ "$(wasm-bindgen --version 2>/dev/null | cut -d' ' -f2)" != "$wanted" ]; then
   say "installing wasm-bindgen-cli $wanted"
   # --locked builds with the versions wasm-bindgen-cli was released with; when one of
   # those no longer builds on this toolchain, fall back to current compatible ones.
-  "${tool_profile[@]}" cargo install wasm-bindgen-cli --version "$wanted" --locked \
-    || "${tool_profile[@]}" cargo install wasm-bindgen-cli --version "$wanted"
+  "${tool_profile[@]}" cargo install -q wasm-bindgen-cli --version "$wanted" --locked \
+    || "${tool_profile[@]}" cargo install -q wasm-bindgen-cli --version "$wanted"
 fi
-grep -q "wasm-bindgen = \"$wanted\"" Trunk.toml || { echo "Trunk.toml pins another wasm-bindgen than Cargo.lock ($wanted)" >&2; exit 1; }
-
-# terser minifies the JS glue after each Trunk build (public/minify.sh).
-if [ ! -x scripts/js/node_modules/.bin/terser ]; then
-  if ! command -v npm >/dev/null; then
-    say "installing Node.js and npm (Debian packages)"
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null
-  fi
-  say "installing terser for the client's JS"
-  (cd scripts/js && npm ci --no-audit --no-fund --silent)
-fi
+if [ -n "${trunk_install:-}" ]; then wait "$trunk_install"; fi
+wait "$downloading"
 
 if [ "${1:-}" = "--for-tests" ]; then
-  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-    say "installing Chromium and ChromeDriver (Debian packages)"
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
-  fi
-  if [ ! -f tests/node_modules/axe-core/axe.min.js ]; then
-    say "installing axe-core for the accessibility scan"
-    (cd tests && npm ci --no-audit --no-fund --silent)
-  fi
   # The API tests need PostgreSQL on 127.0.0.1:5432 with trust auth and a database
   # `test`. Start the cluster on that port, whatever its name; make one if there is none.
   if ! pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then
-    if ! command -v pg_lsclusters >/dev/null; then
-      say "installing PostgreSQL (Debian packages)"
-      apt-get update -qq
-      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
-    fi
     cluster=$(pg_lsclusters --no-header 2>/dev/null | awk '$3 == 5432 { print $1, $2; exit }')
     if [ -z "$cluster" ]; then
       version=$(ls /usr/lib/postgresql | sort -V | tail -1)

@@ -90,7 +90,7 @@ pub fn App() -> impl IntoView {
 }
 
 /// A region-wide admin, or staff of more than one municipality, chooses which
-/// municipality to work on.
+/// municipality to work on; a region-wide admin also the region's shared content.
 #[component]
 fn MunicipalityPicker() -> impl IntoView {
     let i18n = use_i18n();
@@ -104,7 +104,15 @@ fn MunicipalityPicker() -> impl IntoView {
                 return vec![];
             }
             let all = api::municipalities().await.unwrap_or_default();
-            all.into_iter().filter(|m| region || own.contains(&m.slug)).collect::<Vec<_>>()
+            let mut places: Vec<(String, String)> =
+                all.into_iter().filter(|m| region || own.contains(&m.slug)).map(|m| (m.slug, m.name)).collect();
+            if region {
+                if let Ok(shared) = api::region().await {
+                    session.region.set(Some(shared.slug.clone()));
+                    places.push((shared.slug, i18n.with("console-region-content", "region", shared.name)));
+                }
+            }
+            places
         }
     });
     move || {
@@ -115,7 +123,7 @@ fn MunicipalityPicker() -> impl IntoView {
                     <span>{i18n.tr("console-municipality")}</span>
                     <select prop:value=move || session.municipality.get().unwrap_or_default()
                         on:change=move |ev| session.municipality.set(Some(event_target_value(&ev)))>
-                        {options.into_iter().map(|m| view! { <option value=m.slug>{m.name}</option> }).collect_view()}
+                        {options.into_iter().map(|(slug, name)| view! { <option value=slug>{name}</option> }).collect_view()}
                     </select>
                 </label>
             }
@@ -136,7 +144,13 @@ fn ConsoleNav() -> impl IntoView {
     view! {
         <Show when=move || session.me.with(Option::is_some)>
             <nav class="console-nav" aria-label=i18n.tr("console-title")>
-                <Show when=move || session.is_admin()>
+                // The region's shared content has articles and topics, and nothing else.
+                <Show when=move || session.on_shared_content()>
+                    <A href="/staff/articles">{i18n.tr("console-nav-articles")}</A>
+                    <A href="/staff/topics">{i18n.tr("console-nav-topics")}</A>
+                    <A href="/staff/audit">{i18n.tr("console-nav-audit")}</A>
+                </Show>
+                <Show when=move || session.is_admin() && !session.on_shared_content()>
                     <A href="/staff/articles">{i18n.tr("console-nav-articles")}</A>
                     <A href="/staff/associations">{i18n.tr("console-nav-associations")}</A>
                     <A href="/staff/activities/own">{i18n.tr("console-nav-own-activities")}</A>

@@ -27,6 +27,6 @@ fn main() {
             let _ = navigator.service_worker().register("/club/sw.js");
         }
     } else {
-        ui::mount(&["app", "console", "activities", "guides", "club"], app::App);
+        ui::mount(&["app", "console", "activities", "guides", "club", "region"], app::App);
     }
 }

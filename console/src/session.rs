@@ -14,6 +14,9 @@ pub struct Session {
     pub municipality: RwSignal<Option<String>>,
     /// The first "who am I" got no answer at all: no signal, or the server away.
     pub unreachable: RwSignal<bool>,
+    /// The slug of the region's shared content, once known: a region-wide admin works on
+    /// it like a municipality, with the editor only.
+    pub region: RwSignal<Option<String>>,
 }
 
 impl Session {
@@ -53,6 +56,12 @@ impl Session {
         self.municipality.set(None);
     }
 
+    /// Whether the console works on the region's shared content rather than a place.
+    pub fn on_shared_content(self) -> bool {
+        let region = self.region.get();
+        region.is_some() && self.municipality.get() == region
+    }
+
     pub fn is_admin(self) -> bool {
         self.has(Role::Admin)
     }
@@ -87,6 +96,7 @@ pub fn provide_session() -> Session {
         ready: RwSignal::new(false),
         municipality: RwSignal::new(None),
         unreachable: RwSignal::new(false),
+        region: RwSignal::new(None),
     };
     provide_context(session);
     spawn_local(async move {

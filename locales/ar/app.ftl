@@ -14,6 +14,8 @@ demo-notice = نسخة تجريبية: البلدية والعناوين وأر�
 
 home-title = مرحبًا بك في { $municipality }
 home-intro = هنا تجد ما تحتاج إلى معرفته عن الحياة هنا، بلغتك. كل ما قرأته يمكنك أن تقرأه مرة أخرى دون إنترنت.
+home-municipality = بلديتك
+home-municipality-choose = اختر
 topics-heading = المواضيع
 article-count =
     { $count ->
@@ -35,6 +37,7 @@ article-read-mine = اقرأ بلغتي
 article-review-checked = راجعها مترجم بتاريخ { $date }
 article-review-unchecked = لم يراجعها مترجم بعد
 article-updated = آخر تحديث: { $date }
+article-shared-by = من { $region }: النص نفسه في كل المقاطعة
 article-beside-swedish = اعرضها بجانب السويدية
 article-beside-close = اعرض لغة واحدة فقط
 article-read-aloud = اقرأ بصوت عالٍ

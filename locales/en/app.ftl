@@ -14,6 +14,8 @@ demo-notice = Demo: the municipality, addresses and phone numbers here are made 
 
 home-title = Welcome to { $municipality }
 home-intro = Here is what you need to know about life here, in your language. Everything you have read, you can read again without internet.
+home-municipality = Your municipality
+home-municipality-choose = Choose
 topics-heading = Topics
 article-count =
     { $count ->
@@ -31,6 +33,7 @@ article-read-mine = Read in my language
 article-review-checked = Checked by a translator { $date }
 article-review-unchecked = Not yet checked by a translator
 article-updated = Updated { $date }
+article-shared-by = From { $region }: the same text across the county
 article-beside-swedish = Show beside Swedish
 article-beside-close = Show one language
 article-read-aloud = Read aloud

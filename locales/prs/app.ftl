@@ -14,6 +14,8 @@ demo-notice = نمونه: شاروالی، آدرس‌ها و نمبرهای ت�
 
 home-title = به { $municipality } خوش آمدید
 home-intro = این‌جا چیزهایی را که در بارهٔ زندگی در این‌جا باید بدانید، به زبان خودتان پیدا می‌کنید. هر چیزی را که خوانده‌اید، می‌توانید بدون انترنت دوباره بخوانید.
+home-municipality = شاروالی شما
+home-municipality-choose = انتخاب
 topics-heading = موضوعات
 article-count =
     { $count ->
@@ -31,6 +33,7 @@ article-read-mine = خواندن به زبان من
 article-review-checked = توسط ترجمان بررسی شده، { $date }
 article-review-unchecked = هنوز توسط ترجمان بررسی نشده است
 article-updated = تازه شده در { $date }
+article-shared-by = از { $region }: همین متن در تمام ولایت
 article-beside-swedish = نمایش در پهلوی متن سویدنی
 article-beside-close = نمایش فقط یک زبان
 article-read-aloud = خواندن با آواز بلند

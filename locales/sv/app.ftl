@@ -14,6 +14,8 @@ demo-notice = Demo: kommunen, adresserna och telefonnumren här är påhittade.
 
 home-title = Välkommen till { $municipality }
 home-intro = Här finns det du behöver veta om livet här, på ditt språk. Allt du har läst kan du läsa igen utan internet.
+home-municipality = Din kommun
+home-municipality-choose = Välj
 topics-heading = Ämnen
 article-count =
     { $count ->
@@ -31,6 +33,7 @@ article-read-mine = Läs på mitt språk
 article-review-checked = Kontrollerad av översättare { $date }
 article-review-unchecked = Inte kontrollerad av översättare än
 article-updated = Uppdaterad { $date }
+article-shared-by = Från { $region }: samma text i hela länet
 article-beside-swedish = Visa bredvid svenska
 article-beside-close = Visa bara ett språk
 article-read-aloud = Läs upp

@@ -14,6 +14,8 @@ demo-notice = Демо: муніципалітет, адреси та номер
 
 home-title = Ласкаво просимо до { $municipality }
 home-intro = Тут є те, що вам потрібно знати про життя тут, вашою мовою. Усе, що ви прочитали, можна прочитати знову без інтернету.
+home-municipality = Ваша комуна
+home-municipality-choose = Вибрати
 topics-heading = Теми
 article-count =
     { $count ->
@@ -33,6 +35,7 @@ article-read-mine = Читати моєю мовою
 article-review-checked = Перевірено перекладачем { $date }
 article-review-unchecked = Ще не перевірено перекладачем
 article-updated = Оновлено { $date }
+article-shared-by = Від { $region }: той самий текст для всього округу
 article-beside-swedish = Показати поруч зі шведською
 article-beside-close = Показати лише одну мову
 article-read-aloud = Прочитати вголос

@@ -245,3 +245,21 @@ mod tests {
         assert!(request("A", "B", "line\nline\r\n\tindented").validate().is_ok());
     }
 }
+
+/// One of the region's shared articles as a municipality's admin sees it: shown to the
+/// municipality's readers, hidden from them, or replaced by an article of its own under
+/// the same slug.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SharedArticle {
+    pub slug: String,
+    pub topic: String,
+    /// The Swedish title.
+    pub title: String,
+    /// The municipality's readers do not see it.
+    pub hidden: bool,
+    /// The municipality has an article of its own under this slug (a copy to edit).
+    pub copied: bool,
+    /// That own article is published: readers see it instead of the shared one.
+    pub replaced: bool,
+}

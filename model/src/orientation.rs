@@ -66,6 +66,10 @@ pub struct ArticleSummary {
     pub title: String,
     pub summary: String,
     pub state: TranslationState,
+    /// The region that shares this article with each of its municipalities, by name;
+    /// `None`: the municipality's own.
+    #[serde(default)]
+    pub shared_by: Option<String>,
 }
 
 /// One article in one language, its body rendered to sanitised HTML.
@@ -90,6 +94,9 @@ pub struct Article {
     pub demo: bool,
     /// The languages this article exists in, for the "show beside Swedish" view.
     pub available: Vec<Language>,
+    /// The region that shares this article, by name; `None`: the municipality's own.
+    #[serde(default)]
+    pub shared_by: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -107,9 +107,38 @@ impl FromRequestParts<AppState> for AdminOf {
 
     async fn from_request_parts(parts: &mut Parts, app: &AppState) -> Result<AdminOf> {
         let staff = Staff::from_request_parts(parts, app).await?;
-        let params = RawPathParams::from_request_parts(parts, app).await.map_err(|_| ApiError::NotFound)?;
-        let slug = params.iter().find(|(name, _)| *name == "municipality").map(|(_, value)| value.to_owned());
-        let municipality = admin_of(app, &staff, &slug.ok_or(ApiError::NotFound)?).await?;
+        let slug = path_municipality(parts, app).await?;
+        let municipality = admin_of(app, &staff, &slug).await?;
         Ok(AdminOf { municipality, staff })
     }
+}
+
+/// What the orientation editor works on, the owner the path names (`{municipality}`): a
+/// municipality, for its admin or a region-wide admin, or the region's shared content
+/// (`shared`), which only a region-wide admin holds a role in. Every other
+/// municipality route takes [`AdminOf`], which knows no shared content.
+pub struct EditorOf {
+    pub municipality: MunicipalityId,
+    pub staff: Staff,
+    pub shared: bool,
+}
+
+impl FromRequestParts<AppState> for EditorOf {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, app: &AppState) -> Result<EditorOf> {
+        let staff = Staff::from_request_parts(parts, app).await?;
+        let slug = path_municipality(parts, app).await?;
+        let slug = model::orientation::Slug::parse("municipality", &slug)?;
+        let (municipality, _, shared) = app.store.content_owner(slug.as_str()).await?.ok_or(ApiError::NotFound)?;
+        staff.require(Role::Admin, municipality)?;
+        Ok(EditorOf { municipality, staff, shared })
+    }
+}
+
+/// The `{municipality}` of the request's path.
+async fn path_municipality(parts: &mut Parts, app: &AppState) -> Result<String> {
+    let params = RawPathParams::from_request_parts(parts, app).await.map_err(|_| ApiError::NotFound)?;
+    let slug = params.iter().find(|(name, _)| *name == "municipality").map(|(_, value)| value.to_owned());
+    slug.ok_or(ApiError::NotFound)
 }

@@ -150,13 +150,13 @@ fn checked(what: &str, edit: ActivityEdit) -> anyhow::Result<ActivityEdit> {
 }
 
 /// Writes the demo associations (approved) and activities; the first association gets
-/// `leader_account` to act for it.
+/// `leader_account`, if any, to act for it.
 pub async fn seed(
     store: &Store,
     municipality_id: MunicipalityId,
     demo: &DemoActivities,
     today: Day,
-    leader_account: AccountId,
+    leader_account: Option<AccountId>,
 ) -> anyhow::Result<()> {
     for (n, association) in demo.associations.iter().enumerate() {
         let application = AssociationApplication {
@@ -182,7 +182,7 @@ pub async fn seed(
             Err(ApplyError::Database(error)) => return Err(error.into()),
         };
         store.save_association(id, &association.edit(), None).await?;
-        let account = (n == 0).then_some(leader_account);
+        let account = leader_account.filter(|_| n == 0);
         let audit = Audit::new(None, Some(municipality_id), "association-approved", &association.slug);
         store.decide(id, municipality_id, AssociationState::Approved, account, &audit).await?;
         for (i, activity) in association.activities.iter().enumerate() {
@@ -217,5 +217,21 @@ mod tests {
             }
         }
         assert!(count >= 30, "only {count} activities");
+    }
+
+    #[test]
+    fn the_neighbours_clubs_and_activities_are_valid() {
+        let text =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/seed/norrsjo/activities.json")).unwrap();
+        let demo = parse(&text).unwrap();
+        let today = Day::parse("2026-11-23").unwrap();
+        assert_eq!(demo.associations.len(), 2);
+        for association in &demo.associations {
+            assert_eq!(association.edit().problems(), vec![], "{}", association.slug);
+            assert!(OrgNumber::parse(&association.org_number).is_ok(), "{}", association.slug);
+            for activity in &association.activities {
+                checked(&association.slug, activity.edit(today)).unwrap();
+            }
+        }
     }
 }

@@ -1,5 +1,8 @@
-//! Demo data: the fictional municipality Granviken with orientation articles in every
-//! language, embedded in the binary and written into an empty database at start.
+//! Demo data, embedded in the binary and written into an empty database at start: the
+//! fictional municipality Granviken with orientation articles in every language and
+//! every service, its smaller neighbour Norrsjö (`seed/norrsjo/`) with a few articles,
+//! clubs and activities, and the articles their county, Demo län, shares with both
+//! (`seed/region/`).
 
 use std::collections::BTreeMap;
 
@@ -20,6 +23,13 @@ static SEED: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/seed");
 #[derive(Deserialize)]
 struct Demo {
     municipality: DemoMunicipality,
+    topics: Vec<DemoTopic>,
+}
+
+/// The region's shared content (`seed/region/demo.json`).
+#[derive(Deserialize)]
+struct RegionDemo {
+    name: String,
     topics: Vec<DemoTopic>,
 }
 
@@ -78,9 +88,48 @@ async fn seed_unless_seeded(store: &Store) -> anyhow::Result<bool> {
     if !store.municipalities().await?.is_empty() {
         return Ok(false);
     }
-    let demo: Demo =
-        serde_json::from_str(SEED.get_file("demo.json").and_then(|f| f.contents_utf8()).context("seed/demo.json")?)?;
-    let municipality_id = MunicipalityId(
+    let today = crate::calendar::swedish_now().0;
+    let demo: Demo = serde_json::from_str(seed_file("demo.json")?)?;
+    let municipality_id = seed_municipality(store, &demo, "kommunen@granviken.example", "0980-319 200").await?;
+    seed_accounts(store, municipality_id).await?;
+    let activities = crate::demo_activities::parse(seed_file("activities.json")?)?;
+    let leader = store.credentials("forening@granviken.example").await?.context("the demo association account")?;
+    crate::demo_activities::seed(store, municipality_id, &activities, today, Some(leader.id)).await?;
+    crate::demo_vouchers::seed(store, municipality_id, today, leader.id).await?;
+    crate::demo_sportotek::seed(store, municipality_id, today).await?;
+    crate::demo_guides::seed(store, municipality_id).await?;
+    seed_topics(store, municipality_id, &demo.topics, "").await?;
+
+    let region: RegionDemo = serde_json::from_str(seed_file("region/demo.json")?)?;
+    let (region_id, _) = store.region_content().await?.context("the region's shared content (migration 0012)")?;
+    sqlx::query("UPDATE municipalities SET name = $2, region = $2, demo = 1 WHERE id = $1")
+        .bind(region_id)
+        .bind(&region.name)
+        .execute(store.pool())
+        .await?;
+    seed_topics(store, region_id, &region.topics, "region/").await?;
+
+    let neighbour: Demo = serde_json::from_str(seed_file("norrsjo/demo.json")?)?;
+    let neighbour_id = seed_municipality(store, &neighbour, "kommunen@norrsjo.example", "0980-319 280").await?;
+    let hash = tokio::task::spawn_blocking(|| auth::hash_password(DEMO_PASSWORD)).await?;
+    let admin = store.create_account(NEIGHBOUR_ADMIN, &hash, true).await?.context("demo account exists")?;
+    let audit = Audit::new(None, Some(neighbour_id), "demo-account-created", NEIGHBOUR_ADMIN);
+    store.set_roles(admin, Some(neighbour_id), &[Role::Admin], &audit).await?;
+    let activities = crate::demo_activities::parse(seed_file("norrsjo/activities.json")?)?;
+    crate::demo_activities::seed(store, neighbour_id, &activities, today, None).await?;
+    seed_topics(store, neighbour_id, &neighbour.topics, "norrsjo/").await?;
+    Ok(true)
+}
+
+/// The region both demo municipalities belong to, as their settings name it.
+const DEMO_REGION: &str = "Demo län";
+
+fn seed_file(path: &str) -> anyhow::Result<&'static str> {
+    SEED.get_file(path).and_then(|f| f.contents_utf8()).with_context(|| format!("seed/{path}"))
+}
+
+async fn seed_municipality(store: &Store, demo: &Demo, email: &str, phone: &str) -> anyhow::Result<MunicipalityId> {
+    let id = MunicipalityId(
         insert_returning_id(
             store,
             sqlx::query(
@@ -92,29 +141,24 @@ async fn seed_unless_seeded(store: &Store) -> anyhow::Result<bool> {
         )
         .await?,
     );
-    store
-        .save_settings(
-            municipality_id,
-            &model::editor::MunicipalitySettings {
-                name: demo.municipality.name.clone(),
-                contact_email: "kommunen@granviken.example".into(),
-                contact_phone: "0980-319 200".into(),
-                region: "Demo County".into(),
-            },
-            None,
-        )
-        .await?;
-    seed_accounts(store, municipality_id).await?;
-    let activities = crate::demo_activities::parse(
-        SEED.get_file("activities.json").and_then(|f| f.contents_utf8()).context("seed/activities.json")?,
-    )?;
-    let leader = store.credentials("forening@granviken.example").await?.context("the demo association account")?;
-    let today = crate::calendar::swedish_now().0;
-    crate::demo_activities::seed(store, municipality_id, &activities, today, leader.id).await?;
-    crate::demo_vouchers::seed(store, municipality_id, today, leader.id).await?;
-    crate::demo_sportotek::seed(store, municipality_id, today).await?;
-    crate::demo_guides::seed(store, municipality_id).await?;
-    for (position, topic) in (0_i64..).zip(&demo.topics) {
+    let settings = model::editor::MunicipalitySettings {
+        name: demo.municipality.name.clone(),
+        contact_email: email.into(),
+        contact_phone: phone.into(),
+        region: DEMO_REGION.into(),
+    };
+    store.save_settings(id, &settings, None).await?;
+    Ok(id)
+}
+
+/// The topics in order with their articles, from `{folder}articles/`.
+async fn seed_topics(
+    store: &Store,
+    municipality_id: MunicipalityId,
+    topics: &[DemoTopic],
+    folder: &str,
+) -> anyhow::Result<()> {
+    for (position, topic) in (0_i64..).zip(topics) {
         let topic_id = insert_returning_id(
             store,
             sqlx::query("INSERT INTO topics (municipality_id, slug, position) VALUES ($1, $2, $3) RETURNING id")
@@ -134,10 +178,11 @@ async fn seed_unless_seeded(store: &Store) -> anyhow::Result<bool> {
                 .await?;
         }
         for (position, slug) in (0_i64..).zip(&topic.articles) {
-            seed_article(store, municipality_id, topic_id, &topic.slug, slug, position).await?;
+            let place = ArticlePlace { topic_id, topic: &topic.slug, slug, position, folder };
+            seed_article(store, municipality_id, &place).await?;
         }
     }
-    Ok(true)
+    Ok(())
 }
 
 /// The password of every demo account, listed in README.md.
@@ -146,6 +191,9 @@ pub const DEMO_PASSWORD: &str = "valkommen-demo";
 /// One demo account per role in the demo municipality. There is no region-wide demo
 /// account: with a published password it would open every municipality of a region
 /// (`server create-admin --region` makes one with a password of your own).
+/// The demo admin of Norrsjö, the neighbour: the other demo accounts are Granviken's.
+pub const NEIGHBOUR_ADMIN: &str = "admin@norrsjo.example";
+
 pub const DEMO_ACCOUNTS: [(&str, Role); 5] = [
     ("admin@granviken.example", Role::Admin),
     ("samordnare@granviken.example", Role::Coordinator),
@@ -165,14 +213,17 @@ async fn seed_accounts(store: &Store, municipality_id: MunicipalityId) -> anyhow
     Ok(())
 }
 
-async fn seed_article(
-    store: &Store,
-    municipality_id: MunicipalityId,
+/// Where a demo article goes, and the folder its files are in.
+struct ArticlePlace<'a> {
     topic_id: i64,
-    topic: &str,
-    slug: &str,
+    topic: &'a str,
+    slug: &'a str,
     position: i64,
-) -> anyhow::Result<()> {
+    folder: &'a str,
+}
+
+async fn seed_article(store: &Store, municipality_id: MunicipalityId, place: &ArticlePlace<'_>) -> anyhow::Result<()> {
+    let ArticlePlace { topic_id, topic, slug, position, folder } = *place;
     let article_id = insert_returning_id(
         store,
         sqlx::query("INSERT INTO articles (municipality_id, topic_id, slug, position, demo) VALUES ($1, $2, $3, $4, 1) RETURNING id")
@@ -184,7 +235,7 @@ async fn seed_article(
     .await?;
     // Swedish first: the translations follow its revision.
     for language in std::iter::once(Language::SOURCE).chain(Language::all().filter(|l| *l != Language::SOURCE)) {
-        let path = format!("articles/{topic}/{slug}/{}.md", language.code());
+        let path = format!("{folder}articles/{topic}/{slug}/{}.md", language.code());
         let Some(text) = SEED.get_file(&path).and_then(|f| f.contents_utf8()) else {
             if language == Language::SOURCE {
                 bail!("{path} is missing: Swedish is the source");
@@ -233,13 +284,16 @@ mod tests {
 
     #[test]
     fn every_demo_article_exists_in_every_language_and_parses() {
-        let demo: Demo = serde_json::from_str(SEED.get_file("demo.json").unwrap().contents_utf8().unwrap()).unwrap();
+        let demo: Demo = serde_json::from_str(seed_file("demo.json").unwrap()).unwrap();
+        let region: RegionDemo = serde_json::from_str(seed_file("region/demo.json").unwrap()).unwrap();
+        let neighbour: Demo = serde_json::from_str(seed_file("norrsjo/demo.json").unwrap()).unwrap();
         let mut count = 0;
-        for topic in &demo.topics {
+        let folders = [("", &demo.topics), ("region/", &region.topics), ("norrsjo/", &neighbour.topics)];
+        for (folder, topic) in folders.into_iter().flat_map(|(f, topics)| topics.iter().map(move |t| (f, t))) {
             assert_eq!(topic.names.len(), Language::all().count(), "topic {}", topic.slug);
             for slug in &topic.articles {
                 for language in Language::all() {
-                    let path = format!("articles/{}/{slug}/{}.md", topic.slug, language.code());
+                    let path = format!("{folder}articles/{}/{slug}/{}.md", topic.slug, language.code());
                     let text = SEED
                         .get_file(&path)
                         .and_then(|f| f.contents_utf8())
@@ -249,6 +303,7 @@ mod tests {
                 count += 1;
             }
         }
-        assert!(count >= 15, "only {count} demo articles");
+        assert!(count >= 19, "only {count} demo articles");
+        assert!(!region.topics.is_empty() && !neighbour.topics.is_empty());
     }
 }

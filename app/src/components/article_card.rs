@@ -13,6 +13,9 @@ pub fn ArticleCard(
     lang: Language,
     #[prop(optional)] state: Option<TranslationState>,
     #[prop(optional)] matched_swedish: bool,
+    /// The region that shares the article, when it is not the municipality's own.
+    #[prop(default = None)]
+    shared_by: Option<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let note = match state {
@@ -27,6 +30,7 @@ pub fn ArticleCard(
                 <span class="card-title" lang=lang.code() dir=lang.direction().as_str()>{title}</span>
                 <span class="card-summary" lang=lang.code() dir=lang.direction().as_str()>{summary}</span>
                 {note.map(|id| view! { <span class="card-note">{i18n.tr(id)}</span> })}
+                {shared_by.map(|region| view! { <span class="card-note shared">{i18n.with("article-shared-by", "region", region)}</span> })}
             </a>
         </li>
     }

@@ -106,6 +106,7 @@ fn ArticleView(
                     {stamp}
                     <span>{move || i18n.with("article-updated", "date", i18n.date(updated_at))}</span>
                 </p>
+                {a.shared_by.map(|region| view! { <p class="shared-note">{i18n.with("article-shared-by", "region", region)}</p> })}
                 <p class="summary">{a.summary}</p>
                 <div class="toolbar">
                     <ReadAloud lang=a.lang text=speech />

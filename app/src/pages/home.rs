@@ -1,12 +1,37 @@
 //! The start page: a greeting, search, and the topics with their articles.
 
 use leptos::prelude::*;
-use ui::i18n::use_i18n;
+use ui::{components::Places, i18n::use_i18n};
 
 use crate::{
     app::use_place,
     components::{ErrorNotice, Loading, SavedCopy, SearchForm},
 };
+
+/// Where the reader lives, when the installation serves more than one municipality: a
+/// plain form, so that it works before the app runs too. The address it leads to
+/// (`/?municipality=`) is where the shell keeps the choice.
+#[component]
+fn MunicipalityChoice(current: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let places = use_context::<Places>().map(|Places(list)| list).unwrap_or_default();
+    (places.len() > 1).then(|| {
+        view! {
+            <form class="municipality-choice" action="/" method="get">
+                <label for="municipality-choice">{i18n.tr("home-municipality")}</label>
+                <div class="search-row">
+                    <select id="municipality-choice" name="municipality">
+                        {places.into_iter().map(|m| {
+                            let selected = m.slug == current;
+                            view! { <option value=m.slug selected=selected>{m.name}</option> }
+                        }).collect_view()}
+                    </select>
+                    <button type="submit">{i18n.tr("home-municipality-choose")}</button>
+                </div>
+            </form>
+        }
+    })
+}
 
 #[component]
 pub fn Home() -> impl IntoView {
@@ -19,6 +44,7 @@ pub fn Home() -> impl IntoView {
         <h1>{move || i18n.with("home-title", "municipality", name.clone())}</h1>
         <p class="intro">{i18n.tr("home-intro")}</p>
         {demo.then(|| view! { <p class="demo-badge">{i18n.tr("demo-notice")}</p> })}
+        <MunicipalityChoice current=place.municipality.slug.clone() />
         <ul class="topic-list promo">
             <li>
                 // The finder is its own download: the browser loads it as a new page.

@@ -27,7 +27,7 @@ pub fn TopicPage() -> impl IntoView {
                             <SavedCopy saved_at=fetched.saved_at />
                             <ul class="card-list">
                                 {topic.articles.into_iter().map(|a| view! {
-                                    <ArticleCard slug=a.slug title=a.title summary=a.summary lang=a.lang state=a.state />
+                                    <ArticleCard slug=a.slug title=a.title summary=a.summary lang=a.lang state=a.state shared_by=a.shared_by />
                                 }).collect_view()}
                             </ul>
                         }.into_any(),

@@ -75,3 +75,24 @@ pub async fn save_settings(municipality: &str, settings: &MunicipalitySettings) 
 pub async fn audit(municipality: &str) -> Result<Vec<AuditEntry>, Failure> {
     request(Method::GET, &staff(municipality, "/audit"), NO_BODY).await
 }
+
+/// The region's shared content, which a region-wide admin edits like a municipality.
+pub async fn region() -> Result<model::orientation::Municipality, Failure> {
+    request(Method::GET, "/api/staff/region", NO_BODY).await
+}
+
+/// The region's shared articles as this municipality shows them.
+pub async fn shared_articles(municipality: &str) -> Result<Vec<model::editor::SharedArticle>, Failure> {
+    request(Method::GET, &staff(municipality, "/shared-articles"), NO_BODY).await
+}
+
+/// Hides a shared article from the municipality's readers, or shows it again.
+pub async fn hide_shared(municipality: &str, slug: &str, hidden: bool) -> Result<(), Failure> {
+    let method = if hidden { Method::PUT } else { Method::DELETE };
+    request(method, &staff(municipality, &format!("/shared-articles/{}/hidden", encode(slug))), NO_BODY).await
+}
+
+/// Copies a shared article into the municipality as its own, unpublished.
+pub async fn copy_shared(municipality: &str, slug: &str) -> Result<(), Failure> {
+    request(Method::POST, &staff(municipality, &format!("/shared-articles/{}/copy", encode(slug))), NO_BODY).await
+}

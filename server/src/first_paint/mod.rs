@@ -49,13 +49,31 @@ use crate::{
     static_files::StaticFiles,
 };
 
-/// The content of `page` at `uri` in `lang` for the first municipality, or `None` when
-/// there is nothing to fill (no municipality, an unknown id or slug: the app says so).
-pub async fn fill(app: &AppState, page: &Page, uri: &Uri, lang: Language) -> Result<Option<Filled>> {
-    let Some((id, municipality)) = app.store.first_municipality().await? else { return Ok(None) };
+/// The content of `page` at `uri` in `lang` for the reader's municipality (`chosen`, or
+/// the first), or `None` when there is nothing to fill (no municipality, an unknown id or
+/// slug: the app says so).
+pub async fn fill(
+    app: &AppState,
+    page: &Page,
+    uri: &Uri,
+    lang: Language,
+    chosen: Option<&str>,
+) -> Result<Option<Filled>> {
+    let place = match chosen {
+        Some(slug) => app.store.municipality(slug).await?,
+        None => None,
+    };
+    let place = match place {
+        Some(chosen) => Some(chosen),
+        None => app.store.first_municipality().await?,
+    };
+    let Some((id, municipality)) = place else { return Ok(None) };
     let t = Localizer::with_files(lang, page.texts());
     Ok(match page {
-        Page::Home => Some(orientation::home(&t, &municipality, &app.store.orientation_topics(id, lang).await?)),
+        Page::Home => {
+            let places = app.store.municipalities().await?;
+            Some(orientation::home(&t, &municipality, &places, &app.store.orientation_topics(id, lang).await?))
+        }
         Page::Topic(slug) => orientation::topic_page(&t, &app.store.orientation_topics(id, lang).await?, slug),
         Page::Article(slug) => orientation::article_page(app, &t, id, slug, lang).await?,
         Page::Search => {
@@ -130,7 +148,8 @@ pub async fn serve(app: &AppState, files: &StaticFiles, uri: &Uri, headers: &Hea
     let page = Page::at(uri.path())?;
     let shell = files.shell(uri.path())?;
     let lang = reader_language(uri, headers);
-    let filled = match fill(app, &page, uri, lang).await {
+    let chosen = page::chosen_municipality(uri, headers);
+    let filled = match fill(app, &page, uri, lang, chosen.as_deref()).await {
         Ok(filled) => filled?,
         Err(error) => {
             tracing::warn!(%error, "the first paint fell back to the shell");

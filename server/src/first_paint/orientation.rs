@@ -11,12 +11,24 @@ use model::{
 use super::shell::Filled;
 use crate::{error::Result, ids::MunicipalityId, routes::orientation::hits, state::AppState};
 
-pub fn home(t: &Localizer, municipality: &Municipality, topics: &[Topic]) -> Filled {
+/// The start page; `places`: every municipality, for the choice between them.
+pub fn home(t: &Localizer, municipality: &Municipality, places: &[Municipality], topics: &[Topic]) -> Filled {
     let title = t.format_texts("home-title", &[("municipality", municipality.name.clone())]);
     let main = html! {
         h1 { (title) }
         p.intro { (t.text("home-intro")) }
         @if municipality.demo { p.demo-badge { (t.text("demo-notice")) } }
+        @if places.len() > 1 {
+            form.municipality-choice action="/" method="get" {
+                label for="municipality-choice" { (t.text("home-municipality")) }
+                div.search-row {
+                    select #municipality-choice name="municipality" {
+                        @for m in places { option value=(m.slug) selected[m.slug == municipality.slug] { (m.name) } }
+                    }
+                    button type="submit" { (t.text("home-municipality-choose")) }
+                }
+            }
+        }
         ul.topic-list.promo {
             li { a href="/activities" rel="external" {
                 span.topic-name { (t.text("home-activities-title")) }
@@ -68,12 +80,18 @@ pub fn topic_page(t: &Localizer, topics: &[Topic], slug: &str) -> Option<Filled>
                     span.card-title lang=(a.lang.code()) dir=(a.lang.direction().as_str()) { (a.title) }
                     span.card-summary lang=(a.lang.code()) dir=(a.lang.direction().as_str()) { (a.summary) }
                     @if let Some(note) = state_note(a.state) { span.card-note { (t.text(note)) } }
+                    @if let Some(region) = &a.shared_by { span.card-note.shared { (shared_note(t, region)) } }
                 } }
             }
         }
     };
     let description = topic.articles.iter().map(|a| a.title.as_str()).collect::<Vec<_>>().join(" · ");
     Some(Filled { title: topic.name.clone(), description, main })
+}
+
+/// Where a shared article comes from.
+fn shared_note(t: &Localizer, region: &str) -> String {
+    t.format_texts("article-shared-by", &[("region", region.to_owned())])
 }
 
 fn state_note(state: TranslationState) -> Option<&'static str> {
@@ -92,7 +110,7 @@ pub async fn article_page(
     lang: Language,
 ) -> Result<Option<Filled>> {
     let Some(a) = app.store.article(id, slug, lang).await? else { return Ok(None) };
-    let Article { topic, topic_name, lang: shown, title, summary, html: body, updated_at, .. } = a;
+    let Article { topic, topic_name, lang: shown, title, summary, html: body, updated_at, shared_by, .. } = a;
     let updated = day_of(updated_at);
     let main = html! {
         a.back-link href={ "/topics/" (topic) } { (topic_name) }
@@ -100,6 +118,7 @@ pub async fn article_page(
             div.article-column lang=(shown.code()) dir=(shown.direction().as_str()) {
                 h1 { (title) }
                 p.meta { span { (t.format_texts("article-updated", &[("date", updated)])) } }
+                @if let Some(region) = &shared_by { p.shared-note { (shared_note(t, region)) } }
                 p.summary { (summary) }
                 div.toolbar {}
                 // Rendered from Markdown and sanitised on the server, as the API sends it.

@@ -93,19 +93,28 @@ pub fn query_value<'a>(uri: &'a Uri, key: &str) -> Option<&'a str> {
     uri.query()?.split('&').find_map(|pair| pair.strip_prefix(key)?.strip_prefix('='))
 }
 
+/// The municipality the reader chose, as the app keeps it: `?municipality=`, then the
+/// cookie beside its `localStorage`. `None`: the installation's first.
+pub fn chosen_municipality(uri: &Uri, headers: &HeaderMap) -> Option<String> {
+    query_value(uri, "municipality").map(str::to_owned).or_else(|| cookie(headers, "municipality"))
+}
+
+/// The value of the cookie `name`, if the request carries it.
+fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .find_map(|pair| pair.trim().strip_prefix(name)?.strip_prefix('='))
+        .map(str::to_owned)
+}
+
 /// The reader's language as the app would settle it: `?lang=`, then the choice the app
 /// keeps in a cookie, then the browser's languages, then Swedish.
 pub fn reader_language(uri: &Uri, headers: &HeaderMap) -> Language {
     let from_query = query_value(uri, "lang").and_then(Language::from_tag);
-    let from_cookie = || {
-        headers
-            .get_all(header::COOKIE)
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .flat_map(|v| v.split(';'))
-            .find_map(|pair| pair.trim().strip_prefix("lang="))
-            .and_then(Language::from_tag)
-    };
+    let from_cookie = || cookie(headers, "lang").and_then(|tag| Language::from_tag(&tag));
     let from_browser = || {
         let accepted = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).unwrap_or_default();
         // "fa-AF,fa;q=0.9,sv;q=0.8": the tags in the order given.

@@ -1,4 +1,6 @@
-//! The staff console's orientation editor, the municipality's settings and its audit log.
+//! The staff console's orientation editor, the municipality's settings and its audit log:
+//! a municipality's, or the region's shared content's for a region-wide admin
+//! ([`EditorOf`]).
 
 use axum::{
     extract::{DefaultBodyLimit, Path, State},
@@ -18,7 +20,7 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::state::AppState;
 use crate::{
-    access::AdminOf,
+    access::EditorOf,
     auth::Staff,
     error::{ApiError, AppJson, Result},
     markdown,
@@ -50,7 +52,7 @@ const EDITOR_BODY_BYTES: usize = 256 * 1024;
 #[tracing::instrument(skip_all)]
 pub async fn articles(
     State(app): State<AppState>,
-    AdminOf { municipality: m, .. }: AdminOf,
+    EditorOf { municipality: m, .. }: EditorOf,
 ) -> Result<Json<Vec<ArticleStatus>>> {
     Ok(Json(app.store.article_statuses(m).await?))
 }
@@ -63,7 +65,7 @@ pub async fn articles(
 #[tracing::instrument(skip_all)]
 pub async fn create_article(
     State(app): State<AppState>,
-    AdminOf { municipality: m, staff }: AdminOf,
+    EditorOf { municipality: m, staff, .. }: EditorOf,
     AppJson(request): AppJson<NewArticleRequest>,
 ) -> Result<StatusCode> {
     let topic = Slug::parse("topic", &request.topic)?;
@@ -99,7 +101,7 @@ pub async fn create_article(
 #[tracing::instrument(skip_all)]
 pub async fn topics(
     State(app): State<AppState>,
-    AdminOf { municipality: m, .. }: AdminOf,
+    EditorOf { municipality: m, .. }: EditorOf,
 ) -> Result<Json<Vec<TopicNames>>> {
     Ok(Json(app.store.topic_names(m).await?))
 }
@@ -111,7 +113,7 @@ pub async fn topics(
 #[tracing::instrument(skip_all)]
 pub async fn create_topic(
     State(app): State<AppState>,
-    AdminOf { municipality: m, staff }: AdminOf,
+    EditorOf { municipality: m, staff, .. }: EditorOf,
     AppJson(request): AppJson<TopicNames>,
 ) -> Result<StatusCode> {
     Slug::parse("slug", &request.slug)?;
@@ -131,7 +133,7 @@ pub async fn create_topic(
 #[tracing::instrument(skip_all)]
 pub async fn rename_topic(
     State(app): State<AppState>,
-    AdminOf { municipality: m, staff }: AdminOf,
+    EditorOf { municipality: m, staff, .. }: EditorOf,
     Path((_municipality, slug)): Path<(String, String)>,
     AppJson(mut request): AppJson<TopicNames>,
 ) -> Result<StatusCode> {
@@ -151,7 +153,7 @@ pub async fn rename_topic(
 #[tracing::instrument(skip_all)]
 pub async fn article(
     State(app): State<AppState>,
-    AdminOf { municipality: m, .. }: AdminOf,
+    EditorOf { municipality: m, .. }: EditorOf,
     Path((_municipality, slug)): Path<(String, String)>,
 ) -> Result<Json<Vec<VersionSource>>> {
     let slug = Slug::parse("slug", &slug)?;
@@ -166,7 +168,7 @@ pub async fn article(
 #[tracing::instrument(skip_all)]
 pub async fn save_version(
     State(app): State<AppState>,
-    AdminOf { municipality: m, staff }: AdminOf,
+    EditorOf { municipality: m, staff, .. }: EditorOf,
     Path((_municipality, slug, lang)): Path<(String, String, String)>,
     AppJson(request): AppJson<SaveVersionRequest>,
 ) -> Result<StatusCode> {
@@ -192,7 +194,7 @@ pub async fn save_version(
 
 async fn set_published(
     app: &AppState,
-    AdminOf { municipality: m, staff }: AdminOf,
+    EditorOf { municipality: m, staff, .. }: EditorOf,
     slug: &str,
     published: bool,
 ) -> Result<StatusCode> {
@@ -211,7 +213,7 @@ async fn set_published(
 #[tracing::instrument(skip_all)]
 pub async fn publish(
     State(app): State<AppState>,
-    admin: AdminOf,
+    admin: EditorOf,
     Path((_municipality, slug)): Path<(String, String)>,
 ) -> Result<StatusCode> {
     set_published(&app, admin, &slug, true).await
@@ -223,7 +225,7 @@ pub async fn publish(
 #[tracing::instrument(skip_all)]
 pub async fn unpublish(
     State(app): State<AppState>,
-    admin: AdminOf,
+    admin: EditorOf,
     Path((_municipality, slug)): Path<(String, String)>,
 ) -> Result<StatusCode> {
     set_published(&app, admin, &slug, false).await
@@ -248,7 +250,7 @@ pub async fn preview(staff: Staff, AppJson(request): AppJson<PreviewRequest>) ->
 #[tracing::instrument(skip_all)]
 pub async fn settings(
     State(app): State<AppState>,
-    AdminOf { municipality: m, .. }: AdminOf,
+    EditorOf { municipality: m, .. }: EditorOf,
 ) -> Result<Json<MunicipalitySettings>> {
     Ok(Json(app.store.settings(m).await?))
 }
@@ -259,7 +261,7 @@ pub async fn settings(
 #[tracing::instrument(skip_all)]
 pub async fn save_settings(
     State(app): State<AppState>,
-    AdminOf { municipality: m, staff }: AdminOf,
+    EditorOf { municipality: m, staff, .. }: EditorOf,
     Path(municipality): Path<String>,
     AppJson(request): AppJson<MunicipalitySettings>,
 ) -> Result<StatusCode> {
@@ -275,7 +277,7 @@ pub async fn save_settings(
 #[tracing::instrument(skip_all)]
 pub async fn audit(
     State(app): State<AppState>,
-    AdminOf { municipality: m, .. }: AdminOf,
+    EditorOf { municipality: m, .. }: EditorOf,
 ) -> Result<Json<Vec<AuditEntry>>> {
     Ok(Json(app.store.audit_entries(m, 500).await?))
 }

@@ -14,10 +14,11 @@ pub mod health;
 pub mod offers;
 pub mod orientation;
 pub mod people;
+pub mod shared_articles;
 pub mod sportotek;
 pub mod sportotek_loans;
 pub mod sportotek_photos;
-pub mod sportotek_staff;
+mod sportotek_staff;
 pub mod vouchers;
 
 use utoipa_axum::router::OpenApiRouter;
@@ -34,6 +35,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(people::router())
         .merge(offers::router())
         .merge(editor::router())
+        .merge(shared_articles::router())
         .merge(activities::router())
         .merge(associations::router())
         .merge(vouchers::router())

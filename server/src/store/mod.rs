@@ -19,6 +19,7 @@ mod orientation;
 mod persons;
 mod redemptions;
 mod settlements;
+mod shared_articles;
 mod sportotek_catalogue;
 mod sportotek_loans;
 mod sportotek_settings;

@@ -42,6 +42,17 @@ fn state(requested: Language, shown: Language, based_on: i64, source_revision: i
     }
 }
 
+/// The articles municipality `$1`'s readers see: its own, and the region's shared ones
+/// (`municipalities.shared`) that it has neither hidden nor replaced with a published
+/// article of its own under the same slug.
+const SEEN_BY: &str =
+    "(a.municipality_id = $1 OR (a.municipality_id IN (SELECT id FROM municipalities WHERE shared = 1)
+    AND NOT EXISTS (SELECT 1 FROM shared_articles_hidden h WHERE h.municipality_id = $1 AND h.article_id = a.id)
+    AND NOT EXISTS (SELECT 1 FROM articles o WHERE o.municipality_id = $1 AND o.slug = a.slug AND o.published = 1)))";
+
+/// The name of the region that shares article `a`, or NULL for a municipality's own.
+const SHARED_BY: &str = "(SELECT r.name FROM municipalities r WHERE r.id = a.municipality_id AND r.shared = 1)";
+
 /// A municipality as stored.
 #[derive(sqlx::FromRow)]
 struct MunicipalityRow {
@@ -68,6 +79,7 @@ struct SummaryRow {
     title: String,
     summary: String,
     based_on_revision: i64,
+    shared_by: Option<String>,
 }
 
 /// A published article's version as a reader reads it.
@@ -87,6 +99,7 @@ struct ArticleRow {
     based_on_revision: i64,
     reviewed_at: Option<i64>,
     updated_at: i64,
+    shared_by: Option<String>,
 }
 
 #[derive(sqlx::FromRow)]
@@ -99,14 +112,17 @@ struct MunicipalityIdRow {
 impl Store {
     pub async fn municipalities(&self) -> sqlx::Result<Vec<Municipality>> {
         let rows: Vec<MunicipalityRow> =
-            sqlx::query_as("SELECT slug, name, demo FROM municipalities ORDER BY name").fetch_all(&self.pool).await?;
+            sqlx::query_as("SELECT slug, name, demo FROM municipalities WHERE shared = 0 ORDER BY name")
+                .fetch_all(&self.pool)
+                .await?;
         Ok(rows.into_iter().map(Municipality::from).collect())
     }
 
-    /// The municipality's id and public face, if it exists.
+    /// The municipality's id and public face, if it exists: a place, never the region's
+    /// shared content (see [`Store::content_owner`]).
     pub async fn municipality(&self, slug: &str) -> sqlx::Result<Option<(MunicipalityId, Municipality)>> {
         let row: Option<MunicipalityIdRow> =
-            sqlx::query_as("SELECT id, slug, name, demo FROM municipalities WHERE slug = $1")
+            sqlx::query_as("SELECT id, slug, name, demo FROM municipalities WHERE slug = $1 AND shared = 0")
                 .bind(slug)
                 .fetch_optional(&self.pool)
                 .await?;
@@ -117,39 +133,72 @@ impl Store {
     /// pages show, with its id: one query for the server's first paint.
     pub async fn first_municipality(&self) -> sqlx::Result<Option<(MunicipalityId, Municipality)>> {
         let row: Option<MunicipalityIdRow> =
-            sqlx::query_as("SELECT id, slug, name, demo FROM municipalities ORDER BY name LIMIT 1")
+            sqlx::query_as("SELECT id, slug, name, demo FROM municipalities WHERE shared = 0 ORDER BY name LIMIT 1")
                 .fetch_optional(&self.pool)
                 .await?;
         Ok(row.map(|r| (r.id, r.municipality.into())))
     }
 
-    /// Topics in order with their published articles, in `lang` where it exists.
+    /// What owns orientation content under `slug`: a municipality, or the region's shared
+    /// content (then `true`), which only the editor addresses.
+    pub async fn content_owner(&self, slug: &str) -> sqlx::Result<Option<(MunicipalityId, Municipality, bool)>> {
+        let row: Option<(MunicipalityId, String, String, i64, i64)> =
+            sqlx::query_as("SELECT id, slug, name, demo, shared FROM municipalities WHERE slug = $1")
+                .bind(slug)
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(row.map(|(id, slug, name, demo, shared)| (id, Municipality { slug, name, demo: demo != 0 }, shared != 0)))
+    }
+
+    /// The region's shared content: its id and public face (the region's name).
+    pub async fn region_content(&self) -> sqlx::Result<Option<(MunicipalityId, Municipality)>> {
+        let row: Option<MunicipalityIdRow> =
+            sqlx::query_as("SELECT id, slug, name, demo FROM municipalities WHERE shared = 1 ORDER BY id LIMIT 1")
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(row.map(|r| (r.id, r.municipality.into())))
+    }
+
+    /// Topics in order with their published articles, in `lang` where it exists: the
+    /// municipality's own first, then the region's shared ones. A shared topic whose slug
+    /// the municipality also uses is the same topic; a shared topic with nothing left to
+    /// show (all hidden or replaced) is left out.
     pub async fn orientation_topics(
         &self,
         municipality_id: MunicipalityId,
         lang: Language,
     ) -> sqlx::Result<Vec<Topic>> {
-        let topics: Vec<(String, String)> = sqlx::query_as(
-            "SELECT t.slug, COALESCE(n.name, s.name) AS name FROM topics t
+        let topics_found: Vec<(String, String, i64)> = sqlx::query_as(
+            "SELECT t.slug, COALESCE(n.name, s.name) AS name, CASE WHEN t.municipality_id = $1 THEN 0 ELSE 1 END
+             FROM topics t
              JOIN topic_names s ON s.topic_id = t.id AND s.lang = 'sv'
              LEFT JOIN topic_names n ON n.topic_id = t.id AND n.lang = $2
-             WHERE t.municipality_id = $1 ORDER BY t.position",
+             WHERE t.municipality_id = $1 OR t.municipality_id IN (SELECT id FROM municipalities WHERE shared = 1)
+             ORDER BY CASE WHEN t.municipality_id = $1 THEN 0 ELSE 1 END, t.position",
         )
         .bind(municipality_id)
         .bind(lang.code())
         .fetch_all(&self.pool)
         .await?;
-        let mut topics: Vec<Topic> =
-            topics.into_iter().map(|(slug, name)| Topic { slug, name, articles: vec![] }).collect();
+        let mut topics: Vec<Topic> = vec![];
+        let mut own = 0;
+        for (slug, name, shared) in topics_found {
+            if !topics.iter().any(|t| t.slug == slug) {
+                own += usize::from(shared == 0);
+                topics.push(Topic { slug, name, articles: vec![] });
+            }
+        }
 
         // Both the reader's version and the Swedish one come back, Swedish last.
-        let rows: Vec<SummaryRow> = sqlx::query_as(
-            "SELECT a.slug, t.slug AS topic, a.source_revision, v.lang, v.title, v.summary, v.based_on_revision
-             FROM articles a JOIN topics t ON t.id = a.topic_id
-             JOIN article_versions v ON v.article_id = a.id AND (v.lang = $2 OR v.lang = 'sv')
-             WHERE a.municipality_id = $1 AND a.published = 1
-             ORDER BY t.position, a.position, a.id, CASE WHEN v.lang = 'sv' THEN 1 ELSE 0 END",
-        )
+        let rows: Vec<SummaryRow> = sqlx::query_as(&format!(
+            "SELECT a.slug, t.slug AS topic, a.source_revision, v.lang, v.title, v.summary, v.based_on_revision,
+                        {SHARED_BY} AS shared_by
+                 FROM articles a JOIN topics t ON t.id = a.topic_id
+                 JOIN article_versions v ON v.article_id = a.id AND (v.lang = $2 OR v.lang = 'sv')
+                 WHERE {SEEN_BY} AND a.published = 1
+                 ORDER BY CASE WHEN a.municipality_id = $1 THEN 0 ELSE 1 END, t.position, a.position, a.id,
+                          CASE WHEN v.lang = 'sv' THEN 1 ELSE 0 END"
+        ))
         .bind(municipality_id)
         .bind(lang.code())
         .fetch_all(&self.pool)
@@ -167,8 +216,16 @@ impl Store {
                 lang: row.lang,
                 title: row.title,
                 summary: row.summary,
+                shared_by: row.shared_by,
             });
         }
+        // The municipality's own topics stay, empty or not, as before; a shared one only
+        // with something to show.
+        let mut position = 0;
+        topics.retain(|t| {
+            position += 1;
+            position <= own || !t.articles.is_empty()
+        });
         Ok(topics)
     }
 
@@ -179,15 +236,16 @@ impl Store {
         slug: &str,
         lang: Language,
     ) -> sqlx::Result<Option<Article>> {
-        let mut rows: Vec<ArticleRow> = sqlx::query_as(
+        let mut rows: Vec<ArticleRow> = sqlx::query_as(&format!(
             "SELECT a.slug, a.demo, a.source_revision, t.slug AS topic, COALESCE(n.name, s.name) AS topic_name,
-                    v.lang, v.title, v.summary, v.body_html, v.based_on_revision, v.reviewed_at, v.updated_at
+                    v.lang, v.title, v.summary, v.body_html, v.based_on_revision, v.reviewed_at, v.updated_at,
+                    {SHARED_BY} AS shared_by
              FROM articles a JOIN topics t ON t.id = a.topic_id
              JOIN topic_names s ON s.topic_id = t.id AND s.lang = 'sv'
              LEFT JOIN topic_names n ON n.topic_id = t.id AND n.lang = $3
              JOIN article_versions v ON v.article_id = a.id
-             WHERE a.municipality_id = $1 AND a.slug = $2 AND a.published = 1",
-        )
+             WHERE {SEEN_BY} AND a.slug = $2 AND a.published = 1",
+        ))
         .bind(municipality_id)
         .bind(slug)
         .bind(lang.code())
@@ -212,24 +270,27 @@ impl Store {
             html: r.body_html,
             demo: r.demo,
             available,
+            shared_by: r.shared_by,
         }))
     }
 
     /// Published article versions in `lang` and in Swedish, for search.
     pub async fn search_rows(&self, municipality_id: MunicipalityId, lang: Language) -> sqlx::Result<Vec<SearchRow>> {
-        sqlx::query_as(
+        sqlx::query_as(&format!(
             "SELECT a.slug, v.lang, v.title, v.summary, v.body_text
              FROM articles a JOIN topics t ON t.id = a.topic_id
              JOIN article_versions v ON v.article_id = a.id AND (v.lang = $2 OR v.lang = 'sv')
-             WHERE a.municipality_id = $1 AND a.published = 1 ORDER BY t.position, a.position, a.id",
-        )
+             WHERE {SEEN_BY} AND a.published = 1
+             ORDER BY CASE WHEN a.municipality_id = $1 THEN 0 ELSE 1 END, t.position, a.position, a.id",
+        ))
         .bind(municipality_id)
         .bind(lang.code())
         .fetch_all(&self.pool)
         .await
     }
 
-    /// Counts one anonymous answer; `false` when there is no such published article.
+    /// Counts one anonymous answer; `false` when there is no such published article. An
+    /// answer about a shared article counts for the region's article.
     pub async fn record_feedback(
         &self,
         municipality_id: MunicipalityId,
@@ -238,13 +299,13 @@ impl Store {
         helpful: bool,
     ) -> sqlx::Result<bool> {
         let (yes, no) = if helpful { (1_i64, 0_i64) } else { (0, 1) };
-        let result = sqlx::query(
+        let result = sqlx::query(&format!(
             "INSERT INTO article_feedback (article_id, lang, helpful, not_helpful)
-             SELECT id, $3, $4, $5 FROM articles WHERE municipality_id = $1 AND slug = $2 AND published = 1
+             SELECT a.id, $3, $4, $5 FROM articles a WHERE {SEEN_BY} AND a.slug = $2 AND a.published = 1
              ON CONFLICT (article_id, lang) DO UPDATE SET
                  helpful = article_feedback.helpful + excluded.helpful,
                  not_helpful = article_feedback.not_helpful + excluded.not_helpful",
-        )
+        ))
         .bind(municipality_id)
         .bind(slug)
         .bind(lang.code())

@@ -44,6 +44,8 @@ pub(crate) enum Rule {
     GuideOwner,
     /// A coordinator of the municipality's guides.
     Coordinator,
+    /// Only a region-wide admin: what concerns the whole region.
+    RegionAdmin,
 }
 
 /// The callers, each with the rules it satisfies.
@@ -58,6 +60,7 @@ pub(crate) struct Caller {
     guide: bool,
     guide_owner: bool,
     coordinator: bool,
+    region: bool,
 }
 
 impl Caller {
@@ -72,6 +75,7 @@ impl Caller {
             Rule::Guide => self.guide,
             Rule::GuideOwner => self.guide_owner,
             Rule::Coordinator => self.coordinator,
+            Rule::RegionAdmin => self.region,
         }
     }
 }
@@ -154,6 +158,14 @@ pub(crate) fn case(method: &Method, template: &str, t: &Targets) -> Option<(Stri
             (path("/settings"), Some(body), Rule::Admin)
         }
         ("GET", "/municipalities/{municipality}/audit") => (path("/audit"), None, Rule::Admin),
+        ("GET", "/region") => ("/api/staff/region".to_owned(), None, Rule::RegionAdmin),
+        ("GET", "/municipalities/{municipality}/shared-articles") => (path("/shared-articles"), None, Rule::Admin),
+        ("PUT" | "DELETE", "/municipalities/{municipality}/shared-articles/{slug}/hidden") => {
+            (path("/shared-articles/samhallsorientering/hidden"), None, Rule::Admin)
+        }
+        ("POST", "/municipalities/{municipality}/shared-articles/{slug}/copy") => {
+            (path("/shared-articles/samhallsorientering/copy"), None, Rule::Admin)
+        }
         ("GET", "/municipalities/{municipality}/associations") => (path("/associations"), None, Rule::Admin),
         ("POST", "/municipalities/{municipality}/associations/{id}/decision") => {
             let body = Some(json!({ "approve": false }));
@@ -452,6 +464,7 @@ pub(crate) async fn arrange(app: &TestApp) -> (Targets, Vec<Caller>) {
             guide: false,
             guide_owner: false,
             coordinator: false,
+            region: false,
         });
     };
     add("region admin", app.region_admin().await, true, false, false);
@@ -490,6 +503,7 @@ pub(crate) async fn arrange(app: &TestApp) -> (Targets, Vec<Caller>) {
         guide: false,
         guide_owner: false,
         coordinator: false,
+        region: false,
     });
     // A second guide of the municipality, with a profile: their own data, never the
     // demo guide's slots or bookings.
@@ -505,11 +519,13 @@ pub(crate) async fn arrange(app: &TestApp) -> (Targets, Vec<Caller>) {
         guide: true,
         guide_owner: false,
         coordinator: false,
+        region: false,
     });
     for caller in &mut callers {
         match caller.name {
             "guide, own" => (caller.guide, caller.guide_owner) = (true, true),
             "coordinator, own" => caller.coordinator = true,
+            "region admin" => caller.region = true,
             _ => {}
         }
     }

@@ -34,6 +34,7 @@ mod parallel_guides;
 mod parallel_sportotek;
 mod person;
 mod read_cache;
+mod region_content;
 mod revalidation;
 mod sportotek;
 mod sportotek_bad_input;

@@ -14,7 +14,7 @@ use crate::helpers::{spawn_app, DEMO_PASSWORD};
 const ARTICLE: &str = "/api/municipalities/granviken/articles/tandvard?lang=ar";
 
 /// What the public pages show: a change to any of these moves the content version.
-const CONTENT: [&str; 24] = [
+const CONTENT: [&str; 25] = [
     "municipalities",
     "topics",
     "topic_names",
@@ -39,6 +39,7 @@ const CONTENT: [&str; 24] = [
     "guide_slots",
     "guide_blocked_days",
     "guide_bookings",
+    "shared_articles_hidden",
 ];
 
 /// Staff-only, personal or bookkeeping data that no public read shows.

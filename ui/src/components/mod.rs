@@ -13,5 +13,5 @@ pub use error_notice::ErrorNotice;
 pub use loading::Loading;
 pub use offline_banner::OfflineBanner;
 pub use saved_copy::SavedCopy;
-pub use shell::Shell;
+pub use shell::{Places, Shell};
 pub use top_bar::TopBar;

@@ -7,8 +7,31 @@ use model::orientation::Municipality;
 use super::{BottomNav, ErrorNotice, Loading, OfflineBanner, Section, TopBar};
 use crate::{fetch, i18n::use_i18n};
 
-/// Shows `content` for the installation's (first) municipality, or `missing` when it
-/// has none.
+/// Every municipality the installation serves, for the start page's choice between them.
+#[derive(Clone)]
+pub struct Places(pub Vec<Municipality>);
+
+/// Where the reader's choice of municipality is kept, on the phone and (as a cookie) for
+/// the server's first paint.
+const CHOICE: &str = "municipality";
+
+/// The reader's municipality: the one the address names (`?municipality=`, the start
+/// page's choice, which is then kept), else the one kept, else the installation's first.
+fn chosen(list: &[Municipality]) -> Option<Municipality> {
+    let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    let asked = search.trim_start_matches('?').split('&').find_map(|pair| pair.strip_prefix("municipality="));
+    let known = |slug: &str| list.iter().find(|m| m.slug == slug).cloned();
+    if let Some(found) = asked.and_then(known) {
+        crate::storage::set(CHOICE, &found.slug);
+        let cookie = format!("{CHOICE}={}; Path=/; Max-Age=31536000; SameSite=Lax", found.slug);
+        let _ = js_sys::Reflect::set(&document(), &"cookie".into(), &cookie.into());
+        return Some(found);
+    }
+    crate::storage::get(CHOICE).and_then(|slug| known(&slug)).or_else(|| list.first().cloned())
+}
+
+/// Shows `content` for the reader's municipality ([`chosen`]), or `missing` when the
+/// installation has none.
 #[component]
 pub fn Shell<C, V, M, W>(section: Section, content: C, missing: M) -> impl IntoView
 where
@@ -27,8 +50,11 @@ where
             <Transition fallback=Loading>
                 {move || Suspend::new(async move {
                     match municipalities.await {
-                        Ok(list) => match list.value.into_iter().next() {
-                            Some(municipality) => content(municipality).into_any(),
+                        Ok(list) => match chosen(&list.value) {
+                            Some(municipality) => {
+                                provide_context(Places(list.value));
+                                content(municipality).into_any()
+                            }
                             None => missing().into_any(),
                         },
                         Err(failure) => view! { <ErrorNotice failure /> }.into_any(),
