@@ -101,8 +101,19 @@ impl Server {
     /// password, of a second municipality (created if new), so a journey can cross the
     /// line between two municipalities.
     pub async fn create_admin(&self, email: &str, municipality: &str, name: &str) {
+        self.run_create_admin(&["--email", email, "--municipality", municipality, "--name", name]).await;
+    }
+
+    /// Runs `server create-admin --region`: a region-wide admin, with the demo password.
+    /// The demo has none, as its password is published.
+    pub async fn create_region_admin(&self, email: &str) {
+        self.run_create_admin(&["--email", email, "--region"]).await;
+    }
+
+    async fn run_create_admin(&self, args: &[&str]) {
         let status = Command::new(server_binary())
-            .args(["create-admin", "--email", email, "--municipality", municipality, "--name", name])
+            .arg("create-admin")
+            .args(args)
             .env("VALKOMMEN_DATA_DIR", &self.data)
             .env("VALKOMMEN_ADMIN_PASSWORD", "valkommen-demo")
             .env_remove("DATABASE_URL")
@@ -111,7 +122,7 @@ impl Server {
             .status()
             .await
             .expect("create-admin runs");
-        assert!(status.success(), "create-admin {email} for {municipality} failed");
+        assert!(status.success(), "create-admin {args:?} failed");
     }
 }
 

@@ -13,6 +13,7 @@ mod mine;
 mod offers;
 mod offline;
 mod reading;
+mod region;
 mod sportotek;
 mod staff;
 mod vouchers;

@@ -170,3 +170,30 @@ async fn bad_shared_article_requests_are_refused_and_change_nothing() {
     assert_eq!(before, after);
     assert_eq!(app.get("/api/municipalities/granviken/articles/tandvard").await.status(), 200);
 }
+
+/// Copies of one shared article made at once, into a municipality that lacks its topic:
+/// one copy, one topic, and the others told the slug is taken. Run on both databases.
+#[tokio::test]
+async fn copies_of_a_shared_article_made_at_once_make_one_article_and_one_topic() {
+    let app = spawn_app().await;
+    let admin = app.sign_in("admin@norrsjo.example", DEMO_PASSWORD).await;
+    let path = "/api/staff/municipalities/norrsjo/shared-articles/samhallsorientering/copy";
+    let statuses = crate::parallel::at_once(&app, Some(&admin), Method::POST, path, None, 8).await;
+    assert_eq!(statuses, [201, 409, 409, 409, 409, 409, 409, 409]);
+    let topics: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM topics t JOIN municipalities m ON m.id = t.municipality_id
+         WHERE m.slug = 'norrsjo' AND t.slug = 'lanet'",
+    )
+    .fetch_one(app.store.pool())
+    .await
+    .unwrap();
+    assert_eq!(topics, 1);
+    let names: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM topic_names n JOIN topics t ON t.id = n.topic_id JOIN municipalities m ON m.id = t.municipality_id
+         WHERE m.slug = 'norrsjo' AND t.slug = 'lanet'",
+    )
+    .fetch_one(app.store.pool())
+    .await
+    .unwrap();
+    assert_eq!(names, 5, "the topic's name in every language, once");
+}
