@@ -57,6 +57,7 @@ filter-time = الوقت من اليوم
 filter-time-any = طوال اليوم
 filter-covered = تدفعه قسيمة الترفيه (fritidscheck) بالكامل
 filter-trial = حصة تجريبية مجانية
+filter-neighbours = أنشطة في البلديات المجاورة أيضًا
 filter-speaks = لغة المدرّب
 filter-speaks-any = كل اللغات
 # The filters' button where the page works without JavaScript (the app follows each change).
@@ -86,6 +87,9 @@ activity-free = مجاني
 activity-covered = قسيمة الترفيه (fritidscheck) تدفع كل شيء
 activity-voucher-accepted = تُقبل قسيمة الترفيه (fritidscheck)
 activity-voucher-not-accepted = لا تُقبل قسيمة الترفيه (fritidscheck)
+activity-in-municipality = في { $municipality }
+activity-neighbour-voucher = تُقبل قسيمة الترفيه من { $municipality }
+activity-municipality-label = البلدية
 activity-trial =
     { $count ->
         [zero] لا توجد حصص تجريبية مجانية

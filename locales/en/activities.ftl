@@ -55,6 +55,7 @@ filter-time = Time of day
 filter-time-any = All day
 filter-covered = Fully paid by the leisure voucher (fritidscheck)
 filter-trial = Free trial session
+filter-neighbours = Also activities in neighbouring municipalities
 filter-speaks = Leader speaks
 filter-speaks-any = All languages
 # The filters' button where the page works without JavaScript (the app follows each change).
@@ -80,6 +81,9 @@ activity-free = Free
 activity-covered = The leisure voucher (fritidscheck) pays for everything
 activity-voucher-accepted = Leisure voucher (fritidscheck) accepted
 activity-voucher-not-accepted = Leisure voucher (fritidscheck) not accepted
+activity-in-municipality = In { $municipality }
+activity-neighbour-voucher = { $municipality }'s fritidscheck is accepted
+activity-municipality-label = Municipality
 activity-trial =
     { $count ->
         [one] { $count } free trial session

@@ -57,6 +57,7 @@ filter-time = وقت روز
 filter-time-any = تمام روز
 filter-covered = تمام فیس را چک تفریحی (fritidscheck) می‌پردازد
 filter-trial = تمرین آزمایشی رایگان
+filter-neighbours = فعالیت‌ها در شاروالی‌های همسایه هم
 filter-speaks = زبان مربی
 filter-speaks-any = همهٔ زبان‌ها
 # The filters' button where the page works without JavaScript (the app follows each change).
@@ -82,6 +83,9 @@ activity-free = رایگان
 activity-covered = چک تفریحی (fritidscheck) همه را می‌پردازد
 activity-voucher-accepted = چک تفریحی (fritidscheck) قبول می‌شود
 activity-voucher-not-accepted = چک تفریحی (fritidscheck) قبول نمی‌شود
+activity-in-municipality = در { $municipality }
+activity-neighbour-voucher = چک تفریحی { $municipality } قبول می‌شود
+activity-municipality-label = شاروالی
 activity-trial =
     { $count ->
         [one] { $count } تمرین آزمایشی رایگان

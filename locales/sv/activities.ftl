@@ -55,6 +55,7 @@ filter-time = Tid på dagen
 filter-time-any = Hela dagen
 filter-covered = Betalas helt av fritidschecken
 filter-trial = Gratis provträning
+filter-neighbours = Även aktiviteter i grannkommunerna
 filter-speaks = Ledaren talar
 filter-speaks-any = Alla språk
 # The filters' button where the page works without JavaScript (the app follows each change).
@@ -80,6 +81,9 @@ activity-free = Gratis
 activity-covered = Fritidschecken betalar allt
 activity-voucher-accepted = Fritidschecken tas emot
 activity-voucher-not-accepted = Fritidschecken tas inte emot
+activity-in-municipality = I { $municipality }
+activity-neighbour-voucher = Fritidscheck från { $municipality } gäller
+activity-municipality-label = Kommun
 activity-trial =
     { $count ->
         [one] { $count } gratis provträning

@@ -55,6 +55,7 @@ filter-time = Час дня
 filter-time-any = Увесь день
 filter-covered = Повністю оплачує дозвіллєвий чек (fritidscheck)
 filter-trial = Безкоштовне пробне заняття
+filter-neighbours = Також заняття в сусідніх комунах
 filter-speaks = Мова керівника
 filter-speaks-any = Усі мови
 # The filters' button where the page works without JavaScript (the app follows each change).
@@ -82,6 +83,9 @@ activity-free = Безкоштовно
 activity-covered = Дозвіллєвий чек (fritidscheck) оплачує все
 activity-voucher-accepted = Приймають дозвіллєвий чек (fritidscheck)
 activity-voucher-not-accepted = Не приймають дозвіллєвий чек (fritidscheck)
+activity-in-municipality = У { $municipality }
+activity-neighbour-voucher = Приймають fritidscheck комуни { $municipality }
+activity-municipality-label = Комуна
 activity-trial =
     { $count ->
         [one] { $count } безкоштовне пробне заняття

@@ -300,6 +300,11 @@ pub struct ActivitySummary {
     pub position: Option<Position>,
     /// From the position the request gave, when it gave one.
     pub distance_m: Option<u32>,
+    /// The neighbouring municipality that runs it, when the finder was asked for the
+    /// region's other municipalities too; `None`: the reader's own. Its `voucher_accepted`
+    /// is about that municipality's fritidscheck, and `covered` then means free.
+    #[serde(default)]
+    pub municipality: Option<crate::orientation::Municipality>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -404,6 +409,8 @@ struct DetailFields {
     place: String,
     position: Option<Position>,
     distance_m: Option<u32>,
+    #[serde(default)]
+    municipality: Option<crate::orientation::Municipality>,
     requested_lang: Language,
     text: ActivityText,
     leader_languages: Vec<String>,
@@ -434,6 +441,7 @@ impl From<DetailFields> for ActivityDetail {
             place: f.place,
             position: f.position,
             distance_m: f.distance_m,
+            municipality: f.municipality,
         };
         ActivityDetail {
             summary,
@@ -614,6 +622,7 @@ mod tests {
             place: edit.place,
             position: Some(Position { lat: 60.5, lon: 14.2 }),
             distance_m: Some(1200),
+            municipality: None,
         };
         let detail = ActivityDetail {
             summary,

@@ -65,6 +65,10 @@ pub struct FinderParams {
     /// `1`: only activities with free trial sessions.
     #[cfg_attr(feature = "openapi", param(pattern = "^[01]$"))]
     pub trial: Option<String>,
+    /// `1`: the activities of the region's other municipalities too, each marked with
+    /// its municipality (the reader's fritidscheck pays none of them).
+    #[cfg_attr(feature = "openapi", param(pattern = "^[01]$"))]
+    pub neighbours: Option<String>,
     /// A language a leader speaks.
     #[cfg_attr(feature = "openapi", param(pattern = "^(sv|en|ar|prs|uk|ru|so|ti|ku|ps)$"))]
     pub speaks: Option<String>,
@@ -99,6 +103,8 @@ pub struct FinderQuery {
     pub time: Option<DayPart>,
     pub covered: bool,
     pub trial: bool,
+    /// The region's other municipalities' activities too.
+    pub neighbours: bool,
     pub speaks: Option<String>,
     pub sort: Sort,
     pub near: Option<crate::activities::Position>,
@@ -171,6 +177,7 @@ impl FinderQuery {
             time: parsed(params.time.as_ref(), "time", DayPart::from_code, &mut problems),
             covered: flag(params.covered.as_ref(), "covered", &mut problems),
             trial: flag(params.trial.as_ref(), "trial", &mut problems),
+            neighbours: flag(params.neighbours.as_ref(), "neighbours", &mut problems),
             speaks: parsed(
                 params.speaks.as_ref(),
                 "speaks",
@@ -220,6 +227,9 @@ impl FinderQuery {
         }
         if self.trial {
             params.push(("trial", "1".to_owned()));
+        }
+        if self.neighbours {
+            params.push(("neighbours", "1".to_owned()));
         }
         if let Some(speaks) = &self.speaks {
             params.push(("speaks", speaks.clone()));
@@ -284,6 +294,7 @@ mod tests {
             ("age", "9"),
             ("weekday", "tue"),
             ("covered", "1"),
+            ("neighbours", "1"),
             ("category", "martial-arts"),
             ("speaks", "prs"),
             ("sort", "distance"),

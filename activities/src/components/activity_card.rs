@@ -9,8 +9,27 @@ use super::{ages, cost_line, schedule_line};
 #[component]
 pub fn ActivityCard(activity: ActivitySummary) -> impl IntoView {
     let i18n = use_i18n();
-    let href = format!("/activities/{}", activity.id);
+    // A neighbour's activity is read from its own municipality (`?in=`).
+    let href = match &activity.municipality {
+        Some(place) => format!("/activities/{}?in={}", activity.id, place.slug),
+        None => format!("/activities/{}", activity.id),
+    };
     let a = activity;
+    let neighbour = a.municipality.clone().map(|place| {
+        let name = place.name;
+        let voucher = if a.voucher_accepted {
+            i18n.with("activity-neighbour-voucher", "municipality", name.clone())
+        } else {
+            i18n.t("activity-voucher-not-accepted")
+        };
+        view! {
+            <p class="neighbour">
+                <span class="chip">{i18n.with("activity-in-municipality", "municipality", name)}</span>
+                <span class="chip">{voucher}</span>
+            </p>
+        }
+    });
+    let own = a.municipality.is_none();
     let category = format!("category-{}", a.category.code());
     let status = (a.status != ActivityStatus::Open).then(|| format!("status-{}", a.status.code()));
     view! {
@@ -43,9 +62,10 @@ pub fn ActivityCard(activity: ActivitySummary) -> impl IntoView {
                 <p class="cost">
                     {move || cost_line(i18n, a.cost_ore)}
                     {a.covered.then(|| view! { <span class="chip good">{i18n.tr("activity-covered")}</span> })}
-                    {(!a.covered && a.voucher_accepted)
+                    {(!a.covered && a.voucher_accepted && own)
                         .then(|| view! { <span class="chip">{i18n.tr("activity-voucher-accepted")}</span> })}
                 </p>
+                {neighbour}
                 {(a.trial_sessions > 0).then(|| {
                     let count = usize::from(a.trial_sessions);
                     view! { <p class="trial">{move || i18n.count("activity-trial", count)}</p> }

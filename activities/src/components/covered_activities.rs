@@ -131,6 +131,7 @@ mod tests {
             place: String::new(),
             position: None,
             distance_m: None,
+            municipality: None,
         }
     }
 

@@ -99,6 +99,14 @@ pub fn FilterForm(query: Memo<FinderQuery>) -> impl IntoView {
                     on:change=update(|q, _| q.trial = !q.trial) />
                 {i18n.tr("filter-trial")}
             </label>
+            // Only where the region has more than one municipality.
+            {use_context::<ui::components::Places>().filter(|places| places.0.len() > 1).map(|_| view! {
+                <label class="check">
+                    <input type="checkbox" id="f-neighbours" prop:checked=move || query.with(|q| q.neighbours)
+                        on:change=update(|q, _| q.neighbours = !q.neighbours) />
+                    {i18n.tr("filter-neighbours")}
+                </label>
+            })}
             <a class="clear" href="/activities">{i18n.tr("filter-clear")}</a>
         </details>
     }

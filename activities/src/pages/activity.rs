@@ -6,7 +6,7 @@ use model::{
     activities::{ActivityDetail, ActivityStatus},
     schedule::Schedule,
 };
-use ui::location::use_params_map;
+use ui::location::{use_params_map, use_query_map};
 use ui::{
     components::{ErrorNotice, Loading, SavedCopy},
     fetch::Fetched,
@@ -25,13 +25,26 @@ pub fn ActivityPage() -> impl IntoView {
     let i18n = use_i18n();
     let params = use_params_map();
     let last_list = use_last_list();
-    let slug = use_place().municipality.slug;
+    let home = use_place().municipality.slug;
+    // A neighbour's activity, from the finder with its neighbours: `?in=` names the
+    // municipality that runs it, which the page reads it from and names.
+    let query = use_query_map();
+    let neighbour = Memo::new(move |_| {
+        let slug = query.read().get("in").filter(|slug| *slug != home)?;
+        let places = use_context::<ui::components::Places>()?;
+        places.0.into_iter().find(|place| place.slug == slug)
+    });
+    let own = use_place().municipality.slug;
     let id = Memo::new(move |_| params.read().get("id").and_then(|id| id.parse::<i64>().ok()));
     let detail = LocalResource::new(move || {
-        let (slug, lang, id) = (slug.clone(), i18n.language(), id.get());
+        let slug = neighbour.get().map_or_else(|| own.clone(), |place| place.slug);
+        let (lang, id) = (i18n.language(), id.get());
         async move {
             match id {
-                Some(id) => api::activity(&slug, id, lang).await.map(Some),
+                Some(id) => api::activity(&slug, id, lang).await.map(|mut fetched| {
+                    fetched.value.summary.municipality = neighbour.get_untracked();
+                    Some(fetched)
+                }),
                 None => Ok(None),
             }
         }
@@ -60,9 +73,11 @@ fn fact(label: &'static str, text: String) -> impl IntoView {
 #[component]
 fn ActivityView(fetched: Fetched<ActivityDetail>) -> impl IntoView {
     let i18n = use_i18n();
-    let municipality = use_place().municipality.slug;
     let ActivityDetail { summary: a, requested_lang, text, leader_languages, contact, equipment_items, .. } =
         fetched.value;
+    let municipality =
+        a.municipality.as_ref().map_or_else(|| use_place().municipality.slug, |place| place.slug.clone());
+    let place_name = a.municipality.as_ref().map(|place| place.name.clone());
     let text_lang = if a.lang == requested_lang { requested_lang } else { a.lang };
     let calendar = api::activity_calendar(&municipality, a.id, requested_lang);
     let spoken = move || list(i18n, leader_languages.iter().map(|c| format!("spoken-{c}")));
@@ -98,7 +113,13 @@ fn ActivityView(fetched: Fetched<ActivityDetail>) -> impl IntoView {
                 {move || season.map(|(from, to)| fact("activity-season-label", i18n.args("activity-season", &[("from", i18n.day(from)), ("to", i18n.day(to))])))}
                 {move || a.next.map(|n| fact("activity-next-label", i18n.args("activity-next-at", &[("date", i18n.day(n.date)), ("time", i18n.clock(n.start))])))}
                 {move || fact("activity-cost-label", cost_line(i18n, a.cost_ore))}
-                {move || fact("activity-voucher-label", i18n.t(if a.covered { "activity-covered" } else if a.voucher_accepted { "activity-voucher-accepted" } else { "activity-voucher-not-accepted" }))}
+                {place_name.clone().map(|name| fact("activity-municipality-label", name))}
+                {move || fact("activity-voucher-label", match &place_name {
+                    _ if a.covered => i18n.t("activity-covered"),
+                    Some(name) if a.voucher_accepted => i18n.with("activity-neighbour-voucher", "municipality", name.clone()),
+                    _ if a.voucher_accepted => i18n.t("activity-voucher-accepted"),
+                    _ => i18n.t("activity-voucher-not-accepted"),
+                })}
                 {move || (a.trial_sessions > 0).then(|| fact("activity-trial-label", i18n.count("activity-trial", usize::from(a.trial_sessions))))}
                 {move || fact("activity-leaders-speak", spoken())}
                 {move || fact("activity-place", a.place.clone())}

@@ -52,6 +52,7 @@ pub fn FinderPage() -> impl IntoView {
                 time: p.get("time"),
                 covered: p.get("covered"),
                 trial: p.get("trial"),
+                neighbours: p.get("neighbours"),
                 speaks: p.get("speaks"),
                 sort: p.get("sort"),
                 near: None,

@@ -29,6 +29,7 @@ pub fn finder(
     found: &[ActivitySummary],
     total: u32,
     lang_in_address: bool,
+    neighbours: bool,
 ) -> Filled {
     let main = html! {
         h1 { (t.text("activities-title")) }
@@ -36,7 +37,7 @@ pub fn finder(
         p { a.voucher-link href="/activities/voucher" rel="external" { (t.text("voucher-link")) } }
         p { a.sportotek-link href="/activities/sportotek" rel="external" { (t.text("sportotek-link")) } }
         p { a.guides-link href="/activities/guides" rel="external" { (t.text("guides-link")) } }
-        (filter_form(t, query, lang_in_address.then_some(t.language())))
+        (filter_form(t, query, lang_in_address.then_some(t.language()), neighbours))
         div role="status" { h2.result-count { (t.count("activities-count", i64::from(total))) } }
         @if total == 0 { p.notice { (t.text("activities-none")) } }
         ul.card-list {
@@ -48,8 +49,8 @@ pub fn finder(
 
 /// The finder's filters as the app's `FilterForm` draws them, in a form that asks the
 /// server for the list when no script runs. The app's form has no button: it follows
-/// each change.
-fn filter_form(t: &Localizer, q: &FinderQuery, lang: Option<Language>) -> Markup {
+/// each change. `neighbours`: the region has other municipalities to include.
+fn filter_form(t: &Localizer, q: &FinderQuery, lang: Option<Language>, neighbours: bool) -> Markup {
     let select = |id: &str, name: &str, any: &str, chosen: Option<&str>, choices: Vec<(String, String)>| {
         html! {
             select id=(id) name=(name) {
@@ -100,6 +101,12 @@ fn filter_form(t: &Localizer, q: &FinderQuery, lang: Option<Language>) -> Markup
                     input #f-trial type="checkbox" name="trial" value="1" checked[q.trial];
                     (t.text("filter-trial"))
                 }
+                @if neighbours {
+                    label.check {
+                        input #f-neighbours type="checkbox" name="neighbours" value="1" checked[q.neighbours];
+                        (t.text("filter-neighbours"))
+                    }
+                }
                 button.secondary type="submit" { (t.text("filter-apply")) }
                 a.clear href="/activities" { (t.text("filter-clear")) }
             }
@@ -116,8 +123,10 @@ fn activity_card(t: &Localizer, a: &ActivitySummary) -> Markup {
         }
         (None, None) => String::new(),
     };
+    // A neighbour's activity is read from its own municipality (`?in=`).
+    let place = a.municipality.as_ref();
     html! {
-        li.card.activity-card { a href={ "/activities/" (a.id) } {
+        li.card.activity-card { a href={ "/activities/" (a.id) @if let Some(p) = place { "?in=" (p.slug) } } {
             h3 lang=(a.lang.code()) { (a.title) }
             p.organiser { (a.organiser.name) }
             p.chips {
@@ -130,10 +139,23 @@ fn activity_card(t: &Localizer, a: &ActivitySummary) -> Markup {
             p.cost {
                 (cost_line(t, a.cost_ore))
                 @if a.covered { span.chip.good { (t.text("activity-covered")) } }
-                @if !a.covered && a.voucher_accepted { span.chip { (t.text("activity-voucher-accepted")) } }
+                @if !a.covered && a.voucher_accepted && place.is_none() { span.chip { (t.text("activity-voucher-accepted")) } }
             }
+            @if let Some(p) = place { (neighbour_note(t, &p.name, a.voucher_accepted)) }
             @if a.trial_sessions > 0 { p.trial { (t.count("activity-trial", i64::from(a.trial_sessions))) } }
         } }
+    }
+}
+
+/// Where a neighbour's activity is, and whether that municipality's fritidscheck pays.
+fn neighbour_note(t: &Localizer, name: &str, voucher_accepted: bool) -> Markup {
+    let name = [("municipality", name.to_owned())];
+    html! {
+        p.neighbour {
+            span.chip { (t.format_texts("activity-in-municipality", &name)) }
+            @if voucher_accepted { span.chip { (t.format_texts("activity-neighbour-voucher", &name)) } }
+            @else { span.chip { (t.text("activity-voucher-not-accepted")) } }
+        }
     }
 }
 
@@ -155,11 +177,13 @@ pub fn activity(t: &Localizer, municipality: &str, detail: &ActivityDetail) -> F
         Schedule::Dates { .. } => None,
     };
     let voucher = if a.covered {
-        "activity-covered"
+        t.text("activity-covered")
+    } else if let Some(place) = a.municipality.as_ref().filter(|_| a.voucher_accepted) {
+        t.format_texts("activity-neighbour-voucher", &[("municipality", place.name.clone())])
     } else if a.voucher_accepted {
-        "activity-voucher-accepted"
+        t.text("activity-voucher-accepted")
     } else {
-        "activity-voucher-not-accepted"
+        t.text("activity-voucher-not-accepted")
     };
     let main = html! {
         a.back-link href="/activities" { (t.text("activities-title")) }
@@ -186,7 +210,8 @@ pub fn activity(t: &Localizer, municipality: &str, detail: &ActivityDetail) -> F
                     (fact("activity-next-label", t.format_texts("activity-next-at", &[("date", next.date.to_string()), ("time", next.start.to_string())])))
                 }
                 (fact("activity-cost-label", cost_line(t, a.cost_ore)))
-                (fact("activity-voucher-label", t.text(voucher)))
+                @if let Some(place) = &a.municipality { (fact("activity-municipality-label", place.name.clone())) }
+                (fact("activity-voucher-label", voucher))
                 @if a.trial_sessions > 0 { (fact("activity-trial-label", t.count("activity-trial", i64::from(a.trial_sessions)))) }
                 (fact("activity-leaders-speak", list(t, leader_languages.iter().map(|c| format!("spoken-{c}")))))
                 (fact("activity-place", a.place.clone()))

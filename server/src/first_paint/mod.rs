@@ -91,10 +91,22 @@ pub async fn fill(
             let query = FinderQuery { near: None, offset: 0, ..FinderQuery::parse(&params).unwrap_or_default() };
             let list = finder::found(app, id, &municipality, lang, &query).await?;
             let lang_in_address = page::query_value(uri, "lang").is_some();
-            Some(activities::finder(&t, &query, &list.items, list.total, lang_in_address))
+            let neighbours = app.store.places().await?.len() > 1;
+            Some(activities::finder(&t, &query, &list.items, list.total, lang_in_address, neighbours))
         }
-        Page::Activity(activity) => found(finder::activity(app, id, &municipality, *activity, lang).await)?
-            .map(|detail| activities::activity(&t, &municipality.slug, &detail)),
+        Page::Activity(activity) => {
+            // A neighbour's activity, from the finder with its neighbours: `?in=` names
+            // the municipality that runs it.
+            let neighbour = match page::query_value(uri, "in").filter(|slug| *slug != municipality.slug) {
+                Some(slug) => app.store.municipality(slug).await?,
+                None => None,
+            };
+            let (at, place) = neighbour.as_ref().map_or((id, &municipality), |(other, place)| (*other, place));
+            found(finder::activity(app, at, place, *activity, lang).await)?.map(|mut detail| {
+                detail.summary.municipality = neighbour.as_ref().map(|(_, place)| place.clone());
+                activities::activity(&t, &place.slug, &detail)
+            })
+        }
         Page::Association(slug) => found(finder::profile(app, id, slug, lang).await)?
             .map(|profile| activities::association(&t, &municipality.slug, &profile)),
         Page::Sportotek => {

@@ -67,6 +67,7 @@ fn summary(
         status: row.status,
         place: row.place,
         position: row.position,
+        municipality: None,
     }
 }
 
@@ -88,20 +89,19 @@ pub async fn list(
     Ok(Json(found(&app, id, &municipality, lang, &query).await?))
 }
 
-/// The page of activities that match `query`, for the API and the server's first paint.
-pub async fn found(
+/// The activities of one municipality that match `query`, judged against a fritidscheck
+/// of `voucher_amount_ore` (0: none of the reader's pays there).
+async fn matching(
     app: &AppState,
     id: MunicipalityId,
     municipality: &Municipality,
+    voucher_amount_ore: i64,
     lang: Language,
     query: &FinderQuery,
-) -> Result<ActivityList> {
-    let voucher_amount_ore = app.store.voucher_amount(id).await?;
+) -> Result<Vec<ActivitySummary>> {
     let (today, now) = swedish_now();
-    let mut items: Vec<ActivitySummary> = app
-        .store
-        .activity_rows(id, &municipality.name, lang, Shown::All)
-        .await?
+    let rows = app.store.activity_rows(id, &municipality.name, lang, Shown::All).await?;
+    Ok(rows
         .into_iter()
         .filter(|row| {
             let facts = Facts {
@@ -116,7 +116,29 @@ pub async fn found(
             query.matches(&facts, today, now)
         })
         .map(|row| summary(row, voucher_amount_ore, Some(query), (today, now)))
-        .collect();
+        .collect())
+}
+
+/// The page of activities that match `query`, for the API and the server's first paint.
+pub async fn found(
+    app: &AppState,
+    id: MunicipalityId,
+    municipality: &Municipality,
+    lang: Language,
+    query: &FinderQuery,
+) -> Result<ActivityList> {
+    let voucher_amount_ore = app.store.voucher_amount(id).await?;
+    let mut items = matching(app, id, municipality, voucher_amount_ore, lang, query).await?;
+    if query.neighbours {
+        for (other, place) in app.store.places().await?.into_iter().filter(|(other, _)| *other != id) {
+            // The reader's fritidscheck pays nothing there: only what is free is "covered".
+            let mut theirs = matching(app, other, &place, 0, lang, query).await?;
+            for activity in &mut theirs {
+                activity.municipality = Some(place.clone());
+            }
+            items.extend(theirs);
+        }
+    }
     match (query.sort, query.near) {
         (Sort::Distance, Some(_)) => items.sort_by_key(|a| (a.distance_m.unwrap_or(u32::MAX), a.id)),
         _ => items.sort_by_key(|a| (a.next, a.id)),

@@ -118,6 +118,15 @@ impl Store {
         Ok(rows.into_iter().map(Municipality::from).collect())
     }
 
+    /// Every municipality with its id, in [`Store::municipalities`]' order.
+    pub async fn places(&self) -> sqlx::Result<Vec<(MunicipalityId, Municipality)>> {
+        let rows: Vec<MunicipalityIdRow> =
+            sqlx::query_as("SELECT id, slug, name, demo FROM municipalities WHERE shared = 0 ORDER BY name")
+                .fetch_all(&self.pool)
+                .await?;
+        Ok(rows.into_iter().map(|r| (r.id, r.municipality.into())).collect())
+    }
+
     /// The municipality's id and public face, if it exists: a place, never the region's
     /// shared content (see [`Store::content_owner`]).
     pub async fn municipality(&self, slug: &str) -> sqlx::Result<Option<(MunicipalityId, Municipality)>> {

@@ -197,3 +197,66 @@ async fn copies_of_a_shared_article_made_at_once_make_one_article_and_one_topic(
     .unwrap();
     assert_eq!(names, 5, "the topic's name in every language, once");
 }
+
+/// The finder with its neighbours: the region's other municipalities' activities, each
+/// marked with its municipality; the reader's fritidscheck pays none of them.
+#[tokio::test]
+async fn the_finder_includes_the_neighbours_activities_only_when_asked_and_marks_them() {
+    use model::activities::ActivityList;
+    let app = spawn_app().await;
+    let own: ActivityList = app.get_json("/api/municipalities/granviken/activities?age=9").await;
+    assert!(own.items.iter().all(|a| a.municipality.is_none()), "off by default");
+    let with: ActivityList = app.get_json("/api/municipalities/granviken/activities?age=9&neighbours=1").await;
+    let theirs: Vec<_> = with.items.iter().filter(|a| a.municipality.is_some()).collect();
+    assert!(!theirs.is_empty(), "Norrsjö's activities for a nine-year-old");
+    assert!(theirs.iter().all(|a| a.municipality.as_ref().unwrap().slug == "norrsjo"));
+    assert!(theirs.iter().any(|a| a.organiser.name == "Norrsjö IK" && a.voucher_accepted));
+    assert!(theirs.iter().any(|a| a.organiser.name == "Norrsjö Simklubb" && !a.voucher_accepted));
+    assert!(with.total > own.total, "{} with the neighbours, {} without", with.total, own.total);
+    // Granviken's card pays nothing in Norrsjö: "paid in full" keeps only free ones there.
+    let covered: ActivityList = app.get_json("/api/municipalities/granviken/activities?covered=1&neighbours=1").await;
+    assert!(covered.items.iter().filter(|a| a.municipality.is_some()).all(|a| a.cost_ore == 0));
+
+    // Each activity is read from its own municipality.
+    let id = theirs[0].id;
+    assert_eq!(app.get(&format!("/api/municipalities/granviken/activities/{id}")).await.status(), 404);
+    assert_eq!(app.get(&format!("/api/municipalities/norrsjo/activities/{id}")).await.status(), 200);
+
+    for bad in ["2", "yes", "1,1"] {
+        let response = app.get(&format!("/api/municipalities/granviken/activities?neighbours={bad}")).await;
+        assert_error(response, 422, "error-invalid-filter", bad).await;
+    }
+}
+
+/// The server's first paint follows the reader's municipality (the address, then the
+/// cookie), names the county on a shared article, and paints a neighbour's activity from
+/// the municipality that runs it.
+#[tokio::test]
+async fn the_first_paint_follows_the_chosen_municipality_and_names_the_county_and_the_neighbour() {
+    use crate::first_paint::{app_with_shells, page};
+    let app = app_with_shells().await;
+    let heading = |html: &str| html.split("<h1>").nth(1).and_then(|r| r.split("</h1>").next()).unwrap().to_owned();
+    let (_, first, _) = page(&app, "/", "sv", None).await;
+    assert!(heading(&first).contains("Granviken"), "the first municipality by default");
+    assert!(first.contains("<select id=\"municipality-choice\" name=\"municipality\">"), "the choice, as a plain form");
+    let (_, chosen, _) = page(&app, "/?municipality=norrsjo", "sv", None).await;
+    assert!(heading(&chosen).contains("Norrsjö"));
+    let (_, kept, _) = page(&app, "/", "sv", Some("municipality=norrsjo")).await;
+    assert!(heading(&kept).contains("Norrsjö"), "the cookie keeps the choice");
+    let (_, unknown, _) = page(&app, "/", "sv", Some("municipality=region")).await;
+    assert!(heading(&unknown).contains("Granviken"), "the county's content is no place to choose");
+
+    let (_, article, _) = page(&app, "/articles/samhallsorientering", "ar", Some("municipality=norrsjo")).await;
+    assert!(article.contains("<p class=\"shared-note\">") && article.contains("Demo län"), "{article:.2000}");
+
+    let list: model::activities::ActivityList =
+        app.get_json("/api/municipalities/granviken/activities?neighbours=1&category=swimming").await;
+    let swimming = list.items.iter().find(|a| a.municipality.is_some()).expect("Norrsjö's swimming school");
+    let (status, html, _) = page(&app, &format!("/activities/{}?in=norrsjo", swimming.id), "sv", None).await;
+    assert_eq!(status, 200);
+    assert!(heading(&html).contains(&swimming.title), "painted from Norrsjö");
+    assert!(html.contains("Norrsjö") && html.contains("Fritidschecken tas inte emot"), "{html:.3000}");
+    let (_, finder, _) = page(&app, "/activities?neighbours=1&category=swimming", "sv", None).await;
+    assert!(finder.contains(&format!("href=\"/activities/{}?in=norrsjo\"", swimming.id)), "{finder:.3000}");
+    assert!(finder.contains("id=\"f-neighbours\""));
+}
