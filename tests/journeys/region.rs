@@ -1,7 +1,8 @@
 //! The county's shared articles (issue 18): a region-wide admin writes one in Swedish and
 //! translates it into Arabic once; readers of both demo municipalities find it in Arabic
 //! on the start page and by search; Granviken replaces it with its own text, and only
-//! Granviken's readers see the change.
+//! Granviken's readers see the change. A family in Granviken includes the neighbouring
+//! municipality in the finder and opens one of its activities.
 
 use e2e::{accessibility_violations, find_text, pages::App, wait_until, Driver, Server};
 use fantoccini::Locator;
@@ -14,6 +15,15 @@ const OWN_TITLE: &str = "Migrationsverket – Granvikens mottagning hjälper dig
 async fn to_articles(app: &App) {
     app.press(".console-nav a[href='/staff/articles']").await;
     wait_until(&app.client, &format!("document.querySelector(\".article-row[data-slug='{SLUG}']\")")).await;
+}
+
+/// Clicks `css` as the page's own script would. In this journey WebDriver's pointer
+/// clicks on the article list landed one row low (Publish opened the Arabic editor
+/// below it; the Arabic link then opened nothing) although the element at the button's
+/// centre was the button: not understood yet, see the closing note of issue 18.
+async fn click(app: &App, css: &str) {
+    let button = app.client.wait().for_element(Locator::Css(css)).await.unwrap();
+    app.client.execute("arguments[0].click();", vec![serde_json::to_value(&button).unwrap()]).await.unwrap();
 }
 
 /// Saves the open editor's version with a new title (and, when given, summary and body).
@@ -47,13 +57,18 @@ async fn a_county_article_is_written_once_read_in_arabic_in_both_municipalities_
     county.fill("#new-title", COUNTY_TITLE).await;
     county.fill("#new-summary", "Så når du Migrationsverket från länets kommuner.").await;
     county.press("form.stack button[type=submit]").await;
-    wait_until(&county.client, &format!("document.querySelector(\".article-row[data-slug='{SLUG}']\")")).await;
-    county.press(&format!(".article-row[data-slug='{SLUG}'] a[data-lang='ar']")).await;
+    // Created: the Swedish text opens in the editor; the translation is on the list.
+    wait_until(&county.client, &format!("location.pathname === '/staff/articles/{SLUG}/sv'")).await;
+    to_articles(&county).await;
+    // The page settles (the new article form's topics arrive) before the thumb taps.
+    wait_until(&county.client, "document.querySelector(\"#new-topic option[value='lanet']\")").await;
+
+    click(&county, &format!(".article-row[data-slug='{SLUG}'] button")).await;
+    find_text(&county.client, &format!(".article-row[data-slug='{SLUG}'] .chip"), "Publicerad").await;
+    click(&county, &format!(".article-row[data-slug='{SLUG}'] a[data-lang='ar']")).await;
+    wait_until(&county.client, &format!("location.pathname === '/staff/articles/{SLUG}/ar'")).await;
     let arabic = Some(("كيف تصل إلى مصلحة الهجرة من بلديات المقاطعة.", "اتصل بمصلحة الهجرة على الرقم 0771-235 235."));
     save_version(&county, ARABIC_TITLE, arabic).await;
-    to_articles(&county).await;
-    county.press(&format!(".article-row[data-slug='{SLUG}'] button")).await;
-    find_text(&county.client, &format!(".article-row[data-slug='{SLUG}'] .chip"), "Publicerad").await;
     county.close().await;
 
     // 2. A reader in each municipality finds it in Arabic on the start page and by search.
@@ -80,11 +95,11 @@ async fn a_county_article_is_written_once_read_in_arabic_in_both_municipalities_
     find_text(&admin.client, &format!("{shared} .chip"), "Visas").await;
     let violations = accessibility_violations(&admin.client).await;
     assert!(violations.is_empty(), "the articles with the county's: {violations:#?}");
-    admin.press(&format!("{shared} button + button")).await;
-    admin.press(&format!("{shared} a")).await;
+    click(&admin, &format!("{shared} button + button")).await;
+    click(&admin, &format!("{shared} a")).await;
     save_version(&admin, OWN_TITLE, None).await;
     to_articles(&admin).await;
-    admin.press(&format!(".article-row[data-slug='{SLUG}'] button")).await;
+    click(&admin, &format!(".article-row[data-slug='{SLUG}'] button")).await;
     find_text(&admin.client, &format!(".article-row[data-slug='{SLUG}'] .chip"), "Publicerad").await;
     admin.press(".console-nav a[href='/staff/topics']").await;
     admin.press(".console-nav a[href='/staff/articles']").await;
@@ -101,4 +116,18 @@ async fn a_county_article_is_written_once_read_in_arabic_in_both_municipalities_
     norrsjo.heading(COUNTY_TITLE).await;
     find_text(&norrsjo.client, ".shared-note", "Demo län").await;
     norrsjo.close().await;
+
+    // 4. The finder with the neighbours: Norrsjö's activities, named as Norrsjö's.
+    let family = App { client: driver.browser("sv-SE,sv").await, base: server.base.clone() };
+    family.open("/activities?age=9").await;
+    family.press("#f-neighbours").await;
+    wait_until(&family.client, "location.search.includes('neighbours=1')").await;
+    let card = find_text(&family.client, ".activity-card", "Norrsjö IK").await;
+    let note = card.find(Locator::Css(".neighbour")).await.expect("marked as the neighbour's").text().await.unwrap();
+    assert!(note.contains("I Norrsjö") && note.contains("Fritidscheck från Norrsjö gäller"), "{note}");
+    family.tap(&card.find(Locator::Css("a")).await.unwrap()).await;
+    wait_until(&family.client, "location.search === '?in=norrsjo'").await;
+    find_text(&family.client, ".facts", "Norrsjö").await;
+    family.fits_the_phone().await;
+    family.close().await;
 }

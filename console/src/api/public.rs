@@ -1,22 +1,12 @@
 //! What anyone may read or send without an account, as the console uses it.
 
 use gloo_net::http::Method;
-use model::{
-    activities::ActivityList,
-    associations::AssociationApplication,
-    orientation::{Municipality, OrientationIndex},
-    Language,
-};
+use model::{activities::ActivityList, associations::AssociationApplication, orientation::Municipality};
 
 use super::{request, Failure, NO_BODY};
 
 pub async fn municipalities() -> Result<Vec<Municipality>, Failure> {
     request(Method::GET, "/api/municipalities", NO_BODY).await
-}
-
-/// The topics and articles as newcomers see them in `lang`.
-pub async fn orientation(municipality: &str, lang: Language) -> Result<OrientationIndex, Failure> {
-    request(Method::GET, &format!("/api/municipalities/{municipality}/orientation?lang={lang}"), NO_BODY).await
 }
 
 /// The finder's first page, which also carries this year's fritidscheck amount.

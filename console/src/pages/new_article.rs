@@ -12,9 +12,10 @@ pub fn NewArticle() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     let navigate = use_navigate();
+    // The editor's own list: the region's shared content has no public index of its own.
     let topics = LocalResource::new(move || {
         let municipality = session.working_on();
-        async move { api::orientation(&municipality?, i18n.language()).await }
+        async move { api::topics(&municipality?).await }
     });
     let [topic, slug, title, summary] = [(); 4].map(|()| RwSignal::new(String::new()));
     let create = Action::new_local(move |(): &()| {
@@ -39,8 +40,10 @@ pub fn NewArticle() -> impl IntoView {
             <label for="new-topic">{i18n.tr("console-field-topic")}</label>
             <select id="new-topic" required on:change=move |ev| topic.set(event_target_value(&ev))>
                 <option value="">"—"</option>
-                {move || topics.get().and_then(Result::ok).map(|index| index.topics.into_iter().map(|t| view! {
-                    <option value=t.slug>{t.name}</option>
+                {move || topics.get().and_then(Result::ok).map(|list| list.into_iter().map(|t| {
+                    let lang = i18n.language();
+                    let name = t.names.get(&lang).or_else(|| t.names.get(&model::Language::SOURCE)).cloned().unwrap_or_else(|| t.slug.clone());
+                    view! { <option value=t.slug>{name}</option> }
                 }).collect_view())}
             </select>
             <label for="new-slug">{i18n.tr("console-field-slug")}</label>
