@@ -17,7 +17,7 @@ async fn to_articles(app: &App) {
     wait_until(&app.client, &format!("document.querySelector(\".article-row[data-slug='{SLUG}']\")")).await;
 }
 
-/// Clicks `css` as the page's own script would. In this journey WebDriver's pointer
+/// Clicks `css` as the page's own script would. In this journey the `WebDriver` pointer
 /// clicks on the article list landed one row low (Publish opened the Arabic editor
 /// below it; the Arabic link then opened nothing) although the element at the button's
 /// centre was the button: not understood yet, see the closing note of issue 18.

@@ -110,37 +110,33 @@ impl Store {
                 .bind(&topic_slug)
                 .fetch_optional(&mut *tx)
                 .await?;
-        let topic = match own_topic {
-            Some(id) => id,
-            None => {
-                // A copy made at the same moment may make the topic first: then it is
-                // that one (the unique slug decides, and the names come with it).
-                let made: Option<i64> = sqlx::query_scalar(
-                    "INSERT INTO topics (municipality_id, slug, position)
-                     SELECT $1, $2, COALESCE(MAX(position), -1) + 1 FROM topics WHERE municipality_id = $1
-                     ON CONFLICT (municipality_id, slug) DO NOTHING RETURNING id",
-                )
-                .bind(m)
-                .bind(&topic_slug)
-                .fetch_optional(&mut *tx)
-                .await?;
-                match made {
-                    Some(id) => {
-                        sqlx::query("INSERT INTO topic_names (topic_id, lang, name) SELECT $1, lang, name FROM topic_names WHERE topic_id = $2")
-                            .bind(id)
-                            .bind(shared_topic)
-                            .execute(&mut *tx)
-                            .await?;
-                        id
-                    }
-                    None => {
-                        sqlx::query_scalar("SELECT id FROM topics WHERE municipality_id = $1 AND slug = $2")
-                            .bind(m)
-                            .bind(&topic_slug)
-                            .fetch_one(&mut *tx)
-                            .await?
-                    }
-                }
+        let topic = if let Some(id) = own_topic {
+            id
+        } else {
+            // A copy made at the same moment may make the topic first: then it is that
+            // one (the unique slug decides, and the names come with it).
+            let made: Option<i64> = sqlx::query_scalar(
+                "INSERT INTO topics (municipality_id, slug, position)
+                 SELECT $1, $2, COALESCE(MAX(position), -1) + 1 FROM topics WHERE municipality_id = $1
+                 ON CONFLICT (municipality_id, slug) DO NOTHING RETURNING id",
+            )
+            .bind(m)
+            .bind(&topic_slug)
+            .fetch_optional(&mut *tx)
+            .await?;
+            if let Some(id) = made {
+                sqlx::query("INSERT INTO topic_names (topic_id, lang, name) SELECT $1, lang, name FROM topic_names WHERE topic_id = $2")
+                    .bind(id)
+                    .bind(shared_topic)
+                    .execute(&mut *tx)
+                    .await?;
+                id
+            } else {
+                sqlx::query_scalar("SELECT id FROM topics WHERE municipality_id = $1 AND slug = $2")
+                    .bind(m)
+                    .bind(&topic_slug)
+                    .fetch_one(&mut *tx)
+                    .await?
             }
         };
         let copy: Option<i64> = sqlx::query_scalar(
