@@ -25,7 +25,8 @@ pub fn ActivityPage() -> impl IntoView {
     let i18n = use_i18n();
     let params = use_params_map();
     let last_list = use_last_list();
-    let home = use_place().municipality.slug;
+    let own = use_place().municipality.slug;
+    let home = own.clone();
     // A neighbour's activity, from the finder with its neighbours: `?in=` names the
     // municipality that runs it, which the page reads it from and names.
     let query = use_query_map();
@@ -34,7 +35,6 @@ pub fn ActivityPage() -> impl IntoView {
         let places = use_context::<ui::components::Places>()?;
         places.0.into_iter().find(|place| place.slug == slug)
     });
-    let own = use_place().municipality.slug;
     let id = Memo::new(move |_| params.read().get("id").and_then(|id| id.parse::<i64>().ok()));
     let detail = LocalResource::new(move || {
         let slug = neighbour.get().map_or_else(|| own.clone(), |place| place.slug);

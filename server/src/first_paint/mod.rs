@@ -59,19 +59,16 @@ pub async fn fill(
     lang: Language,
     chosen: Option<&str>,
 ) -> Result<Option<Filled>> {
-    let place = match chosen {
-        Some(slug) => app.store.municipality(slug).await?,
-        None => None,
-    };
-    let place = match place {
-        Some(chosen) => Some(chosen),
-        None => app.store.first_municipality().await?,
-    };
-    let Some((id, municipality)) = place else { return Ok(None) };
+    // Every place in one query: the reader's is among them, and the start page and the
+    // finder offer the others.
+    let places = app.store.places().await?;
+    let reader = chosen.and_then(|slug| places.iter().find(|(_, m)| m.slug == slug)).or_else(|| places.first());
+    let Some((id, municipality)) = reader.cloned() else { return Ok(None) };
+    let neighbours = places.len() > 1;
     let t = Localizer::with_files(lang, page.texts());
     Ok(match page {
         Page::Home => {
-            let places = app.store.municipalities().await?;
+            let places: Vec<_> = places.into_iter().map(|(_, m)| m).collect();
             Some(orientation::home(&t, &municipality, &places, &app.store.orientation_topics(id, lang).await?))
         }
         Page::Topic(slug) => orientation::topic_page(&t, &app.store.orientation_topics(id, lang).await?, slug),
@@ -91,16 +88,14 @@ pub async fn fill(
             let query = FinderQuery { near: None, offset: 0, ..FinderQuery::parse(&params).unwrap_or_default() };
             let list = finder::found(app, id, &municipality, lang, &query).await?;
             let lang_in_address = page::query_value(uri, "lang").is_some();
-            let neighbours = app.store.places().await?.len() > 1;
             Some(activities::finder(&t, &query, &list.items, list.total, lang_in_address, neighbours))
         }
         Page::Activity(activity) => {
             // A neighbour's activity, from the finder with its neighbours: `?in=` names
             // the municipality that runs it.
-            let neighbour = match page::query_value(uri, "in").filter(|slug| *slug != municipality.slug) {
-                Some(slug) => app.store.municipality(slug).await?,
-                None => None,
-            };
+            let neighbour = page::query_value(uri, "in")
+                .filter(|slug| *slug != municipality.slug)
+                .and_then(|slug| places.iter().find(|(_, m)| m.slug == slug).cloned());
             let (at, place) = neighbour.as_ref().map_or((id, &municipality), |(other, place)| (*other, place));
             found(finder::activity(app, at, place, *activity, lang).await)?.map(|mut detail| {
                 detail.summary.municipality = neighbour.as_ref().map(|(_, place)| place.clone());

@@ -6,6 +6,8 @@ use model::{
     Language,
 };
 
+use sqlx::{Any, Transaction};
+
 use super::{now, orientation::write_version, record, Audit, Flag, NewVersion, Store};
 use crate::ids::MunicipalityId;
 
@@ -200,17 +202,7 @@ impl Store {
         else {
             return Ok(Err(model::FieldError::new("topic", "error-unknown-topic")));
         };
-        let row: Option<i64> = sqlx::query_scalar(
-            "INSERT INTO articles (municipality_id, topic_id, slug, position, published, demo)
-             SELECT $1, $2, $3, COALESCE(MAX(position), -1) + 1, 0, 0 FROM articles WHERE topic_id = $2
-             ON CONFLICT (municipality_id, slug) DO NOTHING RETURNING id",
-        )
-        .bind(municipality_id)
-        .bind(topic_id)
-        .bind(slug)
-        .fetch_optional(&mut *tx)
-        .await?;
-        let Some(id) = row else {
+        let Some(id) = insert_article(&mut tx, municipality_id, topic_id, slug).await? else {
             return Ok(Err(model::FieldError::new("slug", "error-slug-taken")));
         };
         write_version(&mut tx, id, source).await?;
@@ -253,15 +245,7 @@ impl Store {
     ) -> sqlx::Result<bool> {
         let mut tx = self.begin_write().await?;
         let id: Option<i64> = if create {
-            sqlx::query_scalar(
-                "INSERT INTO topics (municipality_id, slug, position)
-                 SELECT $1, $2, COALESCE(MAX(position), -1) + 1 FROM topics WHERE municipality_id = $1
-                 ON CONFLICT (municipality_id, slug) DO NOTHING RETURNING id",
-            )
-            .bind(municipality_id)
-            .bind(&topic.slug)
-            .fetch_optional(&mut *tx)
-            .await?
+            insert_topic(&mut tx, municipality_id, &topic.slug).await?
         } else {
             sqlx::query_scalar("SELECT id FROM topics WHERE municipality_id = $1 AND slug = $2")
                 .bind(municipality_id)
@@ -296,4 +280,41 @@ impl Store {
         .fetch_one(&self.pool)
         .await
     }
+}
+
+/// A new topic at the end of the municipality's; `None` when the slug is taken.
+pub(super) async fn insert_topic(
+    tx: &mut Transaction<'static, Any>,
+    municipality_id: MunicipalityId,
+    slug: &str,
+) -> sqlx::Result<Option<i64>> {
+    sqlx::query_scalar(
+        "INSERT INTO topics (municipality_id, slug, position)
+         SELECT $1, $2, COALESCE(MAX(position), -1) + 1 FROM topics WHERE municipality_id = $1
+         ON CONFLICT (municipality_id, slug) DO NOTHING RETURNING id",
+    )
+    .bind(municipality_id)
+    .bind(slug)
+    .fetch_optional(&mut **tx)
+    .await
+}
+
+/// A new, unpublished article without text at the end of its topic; `None` when the
+/// municipality already has the slug.
+pub(super) async fn insert_article(
+    tx: &mut Transaction<'static, Any>,
+    municipality_id: MunicipalityId,
+    topic_id: i64,
+    slug: &str,
+) -> sqlx::Result<Option<i64>> {
+    sqlx::query_scalar(
+        "INSERT INTO articles (municipality_id, topic_id, slug, position, published, demo)
+         SELECT $1, $2, $3, COALESCE(MAX(position), -1) + 1, 0, 0 FROM articles WHERE topic_id = $2
+         ON CONFLICT (municipality_id, slug) DO NOTHING RETURNING id",
+    )
+    .bind(municipality_id)
+    .bind(topic_id)
+    .bind(slug)
+    .fetch_optional(&mut **tx)
+    .await
 }

@@ -111,14 +111,10 @@ struct MunicipalityIdRow {
 
 impl Store {
     pub async fn municipalities(&self) -> sqlx::Result<Vec<Municipality>> {
-        let rows: Vec<MunicipalityRow> =
-            sqlx::query_as("SELECT slug, name, demo FROM municipalities WHERE shared = 0 ORDER BY name")
-                .fetch_all(&self.pool)
-                .await?;
-        Ok(rows.into_iter().map(Municipality::from).collect())
+        Ok(self.places().await?.into_iter().map(|(_, m)| m).collect())
     }
 
-    /// Every municipality with its id, in [`Store::municipalities`]' order.
+    /// Every municipality with its id, by name: the places, never the region's shared content.
     pub async fn places(&self) -> sqlx::Result<Vec<(MunicipalityId, Municipality)>> {
         let rows: Vec<MunicipalityIdRow> =
             sqlx::query_as("SELECT id, slug, name, demo FROM municipalities WHERE shared = 0 ORDER BY name")
@@ -133,16 +129,6 @@ impl Store {
         let row: Option<MunicipalityIdRow> =
             sqlx::query_as("SELECT id, slug, name, demo FROM municipalities WHERE slug = $1 AND shared = 0")
                 .bind(slug)
-                .fetch_optional(&self.pool)
-                .await?;
-        Ok(row.map(|r| (r.id, r.municipality.into())))
-    }
-
-    /// The first municipality in [`Store::municipalities`]' order, the one the newcomers'
-    /// pages show, with its id: one query for the server's first paint.
-    pub async fn first_municipality(&self) -> sqlx::Result<Option<(MunicipalityId, Municipality)>> {
-        let row: Option<MunicipalityIdRow> =
-            sqlx::query_as("SELECT id, slug, name, demo FROM municipalities WHERE shared = 0 ORDER BY name LIMIT 1")
                 .fetch_optional(&self.pool)
                 .await?;
         Ok(row.map(|r| (r.id, r.municipality.into())))

@@ -4,7 +4,10 @@
 
 use model::{editor::SharedArticle, FieldError};
 
-use super::{now, Audit, Store};
+use super::{
+    editor::{insert_article, insert_topic},
+    now, Audit, Store,
+};
 use crate::ids::MunicipalityId;
 
 #[derive(sqlx::FromRow)]
@@ -17,7 +20,7 @@ struct SharedRow {
     replaced: i64,
 }
 
-/// The shared article `$2` that is published, as `a`.
+/// The published shared article `$1`: its id, revision and topic.
 const SHARED_PUBLISHED: &str = "SELECT a.id, a.source_revision, a.topic_id FROM articles a
      WHERE a.municipality_id IN (SELECT id FROM municipalities WHERE shared = 1) AND a.slug = $1 AND a.published = 1";
 
@@ -104,51 +107,23 @@ impl Store {
         let Some((source, revision, shared_topic)) = found else { return Ok(None) };
         let topic_slug: String =
             sqlx::query_scalar("SELECT slug FROM topics WHERE id = $1").bind(shared_topic).fetch_one(&mut *tx).await?;
-        let own_topic: Option<i64> =
+        // The municipality's topic of that slug, made (names and all) when it has none.
+        // A copy made at the same moment may make it first: the unique slug decides.
+        let topic = if let Some(made) = insert_topic(&mut tx, m, &topic_slug).await? {
+            sqlx::query("INSERT INTO topic_names (topic_id, lang, name) SELECT $1, lang, name FROM topic_names WHERE topic_id = $2")
+                .bind(made)
+                .bind(shared_topic)
+                .execute(&mut *tx)
+                .await?;
+            made
+        } else {
             sqlx::query_scalar("SELECT id FROM topics WHERE municipality_id = $1 AND slug = $2")
                 .bind(m)
                 .bind(&topic_slug)
-                .fetch_optional(&mut *tx)
-                .await?;
-        let topic = if let Some(id) = own_topic {
-            id
-        } else {
-            // A copy made at the same moment may make the topic first: then it is that
-            // one (the unique slug decides, and the names come with it).
-            let made: Option<i64> = sqlx::query_scalar(
-                "INSERT INTO topics (municipality_id, slug, position)
-                 SELECT $1, $2, COALESCE(MAX(position), -1) + 1 FROM topics WHERE municipality_id = $1
-                 ON CONFLICT (municipality_id, slug) DO NOTHING RETURNING id",
-            )
-            .bind(m)
-            .bind(&topic_slug)
-            .fetch_optional(&mut *tx)
-            .await?;
-            if let Some(id) = made {
-                sqlx::query("INSERT INTO topic_names (topic_id, lang, name) SELECT $1, lang, name FROM topic_names WHERE topic_id = $2")
-                    .bind(id)
-                    .bind(shared_topic)
-                    .execute(&mut *tx)
-                    .await?;
-                id
-            } else {
-                sqlx::query_scalar("SELECT id FROM topics WHERE municipality_id = $1 AND slug = $2")
-                    .bind(m)
-                    .bind(&topic_slug)
-                    .fetch_one(&mut *tx)
-                    .await?
-            }
+                .fetch_one(&mut *tx)
+                .await?
         };
-        let copy: Option<i64> = sqlx::query_scalar(
-            "INSERT INTO articles (municipality_id, topic_id, slug, position, published, demo)
-             SELECT $1, $2, $3, COALESCE(MAX(position), -1) + 1, 0, 0 FROM articles WHERE topic_id = $2
-             ON CONFLICT (municipality_id, slug) DO NOTHING RETURNING id",
-        )
-        .bind(m)
-        .bind(topic)
-        .bind(slug)
-        .fetch_optional(&mut *tx)
-        .await?;
+        let copy = insert_article(&mut tx, m, topic, slug).await?;
         let Some(copy) = copy else { return Ok(Some(Err(FieldError::new("slug", "error-slug-taken")))) };
         sqlx::query(
             "INSERT INTO article_versions (article_id, lang, title, summary, body_md, body_html, body_text, based_on_revision, reviewed_at, updated_at)
