@@ -18,7 +18,7 @@ use crate::{
         Apply, Articles, Association, AssociationVoucherAccount, Associations, Audit, EditActivity, Editor,
         GuideApplications, GuideApply, GuideBookings, GuideCalendar, GuideProfile, GuideTimes, Guides, GuidesDemand,
         GuidesStatistics, GuidesWeek, Home, Invitation, MyAssociation, NewAssociationActivity, NewOwnActivity,
-        OwnActivities, People, Redeem, Settings, Settlements, SportotekCatalogue, SportotekDesk, SportotekItem,
+        OwnActivities, People, Redeem, RegionFiguresPage, Settings, Settlements, SportotekCatalogue, SportotekDesk, SportotekItem,
         SportotekLate, SportotekSettings, SportotekStats, SportotekToday, Topics, VoucherCards, VoucherStatistics,
         Vouchers,
     },
@@ -48,6 +48,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff/people") view=People />
                     <Route path=path!("/staff/settings") view=Settings />
                     <Route path=path!("/staff/audit") view=Audit />
+                    <Route path=path!("/staff/region/figures") view=RegionFiguresPage />
                     // The link's token travels after `#` (see `pages::invitation`).
                     <Route path=path!("/staff/invitation") view=Invitation />
                     <Route path=path!("/staff/apply") view=Apply />
@@ -160,6 +161,10 @@ fn ConsoleNav() -> impl IntoView {
                     <A href="/staff/people">{i18n.tr("console-nav-people")}</A>
                     <A href="/staff/settings">{i18n.tr("console-nav-settings")}</A>
                     <A href="/staff/audit">{i18n.tr("console-nav-audit")}</A>
+                </Show>
+                // The county's numbers, for a region-wide admin wherever they work.
+                <Show when=move || session.is_region_admin()>
+                    <A href="/staff/region/figures">{i18n.tr("console-nav-figures")}</A>
                 </Show>
                 <Show when=move || session.has(Role::Association)>
                     <A href="/staff/my-association">{i18n.tr("console-nav-my-association")}</A>

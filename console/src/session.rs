@@ -56,6 +56,14 @@ impl Session {
         self.municipality.set(None);
     }
 
+    /// Whether the account is an admin of the whole region: the county's figures are
+    /// theirs.
+    pub fn is_region_admin(self) -> bool {
+        self.me.with(|me| {
+            me.as_ref().is_some_and(|me| me.grants.iter().any(|g| g.role == Role::Admin && g.municipality.is_none()))
+        })
+    }
+
     /// Whether the console works on the region's shared content rather than a place.
     pub fn on_shared_content(self) -> bool {
         let region = self.region.get();

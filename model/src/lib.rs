@@ -58,6 +58,7 @@ mod messages;
 pub mod mine;
 pub mod navigation;
 pub mod orientation;
+pub mod region;
 pub mod schedule;
 pub mod search;
 pub mod sportotek;

@@ -1,11 +1,12 @@
 //! Files for the municipality's bookkeeping: a settlement as CSV (every line, for the
 //! payment and for questions) and as SIE 4 (one verification, for the ledger). Also the
-//! CSV import of children to issue vouchers to.
+//! CSV import of children to issue vouchers to, and the region's figures as CSV.
 
 use std::borrow::Cow;
 
 use codepage_437::CP437_CONTROL;
 use model::{
+    region::RegionFigures,
     schedule::Day,
     vouchers::{IssueRequest, RejectedRow, Settlement, VoucherYear, IMPORT_MAX_ROWS},
     FieldError,
@@ -33,8 +34,7 @@ fn text_cell(text: &str) -> Cow<'_, str> {
 /// fields, decimal commas, UTF-8 with a byte order mark, a total at the end. Names,
 /// titles and codes are typed by outsiders and go through [`text_cell`].
 pub fn settlement_csv(settlement: &Settlement, id: i64, org_number: &str) -> String {
-    let mut out = csv::WriterBuilder::new().delimiter(b';').terminator(csv::Terminator::CRLF).from_writer(Vec::new());
-    let write = |out: &mut csv::Writer<Vec<u8>>, record: &[&str]| out.write_record(record).expect("writing to memory");
+    let mut out = swedish_csv();
     write(&mut out, &["avräkning", "förening", "organisationsnummer", "rad", "datum", "kod", "aktivitet", "belopp_kr"]);
     let (id, from_until) = (id.to_string(), format!("{}–{}", settlement.from, settlement.until));
     let (association, org_number) = (text_cell(&settlement.association), text_cell(org_number));
@@ -57,8 +57,46 @@ pub fn settlement_csv(settlement: &Settlement, id: i64, org_number: &str) -> Str
         &mut out,
         &[&id, &association, &org_number, "summa", &from_until, "", "", &kronor(settlement.total_ore, ',')],
     );
+    finished(out)
+}
+
+/// A CSV the way Swedish spreadsheets open it: `;` between fields, lines ending CRLF.
+fn swedish_csv() -> csv::Writer<Vec<u8>> {
+    csv::WriterBuilder::new().delimiter(b';').terminator(csv::Terminator::CRLF).from_writer(Vec::new())
+}
+
+fn write(out: &mut csv::Writer<Vec<u8>>, record: &[&str]) {
+    out.write_record(record).expect("writing to memory");
+}
+
+/// The written CSV in UTF-8 with a byte order mark, so a spreadsheet reads å, ä and ö.
+fn finished(out: csv::Writer<Vec<u8>>) -> String {
     let bytes = out.into_inner().expect("writing to memory");
     format!("\u{feff}{}", String::from_utf8(bytes).expect("UTF-8 in, UTF-8 out"))
+}
+
+/// The region's figures as CSV, one count per line, for the county's spreadsheets to
+/// pivot: the municipality's slug and name, the month (empty: today's state), the
+/// measure's code, the breakdown and the count. Names are typed by staff and breakdowns
+/// come from stored rows: both go through [`text_cell`].
+pub fn region_csv(figures: &RegionFigures) -> String {
+    let mut out = swedish_csv();
+    write(&mut out, &["kommun", "namn", "månad", "mått", "uppdelning", "antal"]);
+    for count in &figures.counts {
+        let name = figures.name_of(&count.municipality).unwrap_or_default();
+        write(
+            &mut out,
+            &[
+                &text_cell(&count.municipality),
+                &text_cell(name),
+                count.month.as_deref().unwrap_or(""),
+                count.measure.code(),
+                &text_cell(&count.breakdown),
+                &count.count.to_string(),
+            ],
+        );
+    }
+    finished(out)
 }
 
 /// A quoted SIE field: backslash before quotes and backslashes, code page 437 later.
@@ -276,6 +314,38 @@ mod tests {
         for (raw, expected, why) in cases {
             assert_eq!(text_cell(raw), expected, "{why}");
         }
+    }
+
+    #[test]
+    fn the_regions_csv_is_one_count_a_line_with_names_and_breakdowns_as_text() {
+        use model::{
+            orientation::Municipality,
+            region::{Measure, RegionCount},
+        };
+        let place = Municipality { slug: "norrsjo".into(), name: "@SUM(A1)".into(), demo: true };
+        let count = |month: Option<&str>, measure, breakdown: &str, count| RegionCount {
+            municipality: "norrsjo".into(),
+            month: month.map(str::to_owned),
+            measure,
+            breakdown: breakdown.into(),
+            count,
+        };
+        let figures = RegionFigures {
+            year: 2026,
+            places: vec![place],
+            shared: None,
+            counts: vec![
+                count(Some("2026-03"), Measure::ArticlesRead, "ar", 12),
+                count(None, Measure::TranslationsMissing, "=1+1", 3),
+            ],
+        };
+        let text = region_csv(&figures);
+        assert!(text.starts_with('\u{feff}'), "a byte order mark for the spreadsheet");
+        let lines: Vec<&str> = text.trim_start_matches('\u{feff}').split("\r\n").collect();
+        assert_eq!(lines[0], "kommun;namn;månad;mått;uppdelning;antal");
+        assert_eq!(lines[1], "norrsjo;'@SUM(A1);2026-03;articles-read;ar;12");
+        assert_eq!(lines[2], "norrsjo;'@SUM(A1);;translations-missing;'=1+1;3");
+        assert_eq!(lines[3], "", "and nothing after the last count");
     }
 
     #[test]

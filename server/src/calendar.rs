@@ -34,6 +34,15 @@ pub fn request_host(headers: &axum::http::HeaderMap) -> String {
         .to_owned()
 }
 
+/// The month, `YYYY-MM`, of a moment (seconds since 1970) in Sweden.
+pub fn swedish_month(seconds: i64) -> String {
+    chrono::DateTime::from_timestamp(seconds, 0)
+        .unwrap_or_default()
+        .with_timezone(&Stockholm)
+        .format("%Y-%m")
+        .to_string()
+}
+
 /// Today's date and the time of day in Sweden.
 pub fn swedish_now() -> (Day, Clock) {
     let now = chrono::Utc::now().with_timezone(&Stockholm);
@@ -239,6 +248,16 @@ pub fn meetings(name: &str, lang: Language, meetings: &[Meeting<'_>], host: &str
 mod tests {
     use super::*;
     use model::schedule::Weekday;
+
+    #[test]
+    fn a_month_is_swedish_summer_and_winter() {
+        // 2026-03-31 22:30 UTC is 00:30 on 1 April in Stockholm (summer time, UTC+2).
+        assert_eq!(swedish_month(1_774_996_200), "2026-04");
+        // 2026-01-31 22:30 UTC is 23:30 the same day (winter time, UTC+1).
+        assert_eq!(swedish_month(1_769_898_600), "2026-01");
+        // 2025-12-31 23:30 UTC is already the new year.
+        assert_eq!(swedish_month(1_767_223_800), "2026-01");
+    }
 
     #[test]
     fn a_weekly_activity_is_one_event_with_a_weekly_rule_from_its_first_meeting() {

@@ -1,11 +1,12 @@
-//! What newcomers ask the guides' list for (a language, and a topic or none), counted in
-//! memory and written every few seconds: the list is then kept like every other public
-//! read (`read_cache`), and a burst of searches costs no write each. The searches are
-//! counted around the cache (`routes::guides::count_searches`), so an answer served
-//! from memory counts as much as one made.
+//! What newcomers ask for, counted in memory and written every few seconds: what they
+//! search the guides' list for (a language, and a topic or none), and the articles they
+//! open (by language). The answers are then kept like every other public read
+//! (`read_cache`), and a burst of reads costs no write each. Both are counted around the
+//! cache (`routes::guides::count_searches`, `routes::orientation::count_reads`), so an
+//! answer served from memory counts as much as one made.
 //!
-//! The counts are statistics for the coordinators (docs/guides.md), no person and no
-//! address. A server that is killed loses at most the last few seconds' counts; one that
+//! The counts are statistics for the coordinators (docs/guides.md) and the region's
+//! figures (docs/region.md), no person, no address and no article. A server that is killed loses at most the last few seconds' counts; one that
 //! stops writes them first, and the coordinators' view writes its own server's before it
 //! reads.
 
@@ -15,7 +16,7 @@ use std::{
     time::Duration,
 };
 
-use model::{guides::Topic, schedule::Day};
+use model::{guides::Topic, schedule::Day, Language};
 
 use crate::store::Store;
 
@@ -28,8 +29,15 @@ struct Asked {
     /// The municipality's slug, as the address names it: it is looked up when written.
     municipality: String,
     day: Day,
-    language: String,
-    topic: Option<Topic>,
+    what: What,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum What {
+    /// A search of the guides' list, in a language and for a topic or none.
+    GuideSearch { language: String, topic: Option<Topic> },
+    /// An article opened, in a language.
+    ArticleRead(Language),
 }
 
 /// The counts not written yet.
@@ -41,7 +49,12 @@ pub struct Demand {
 impl Demand {
     /// Counts one search of `municipality`'s guides on `day`.
     pub fn count_search(&self, municipality: String, day: Day, language: String, topic: Option<Topic>) {
-        self.count(Asked { municipality, day, language, topic }, 1);
+        self.count(Asked { municipality, day, what: What::GuideSearch { language, topic } }, 1);
+    }
+
+    /// Counts one article opened in `municipality` on `day`, in `lang`.
+    pub fn count_read(&self, municipality: String, day: Day, lang: Language) {
+        self.count(Asked { municipality, day, what: What::ArticleRead(lang) }, 1);
     }
 
     fn count(&self, asked: Asked, times: i64) {
@@ -55,9 +68,13 @@ impl Demand {
         let mut first_error = None;
         for (asked, times) in pending {
             let written = match store.municipality(&asked.municipality).await {
-                Ok(Some((m, _))) => {
-                    store.record_guide_demand(m, asked.day, &asked.language, asked.topic, times).await.map(|()| true)
+                Ok(Some((m, _))) => match &asked.what {
+                    What::GuideSearch { language, topic } => {
+                        store.record_guide_demand(m, asked.day, language, *topic, times).await
+                    }
+                    What::ArticleRead(lang) => store.record_article_reads(m, asked.day, *lang, times).await,
                 }
+                .map(|()| true),
                 // Removed since it was asked of: there is nowhere to count it.
                 Ok(None) => Ok(true),
                 Err(error) => Err(error),
@@ -79,7 +96,7 @@ pub fn spawn_writer(demand: Arc<Demand>, store: Store) {
         loop {
             every.tick().await;
             if let Err(error) = demand.write(&store).await {
-                tracing::warn!(%error, "writing the guides' demand failed; kept for the next try");
+                tracing::warn!(%error, "writing the counts of what was asked failed; kept for the next try");
             }
         }
     });
@@ -95,15 +112,19 @@ mod tests {
         let asked = |day: &str, topic| Asked {
             municipality: "granviken".into(),
             day: Day::parse(day).unwrap(),
-            language: "ti".into(),
-            topic,
+            what: What::GuideSearch { language: "ti".into(), topic },
         };
         demand.count(asked("2026-11-27", None), 1);
         demand.count(asked("2026-11-27", None), 2);
         demand.count(asked("2026-11-28", None), 1);
         demand.count(asked("2026-11-27", Some(Topic::JobSeeking)), 1);
+        let day = Day::parse("2026-11-27").unwrap();
+        demand.count_read("granviken".into(), day, Language::parse("ar").unwrap());
+        demand.count_read("granviken".into(), day, Language::parse("ar").unwrap());
         let pending = demand.pending.lock().unwrap();
         assert_eq!(pending[&asked("2026-11-27", None)], 3);
-        assert_eq!(pending.len(), 3);
+        let read = Asked { municipality: "granviken".into(), day, what: What::ArticleRead(Language::parse("ar").unwrap()) };
+        assert_eq!(pending[&read], 2, "a read is apart from a search on the same day");
+        assert_eq!(pending.len(), 4);
     }
 }

@@ -239,6 +239,8 @@ fn router(state: AppState, files: StaticFiles, config: &Config) -> Router {
         ))
         // Around the cache: a search answered from memory is demand all the same.
         .layer(middleware::from_fn_with_state(state.clone(), crate::routes::guides::count_searches))
+        // And so is an article read from memory, for the region's figures.
+        .layer(middleware::from_fn_with_state(state.clone(), crate::routes::orientation::count_reads))
         // Not JSON and not for the public: outside the API and its document.
         .route("/metrics", get(crate::routes::health::metrics));
     api.fallback(move |State(app): State<AppState>, method: axum::http::Method, uri: Uri, headers: HeaderMap| {

@@ -2,7 +2,8 @@
 //! translates it into Arabic once; readers of both demo municipalities find it in Arabic
 //! on the start page and by search; Granviken replaces it with its own text, and only
 //! Granviken's readers see the change. A family in Granviken includes the neighbouring
-//! municipality in the finder and opens one of its activities.
+//! municipality in the finder and opens one of its activities. The county's admin then
+//! reads the region's figures in Arabic: the two readers' Arabic reads are there.
 
 use e2e::{accessibility_violations, find_text, pages::App, wait_until, Driver, Server};
 use fantoccini::Locator;
@@ -122,4 +123,31 @@ async fn a_county_article_is_written_once_read_in_arabic_in_both_municipalities_
     find_text(&family.client, ".facts", "Norrsjö").await;
     family.fits_the_phone().await;
     family.close().await;
+
+    // 5. The county's figures, right to left: each municipality's Arabic reads from
+    // step 2 (and none in Swedish there), a chart, and the CSV of the year.
+    let county = App { client: driver.browser("ar").await, base: server.base.clone() };
+    county.sign_in_to_console("lan@demo.example").await;
+    county.press(".console-nav a[href='/staff/region/figures']").await;
+    let reads = "#figures-table-articles-read";
+    let arabic_column = format!(
+        "[...document.querySelectorAll('{reads} thead th')].findIndex(th => th.textContent.trim() === 'العربية')"
+    );
+    wait_until(&county.client, &format!("document.querySelector('{reads}') && {arabic_column} > 0")).await;
+    for municipality in ["Granviken", "Norrsjö"] {
+        let script = format!(
+            "const row = [...document.querySelectorAll('{reads} tbody tr')].find(r => r.cells[0].textContent === arguments[0]);
+             return row ? Number(row.cells[{arabic_column}].textContent) : -1"
+        );
+        let arabic_reads = county.client.execute(&script, vec![municipality.into()]).await.unwrap();
+        assert!(arabic_reads.as_i64().unwrap_or(-1) >= 1, "{municipality}: {arabic_reads}");
+    }
+    assert_eq!(county.client.execute("return document.dir", vec![]).await.unwrap(), "rtl");
+    wait_until(&county.client, "document.querySelector('.month-chart svg rect')").await;
+    let csv = county.client.find(Locator::Css("#figures-csv")).await.unwrap().attr("href").await.unwrap();
+    assert!(csv.is_some_and(|href| href.starts_with("/api/staff/region/figures.csv?year=")));
+    let violations = accessibility_violations(&county.client).await;
+    assert!(violations.is_empty(), "the county's figures in Arabic: {violations:#?}");
+    county.fits_the_phone().await;
+    county.close().await;
 }

@@ -81,6 +81,11 @@ pub async fn region() -> Result<model::orientation::Municipality, Failure> {
     request(Method::GET, "/api/staff/region", NO_BODY).await
 }
 
+/// The region's figures for a year: for a region-wide admin only.
+pub async fn region_figures(year: i32) -> Result<model::region::RegionFigures, Failure> {
+    request(Method::GET, &format!("/api/staff/region/figures?year={year}"), NO_BODY).await
+}
+
 /// The region's shared articles as this municipality shows them.
 pub async fn shared_articles(municipality: &str) -> Result<Vec<model::editor::SharedArticle>, Failure> {
     request(Method::GET, &staff(municipality, "/shared-articles"), NO_BODY).await

@@ -14,6 +14,7 @@ pub mod health;
 pub mod offers;
 pub mod orientation;
 pub mod people;
+pub mod region_figures;
 pub mod shared_articles;
 pub mod sportotek;
 pub mod sportotek_loans;
@@ -36,6 +37,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(offers::router())
         .merge(editor::router())
         .merge(shared_articles::router())
+        .merge(region_figures::router())
         .merge(activities::router())
         .merge(associations::router())
         .merge(vouchers::router())

@@ -1,8 +1,10 @@
 //! Local orientation: the article index, one article, search and "Was this helpful?".
 
 use axum::{
-    extract::{Path, State},
-    http::StatusCode,
+    extract::{Path, Query, Request, State},
+    http::{Method, StatusCode},
+    middleware::Next,
+    response::Response,
     Json,
 };
 use model::{
@@ -16,6 +18,7 @@ use utoipa::IntoParams;
 use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::{
+    calendar::swedish_now,
     client::ClientIp,
     error::{ApiError, AppJson, AppQuery, Result},
     extract::{self, language, LangParams},
@@ -80,6 +83,29 @@ pub async fn article(
     let slug = Slug::parse("slug", &slug)?;
     let (id, _) = extract::municipality(&app, &municipality).await?;
     app.store.article(id, slug.as_str(), lang).await?.map(Json).ok_or(ApiError::NotFound)
+}
+
+/// The municipality's slug when `path` is one of its articles.
+fn article_of(path: &str) -> Option<&str> {
+    let (slug, article) = path.strip_prefix("/api/municipalities/")?.split_once("/articles/")?;
+    (!slug.is_empty() && !slug.contains('/') && !article.is_empty() && !article.contains('/')).then_some(slug)
+}
+
+/// Counts an article that was answered (made, kept or not modified) in the reader's
+/// language, for the region's figures: one not found or refused counts nothing. The
+/// server's first paint counts none: the app asks the API again once it runs.
+pub async fn count_reads(State(app): State<AppState>, request: Request, next: Next) -> Response {
+    let read = (request.method() == Method::GET).then(|| article_of(request.uri().path())).flatten().and_then(|slug| {
+        let Query(params) = Query::<LangParams>::try_from_uri(request.uri()).ok()?;
+        Some((slug.to_owned(), language(params.lang.as_deref()).ok()?))
+    });
+    let response = next.run(request).await;
+    if let Some((municipality, lang)) = read {
+        if matches!(response.status(), StatusCode::OK | StatusCode::NOT_MODIFIED) {
+            app.demand.count_read(municipality, swedish_now().0, lang);
+        }
+    }
+    response
 }
 
 /// Searches titles, summaries and bodies in the reader's language and in Swedish.
@@ -148,5 +174,20 @@ pub async fn feedback(
         Ok(StatusCode::NO_CONTENT)
     } else {
         Err(ApiError::NotFound)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::article_of;
+
+    #[test]
+    fn an_article_is_counted_by_the_municipality_its_address_names() {
+        assert_eq!(article_of("/api/municipalities/norrsjo/articles/samhallsorientering"), Some("norrsjo"));
+        assert_eq!(article_of("/api/municipalities/norrsjo/orientation"), None);
+        assert_eq!(article_of("/api/municipalities/norrsjo/articles/"), None);
+        assert_eq!(article_of("/api/municipalities/a/b/articles/x"), None);
+        assert_eq!(article_of("/api/municipalities/norrsjo/articles/x/feedback"), None);
+        assert_eq!(article_of("/api/staff/municipalities/norrsjo/articles/x"), None);
     }
 }

@@ -381,7 +381,7 @@ pub async fn pay(State(app): State<AppState>, staff: Staff, AppPath(id): AppPath
     Ok(StatusCode::NO_CONTENT)
 }
 
-fn download(content_type: &'static str, name: String, body: impl IntoResponse) -> Response {
+pub fn download(content_type: &'static str, name: String, body: impl IntoResponse) -> Response {
     let disposition = HeaderValue::from_str(&format!("attachment; filename=\"{name}\"")).expect("an ASCII file name");
     ([(header::CONTENT_TYPE, HeaderValue::from_static(content_type)), (header::CONTENT_DISPOSITION, disposition)], body)
         .into_response()

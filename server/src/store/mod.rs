@@ -18,6 +18,7 @@ mod limits;
 mod orientation;
 mod persons;
 mod redemptions;
+mod region_figures;
 mod settlements;
 mod shared_articles;
 mod sportotek_catalogue;

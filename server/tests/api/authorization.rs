@@ -159,6 +159,8 @@ pub(crate) fn case(method: &Method, template: &str, t: &Targets) -> Option<(Stri
         }
         ("GET", "/municipalities/{municipality}/audit") => (path("/audit"), None, Rule::Admin),
         ("GET", "/region") => ("/api/staff/region".to_owned(), None, Rule::RegionAdmin),
+        ("GET", "/region/figures") => ("/api/staff/region/figures".to_owned(), None, Rule::RegionAdmin),
+        ("GET", "/region/figures.csv") => ("/api/staff/region/figures.csv".to_owned(), None, Rule::RegionAdmin),
         ("GET", "/municipalities/{municipality}/shared-articles") => (path("/shared-articles"), None, Rule::Admin),
         ("PUT" | "DELETE", "/municipalities/{municipality}/shared-articles/{slug}/hidden") => {
             (path("/shared-articles/samhallsorientering/hidden"), None, Rule::Admin)

@@ -35,6 +35,7 @@ mod parallel_sportotek;
 mod person;
 mod read_cache;
 mod region_content;
+mod region_figures;
 mod revalidation;
 mod sportotek;
 mod sportotek_bad_input;

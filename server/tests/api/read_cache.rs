@@ -43,7 +43,8 @@ const CONTENT: [&str; 25] = [
 ];
 
 /// Staff-only, personal or bookkeeping data that no public read shows.
-const NOT_CONTENT: [&str; 20] = [
+const NOT_CONTENT: [&str; 21] = [
+    "article_reads",
     "article_feedback",
     "accounts",
     "account_roles",

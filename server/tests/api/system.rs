@@ -53,6 +53,8 @@ async fn the_openapi_document_describes_every_endpoint() {
         "/api/staff/municipalities/{municipality}/shared-articles/{slug}/copy",
         "/api/staff/municipalities/{municipality}/shared-articles/{slug}/hidden",
         "/api/staff/region",
+        "/api/staff/region/figures",
+        "/api/staff/region/figures.csv",
         "/api/staff/preview",
         "/api/staff/associations/{id}/redemptions",
         "/api/staff/associations/{id}/voucher-checks",
