@@ -209,6 +209,15 @@ mod tests {
     }
 
     #[test]
+    fn every_measure_of_the_regions_figures_has_a_name() {
+        let swedish = messages(Language::SOURCE);
+        for measure in crate::region::Measure::ALL {
+            let id = format!("console-figures-measure-{}", measure.code());
+            assert!(swedish.contains_key(id.as_str()), "no Swedish text for {id}");
+        }
+    }
+
+    #[test]
     fn every_language_has_every_message_that_swedish_has() {
         let swedish = messages(Language::SOURCE);
         assert!(swedish.len() > 20, "Swedish has only {} messages", swedish.len());
