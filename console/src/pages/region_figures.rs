@@ -69,6 +69,14 @@ enum Names {
 }
 
 impl Names {
+    /// An age band reads left to right in every language (`6–9`); a name finds its own way.
+    fn dir(self) -> &'static str {
+        match self {
+            Names::AgeBand => "ltr",
+            _ => "auto",
+        }
+    }
+
     fn name(self, i18n: ui::i18n::I18n, code: &str) -> String {
         let id = match self {
             Names::Language if code.is_empty() => "console-guides-unknown-language".to_owned(),
@@ -147,7 +155,8 @@ fn BreakdownTable(
             }
         }
     });
-    columns.sort();
+    // Age bands by age (6–9 before 10–12), names by name.
+    columns.sort_by_key(|c| (c.split('-').next().and_then(|n| n.parse::<u32>().ok()), c.clone()));
     let caption = measure_label(measure);
     let label = caption.clone();
     let id = format!("figures-table-{}", measure.code());
@@ -161,7 +170,9 @@ fn BreakdownTable(
                 <caption>{move || i18n.t(&caption)}</caption>
                 <thead><tr>
                     <th scope="col">{i18n.tr("console-figures-municipality")}</th>
-                    {head.into_iter().map(|value| view! { <th scope="col">{move || names.name(i18n, &value)}</th> }).collect_view()}
+                    {head.into_iter().map(|value| view! {
+                        <th scope="col"><bdi dir=names.dir()>{move || names.name(i18n, &value)}</bdi></th>
+                    }).collect_view()}
                     <th scope="col">{i18n.tr("console-figures-total")}</th>
                 </tr></thead>
                 <tbody>{places.into_iter().map(|place| {
