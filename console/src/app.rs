@@ -18,9 +18,9 @@ use crate::{
         Apply, Articles, Association, AssociationVoucherAccount, Associations, Audit, EditActivity, Editor,
         GuideApplications, GuideApply, GuideBookings, GuideCalendar, GuideProfile, GuideTimes, Guides, GuidesDemand,
         GuidesStatistics, GuidesWeek, Home, Invitation, MyAssociation, NewAssociationActivity, NewOwnActivity,
-        OwnActivities, People, Redeem, RegionFiguresPage, Settings, Settlements, SportotekCatalogue, SportotekDesk, SportotekItem,
-        SportotekLate, SportotekSettings, SportotekStats, SportotekToday, Topics, VoucherCards, VoucherStatistics,
-        Vouchers,
+        OwnActivities, People, Redeem, RegionFiguresPage, Settings, Settlements, SportotekCatalogue, SportotekDesk,
+        SportotekItem, SportotekLate, SportotekSettings, SportotekStats, SportotekToday, Topics, VoucherCards,
+        VoucherStatistics, Vouchers,
     },
     session::{provide_session, use_session, workplaces},
 };

@@ -123,7 +123,8 @@ mod tests {
         demand.count_read("granviken".into(), day, Language::parse("ar").unwrap());
         let pending = demand.pending.lock().unwrap();
         assert_eq!(pending[&asked("2026-11-27", None)], 3);
-        let read = Asked { municipality: "granviken".into(), day, what: What::ArticleRead(Language::parse("ar").unwrap()) };
+        let read =
+            Asked { municipality: "granviken".into(), day, what: What::ArticleRead(Language::parse("ar").unwrap()) };
         assert_eq!(pending[&read], 2, "a read is apart from a search on the same day");
         assert_eq!(pending.len(), 4);
     }

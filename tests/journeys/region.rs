@@ -124,8 +124,13 @@ async fn a_county_article_is_written_once_read_in_arabic_in_both_municipalities_
     family.fits_the_phone().await;
     family.close().await;
 
-    // 5. The county's figures, right to left: each municipality's Arabic reads from
-    // step 2 (and none in Swedish there), a chart, and the CSV of the year.
+    // 5. The county's figures, right to left.
+    county_figures_in_arabic(&driver, &server).await;
+}
+
+/// The county's figures, right to left: each municipality's Arabic reads from step 2
+/// in the table, a chart, the CSV of the year, no axe violation, the phone's width.
+async fn county_figures_in_arabic(driver: &Driver, server: &Server) {
     let county = App { client: driver.browser("ar").await, base: server.base.clone() };
     county.sign_in_to_console("lan@demo.example").await;
     county.press(".console-nav a[href='/staff/region/figures']").await;

@@ -95,17 +95,18 @@ fn Sections(figures: RegionFigures) -> impl IntoView {
     let figures = StoredValue::new(figures);
     let places: Vec<Municipality> = figures.with_value(|f| f.places.clone());
     let everything: Vec<Municipality> = figures.with_value(|f| f.places.iter().chain(&f.shared).cloned().collect());
-    let section = move |title: &'static str, chart: Measure, tables: Vec<(Measure, Names)>, places: Vec<Municipality>| {
-        view! {
-            <section class="figures" aria-labelledby=format!("figures-{}", chart.code())>
-                <h2 id=format!("figures-{}", chart.code())>{i18n.tr(title)}</h2>
-                <MonthChart figures chart places=places.clone() />
-                {tables.into_iter().map(|(measure, names)| view! {
-                    <BreakdownTable figures measure names places=places.clone() />
-                }).collect_view()}
-            </section>
-        }
-    };
+    let section =
+        move |title: &'static str, chart: Measure, tables: Vec<(Measure, Names)>, places: Vec<Municipality>| {
+            view! {
+                <section class="figures" aria-labelledby=format!("figures-{}", chart.code())>
+                    <h2 id=format!("figures-{}", chart.code())>{i18n.tr(title)}</h2>
+                    <MonthChart figures chart places=places.clone() />
+                    {tables.into_iter().map(|(measure, names)| view! {
+                        <BreakdownTable figures measure names places=places.clone() />
+                    }).collect_view()}
+                </section>
+            }
+        };
     view! {
         {section("console-figures-reads", Measure::ArticlesRead, vec![(Measure::ArticlesRead, Names::Language)], places.clone())}
         <section class="figures" aria-labelledby="figures-translations">
@@ -161,7 +162,8 @@ fn BreakdownTable(
     let label = caption.clone();
     let id = format!("figures-table-{}", measure.code());
     if columns.is_empty() {
-        return view! { <p class="notice" id=id>{move || i18n.t(&caption)}": "{i18n.tr("console-figures-none")}</p> }.into_any();
+        return view! { <p class="notice" id=id>{move || i18n.t(&caption)}": "{i18n.tr("console-figures-none")}</p> }
+            .into_any();
     }
     let head = columns.clone();
     view! {
@@ -214,7 +216,8 @@ fn MonthChart(figures: StoredValue<RegionFigures>, chart: Measure, places: Vec<M
     let series: Vec<(String, Vec<u32>)> = places
         .iter()
         .map(|p| {
-            let values = months.iter().map(|m| figures.with_value(|f| f.total(chart, &p.slug, Some(m.as_str())))).collect();
+            let values =
+                months.iter().map(|m| figures.with_value(|f| f.total(chart, &p.slug, Some(m.as_str())))).collect();
             (p.name.clone(), values)
         })
         .collect();
@@ -223,21 +226,27 @@ fn MonthChart(figures: StoredValue<RegionFigures>, chart: Measure, places: Vec<M
     let bar = slot * 0.8 / float(series.len().max(1));
     let scale = (HEIGHT - BOTTOM - 8.0) / f64::from(highest);
     let label = measure_label(chart);
-    let bars = series.iter().enumerate().flat_map(|(s, (_, values))| {
-        values.iter().enumerate().map(move |(m, value)| {
-            let height = f64::from(*value) * scale;
-            let x = LEFT + slot * float(m) + slot * 0.1 + bar * float(s);
-            let y = HEIGHT - BOTTOM - height;
-            view! {
-                <rect class=format!("series-{}", s % 4) x=format!("{x:.1}") y=format!("{y:.1}")
-                    width=format!("{:.1}", bar.max(1.0)) height=format!("{height:.1}") />
-            }
+    let bars = series
+        .iter()
+        .enumerate()
+        .flat_map(|(s, (_, values))| {
+            values.iter().enumerate().map(move |(m, value)| {
+                let height = f64::from(*value) * scale;
+                let x = LEFT + slot * float(m) + slot * 0.1 + bar * float(s);
+                let y = HEIGHT - BOTTOM - height;
+                view! {
+                    <rect class=format!("series-{}", s % 4) x=format!("{x:.1}") y=format!("{y:.1}")
+                        width=format!("{:.1}", bar.max(1.0)) height=format!("{height:.1}") />
+                }
+            })
         })
-    }).collect_view();
-    let axis = (1..=12).map(|m| {
-        let x = LEFT + slot * (f64::from(m) - 0.5);
-        view! { <text x=format!("{x:.1}") y=format!("{:.1}", HEIGHT - 4.0) text-anchor="middle">{m}</text> }
-    }).collect_view();
+        .collect_view();
+    let axis = (1..=12)
+        .map(|m| {
+            let x = LEFT + slot * (f64::from(m) - 0.5);
+            view! { <text x=format!("{x:.1}") y=format!("{:.1}", HEIGHT - 4.0) text-anchor="middle">{m}</text> }
+        })
+        .collect_view();
     let table_months = months.clone();
     view! {
         <figure class="month-chart">

@@ -29,7 +29,7 @@ fn band_label(age: i32) -> String {
 }
 
 #[derive(sqlx::FromRow)]
-struct Issued {
+struct Card {
     #[sqlx(try_from = "Stored<i32>")]
     year: i32,
     #[sqlx(try_from = "Stored<i32>")]
@@ -40,7 +40,13 @@ struct Issued {
 
 impl Store {
     /// Counts `times` openings of an article in `m` on `day`, in `lang`.
-    pub async fn record_article_reads(&self, m: MunicipalityId, day: Day, lang: Language, times: i64) -> sqlx::Result<()> {
+    pub async fn record_article_reads(
+        &self,
+        m: MunicipalityId,
+        day: Day,
+        lang: Language,
+        times: i64,
+    ) -> sqlx::Result<()> {
         sqlx::query(
             "INSERT INTO article_reads (municipality_id, day, lang, reads) VALUES ($1, $2, $3, $4)
              ON CONFLICT (municipality_id, day, lang) DO UPDATE SET reads = article_reads.reads + $4",
@@ -76,7 +82,7 @@ impl Store {
 
         self.translation_counts(m, &mut measures).await?;
 
-        let vouchers: Vec<Issued> = sqlx::query_as(
+        let vouchers: Vec<Card> = sqlx::query_as(
             "SELECT v.year, v.birth_year, v.issued_at, CAST(CASE WHEN EXISTS (
                 SELECT 1 FROM redemptions r WHERE r.voucher_id = v.id AND r.reversed_on IS NULL) THEN 1 ELSE 0 END AS BIGINT) AS used
              FROM vouchers v WHERE v.municipality_id = $1",
@@ -149,7 +155,11 @@ impl Store {
 
     /// The published articles whose translation into each language is outdated or
     /// missing, today.
-    async fn translation_counts(&self, m: MunicipalityId, measures: &mut BTreeMap<Measure, Tallies>) -> sqlx::Result<()> {
+    async fn translation_counts(
+        &self,
+        m: MunicipalityId,
+        measures: &mut BTreeMap<Measure, Tallies>,
+    ) -> sqlx::Result<()> {
         for article in self.article_statuses(m).await?.into_iter().filter(|a| a.published) {
             for version in article.versions.iter().filter(|v| v.lang != Language::SOURCE) {
                 let measure = match version.state {

@@ -23,7 +23,8 @@ async fn counted(app: &TestApp, sql: &str, slug: &str) -> u32 {
         .fetch_one(app.store.pool())
         .await
         .expect(slug);
-    let n: Option<i64> = sqlx::query_scalar(sql).bind(id).fetch_one(app.store.pool()).await.unwrap_or_else(|e| panic!("{sql}: {e}"));
+    let n: Option<i64> =
+        sqlx::query_scalar(sql).bind(id).fetch_one(app.store.pool()).await.unwrap_or_else(|e| panic!("{sql}: {e}"));
     u32::try_from(n.unwrap_or(0)).expect("a count")
 }
 
@@ -58,7 +59,11 @@ async fn every_figure_is_the_count_of_its_rows_and_its_month_is_swedish() {
     let year = figures(&app, &admin, "").await.year;
     // Every card issued in June, but one in the last half hour of March by UTC: in
     // Sweden that is already April.
-    sqlx::query("UPDATE vouchers SET issued_at = $1").bind(utc(year.into(), 6, 15, 10)).execute(app.store.pool()).await.unwrap();
+    sqlx::query("UPDATE vouchers SET issued_at = $1")
+        .bind(utc(year.into(), 6, 15, 10))
+        .execute(app.store.pool())
+        .await
+        .unwrap();
     sqlx::query("UPDATE vouchers SET issued_at = $1 WHERE id = (SELECT MIN(id) FROM vouchers)")
         .bind(utc(year.into(), 3, 31, 22) + 30 * 60)
         .execute(app.store.pool())
@@ -78,7 +83,9 @@ async fn every_figure_is_the_count_of_its_rows_and_its_month_is_swedish() {
     assert_eq!(reads("norrsjo"), [("uk".to_owned(), 2)]);
     assert!(reads("region").is_empty(), "nobody reads in the region's content itself");
     for slug in ["granviken", "norrsjo"] {
-        let stored = counted(&app, "SELECT CAST(SUM(reads) AS BIGINT) FROM article_reads WHERE municipality_id = $1", slug).await;
+        let stored =
+            counted(&app, "SELECT CAST(SUM(reads) AS BIGINT) FROM article_reads WHERE municipality_id = $1", slug)
+                .await;
         assert_eq!(figures.total(Measure::ArticlesRead, slug, None), stored, "{slug}");
     }
 
@@ -105,9 +112,7 @@ async fn every_figure_is_the_count_of_its_rows_and_its_month_is_swedish() {
         // Loans handed out this year.
         let loans = counted(
             &app,
-            &format!(
-                "SELECT COUNT(*) FROM sportotek_loans WHERE municipality_id = $1 AND lent_on LIKE '{this_year}'"
-            ),
+            &format!("SELECT COUNT(*) FROM sportotek_loans WHERE municipality_id = $1 AND lent_on LIKE '{this_year}'"),
             slug,
         )
         .await;
@@ -149,7 +154,11 @@ async fn every_figure_is_the_count_of_its_rows_and_its_month_is_swedish() {
     assert_eq!(figures.total(Measure::VouchersIssued, "granviken", Some(&month(3))), 0);
     assert_eq!(figures.total(Measure::VouchersIssued, "granviken", Some(&month(6))), issued - 1);
     assert!(figures.total(Measure::SportotekLoans, "granviken", None) > 0, "the demo lends in Granviken");
-    assert!(figures.total(Measure::TranslationsMissing, "region", None) + figures.total(Measure::TranslationsOutdated, "region", None) < 8 * 4);
+    assert!(
+        figures.total(Measure::TranslationsMissing, "region", None)
+            + figures.total(Measure::TranslationsOutdated, "region", None)
+            < 8 * 4
+    );
 
     // Asked for in a language no guide speaks: Tigrinya, in Norrsjö.
     assert_eq!(figures.by_breakdown(Measure::AskedWithoutGuide, "norrsjo"), [("ti".to_owned(), 1)]);
@@ -178,7 +187,8 @@ async fn the_csv_holds_the_same_counts_with_staff_typed_names_made_harmless() {
     let disposition = response.headers()["content-disposition"].to_str().unwrap().to_owned();
     assert_eq!(disposition, format!("attachment; filename=\"lanets-siffror-{}.csv\"", json.year));
     let text = response.text().await.unwrap();
-    let mut reader = csv::ReaderBuilder::new().delimiter(b';').from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+    let mut reader =
+        csv::ReaderBuilder::new().delimiter(b';').from_reader(text.trim_start_matches('\u{feff}').as_bytes());
     let header: Vec<String> = reader.headers().unwrap().iter().map(str::to_owned).collect();
     assert_eq!(header, ["kommun", "namn", "månad", "mått", "uppdelning", "antal"]);
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
@@ -203,7 +213,8 @@ async fn only_a_region_wide_admin_reads_the_figures_and_bad_years_are_refused() 
     }
     let admin = app.region_admin().await;
     // A year out of range is refused as such; one that is no number, as a bad request.
-    let bad = [("?year=1999", 422), ("?year=3000", 422), ("?year=twenty", 400), ("?year=", 400), ("?year=99999999999", 400)];
+    let bad =
+        [("?year=1999", 422), ("?year=3000", 422), ("?year=twenty", 400), ("?year=", 400), ("?year=99999999999", 400)];
     for (query, status) in bad {
         for path in [FIGURES.to_owned(), format!("{FIGURES}.csv")] {
             let response = app.staff(Some(&admin), Method::GET, &format!("{path}{query}"), None).await;
