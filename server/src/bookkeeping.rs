@@ -4,6 +4,10 @@
 
 use std::borrow::Cow;
 
+use axum::{
+    http::{header, HeaderValue},
+    response::{IntoResponse, Response},
+};
 use codepage_437::CP437_CONTROL;
 use model::{
     region::RegionFigures,
@@ -11,6 +15,13 @@ use model::{
     vouchers::{IssueRequest, RejectedRow, Settlement, VoucherYear, IMPORT_MAX_ROWS},
     FieldError,
 };
+
+/// A file to download, named `name` (ASCII: the names are made here, never typed).
+pub fn download(content_type: &'static str, name: String, body: impl IntoResponse) -> Response {
+    let disposition = HeaderValue::from_str(&format!("attachment; filename=\"{name}\"")).expect("an ASCII file name");
+    ([(header::CONTENT_TYPE, HeaderValue::from_static(content_type)), (header::CONTENT_DISPOSITION, disposition)], body)
+        .into_response()
+}
 
 /// Öre as kronor with two decimals and `separator`: `120000` → `1200,00`.
 fn kronor(ore: i64, separator: char) -> String {

@@ -17,7 +17,6 @@ use crate::{
     bookkeeping,
     calendar::swedish_now,
     error::{ApiError, AppQuery, Result},
-    routes::vouchers::download,
     state::AppState,
 };
 
@@ -85,5 +84,5 @@ pub async fn figures_csv(
 ) -> Result<Response> {
     let figures = gather(&app, &staff, &params).await?;
     let name = format!("lanets-siffror-{}.csv", figures.year);
-    Ok(download("text/csv; charset=utf-8", name, bookkeeping::region_csv(&figures)))
+    Ok(bookkeeping::download("text/csv; charset=utf-8", name, bookkeeping::region_csv(&figures)))
 }

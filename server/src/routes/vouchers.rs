@@ -4,8 +4,8 @@
 
 use axum::{
     extract::{DefaultBodyLimit, State},
-    http::{header, HeaderValue, StatusCode},
-    response::{IntoResponse, Response},
+    http::StatusCode,
+    response::Response,
     Json,
 };
 use model::{
@@ -381,12 +381,6 @@ pub async fn pay(State(app): State<AppState>, staff: Staff, AppPath(id): AppPath
     Ok(StatusCode::NO_CONTENT)
 }
 
-pub fn download(content_type: &'static str, name: String, body: impl IntoResponse) -> Response {
-    let disposition = HeaderValue::from_str(&format!("attachment; filename=\"{name}\"")).expect("an ASCII file name");
-    ([(header::CONTENT_TYPE, HeaderValue::from_static(content_type)), (header::CONTENT_DISPOSITION, disposition)], body)
-        .into_response()
-}
-
 /// The settlement as CSV: every line and the total.
 #[utoipa::path(get, path = "/staff/settlements/{id}/export.csv", tag = "staff", params(("id" = i64, Path)),
     responses((status = 200, content_type = "text/csv"), (status = 403, body = model::ErrorBody)))]
@@ -400,7 +394,7 @@ pub async fn export_csv(
     let org_number =
         app.store.staff_association(AssociationId(settlement.association_id)).await?.map(|(_, a)| a.org_number);
     let csv = bookkeeping::settlement_csv(&settlement, id.0, &org_number.unwrap_or_default());
-    Ok(download("text/csv; charset=utf-8", format!("fritidscheck-avrakning-{id}.csv"), csv))
+    Ok(bookkeeping::download("text/csv; charset=utf-8", format!("fritidscheck-avrakning-{id}.csv"), csv))
 }
 
 /// The settlement as an SIE 4 file for the ledger.
@@ -417,7 +411,7 @@ pub async fn export_sie(
     let year = settlement.closed_on.map_or_else(|| today().year(), Day::year);
     let terms = app.store.voucher_terms(m, year).await?;
     let sie = bookkeeping::settlement_sie(&settlement, id.0, &name, &terms, today());
-    Ok(download("application/octet-stream", format!("fritidscheck-avrakning-{id}.se"), sie))
+    Ok(bookkeeping::download("application/octet-stream", format!("fritidscheck-avrakning-{id}.se"), sie))
 }
 
 /// The association, if this account acts for it while it is approved, or (unless
