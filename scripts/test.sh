@@ -37,7 +37,9 @@ all_tests() {
   TEST_DATABASE=postgres cargo test -p server --test api --test faults
 
   say "building the journeys"
-  cargo build -p server
+  # They start target/debug/server, which the API tests above built (`cargo test` builds
+  # a package's binaries for its integration tests): a `cargo build -p server` here would
+  # build it again without the tests' dev-dependency features, minutes on two cores.
   cargo test -p e2e --no-run
 
   say "waiting for the client"
