@@ -121,6 +121,8 @@ fn carries(file: &str, bundle: Bundle) -> bool {
     match (file, bundle) {
         ("app", _) | (_, Bundle::Native) => true,
         ("mail", _) => false,
+        // The orientation app's own pages: the finder's bundles do not download them.
+        ("orientation", b) => matches!(b, Bundle::Newcomer),
         ("activities" | "sportotek" | "guides" | "mine", b) => matches!(b, Bundle::Activities | Bundle::Console),
         // The region's shared articles are the console's only: the leaders' bundle stays light.
         ("region", b) => matches!(b, Bundle::Console),

@@ -47,7 +47,7 @@ pub fn texts_for(path: &str) -> &'static [&'static str] {
     } else if under("/activities") {
         &["app", "activities"]
     } else {
-        &["app"]
+        &["app", "orientation"]
     }
 }
 
@@ -61,7 +61,8 @@ pub fn served_texts() -> impl Iterator<Item = (String, &'static str)> {
 }
 
 impl Localizer {
-    /// A localizer for the newcomers' texts (`app.ftl`).
+    /// A localizer for the texts every newcomer page shares (`app.ftl`): the shell, the
+    /// errors; `with_files` for a page's own.
     pub fn new(language: Language) -> Localizer {
         Localizer::with_files(language, &["app"])
     }
@@ -274,7 +275,7 @@ mod tests {
     fn arabic_and_ukrainian_pick_different_forms_for_different_counts() {
         let id = "article-count";
         for language in [Language::Ar, Language::Uk] {
-            let l = Localizer::new(language);
+            let l = Localizer::with_files(language, &["app", "orientation"]);
             let forms: BTreeSet<String> =
                 [0, 1, 2, 3, 11, 100].iter().map(|&n| l.count(id, n).replace(&n.to_string(), "#")).collect();
             assert!(forms.len() >= 3, "{language}: {forms:?}");
@@ -289,7 +290,7 @@ mod tests {
 
     #[test]
     fn fetched_texts_format_as_embedded_ones_and_missing_ones_fall_back_to_swedish() {
-        let files = ["app"];
+        let files = ["app", "orientation"];
         let arabic: Vec<String> = embedded(Language::Ar, &files).map(str::to_owned).collect();
         let fetched = Localizer::with_texts(Language::Ar, &files, &arabic);
         let embedded = Localizer::with_files(Language::Ar, &files);
@@ -303,8 +304,8 @@ mod tests {
     #[test]
     fn each_bundle_fetches_its_own_pages_texts_and_every_file_it_names_exists() {
         for (path, files) in [
-            ("/", &["app"][..]),
-            ("/articles/nodlage-112", &["app"]),
+            ("/", &["app", "orientation"][..]),
+            ("/articles/nodlage-112", &["app", "orientation"]),
             ("/activities", &["app", "activities"]),
             ("/activities/12", &["app", "activities"]),
             ("/activities/voucher", &["app", "activities"]),

@@ -59,7 +59,7 @@ fn find<T>(list: &[(Language, T)], language: Language) -> Option<&T> {
     list.iter().find(|(l, _)| *l == language).map(|(_, value)| value)
 }
 
-/// The files of messages this bundle shows (`["app"]` for orientation).
+/// The files of messages this bundle shows (`["app", "orientation"]` for orientation).
 pub(crate) fn set_files(files: &'static [&'static str]) {
     FILES.with(|f| f.set(files));
 }

@@ -18,7 +18,7 @@ pub use language_picker::LanguagePicker;
 use leptos::prelude::IntoView;
 use wasm_bindgen::JsCast as _;
 
-/// Mounts an app that shows the messages of `files` (`["app"]` for orientation) into the
+/// Mounts an app that shows the messages of `files` (`["app", "orientation"]` for orientation) into the
 /// page's `#app` once the reader's language is ready: the placeholder stays rather than
 /// a flash of Swedish.
 ///

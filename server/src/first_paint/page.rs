@@ -69,7 +69,7 @@ impl Page {
     /// the app does not draw.
     pub fn texts(&self) -> &'static [&'static str] {
         if self.in_orientation() {
-            &["app"]
+            &["app", "orientation"]
         } else {
             &["app", "activities", "sportotek", "guides", "mine"]
         }

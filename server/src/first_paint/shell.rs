@@ -136,7 +136,9 @@ mod tests {
         let texts = |page: &str| page.matches("rel=\"preload\"").count();
         let app = text_path(Language::Ar, "app").unwrap();
         assert!(page.contains(&format!("<link rel=\"preload\" href=\"{app}\" as=\"fetch\" crossorigin>")), "{page}");
-        assert_eq!(texts(&page), 1, "the orientation's texts, in Arabic");
+        let own = text_path(Language::Ar, "orientation").unwrap();
+        assert!(page.contains(&format!("<link rel=\"preload\" href=\"{own}\" as=\"fetch\" crossorigin>")), "{page}");
+        assert_eq!(texts(&page), 2, "the orientation's texts, in Arabic: the shared ones and its own");
         assert!(into_shell("<html>no app here</html>", Language::Sv, "/", &filled).is_none());
         let finder = into_shell(shell, Language::Sv, "/activities/12", &filled).unwrap();
         assert!(finder.contains("<a class=\"brand\" href=\"/\" rel=\"external\">"), "into the orientation: {finder}");

@@ -28,7 +28,7 @@ fn arabic(text: &str) -> bool {
 }
 
 fn texts(lang: Language) -> Localizer {
-    Localizer::with_files(lang, &["app", "activities", "sportotek", "guides", "mine"])
+    Localizer::with_files(lang, &["app", "orientation", "activities", "sportotek", "guides", "mine"])
 }
 
 /// The text of the page's first `<h1 …>`.
