@@ -3,7 +3,7 @@
 
 use utoipa::{
     openapi::{
-        path::Operation,
+        path::{Operation, ParameterIn},
         response::{Response, ResponseBuilder},
         ContentBuilder, Ref, RefOr,
     },
@@ -29,18 +29,23 @@ pub fn api() -> OpenApiRouter<AppState> {
 
 /// The refusals every route of a kind can answer, whether or not its handler's own
 /// annotation lists them: the extractors give them (no session, no CSRF token, a path
-/// that names nothing, a body that is malformed, too large or invalid).
+/// that names nothing, a query or a body that is malformed, a body too large or invalid).
 fn declare_refusals(document: &mut utoipa::openapi::OpenApi) {
     for (path, item) in &mut document.paths.paths {
         let staff = path.starts_with("/api/staff/") || path == "/api/auth/me" || path == "/api/auth/sign-out";
         let names_something = path.contains('{');
         for operation in [&mut item.get, &mut item.post, &mut item.put, &mut item.delete].into_iter().flatten() {
             let body = operation.request_body.is_some();
+            let query = operation
+                .parameters
+                .as_ref()
+                .is_some_and(|parameters| parameters.iter().any(|p| p.parameter_in == ParameterIn::Query));
             let refusals = [
                 (staff, "401", "Not signed in, or the session has ended."),
                 (staff, "403", "Not allowed for this account, or the CSRF token is missing or wrong."),
                 (names_something, "404", "The path names nothing that exists, or nothing this account may see."),
                 (body, "400", "The body is not JSON of the documented shape."),
+                (query, "400", "A query parameter is not of its documented type (`?year=twenty`)."),
                 (body, "413", "The body is too large."),
                 (body, "422", "A field is invalid; `fields` names each one."),
             ];

@@ -221,6 +221,14 @@ async fn only_a_region_wide_admin_reads_the_figures_and_bad_years_are_refused() 
             assert_eq!(response.status(), status, "{path}{query}");
         }
     }
+    // The document says so, as it does for every route that reads a query.
+    let document: serde_json::Value = app.get_json("/api/openapi.json").await;
+    for path in
+        ["/api/staff/region/figures", "/api/staff/region/figures.csv", "/api/municipalities/{municipality}/search"]
+    {
+        let responses = &document["paths"][path]["get"]["responses"];
+        assert!(responses["400"].is_object() && responses["422"].is_object(), "{path}: {responses}");
+    }
     // Reading writes nothing but the counts it was asked to write.
     let before: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log").fetch_one(app.store.pool()).await.unwrap();
     figures(&app, &admin, "").await;
