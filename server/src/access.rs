@@ -113,6 +113,23 @@ impl FromRequestParts<AppState> for AdminOf {
     }
 }
 
+/// A signed-in admin of the whole region: the region's shared content and its figures
+/// are theirs alone.
+pub struct RegionAdmin(pub Staff);
+
+impl FromRequestParts<AppState> for RegionAdmin {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, app: &AppState) -> Result<RegionAdmin> {
+        let staff = Staff::from_request_parts(parts, app).await?;
+        if staff.is_region_wide(Role::Admin) {
+            Ok(RegionAdmin(staff))
+        } else {
+            Err(ApiError::Forbidden)
+        }
+    }
+}
+
 /// What the orientation editor works on, the owner the path names (`{municipality}`): a
 /// municipality, for its admin or a region-wide admin, or the region's shared content
 /// (`shared`), which only a region-wide admin holds a role in. Every other

@@ -34,6 +34,18 @@ pub fn request_host(headers: &axum::http::HeaderMap) -> String {
         .to_owned()
 }
 
+/// The moments (seconds since 1970) from which `year` begins and the next one does, in
+/// Sweden.
+pub fn swedish_year(year: i32) -> (i64, i64) {
+    let midnight = |year| {
+        NaiveDate::from_ymd_opt(year, 1, 1)
+            .and_then(|day| day.and_hms_opt(0, 0, 0))
+            .and_then(|time| time.and_local_timezone(Stockholm).earliest())
+            .map_or(0, |time| time.timestamp())
+    };
+    (midnight(year), midnight(year + 1))
+}
+
 /// The month, `YYYY-MM`, of a moment (seconds since 1970) in Sweden.
 pub fn swedish_month(seconds: i64) -> String {
     chrono::DateTime::from_timestamp(seconds, 0)
@@ -257,6 +269,8 @@ mod tests {
         assert_eq!(swedish_month(1_769_898_600), "2026-01");
         // 2025-12-31 23:30 UTC is already the new year.
         assert_eq!(swedish_month(1_767_223_800), "2026-01");
+        // Which begins at 23:00 UTC the evening before, and ends at the next one's.
+        assert_eq!(swedish_year(2026), (1_767_222_000, 1_798_758_000));
     }
 
     #[test]

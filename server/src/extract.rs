@@ -33,6 +33,16 @@ pub async fn municipality(app: &AppState, slug: &str) -> Result<(MunicipalityId,
     app.store.municipality(slug.as_str()).await?.ok_or(ApiError::NotFound)
 }
 
+/// A year the API keeps figures for, this year in Sweden when none is asked for.
+pub fn year(year: Option<i32>) -> Result<i32> {
+    let year = year.unwrap_or_else(|| crate::calendar::swedish_now().0.year());
+    if (2000..3000).contains(&year) {
+        Ok(year)
+    } else {
+        Err(FieldError::new("year", "error-voucher-year").into())
+    }
+}
+
 /// Every problem of a request in one answer, or none.
 pub fn invalid(problems: Vec<FieldError>) -> Result<()> {
     model::error::all_or_nothing(problems).map_err(ApiError::Invalid)

@@ -93,41 +93,43 @@ impl Names {
 fn Sections(figures: RegionFigures) -> impl IntoView {
     let i18n = use_i18n();
     let figures = StoredValue::new(figures);
-    let places: Vec<Municipality> = figures.with_value(|f| f.places.clone());
-    let everything: Vec<Municipality> = figures.with_value(|f| f.places.iter().chain(&f.shared).cloned().collect());
-    let section =
-        move |title: &'static str, chart: Measure, tables: Vec<(Measure, Names)>, places: Vec<Municipality>| {
-            view! {
-                <section class="figures" aria-labelledby=format!("figures-{}", chart.code())>
-                    <h2 id=format!("figures-{}", chart.code())>{i18n.tr(title)}</h2>
-                    <MonthChart figures chart places=places.clone() />
-                    {tables.into_iter().map(|(measure, names)| view! {
-                        <BreakdownTable figures measure names places=places.clone() />
-                    }).collect_view()}
-                </section>
-            }
-        };
+    let places = StoredValue::new(figures.with_value(|f| f.places.clone()));
+    // The translations are the shared content's too, and have no months.
+    let everything = StoredValue::new(figures.with_value(|f| f.places.iter().chain(&f.shared).cloned().collect()));
+    let section = move |id: &'static str,
+                        title: &'static str,
+                        chart: Option<Measure>,
+                        tables: &[(Measure, Names)],
+                        places: StoredValue<Vec<Municipality>>| {
+        view! {
+            <section class="figures" aria-labelledby=id>
+                <h2 id=id>{i18n.tr(title)}</h2>
+                {chart.map(|chart| view! { <MonthChart figures chart places=places.get_value() /> })}
+                {tables.iter().map(|&(measure, names)| view! {
+                    <BreakdownTable figures measure names places=places.get_value() />
+                }).collect_view()}
+            </section>
+        }
+    };
+    let (read, issued) = (Some(Measure::ArticlesRead), Some(Measure::VouchersIssued));
+    let (lent, booked) = (Some(Measure::SportotekLoans), Some(Measure::GuideBookingsByLanguage));
     view! {
-        {section("console-figures-reads", Measure::ArticlesRead, vec![(Measure::ArticlesRead, Names::Language)], places.clone())}
-        <section class="figures" aria-labelledby="figures-translations">
-            <h2 id="figures-translations">{i18n.tr("console-figures-translations")}</h2>
-            <BreakdownTable figures measure=Measure::TranslationsOutdated names=Names::Language places=everything.clone() />
-            <BreakdownTable figures measure=Measure::TranslationsMissing names=Names::Language places=everything />
-        </section>
-        {section("console-figures-vouchers", Measure::VouchersIssued, vec![
+        {section("figures-reads", "console-figures-reads", read, &[(Measure::ArticlesRead, Names::Language)], places)}
+        {section("figures-translations", "console-figures-translations", None, &[
+            (Measure::TranslationsOutdated, Names::Language),
+            (Measure::TranslationsMissing, Names::Language),
+        ], everything)}
+        {section("figures-vouchers", "console-figures-vouchers", issued, &[
             (Measure::VouchersIssued, Names::AgeBand),
             (Measure::VouchersUsed, Names::AgeBand),
             (Measure::VouchersUnused, Names::AgeBand),
-        ], places.clone())}
-        {section("console-figures-loans", Measure::SportotekLoans, vec![(Measure::SportotekLoans, Names::Category)], places.clone())}
-        {section("console-figures-bookings", Measure::GuideBookingsByLanguage, vec![
+        ], places)}
+        {section("figures-loans", "console-figures-loans", lent, &[(Measure::SportotekLoans, Names::Category)], places)}
+        {section("figures-bookings", "console-figures-bookings", booked, &[
             (Measure::GuideBookingsByLanguage, Names::Language),
             (Measure::GuideBookingsByTopic, Names::Topic),
-        ], places.clone())}
-        <section class="figures" aria-labelledby="figures-asked">
-            <h2 id="figures-asked">{i18n.tr("console-figures-asked")}</h2>
-            <BreakdownTable figures measure=Measure::AskedWithoutGuide names=Names::Language places />
-        </section>
+        ], places)}
+        {section("figures-asked", "console-figures-asked", None, &[(Measure::AskedWithoutGuide, Names::Language)], places)}
     }
 }
 

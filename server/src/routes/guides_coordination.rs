@@ -219,7 +219,7 @@ pub async fn demand(
     responses((status = 200, body = GuideStatistics), (status = 403, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
 pub async fn statistics(State(app): State<AppState>, who: Coordinator) -> Result<Json<GuideStatistics>> {
-    let tallies: BTreeMap<_, Tally> = app.store.guide_statistics(who.municipality).await?;
+    let tallies: BTreeMap<_, Tally> = app.store.guide_statistics(who.municipality, None).await?;
     let rows = tallies
         .into_iter()
         .map(|((month, language, topic), tally)| GuideStatisticsRow {

@@ -4,19 +4,15 @@
 //! region-wide admin only: a municipality's admin sees its own numbers on its own pages.
 
 use axum::{extract::State, response::Response, Json};
-use model::{
-    auth::Role,
-    region::{RegionCount, RegionFigures},
-    FieldError,
-};
+use model::region::{RegionCount, RegionFigures};
 use serde::Deserialize;
 use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::{
-    auth::Staff,
+    access::RegionAdmin,
     bookkeeping,
-    calendar::swedish_now,
-    error::{ApiError, AppQuery, Result},
+    error::{AppQuery, Result},
+    extract,
     state::AppState,
 };
 
@@ -33,27 +29,24 @@ pub struct FiguresParams {
 }
 
 /// Every municipality's counts for the year, then the region's shared content's
-/// translations.
-async fn gather(app: &AppState, staff: &Staff, params: &FiguresParams) -> Result<RegionFigures> {
-    if !staff.is_region_wide(Role::Admin) {
-        return Err(ApiError::Forbidden);
-    }
-    let year = params.year.unwrap_or_else(|| swedish_now().0.year());
-    if !(2000..3000).contains(&year) {
-        return Err(FieldError::new("year", "error-voucher-year").into());
-    }
+/// translations, which it alone has.
+async fn gather(app: &AppState, params: &FiguresParams) -> Result<RegionFigures> {
+    let year = extract::year(params.year)?;
     // This server's reads not written yet; other servers' are at most a few seconds old.
     app.demand.write(&app.store).await?;
     let places = app.store.places().await?;
     let shared = app.store.region_content().await?;
     let mut counts: Vec<RegionCount> = Vec::new();
-    for (m, place) in places.iter().chain(&shared) {
+    for (m, place) in &places {
         counts.extend(app.store.region_counts(*m, &place.slug, year).await?);
+    }
+    if let Some((m, content)) = &shared {
+        counts.extend(app.store.translation_counts(*m, &content.slug).await?);
     }
     Ok(RegionFigures {
         year,
         places: places.into_iter().map(|(_, place)| place).collect(),
-        shared: shared.map(|(_, place)| place),
+        shared: shared.map(|(_, content)| content),
         counts,
     })
 }
@@ -66,10 +59,10 @@ async fn gather(app: &AppState, staff: &Staff, params: &FiguresParams) -> Result
 #[tracing::instrument(skip_all)]
 pub async fn figures(
     State(app): State<AppState>,
-    staff: Staff,
+    _: RegionAdmin,
     AppQuery(params): AppQuery<FiguresParams>,
 ) -> Result<Json<RegionFigures>> {
-    Ok(Json(gather(&app, &staff, &params).await?))
+    Ok(Json(gather(&app, &params).await?))
 }
 
 /// The same figures as CSV, one count per line, for the county's spreadsheets.
@@ -79,10 +72,10 @@ pub async fn figures(
 #[tracing::instrument(skip_all)]
 pub async fn figures_csv(
     State(app): State<AppState>,
-    staff: Staff,
+    _: RegionAdmin,
     AppQuery(params): AppQuery<FiguresParams>,
 ) -> Result<Response> {
-    let figures = gather(&app, &staff, &params).await?;
+    let figures = gather(&app, &params).await?;
     let name = format!("lanets-siffror-{}.csv", figures.year);
     Ok(bookkeeping::download("text/csv; charset=utf-8", name, bookkeeping::region_csv(&figures)))
 }

@@ -5,15 +5,13 @@
 
 use axum::{extract::State, http::StatusCode, Json};
 use model::{
-    auth::Role,
     editor::SharedArticle,
     orientation::{Municipality, Slug},
 };
 use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::{
-    access::AdminOf,
-    auth::Staff,
+    access::{AdminOf, RegionAdmin},
     error::{ApiError, AppPath, Result},
     state::AppState,
     store::Audit,
@@ -32,10 +30,7 @@ pub fn router() -> OpenApiRouter<AppState> {
 #[utoipa::path(get, path = "/staff/region", tag = "staff",
     responses((status = 200, body = Municipality), (status = 401, body = model::ErrorBody), (status = 403, body = model::ErrorBody), (status = 404, body = model::ErrorBody)))]
 #[tracing::instrument(skip_all)]
-pub async fn region(State(app): State<AppState>, staff: Staff) -> Result<Json<Municipality>> {
-    if !staff.is_region_wide(Role::Admin) {
-        return Err(ApiError::Forbidden);
-    }
+pub async fn region(State(app): State<AppState>, _: RegionAdmin) -> Result<Json<Municipality>> {
     let (_, region) = app.store.region_content().await?.ok_or(ApiError::NotFound)?;
     Ok(Json(region))
 }

@@ -9,7 +9,6 @@ use model::{
         CheckinRequest, CheckoutRequest, ExtendRequest, LoanState, OpeningHours, StaffLoan, Stats, Today, WalkInRequest,
     },
     voucher::LoanCode,
-    FieldError,
 };
 use serde::Deserialize;
 use utoipa_axum::{router::OpenApiRouter, routes};
@@ -17,7 +16,7 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 use crate::{
     calendar::swedish_now,
     error::{ApiError, AppJson, AppPath, AppQuery, Result},
-    extract::invalid,
+    extract::{self, invalid},
     ids::{CopyId, LoanId, SizeId},
     sportotek::{refusal, same_municipality, SportotekStaff},
     state::AppState,
@@ -302,9 +301,6 @@ pub async fn stats(
     who: SportotekStaff,
     AppQuery(params): AppQuery<YearParams>,
 ) -> Result<Json<Stats>> {
-    let year = params.year.unwrap_or_else(|| today_in_sweden().year());
-    if !(2000..3000).contains(&year) {
-        return Err(FieldError::new("year", "error-voucher-year").into());
-    }
+    let year = extract::year(params.year)?;
     Ok(Json(app.store.sportotek_stats(who.municipality, year).await?))
 }

@@ -31,7 +31,7 @@ use crate::{
     calendar::swedish_now,
     client::ClientIp,
     error::{ApiError, AppJson, AppPath, AppQuery, Result},
-    extract::invalid,
+    extract::{self, invalid},
     ids::{ActivityId, AssociationId, MunicipalityId, RedemptionId, SettlementId, VoucherId},
     store::{new_code, Audit, Payment, RedeemError, Redeemed, Redeemer, ReverseError},
 };
@@ -62,14 +62,6 @@ pub fn router() -> OpenApiRouter<AppState> {
 
 fn today() -> Day {
     swedish_now().0
-}
-
-fn year_in_range(year: i32) -> Result<i32> {
-    if (2000..3000).contains(&year) {
-        Ok(year)
-    } else {
-        Err(FieldError::new("year", "error-voucher-year").into())
-    }
 }
 
 /// A guardian's look at a voucher: the balance, the validity, every use and the child's
@@ -115,7 +107,7 @@ pub async fn terms(
     AdminOf { municipality: m, .. }: AdminOf,
     AppPath((_municipality, year)): AppPath<(String, i32)>,
 ) -> Result<Json<VoucherYear>> {
-    Ok(Json(app.store.voucher_terms(m, year_in_range(year)?).await?))
+    Ok(Json(app.store.voucher_terms(m, extract::year(Some(year))?).await?))
 }
 
 /// Sets a year's terms. Vouchers already issued keep theirs.
@@ -160,7 +152,7 @@ pub async fn list(
     AppQuery(params): AppQuery<ListParams>,
 ) -> Result<Json<Vec<StaffVoucher>>> {
     let today = today();
-    let vouchers = app.store.vouchers(m, year_in_range(params.year)?, params.unused).await?;
+    let vouchers = app.store.vouchers(m, extract::year(Some(params.year))?, params.unused).await?;
     Ok(Json(vouchers.iter().map(|v| v.staff(today)).collect()))
 }
 
@@ -175,7 +167,7 @@ pub async fn issue(
     AdminOf { municipality: m, staff }: AdminOf,
     AppJson(child): AppJson<IssueRequest>,
 ) -> Result<(StatusCode, Json<StaffVoucher>)> {
-    let terms = app.store.voucher_terms(m, year_in_range(child.year)?).await?;
+    let terms = app.store.voucher_terms(m, extract::year(Some(child.year))?).await?;
     // An age outside the year's terms alone conflicts with the terms as stored (409),
     // which staff can change; with other problems, all of them together (422).
     let mut problems = child.problems(&terms);
@@ -203,7 +195,7 @@ pub async fn import(
     AdminOf { municipality: m, staff }: AdminOf,
     AppJson(request): AppJson<ImportRequest>,
 ) -> Result<Json<ImportReport>> {
-    let year = year_in_range(request.year)?;
+    let year = extract::year(Some(request.year))?;
     let terms = app.store.voucher_terms(m, year).await?;
     let rows = bookkeeping::read_children(&request.csv, year)?;
     let issued = app.store.already_issued(m, year).await?;
@@ -269,7 +261,7 @@ pub async fn stats(
     AdminOf { municipality: m, .. }: AdminOf,
     AppQuery(params): AppQuery<YearParams>,
 ) -> Result<Json<VoucherStats>> {
-    Ok(Json(app.store.voucher_stats(m, year_in_range(params.year)?).await?))
+    Ok(Json(app.store.voucher_stats(m, extract::year(Some(params.year))?).await?))
 }
 
 /// The association by id, if it belongs to municipality `m`.

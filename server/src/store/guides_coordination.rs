@@ -169,12 +169,16 @@ impl Store {
         Ok(tallies)
     }
 
-    /// Every booking of the municipality counted by the month of its meeting, the
-    /// newcomer's language and the topic. Blanked bookings count too: only their names
-    /// and contacts are gone.
-    pub async fn guide_statistics(&self, m: MunicipalityId) -> sqlx::Result<BTreeMap<StatisticsKey, Tally>> {
+    /// Every booking of the municipality (meeting `within` these days, if given) counted
+    /// by the month of its meeting, the newcomer's language and the topic. Blanked
+    /// bookings count too: only their names and contacts are gone.
+    pub async fn guide_statistics(
+        &self,
+        m: MunicipalityId,
+        within: Option<(Day, Day)>,
+    ) -> sqlx::Result<BTreeMap<StatisticsKey, Tally>> {
         let mut tallies: BTreeMap<StatisticsKey, Tally> = BTreeMap::new();
-        for booking in self.counted(m, None, None).await? {
+        for booking in self.counted(m, within.map(|(from, _)| from), within.map(|(_, to)| to)).await? {
             let (Some(month), Some(topic)) = (booking.day.get(..7), Topic::from_code(&booking.topic)) else { continue };
             let lang = booking.lang.as_deref().and_then(|l| Language::parse(l).ok());
             let key = (month.to_owned(), lang, topic);

@@ -13,13 +13,36 @@ use model::{
 };
 
 use super::{Store, Stored};
-use crate::{calendar::swedish_month, ids::MunicipalityId};
+use crate::{
+    calendar::{swedish_month, swedish_year},
+    ids::MunicipalityId,
+};
 
 /// Counts keyed by month (none: today's state) and breakdown, for one measure.
 type Tallies = BTreeMap<(Option<String>, String), u32>;
 
 fn add(tallies: &mut Tallies, month: Option<&str>, breakdown: &str, times: u32) {
     *tallies.entry((month.map(str::to_owned), breakdown.to_owned())).or_default() += times;
+}
+
+fn count(times: i64) -> u32 {
+    u32::try_from(times).unwrap_or(u32::MAX)
+}
+
+/// The tallies as the figures list them, measure by measure.
+fn listed(slug: &str, measures: BTreeMap<Measure, Tallies>) -> Vec<RegionCount> {
+    measures
+        .into_iter()
+        .flat_map(|(measure, tallies)| {
+            tallies.into_iter().map(move |((month, breakdown), count)| RegionCount {
+                municipality: slug.to_owned(),
+                month,
+                measure,
+                breakdown,
+                count,
+            })
+        })
+        .collect()
 }
 
 /// An age band as the figures name it: `6-9`.
@@ -65,37 +88,29 @@ impl Store {
     /// the region's shared ones are counted once, under the region's content.
     pub async fn region_counts(&self, m: MunicipalityId, slug: &str, year: i32) -> sqlx::Result<Vec<RegionCount>> {
         let mut measures: BTreeMap<Measure, Tallies> = BTreeMap::new();
-        let (first, last) = (format!("{year:04}-01-01"), format!("{year:04}-12-31"));
+        let first = Day::from_ymd(year, 1, 1).expect("every year has a 1 January");
+        let last = Day::from_ymd(year, 12, 31).expect("and a 31 December");
 
-        let reads: Vec<(String, String, i64)> = sqlx::query_as(
-            "SELECT day, lang, reads FROM article_reads WHERE municipality_id = $1 AND day >= $2 AND day <= $3",
-        )
-        .bind(m)
-        .bind(&first)
-        .bind(&last)
-        .fetch_all(&self.pool)
-        .await?;
-        let tallies = measures.entry(Measure::ArticlesRead).or_default();
+        let reads = self.by_day("SELECT day, lang, reads FROM article_reads", m, first, last).await?;
         for (day, lang, times) in &reads {
-            add(tallies, day.get(..7), lang, u32::try_from(*times).unwrap_or(u32::MAX));
+            add(measures.entry(Measure::ArticlesRead).or_default(), day.get(..7), lang, count(*times));
         }
 
-        self.translation_counts(m, &mut measures).await?;
+        self.translation_tallies(m, &mut measures).await?;
 
+        let (from, until) = swedish_year(year);
         let vouchers: Vec<Card> = sqlx::query_as(
             "SELECT v.year, v.birth_year, v.issued_at, CAST(CASE WHEN EXISTS (
                 SELECT 1 FROM redemptions r WHERE r.voucher_id = v.id AND r.reversed_on IS NULL) THEN 1 ELSE 0 END AS BIGINT) AS used
-             FROM vouchers v WHERE v.municipality_id = $1",
+             FROM vouchers v WHERE v.municipality_id = $1 AND v.issued_at >= $2 AND v.issued_at < $3",
         )
         .bind(m)
+        .bind(from)
+        .bind(until)
         .fetch_all(&self.pool)
         .await?;
         for v in &vouchers {
-            let month = swedish_month(v.issued_at);
-            if !month.starts_with(&format!("{year:04}-")) {
-                continue;
-            }
-            let band = band_label(v.year - v.birth_year);
+            let (month, band) = (swedish_month(v.issued_at), band_label(v.year - v.birth_year));
             add(measures.entry(Measure::VouchersIssued).or_default(), Some(&month), &band, 1);
             let then = if v.used > 0 { Measure::VouchersUsed } else { Measure::VouchersUnused };
             add(measures.entry(then).or_default(), Some(&month), &band, 1);
@@ -107,18 +122,15 @@ impl Store {
              WHERE l.municipality_id = $1 AND l.lent_on >= $2 AND l.lent_on <= $3",
         )
         .bind(m)
-        .bind(&first)
-        .bind(&last)
+        .bind(first.to_string())
+        .bind(last.to_string())
         .fetch_all(&self.pool)
         .await?;
         for (lent_on, category) in &loans {
             add(measures.entry(Measure::SportotekLoans).or_default(), lent_on.get(..7), category, 1);
         }
 
-        for ((month, lang, topic), tally) in self.guide_statistics(m).await? {
-            if !month.starts_with(&format!("{year:04}-")) {
-                continue;
-            }
+        for ((month, lang, topic), tally) in self.guide_statistics(m, Some((first, last))).await? {
             let language = lang.map_or("", Language::code);
             add(measures.entry(Measure::GuideBookingsByLanguage).or_default(), Some(&month), language, tally.total());
             add(measures.entry(Measure::GuideBookingsByTopic).or_default(), Some(&month), topic.code(), tally.total());
@@ -126,36 +138,23 @@ impl Store {
 
         let spoken: Vec<String> =
             self.approved_guides(m).await?.iter().flat_map(super::guides::GuideRow::languages).collect();
-        let asked: Vec<(String, String, i64)> = sqlx::query_as(
-            "SELECT day, language, asked FROM guide_demand WHERE municipality_id = $1 AND day >= $2 AND day <= $3",
-        )
-        .bind(m)
-        .bind(&first)
-        .bind(&last)
-        .fetch_all(&self.pool)
-        .await?;
+        let asked = self.by_day("SELECT day, language, asked FROM guide_demand", m, first, last).await?;
         for (day, language, times) in asked.iter().filter(|(_, language, _)| !spoken.contains(language)) {
-            let tallies = measures.entry(Measure::AskedWithoutGuide).or_default();
-            add(tallies, day.get(..7), language, u32::try_from(*times).unwrap_or(u32::MAX));
+            add(measures.entry(Measure::AskedWithoutGuide).or_default(), day.get(..7), language, count(*times));
         }
 
-        Ok(measures
-            .into_iter()
-            .flat_map(|(measure, tallies)| {
-                tallies.into_iter().map(move |((month, breakdown), count)| RegionCount {
-                    municipality: slug.to_owned(),
-                    month,
-                    measure,
-                    breakdown,
-                    count,
-                })
-            })
-            .collect())
+        Ok(listed(slug, measures))
     }
 
-    /// The published articles whose translation into each language is outdated or
-    /// missing, today.
-    async fn translation_counts(
+    /// The published articles of `m` (a place, or the region's shared content) whose
+    /// translation into each language is outdated or missing, today.
+    pub async fn translation_counts(&self, m: MunicipalityId, slug: &str) -> sqlx::Result<Vec<RegionCount>> {
+        let mut measures = BTreeMap::new();
+        self.translation_tallies(m, &mut measures).await?;
+        Ok(listed(slug, measures))
+    }
+
+    async fn translation_tallies(
         &self,
         m: MunicipalityId,
         measures: &mut BTreeMap<Measure, Tallies>,
@@ -171,5 +170,22 @@ impl Store {
             }
         }
         Ok(())
+    }
+
+    /// The rows of a daily count (`select` names its day, what was counted and how
+    /// often) of `m` from `first` to `last`.
+    async fn by_day(
+        &self,
+        select: &str,
+        m: MunicipalityId,
+        first: Day,
+        last: Day,
+    ) -> sqlx::Result<Vec<(String, String, i64)>> {
+        sqlx::query_as(&format!("{select} WHERE municipality_id = $1 AND day >= $2 AND day <= $3"))
+            .bind(m)
+            .bind(first.to_string())
+            .bind(last.to_string())
+            .fetch_all(&self.pool)
+            .await
     }
 }
