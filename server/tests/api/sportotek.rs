@@ -173,7 +173,10 @@ async fn a_reservation_not_picked_up_lapses_after_its_day_and_the_grace_days_and
         "free again"
     );
 
-    assert!(app.store.sweep_sportotek(today()).await.unwrap() >= 1);
+    // The server's own sweeper may have got there first: what matters is what is stored,
+    // and that sweeping again finds nothing left to do.
+    app.store.sweep_sportotek(today()).await.unwrap();
+    assert_eq!(app.store.sweep_sportotek(today()).await.unwrap(), 0, "nothing left to sweep");
     let stored: String = sqlx::query_scalar("SELECT state FROM sportotek_loans WHERE demo = 0")
         .fetch_one(app.store.pool())
         .await
