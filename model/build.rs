@@ -123,7 +123,9 @@ fn carries(file: &str, bundle: Bundle) -> bool {
         ("mail", _) => false,
         // The orientation app's own pages: the finder's bundles do not download them.
         ("orientation", b) => matches!(b, Bundle::Newcomer),
-        ("activities" | "sportotek" | "guides" | "mine", b) => matches!(b, Bundle::Activities | Bundle::Console),
+        // The leaders' office lists its activities by category and status (`activities`).
+        ("activities", b) => matches!(b, Bundle::Activities | Bundle::Console | Bundle::Club),
+        ("sportotek" | "guides" | "mine", b) => matches!(b, Bundle::Activities | Bundle::Console),
         // The region's shared articles are the console's only: the leaders' bundle stays light.
         ("region", b) => matches!(b, Bundle::Console),
         (_, b) => matches!(b, Bundle::Console | Bundle::Club),

@@ -31,10 +31,15 @@ fresh
 trunk build activities/mine.html --dist "$next/mine" --public-url /mine/
 fresh
 trunk build console/index.html --dist "$next/staff" --public-url /staff/
-# The association leaders' light bundle: the same crate with only its pages, its texts
-# fetched in the reader's language, and a service worker of its own.
+# The association leaders' light bundles: the same crate with only their pages, their
+# texts fetched in the reader's language. The desk (sign-in and redeem, with the service
+# worker of both) under /club/; the office (the association's account and activities)
+# under /club/office/, built beside it because Trunk empties the folder it builds into.
 fresh
 trunk build console/club.html --dist "$next/club" --public-url /club/
+fresh
+trunk build console/club-office.html --dist "$next/club-office" --public-url /club/office/
+mv "$next/club-office" "$next/club/office"
 rm -rf dist.old
 if [ -d dist ]; then mv dist dist.old; fi
 mv "$next" dist

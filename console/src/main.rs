@@ -19,13 +19,15 @@ mod sportotek;
 mod voucher;
 
 fn main() {
-    if cfg!(feature = "club") {
-        ui::mount(&["app", "console", "club"], club::App);
-        // Its own worker (scope `/club/`): the desk opens again without signal.
-        let navigator = leptos::prelude::window().navigator();
-        if js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false) {
-            let _ = navigator.service_worker().register("/club/sw.js");
-        }
+    if cfg!(feature = "club-office") {
+        // The office's pages show the console's own account and activity list, with the
+        // activities' categories and states.
+        ui::mount(&["app", "console", "activities", "club"], club::App);
+        club::register_worker();
+    } else if cfg!(feature = "club") {
+        // The desk's texts are all in `club.ftl`: the console's are not downloaded.
+        ui::mount(&["app", "club"], club::App);
+        club::register_worker();
     } else {
         ui::mount(&["app", "console", "activities", "guides", "club", "region"], app::App);
     }

@@ -473,6 +473,33 @@ pub struct StaffActivity {
     pub updated_at: i64,
 }
 
+/// An activity as a payment names it: its id and its title in each language. Read from
+/// the same answer as [`StaffActivity`], the rest of it skipped, so the association
+/// leaders' desk neither parses nor keeps on the phone what it never shows.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ActivityTitles {
+    pub id: i64,
+    edit: Titles,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+struct Titles {
+    texts: BTreeMap<String, Title>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+struct Title {
+    title: String,
+}
+
+impl ActivityTitles {
+    /// The title in `language`, Swedish where it has none.
+    pub fn title(&self, language: &str) -> &str {
+        let texts = &self.edit.texts;
+        texts.get(language).filter(|t| !t.title.is_empty()).or_else(|| texts.get("sv")).map_or("", |t| &t.title)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -522,6 +549,23 @@ mod tests {
             texts: BTreeMap::from([("sv".into(), ActivityText { title: "Fotboll".into(), ..Default::default() })]),
             equipment_items: None,
         }
+    }
+
+    #[test]
+    fn a_payment_reads_the_titles_alone_from_the_editors_answer() {
+        let mut edit = football();
+        edit.texts.insert("ar".into(), ActivityText { title: "كرة القدم".into(), ..Default::default() });
+        edit.texts.insert("uk".into(), ActivityText::default());
+        let answer = StaffActivity { id: 7, association_id: Some(2), edit, updated_at: 1 };
+        let read: ActivityTitles = serde_json::from_str(&serde_json::to_string(&answer).unwrap()).unwrap();
+        assert_eq!(read.id, 7);
+        assert_eq!(read.title("ar"), "كرة القدم");
+        assert_eq!(read.title("uk"), "Fotboll", "an empty title is none: Swedish");
+        assert_eq!(read.title("prs"), "Fotboll");
+        // Kept on the phone: the titles alone.
+        let kept = serde_json::to_string(&read).unwrap();
+        assert!(!kept.contains("Granvikens IP") && kept.contains("Fotboll"), "{kept}");
+        assert_eq!(serde_json::from_str::<ActivityTitles>(&kept).unwrap(), read);
     }
 
     #[test]

@@ -64,6 +64,7 @@ impl StaticFiles {
             "/mine/index.html",
             "/staff/index.html",
             "/club/index.html",
+            "/club/office/index.html",
         ]
         .iter()
         .filter_map(|page| assets.get(*page))
@@ -148,11 +149,14 @@ impl StaticFiles {
 }
 
 /// The page of the bundle that draws the client route `path`: the staff console under
-/// `/staff`, the finder's bundles under `/activities`, else the newcomers' orientation app.
+/// `/staff`, the association leaders' desk and office under `/club`, the finder's
+/// bundles under `/activities`, else the newcomers' orientation app.
 fn bundle_page(path: &str) -> &'static str {
     let under = |prefix: &str| path == prefix || path.starts_with(&format!("{prefix}/"));
     if under("/staff") {
         "/staff/index.html"
+    } else if under("/club/account") || under("/club/activities") {
+        "/club/office/index.html"
     } else if under("/club") {
         "/club/index.html"
     } else if under("/activities/sportotek") {
@@ -409,6 +413,7 @@ mod tests {
             ("mine", "mine"),
             ("staff", "console"),
             ("club", "club"),
+            ("club/office", "office"),
         ] {
             std::fs::create_dir_all(dist.join(dir)).unwrap();
             std::fs::write(dist.join(dir).join("index.html"), text).unwrap();
@@ -435,7 +440,9 @@ mod tests {
             ("/activities/minefield", "finder"),
             ("/staff/sportotek", "console"),
             ("/club/", "club"),
-            ("/club/account", "club"),
+            ("/club/account", "office"),
+            ("/club/activities", "office"),
+            ("/club/activitiesx", "club"),
             ("/clubs", "app"),
         ] {
             let body = axum::body::to_bytes(page(path), 1024).await.unwrap();

@@ -3,7 +3,9 @@
 
 use gloo_net::http::Method;
 use model::{
-    activities::{ActivityEdit, ActivityStatus, AssociationState, Created, StaffActivity, StatusChange},
+    activities::{
+        ActivityEdit, ActivityStatus, ActivityTitles, AssociationState, Created, StaffActivity, StatusChange,
+    },
     associations::{AssociationEdit, DecisionRequest, DecisionResponse, StaffAssociation},
 };
 use serde::{Deserialize, Serialize};
@@ -55,6 +57,11 @@ pub async fn save_association(id: i64, profile: &AssociationEdit) -> Result<(), 
 }
 
 pub async fn association_activities(association: i64) -> Result<Vec<StaffActivity>, Failure> {
+    request(Method::GET, &format!("/api/staff/associations/{association}/activities"), NO_BODY).await
+}
+
+/// The association's activities as a payment names them: the same answer, titles alone.
+pub async fn activity_titles(association: i64) -> Result<Vec<ActivityTitles>, Failure> {
     request(Method::GET, &format!("/api/staff/associations/{association}/activities"), NO_BODY).await
 }
 

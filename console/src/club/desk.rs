@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 use model::{
-    activities::StaffActivity,
+    activities::ActivityTitles,
     voucher::VoucherCode,
     vouchers::{CodeRequest, RedeemRequest, VoucherCheck},
 };
@@ -117,9 +117,9 @@ pub fn activities_key(id: i64) -> String {
 
 /// The association's activities for the payment's choice: the server's list, kept on the
 /// phone (titles only, nothing personal) for a payment typed without signal.
-async fn activities_of(association_id: i64) -> Vec<StaffActivity> {
+async fn activities_of(association_id: i64) -> Vec<ActivityTitles> {
     let key = activities_key(association_id);
-    match api::association_activities(association_id).await {
+    match api::activity_titles(association_id).await {
         Ok(list) => {
             storage::set(&key, &serde_json::to_string(&list).unwrap_or_default());
             list

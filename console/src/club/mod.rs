@@ -46,11 +46,41 @@ pub fn App() -> impl IntoView {
     }
 }
 
-const PAGES: &[Page] = &[
-    Page::here("/club", || view! { <desk::Desk /> }.into_any()),
-    Page::here("/club/account", || view! { <pages::Account /> }.into_any()),
-    Page::here("/club/activities", || view! { <pages::Activities /> }.into_any()),
-];
+/// The pages this bundle draws: the desk's, or the office's. A link to the other's is
+/// an ordinary link, loaded from the server (or the phone's copy, `club/sw.js`).
+const PAGES: &[Page] = if cfg!(feature = "club-office") {
+    &[
+        Page::here("/club/account", || view! { <pages::Account /> }.into_any()),
+        Page::here("/club/activities", || view! { <pages::Activities /> }.into_any()),
+    ]
+} else {
+    // The office's pages reach the desk only from the worker, offline, when the phone
+    // has never opened them.
+    &[
+        Page::here("/club", || view! { <desk::Desk /> }.into_any()),
+        Page::here("/club/account", || view! { <OfficeNeedsSignal /> }.into_any()),
+        Page::here("/club/activities", || view! { <OfficeNeedsSignal /> }.into_any()),
+    ]
+};
+
+#[component]
+fn OfficeNeedsSignal() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <h1>{i18n.tr("club-office-offline-title")}</h1>
+        <p>{i18n.tr("club-office-offline")}</p>
+        <p><a href="/club/">{i18n.tr("console-nav-redeem")}</a></p>
+    }
+}
+
+/// Both bundles' worker (scope `/club/`): the desk, and the office once seen, open again
+/// without signal.
+pub fn register_worker() {
+    let navigator = window().navigator();
+    if js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false) {
+        let _ = navigator.service_worker().register("/club/sw.js");
+    }
+}
 
 /// A link of the bar, marked as the page shown.
 #[component]

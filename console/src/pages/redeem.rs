@@ -67,7 +67,7 @@ fn RedeemDesk(association_id: i64) -> impl IntoView {
     let attempted = RwSignal::new(false);
     let checked = RwSignal::new(None::<VoucherCheck>);
     let activities = LocalResource::new(move || async move {
-        let list = api::association_activities(association_id).await;
+        let list = api::activity_titles(association_id).await;
         list.unwrap_or_default()
     });
     let check = Action::new_local(move |parsed: &VoucherCode| {

@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 use model::{
-    activities::StaffActivity,
+    activities::ActivityTitles,
     voucher::{typing_problem, VoucherCode},
     vouchers::{redemption_refusal, Receipt, RedeemRequest, VoucherCheck},
     FieldError,
@@ -41,17 +41,6 @@ pub fn CheckedVoucher(check: VoucherCheck) -> impl IntoView {
     }
 }
 
-/// An activity's title in the reader's language, Swedish when it has none.
-fn title(activity: &StaffActivity, language: &str) -> String {
-    let texts = &activity.edit.texts;
-    texts
-        .get(language)
-        .filter(|t| !t.title.is_empty())
-        .or_else(|| texts.get("sv"))
-        .map(|t| t.title.clone())
-        .unwrap_or_default()
-}
-
 /// The amount and activity, the confirmation, and the receipt with "Next child". With
 /// `keep`, the confirmed payment is handed over instead of sent (the association
 /// leaders' bundle keeps it on the phone until it is answered: `club::sender`), and the
@@ -62,7 +51,7 @@ pub fn PaymentForm(
     association_id: i64,
     code: String,
     #[prop(optional)] check: Option<VoucherCheck>,
-    activities: Vec<StaffActivity>,
+    activities: Vec<ActivityTitles>,
     on_next: Callback<()>,
     #[prop(optional)] keep: Option<Callback<RedeemRequest>>,
 ) -> impl IntoView {
@@ -123,7 +112,7 @@ pub fn PaymentForm(
                     <option value="">{i18n.tr("console-redeem-no-activity")}</option>
                     {activities.iter().cloned().map(|a| {
                         let id = a.id.to_string();
-                        view! { <option value=id>{move || title(&a, i18n.language().code())}</option> }
+                        view! { <option value=id>{move || a.title(i18n.language().code()).to_owned()}</option> }
                     }).collect_view()}
                 </select>
                 <FieldNote problems field="activity_id" />
