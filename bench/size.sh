@@ -7,6 +7,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo test -q -p e2e --test journeys budget -- --nocapture 2>&1 | grep -E '^(sv|ar|prs|uk|en) |^ +[0-9]+ '
 echo "uncompressed:"
-for wasm in dist/*.wasm dist/*/*.wasm; do
+for wasm in dist/*.wasm dist/*/*.wasm dist/*/*/*.wasm; do
   printf '  %-60s %9d\n' "$wasm" "$(stat -c%s "$wasm")"
 done
