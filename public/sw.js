@@ -1,6 +1,7 @@
-// Välkommen's service worker. The app shell is precached from the list of files the
-// build produced (filled in by public/precache.sh); API reads go to the network first
-// and fall back to the saved copy, so what was read once opens offline.
+// Välkommen's service worker. The orientation app's shell is kept from the list of
+// files the build produced (filled in by public/precache.sh) once the orientation is
+// read; API reads go to the network first and fall back to the saved copy, so what was
+// read once opens offline.
 const VERSION = "__VERSION__";
 const SHELL = `shell-${VERSION}`;
 const DATA = "data-v1";
@@ -8,9 +9,28 @@ const DATA = "data-v1";
 const FINDER = "finder-v1";
 const PRECACHE = ["__PRECACHE__"];
 
+// The orientation app's shell is kept when the orientation is read: a newcomer whose
+// first visit is a shared Sportotek or finder link does not download the orientation's
+// wasm besides on weak prepaid data. Installed from an orientation page, or over a
+// worker that had kept the shell, the new shell is fetched at once; else on the first
+// orientation page this worker sees.
 self.addEventListener("install", (event) => {
-  event.waitUntil(caches.open(SHELL).then((cache) => cache.addAll(PRECACHE)).then(() => self.skipWaiting()));
+  event.waitUntil(
+    Promise.all([self.clients.matchAll({ type: "window", includeUncontrolled: true }), caches.keys()])
+      .then(([clients, keys]) =>
+        (clients.some((c) => isOrientation(new URL(c.url).pathname)) || keys.some((k) => k.startsWith("shell-"))) &&
+        keepShell())
+      .then(() => self.skipWaiting()),
+  );
 });
+
+function keepShell() {
+  return caches.open(SHELL).then((cache) => cache.addAll(PRECACHE));
+}
+
+function isOrientation(path) {
+  return !isFinder(path) && !["/staff", "/club"].some((p) => path === p || path.startsWith(p + "/"));
+}
 
 self.addEventListener("activate", (event) => {
   event.waitUntil(
@@ -48,7 +68,9 @@ self.addEventListener("fetch", (event) => {
     // Online, the server sends the page with its content (its first paint). Offline,
     // every client route is the same shell, and the app decides what to show.
     event.respondWith(fetch(request).catch(() => caches.match("/index.html", { cacheName: SHELL })));
-    event.waitUntil(showDueReminders());
+    event.waitUntil(
+      showDueReminders().then(() => caches.match("/index.html", { cacheName: SHELL })).then((kept) => kept || keepShell()).catch(() => {}),
+    );
   } else if (["/activities/", "/sportotek/", "/voucher/", "/guides/", "/mine/"].some((prefix) => url.pathname.startsWith(prefix))) {
     event.respondWith(caches.open(FINDER).then((cache) => cache.match(request).then((hit) => hit || fetch(request).then((response) => {
       if (response.ok) cache.put(request, response.clone());
