@@ -31,9 +31,10 @@ downloads() {
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${packages[@]}" >/dev/null
   fi
-  # terser minifies the JS glue after each Trunk build (public/minify.sh).
-  if [ ! -x scripts/js/node_modules/.bin/terser ]; then
-    say "installing terser for the client's JS"
+  # terser minifies the JS glue and binaryen's wasm-opt the wasm after each Trunk build
+  # (public/minify.sh).
+  if [ ! -x scripts/js/node_modules/.bin/terser ] || [ ! -x scripts/js/node_modules/.bin/wasm-opt ]; then
+    say "installing terser and wasm-opt for the client's JS and wasm"
     (cd scripts/js && npm ci --no-audit --no-fund --silent)
   fi
   if [ "${1:-}" = "--for-tests" ] && [ ! -f tests/node_modules/axe-core/axe.min.js ]; then

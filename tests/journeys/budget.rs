@@ -12,9 +12,6 @@ use fantoccini::Locator;
 /// README, "Measured": the most a first visit to a newcomer's entry page may download
 /// (issue 15).
 const BUDGET: usize = 200_000;
-/// The Sportotek's pages are at about 200,000–203,200 (README, "Known limits"); this
-/// keeps them from growing until the rest of the cut.
-const SPORTOTEK_BUDGET: usize = 204_000;
 /// README, "Measured": the most an association leader's first visit may download, from
 /// the sign-in page to the redeem page ready for a code (issue 17). The desk is a bundle
 /// of its own: the office's pages (account, activities) are not in it.
@@ -159,9 +156,8 @@ async fn every_entry_pages_first_visit_stays_within_the_byte_budget() {
             "{lang} {path}: the app waits for the page's first paint"
         );
         client.close().await.unwrap();
-        let budget = if path.starts_with("/activities/sportotek") { SPORTOTEK_BUDGET } else { BUDGET };
-        if total > budget {
-            over.push(format!("{lang} {path}: {total} bytes, over {budget}"));
+        if total > BUDGET {
+            over.push(format!("{lang} {path}: {total} bytes, over {BUDGET}"));
         }
     }
     assert!(over.is_empty(), "over the budget: {over:#?}");
