@@ -258,6 +258,10 @@ impl Soak {
             .await
             .ok()?;
         let sizes: Vec<&Value> = item["sizes"].as_array()?.iter().filter(|s| s["pickup_days"][0].is_object()).collect();
+        // Over a long run every size of an item can be taken: another family tries next.
+        if sizes.is_empty() {
+            return None;
+        }
         let size = dice.pick(&sizes);
         let body = json!({ "size_id": size["id"], "pickup_day": size["pickup_days"][0]["day"], "first_name": "Soak",
             "contact": phone(dice), "idempotency_key": key(dice) });
