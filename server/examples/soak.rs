@@ -149,11 +149,21 @@ async fn ids(database: &str) -> anyhow::Result<Ids> {
         let pool = pool.clone();
         async move { anyhow::Ok(sqlx::query(sql).fetch_all(&pool).await?.iter().map(|r| r.get(0)).collect()) }
     };
+    // Granviken's own, which its addresses show (the demo has a neighbour, Norrsjö).
     let ids = Ids {
-        activities: ints("SELECT id FROM activities WHERE status <> 'paused'").await?,
-        articles: texts("SELECT slug FROM articles WHERE published = 1").await?,
-        items: ints("SELECT id FROM sportotek_items").await?,
-        guides: ints("SELECT id FROM guides").await?,
+        activities: ints(
+            "SELECT a.id FROM activities a JOIN municipalities m ON m.id = a.municipality_id
+             LEFT JOIN associations s ON s.id = a.association_id
+             WHERE m.slug = 'granviken' AND a.status <> 'paused' AND (s.id IS NULL OR s.state = 'approved')",
+        )
+        .await?,
+        articles: texts(
+            "SELECT a.slug FROM articles a JOIN municipalities m ON m.id = a.municipality_id
+             WHERE m.slug = 'granviken' AND a.published = 1",
+        )
+        .await?,
+        items: ints("SELECT i.id FROM sportotek_items i JOIN municipalities m ON m.id = i.municipality_id WHERE m.slug = 'granviken'").await?,
+        guides: ints("SELECT g.id FROM guides g JOIN municipalities m ON m.id = g.municipality_id WHERE m.slug = 'granviken'").await?,
         vouchers: texts("SELECT code FROM vouchers WHERE revoked_at IS NULL").await?,
     };
     anyhow::ensure!(
