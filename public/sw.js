@@ -29,7 +29,12 @@ function keepShell() {
 }
 
 function isOrientation(path) {
-  return !isFinder(path) && !["/staff", "/club"].some((p) => path === p || path.startsWith(p + "/"));
+  return !isFinder(path) && !isStaffs(path);
+}
+
+// The staff console's and the association leaders' pages: never this worker's.
+function isStaffs(path) {
+  return ["/staff", "/club"].some((p) => path === p || path.startsWith(p + "/"));
 }
 
 self.addEventListener("activate", (event) => {
@@ -58,7 +63,7 @@ self.addEventListener("fetch", (event) => {
   if (request.method !== "GET" || url.origin !== self.location.origin) return;
   // Staff pages and their data are never kept on the device; the association leaders'
   // pages (/club/) have a worker of their own.
-  if (["/staff", "/club"].some((p) => url.pathname === p || url.pathname.startsWith(p + "/")) || url.pathname.startsWith("/api/staff/") || url.pathname.startsWith("/api/auth/")) return;
+  if (isStaffs(url.pathname) || url.pathname.startsWith("/api/staff/") || url.pathname.startsWith("/api/auth/")) return;
   if (url.pathname.startsWith("/api/")) {
     event.respondWith(networkFirst(request));
   } else if (request.mode === "navigate" && isFinder(url.pathname)) {

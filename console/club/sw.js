@@ -25,7 +25,8 @@ self.addEventListener("fetch", (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== "GET" || url.origin !== self.location.origin || url.pathname.startsWith("/api/")) return;
-  const office = url.pathname.startsWith("/club/account") || url.pathname.startsWith("/club/activities");
+  // The office's routes, as the server tells them apart (`static_files::bundle_page`).
+  const office = ["/club/account", "/club/activities"].some((p) => url.pathname === p || url.pathname.startsWith(p + "/"));
   if (request.mode === "navigate") {
     // The network's page when there is signal; else the phone's copy of the bundle that
     // draws the route. The desk answers an office page never seen with a page that says

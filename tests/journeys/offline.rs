@@ -2,6 +2,7 @@
 //! second time costs a `304`.
 
 use e2e::{find_text, pages::App, wait_until, Driver, Server};
+use serde_json::Value;
 
 #[tokio::test]
 async fn an_article_read_once_opens_offline_after_a_reload_and_search_finds_it() {
@@ -22,16 +23,9 @@ async fn an_article_read_once_opens_offline_after_a_reload_and_search_finds_it()
             .filter(k => k.url.includes('/articles/hyra-bostad'))
             .map(k => caches.match(k).then(r => r.headers.get('x-valkommen-revalidated')))))
         .then(done, () => done([]));";
-    let mut confirmed = false;
-    for _ in 0..50 {
-        let marks = app.client.execute_async(revalidated, vec![]).await.unwrap();
-        if marks.as_array().is_some_and(|m| m.iter().any(serde_json::Value::is_string)) {
-            confirmed = true;
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
-    }
-    assert!(confirmed, "the saved copy was confirmed by a 304, not fetched again");
+    let confirmed = |marks: &Value| marks.as_array().is_some_and(|m| m.iter().any(Value::is_string));
+    let marks = eventually(&app, revalidated, confirmed).await;
+    assert!(confirmed(&marks), "the saved copy was confirmed by a 304, not fetched again");
 
     server.stop().await;
     app.client.refresh().await.unwrap();
@@ -45,15 +39,25 @@ async fn an_article_read_once_opens_offline_after_a_reload_and_search_finds_it()
     app.close().await;
 }
 
-/// The paths of the orientation app's wasm this phone keeps, in any of the worker's caches.
-async fn kept_orientation_wasm(app: &App) -> Vec<String> {
-    let script = "const done = arguments[arguments.length - 1];
-        caches.keys().then(names => Promise.all(names.map(n => caches.open(n).then(c => c.keys()))))
-            .then(lists => lists.flat().map(k => new URL(k.url).pathname).filter(p => /^\\/app-[\\w-]+_bg\\.wasm$/.test(p)))
-            .then(done, () => done([]));";
-    let kept = app.client.execute_async(script, vec![]).await.unwrap();
-    kept.as_array().unwrap().iter().map(|p| p.as_str().unwrap().to_owned()).collect()
+/// Runs the asynchronous `script` (it answers through its last argument) until `done`
+/// holds for its answer, for ten seconds at most; answers the last answer.
+async fn eventually(app: &App, script: &str, done: impl Fn(&Value) -> bool) -> Value {
+    let mut answer = Value::Null;
+    for _ in 0..50 {
+        answer = app.client.execute_async(script, vec![]).await.unwrap();
+        if done(&answer) {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+    answer
 }
+
+/// The paths of the orientation app's wasm this phone keeps, in any of the worker's caches.
+const KEPT_ORIENTATION_WASM: &str = "const done = arguments[arguments.length - 1];
+    caches.keys().then(names => Promise.all(names.map(n => caches.open(n).then(c => c.keys()))))
+        .then(lists => lists.flat().map(k => new URL(k.url).pathname).filter(p => /^\\/app-[\\w-]+_bg\\.wasm$/.test(p)))
+        .then(done, () => done([]));";
 
 /// A shared Sportotek link opened on a new phone: the worker keeps the Sportotek's page
 /// and files, but does not download the orientation app besides (its wasm alone is
@@ -65,28 +69,15 @@ async fn a_first_visit_to_another_bundle_does_not_download_the_orientation_app_u
     app.open("/activities/sportotek").await;
     wait_until(&app.client, "navigator.serviceWorker && navigator.serviceWorker.controller").await;
     // The worker has fetched what it keeps of the Sportotek by now.
-    let mut sportotek_kept = false;
-    for _ in 0..50 {
-        let script = "const done = arguments[arguments.length - 1];
-            caches.open('finder-v1').then(c => c.keys()).then(k => done(k.some(r => r.url.endsWith('_bg.wasm'))), () => done(false));";
-        if app.client.execute_async(script, vec![]).await.unwrap() == serde_json::Value::Bool(true) {
-            sportotek_kept = true;
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
-    }
-    assert!(sportotek_kept, "the Sportotek's own files are kept");
-    assert_eq!(kept_orientation_wasm(&app).await, Vec::<String>::new(), "the orientation app was downloaded besides");
+    let sportotek_wasm = "const done = arguments[arguments.length - 1];
+        caches.open('finder-v1').then(c => c.keys()).then(k => done(k.some(r => r.url.endsWith('_bg.wasm'))), () => done(false));";
+    let kept = eventually(&app, sportotek_wasm, |kept| *kept == Value::Bool(true)).await;
+    assert_eq!(kept, Value::Bool(true), "the Sportotek's own files are kept");
+    let orientation = app.client.execute_async(KEPT_ORIENTATION_WASM, vec![]).await.unwrap();
+    assert_eq!(orientation, serde_json::json!([]), "the orientation app was downloaded besides");
 
     app.open("/").await;
-    let mut kept = vec![];
-    for _ in 0..50 {
-        kept = kept_orientation_wasm(&app).await;
-        if !kept.is_empty() {
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
-    }
-    assert_eq!(kept.len(), 1, "the orientation app is kept once read: {kept:?}");
+    let kept = eventually(&app, KEPT_ORIENTATION_WASM, |kept| kept.as_array().is_some_and(|k| !k.is_empty())).await;
+    assert_eq!(kept.as_array().map(Vec::len), Some(1), "the orientation app is kept once read: {kept}");
     app.close().await;
 }
