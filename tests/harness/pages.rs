@@ -1,6 +1,10 @@
 //! Page objects: what a person does in the app, in the words of the app.
 
-use fantoccini::{elements::Element, Client, Locator};
+use fantoccini::{
+    elements::Element,
+    error::{CmdError, ErrorStatus, WebDriver},
+    Client, Locator,
+};
 
 use crate::{find_text, text_containing, wait_until};
 
@@ -86,9 +90,23 @@ impl App {
         field.send_keys(text).await.unwrap();
     }
 
-    /// Taps the element matching `css` once it exists.
+    /// Taps the element matching `css` once it exists, found again if the page drew it
+    /// anew between finding and tapping.
     pub async fn press(&self, css: &str) {
-        self.tap(&self.client.wait().for_element(Locator::Css(css)).await.unwrap()).await;
+        for _ in 0..5 {
+            let element = self.client.wait().for_element(Locator::Css(css)).await.unwrap();
+            let arg = serde_json::to_value(&element).unwrap();
+            let tapped = match self.client.execute("arguments[0].scrollIntoView({block: 'center'});", vec![arg]).await {
+                Ok(_) => element.click().await,
+                Err(failure) => Err(failure),
+            };
+            match tapped {
+                Ok(()) => return,
+                Err(CmdError::Standard(WebDriver { error: ErrorStatus::StaleElementReference, .. })) => continue,
+                Err(failure) => panic!("tapping `{css}`: {failure}"),
+            }
+        }
+        panic!("`{css}` was drawn anew five times running");
     }
 
     /// Signs in to the staff console with a demo account.
@@ -107,6 +125,19 @@ impl App {
                 .slice(0, 6).map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + getComputedStyle(e.parentElement).overflowX + ' ' + e.parentElement.className + ' ' + Math.round(e.parentElement.getBoundingClientRect().width))]";
         let value = self.client.execute(script, vec![]).await.unwrap();
         assert!(value[0].as_i64() <= value[1].as_i64(), "wider than the phone: {value:?}");
+    }
+
+    /// The attribute `name` of the first element matching `css`, once there is one, read
+    /// in the page in one step: a page that draws the element anew cannot make it stale.
+    pub async fn attribute(&self, css: &str, name: &str) -> String {
+        let query = serde_json::to_string(css).unwrap();
+        wait_until(&self.client, &format!("document.querySelector({query})")).await;
+        let value = self
+            .client
+            .execute(&format!("return document.querySelector({query}).getAttribute(arguments[0]);"), vec![name.into()])
+            .await
+            .expect("the page answers");
+        value.as_str().unwrap_or_else(|| panic!("`{css}` has no {name}")).to_owned()
     }
 
     pub async fn text_of(&self, css: &str) -> String {
