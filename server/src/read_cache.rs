@@ -6,11 +6,15 @@
 //!
 //! Everything kept is kept under the content version it was read at: a number in the
 //! database that every committed change to public content moves on, whichever server
-//! made it (migration `0010_content_version.sql`). A server reads that number after each
-//! request that may have written, so its own changes show at once, and every second, so
-//! another server's changes (or a sweep's) show within a second. Nothing is kept longer
-//! than a minute either: answers that follow the clock (the next meeting, the days a
-//! size can be picked up) move on with it.
+//! made it (migration `0010_content_version.sql`). The Sportotek's and the guides'
+//! answers are kept under their area's version too, which their loans and bookings move
+//! instead of the content's (`0014_area_versions.sql`): a reservation drops the
+//! Sportotek's kept answers and leaves the articles', the finder's and search's. A
+//! server reads the versions after each request that may have written, so its own
+//! changes show at once, and every second, so another server's changes (or a sweep's)
+//! show within a second. Nothing is kept longer than a minute either: answers that
+//! follow the clock (the next meeting, the days a size can be picked up) move on with
+//! it.
 //!
 //! The guides' list is kept too: its searches are counted around this cache
 //! (`crate::demand`).
@@ -40,7 +44,7 @@ use tokio::sync::{OwnedRwLockWriteGuard, RwLock};
 use crate::{
     caching::{carries_personal_data, matching, not_modified},
     ids::MunicipalityId,
-    store::{SearchRow, Store},
+    store::{SearchRow, Store, Versions},
 };
 
 /// How long an answer is kept at most, for answers that follow the clock.
@@ -52,11 +56,12 @@ const MAX_KEPT_ANSWER: usize = 2 * 1024 * 1024;
 /// Longer addresses or headers are answered, not kept.
 const MAX_KEY_PART: usize = 512;
 
-/// What is kept, and the content version it is good for.
+/// What is kept, and the versions it is good for.
 pub struct ReadCache {
     answers: moka::sync::Cache<Key, Arc<Kept>>,
     searches: moka::sync::Cache<(MunicipalityId, Language), Arc<SearchIndex>>,
-    version: AtomicI64,
+    /// The versions this server has seen, by [`Area`].
+    versions: [AtomicI64; 3],
     hits: AtomicU64,
     misses: AtomicU64,
     /// Answers being made: a request for one of them waits for it rather than making it
@@ -73,15 +78,44 @@ struct Key {
     host: String,
 }
 
+/// Whose version, besides the content's, an answer follows: read from its address.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Area {
+    Content = 0,
+    Sportotek = 1,
+    Guides = 2,
+}
+
+impl Area {
+    /// `/api/municipalities/{municipality}/sportotek…` and `…/guides…` are the areas'.
+    fn of(path: &str) -> Area {
+        let path = path.split_once('?').map_or(path, |(path, _)| path);
+        let mut segments = path.trim_start_matches('/').split('/');
+        match (segments.next(), segments.next(), segments.nth(1)) {
+            (Some("api"), Some("municipalities"), Some("sportotek")) => Area::Sportotek,
+            (Some("api"), Some("municipalities"), Some("guides")) => Area::Guides,
+            _ => Area::Content,
+        }
+    }
+}
+
+/// The versions an answer was read at: the content's and its area's (the content's
+/// again for the content's own answers).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Stamp {
+    content: i64,
+    area: i64,
+}
+
 struct Kept {
-    version: i64,
+    stamp: Stamp,
     headers: HeaderMap,
     body: Bytes,
 }
 
 impl ReadCache {
     /// A cache for answers of at most `bytes` in all, counting their bodies and keys.
-    pub fn new(version: i64, bytes: u64) -> ReadCache {
+    pub fn new(versions: Versions, bytes: u64) -> ReadCache {
         ReadCache {
             answers: moka::sync::Cache::builder()
                 .max_capacity(bytes)
@@ -92,7 +126,7 @@ impl ReadCache {
                 .time_to_live(KEPT_FOR)
                 .build(),
             searches: moka::sync::Cache::builder().max_capacity(256).time_to_live(KEPT_FOR * 10).build(),
-            version: AtomicI64::new(version),
+            versions: [versions.content, versions.sportotek, versions.guides].map(AtomicI64::new),
             hits: AtomicU64::new(0),
             misses: AtomicU64::new(0),
             making: Mutex::new(HashMap::new()),
@@ -101,7 +135,12 @@ impl ReadCache {
 
     /// The content version this server has seen.
     pub fn version(&self) -> i64 {
-        self.version.load(Ordering::Acquire)
+        self.versions[Area::Content as usize].load(Ordering::Acquire)
+    }
+
+    /// The versions an answer of `area` is read at now.
+    fn stamp(&self, area: Area) -> Stamp {
+        Stamp { content: self.version(), area: self.versions[area as usize].load(Ordering::Acquire) }
     }
 
     /// Answers served from memory and answers made, since the server started.
@@ -115,21 +154,25 @@ impl ReadCache {
         self.answers.weighted_size()
     }
 
-    /// Reads the content version; what was kept under an older one is dropped.
+    /// Reads the versions. What was kept under an older content version is dropped; an
+    /// answer kept under an older area version is no longer served, and makes room as
+    /// it is made again or ages out.
     pub async fn catch_up(&self, store: &Store) {
-        match store.content_version().await {
-            Ok(version) => {
-                if self.version.fetch_max(version, Ordering::AcqRel) < version {
+        match store.versions().await {
+            Ok(Versions { content, sportotek, guides }) => {
+                if self.versions[Area::Content as usize].fetch_max(content, Ordering::AcqRel) < content {
                     self.answers.invalidate_all();
                     self.searches.invalidate_all();
                 }
+                self.versions[Area::Sportotek as usize].fetch_max(sportotek, Ordering::AcqRel);
+                self.versions[Area::Guides as usize].fetch_max(guides, Ordering::AcqRel);
             }
-            Err(error) => tracing::warn!(%error, "reading the content version failed"),
+            Err(error) => tracing::warn!(%error, "reading the content versions failed"),
         }
     }
 
     fn kept(&self, key: &Key) -> Option<Arc<Kept>> {
-        self.answers.get(key).filter(|kept| kept.version == self.version())
+        self.answers.get(key).filter(|kept| kept.stamp == self.stamp(key.area()))
     }
 
     /// The folded articles of `municipality` in `lang` and Swedish, read once per
@@ -198,7 +241,7 @@ pub async fn keep_public_reads(State(app): State<Reads>, request: Request, next:
     };
     app.reads.misses.fetch_add(1, Ordering::Relaxed);
     // Read before the answer is made: a change committed meanwhile leaves it stale.
-    let version = app.reads.version();
+    let stamp = app.reads.stamp(key.area());
     let response = next.run(request).await;
     if response.status() != StatusCode::OK || response.headers().contains_key(header::SET_COOKIE) {
         return response;
@@ -209,7 +252,7 @@ pub async fn keep_public_reads(State(app): State<Reads>, request: Request, next:
     };
     let mut headers = parts.headers.clone();
     headers.remove(header::DATE);
-    app.reads.answers.insert(key, Arc::new(Kept { version, headers, body: body.clone() }));
+    app.reads.answers.insert(key, Arc::new(Kept { stamp, headers, body: body.clone() }));
     Response::from_parts(parts, Body::from(body))
 }
 
@@ -241,6 +284,10 @@ impl Drop for Making<'_> {
 }
 
 impl Key {
+    fn area(&self) -> Area {
+        Area::of(&self.path_and_query)
+    }
+
     /// The key of a public read that may be kept: a `GET` of a municipality's public
     /// content or a catalogue photo, with no personal data and no position in it (the
     /// finder's `near` is used for one answer and kept nowhere).
@@ -363,6 +410,23 @@ mod tests {
         }
         let long = format!("/api/municipalities/granviken/search?q={}", "a".repeat(600));
         assert!(Key::of(&request(&long, Method::GET)).is_none(), "too long to keep");
+    }
+
+    #[test]
+    fn the_sportoteks_and_the_guides_answers_follow_their_areas_version_and_the_rest_the_contents() {
+        for (path, area) in [
+            ("/api/municipalities/granviken/sportotek?lang=ar", Area::Sportotek),
+            ("/api/municipalities/granviken/sportotek/items/3?lang=ar", Area::Sportotek),
+            ("/api/municipalities/granviken/guides?language=ti", Area::Guides),
+            ("/api/municipalities/granviken/guides/4", Area::Guides),
+            ("/api/municipalities/granviken/articles/sportotek", Area::Content),
+            ("/api/municipalities/granviken/search?q=guides", Area::Content),
+            ("/api/municipalities/sportotek", Area::Content),
+            ("/api/sportotek/photos/3/480", Area::Content),
+            ("/api/municipalities", Area::Content),
+        ] {
+            assert_eq!(Area::of(path), area, "{path}");
+        }
     }
 
     #[test]

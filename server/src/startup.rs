@@ -89,8 +89,8 @@ impl Application {
             tracing::info!("seeded the demo municipality");
         }
         spawn_sweeper(store.clone(), config.guide_keep_days);
-        let version = store.content_version().await.context("reading the content version")?;
-        let reads = Arc::new(ReadCache::new(version, u64::from(config.read_cache_mb) * 1024 * 1024));
+        let versions = store.versions().await.context("reading the content versions")?;
+        let reads = Arc::new(ReadCache::new(versions, u64::from(config.read_cache_mb) * 1024 * 1024));
         read_cache::spawn_poller(reads.clone(), store.clone());
         let demand = Arc::new(Demand::default());
         crate::demand::spawn_writer(demand.clone(), store.clone());

@@ -64,6 +64,16 @@ pub enum Backend {
     Postgres,
 }
 
+/// The numbers that move when what the public reads show changes. The content's moves
+/// with everything a page shows but the Sportotek's loans and the guides' times: those
+/// move their area's own, so a reservation leaves the articles' kept answers standing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Versions {
+    pub content: i64,
+    pub sportotek: i64,
+    pub guides: i64,
+}
+
 #[derive(Clone)]
 pub struct Store {
     pool: AnyPool,
@@ -123,10 +133,18 @@ impl Store {
         self.backend
     }
 
-    /// The content version: moved on by every committed change to what the public reads
-    /// show (migration `0010_content_version.sql`), whichever server made it.
-    pub async fn content_version(&self) -> sqlx::Result<i64> {
-        sqlx::query_scalar("SELECT version FROM content_version WHERE id = 1").fetch_one(&self.pool).await
+    /// The versions of what the public reads show, moved on by every committed change to
+    /// it, whichever server made it: the content's (migration `0010_content_version.sql`)
+    /// and the Sportotek's and the guides' own (`0014_area_versions.sql`).
+    pub async fn versions(&self) -> sqlx::Result<Versions> {
+        let (content, sportotek, guides) = sqlx::query_as(
+            "SELECT (SELECT version FROM content_version WHERE id = 1), \
+             (SELECT version FROM area_versions WHERE area = 'sportotek'), \
+             (SELECT version FROM area_versions WHERE area = 'guides')",
+        )
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(Versions { content, sportotek, guides })
     }
 
     pub async fn ping(&self) -> sqlx::Result<()> {

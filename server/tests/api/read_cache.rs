@@ -7,14 +7,17 @@ use std::time::{Duration, Instant};
 
 use reqwest::Method;
 use serde_json::json;
-use server::store::{Backend, Store};
+use server::store::{Backend, Store, Versions};
 
-use crate::helpers::{spawn_app, DEMO_PASSWORD};
+use crate::{
+    helpers::{spawn_app, DEMO_PASSWORD},
+    sportotek_helpers::{item_with, open_every_day, public_path, reserved, set_settings},
+};
 
 const ARTICLE: &str = "/api/municipalities/granviken/articles/tandvard?lang=ar";
 
 /// What the public pages show: a change to any of these moves the content version.
-const CONTENT: [&str; 25] = [
+const CONTENT: [&str; 20] = [
     "municipalities",
     "topics",
     "topic_names",
@@ -32,18 +35,23 @@ const CONTENT: [&str; 25] = [
     "sportotek_items",
     "sportotek_item_texts",
     "sportotek_sizes",
-    "sportotek_copies",
-    "sportotek_loans",
     "guides",
     "guide_texts",
-    "guide_slots",
-    "guide_blocked_days",
-    "guide_bookings",
     "shared_articles_hidden",
 ];
 
+/// What only the Sportotek's or only the guides' pages show, and changes all day: a
+/// change moves that area's version, not the content's.
+const AREAS: [(&str, &str); 5] = [
+    ("sportotek_copies", "sportotek"),
+    ("sportotek_loans", "sportotek"),
+    ("guide_slots", "guides"),
+    ("guide_blocked_days", "guides"),
+    ("guide_bookings", "guides"),
+];
+
 /// Staff-only, personal or bookkeeping data that no public read shows.
-const NOT_CONTENT: [&str; 21] = [
+const NOT_CONTENT: [&str; 22] = [
     "article_reads",
     "article_feedback",
     "accounts",
@@ -62,6 +70,7 @@ const NOT_CONTENT: [&str; 21] = [
     "guide_demand",
     "guide_applications",
     "content_version",
+    "area_versions",
     "rate_slots",
     "failed_attempts",
     "client_hash_keys",
@@ -74,7 +83,20 @@ async fn title_of(client: &reqwest::Client, base: &str) -> String {
 }
 
 async fn version(store: &Store) -> i64 {
-    store.content_version().await.expect("the content version")
+    versions(store).await.content
+}
+
+async fn versions(store: &Store) -> Versions {
+    store.versions().await.expect("the versions")
+}
+
+/// The version of `area`: the content's, the Sportotek's or the guides'.
+fn of(versions: Versions, area: &str) -> i64 {
+    match area {
+        "sportotek" => versions.sportotek,
+        "guides" => versions.guides,
+        _ => versions.content,
+    }
 }
 
 async fn execute(store: &Store, sql: &str) {
@@ -156,24 +178,29 @@ async fn a_change_shows_at_once_where_it_was_made_and_within_a_second_on_another
     assert_eq!(hits["hits"][0]["slug"], "tandvard", "{hits}");
 }
 
-/// The tables of the schema, and those with the content version's triggers.
-async fn tables_and_triggered(store: &Store) -> (Vec<String>, Vec<String>) {
+/// The tables of the schema, those with the content version's triggers and those with
+/// an area's.
+async fn tables_and_triggered(store: &Store) -> (Vec<String>, Vec<String>, Vec<String>) {
     let (tables, triggered) = match store.backend() {
         Backend::Sqlite => (
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_sqlx%'",
-            "SELECT DISTINCT tbl_name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%content_changed'",
+            "SELECT DISTINCT tbl_name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%",
         ),
         Backend::Postgres => (
             "SELECT table_name::text FROM information_schema.tables WHERE table_schema = 'public' AND table_name NOT LIKE '_sqlx%'",
-            "SELECT DISTINCT tgrelid::regclass::text FROM pg_trigger WHERE NOT tgisinternal AND tgname LIKE '%content_changed'",
+            "SELECT DISTINCT tgrelid::regclass::text FROM pg_trigger WHERE NOT tgisinternal AND tgname LIKE '%",
         ),
     };
-    let read = |sql: &'static str| async move {
-        let mut names: Vec<String> = sqlx::query_scalar(sql).fetch_all(store.pool()).await.expect(sql);
+    let read = |sql: String| async move {
+        let mut names: Vec<String> = sqlx::query_scalar(&sql).fetch_all(store.pool()).await.expect(&sql);
         names.sort();
         names
     };
-    (read(tables).await, read(triggered).await)
+    (
+        read(tables.to_owned()).await,
+        read(format!("{triggered}content_changed'")).await,
+        read(format!("{triggered}area_changed'")).await,
+    )
 }
 
 /// A column that may be set to itself (`PostgreSQL`'s identity columns may not).
@@ -191,21 +218,25 @@ async fn a_column(store: &Store, table: &str) -> String {
 #[tokio::test]
 async fn every_table_is_named_content_or_not_and_only_contents_changes_move_the_version() {
     let app = spawn_app().await;
-    let (tables, triggered) = tables_and_triggered(&app.store).await;
+    let (tables, triggered, area_triggered) = tables_and_triggered(&app.store).await;
     let mut content: Vec<String> = CONTENT.iter().map(ToString::to_string).collect();
     content.sort();
+    let mut areas: Vec<String> = AREAS.iter().map(|(table, _)| table.to_string()).collect();
+    areas.sort();
+    let area_of = |table: &str| AREAS.iter().find(|(t, _)| *t == table).map(|(_, area)| *area);
     for table in &tables {
         assert!(
-            CONTENT.contains(&table.as_str()) || NOT_CONTENT.contains(&table.as_str()),
+            CONTENT.contains(&table.as_str()) || area_of(table).is_some() || NOT_CONTENT.contains(&table.as_str()),
             "the table {table} is new: name it in CONTENT (and give it the content_changed triggers in both \
-             migrations) or in NOT_CONTENT"
+             migrations), in AREAS (with the area_changed triggers) or in NOT_CONTENT"
         );
     }
     assert_eq!(triggered, content, "the tables whose changes move the content version");
+    assert_eq!(area_triggered, areas, "the tables whose changes move an area's version");
 
     // A write to a table with rows, as a sweep or another server would make it.
     let mut touched = 0;
-    for table in tables.iter().filter(|t| t.as_str() != "content_version") {
+    for table in tables.iter().filter(|t| !t.ends_with("_versions") && t.as_str() != "content_version") {
         let count: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}"))
             .fetch_one(app.store.pool())
             .await
@@ -214,11 +245,53 @@ async fn every_table_is_named_content_or_not_and_only_contents_changes_move_the_
             continue;
         }
         let column = a_column(&app.store, table).await;
-        let before = version(&app.store).await;
+        let before = versions(&app.store).await;
         execute(&app.store, &format!("UPDATE {table} SET {column} = {column}")).await;
-        let moved = version(&app.store).await > before;
-        assert_eq!(moved, CONTENT.contains(&table.as_str()), "a write to {table}");
+        let after = versions(&app.store).await;
+        assert_eq!(after.content > before.content, CONTENT.contains(&table.as_str()), "a write to {table}");
+        for area in ["sportotek", "guides"] {
+            let moved = of(after, area) > of(before, area);
+            assert_eq!(moved, area_of(table) == Some(area), "a write to {table} and the {area}'s version");
+        }
         touched += 1;
     }
     assert!(touched >= 25, "the demo fills most tables: {touched}");
+}
+
+#[tokio::test]
+async fn a_reservation_drops_the_sportoteks_kept_answers_and_leaves_the_articles_and_search() {
+    let app = spawn_app().await;
+    set_settings(&app, &open_every_day()).await;
+    let (item, sizes) = item_with(&app, "Skridskor", &[("38", 1)]).await;
+    let page = format!("{}{}?lang=ar", app.address, public_path(&format!("/items/{item}")));
+    let pickup_days = |page: serde_json::Value| -> Vec<serde_json::Value> {
+        page["sizes"][0]["pickup_days"].as_array().expect("pickup days").iter().map(|d| d["day"].clone()).collect()
+    };
+    let search = format!("{}/api/municipalities/granviken/search?lang=ar&q=tandv", app.address);
+    let read = |url: String| {
+        let client = app.client.clone();
+        async move { client.get(url).send().await.unwrap().json::<serde_json::Value>().await.unwrap() }
+    };
+    // The set-up wrote through the store: the server sees it as its poll would.
+    app.reads.catch_up(&app.store).await;
+    let (title, hits) = (title_of(&app.client, &app.address).await, read(search.clone()).await);
+    let days = pickup_days(read(page.clone()).await);
+    let day: model::schedule::Day = serde_json::from_value(days[0].clone()).expect("a first pickup day");
+    assert_eq!(pickup_days(read(page.clone()).await), days, "kept");
+
+    let before = versions(&app.store).await;
+    reserved(&app, sizes[0], day, "Amal", "amal@example.org").await;
+    let after = versions(&app.store).await;
+    assert_eq!((after.content, after.guides), (before.content, before.guides), "only the Sportotek's moved");
+    assert!(after.sportotek > before.sportotek, "the Sportotek's moved");
+
+    // The article and the search are answered from memory; the item's page anew, with
+    // its one copy taken from that day.
+    let (kept, made) = app.reads.counts();
+    assert_eq!(title_of(&app.client, &app.address).await, title);
+    assert_eq!(read(search).await, hits);
+    assert_eq!(app.reads.counts(), (kept + 2, made), "two answers from memory");
+    let now = pickup_days(read(page).await);
+    assert!(!now.contains(&days[0]), "{day} is taken: {now:?}");
+    assert_eq!(app.reads.counts(), (kept + 2, made + 1), "the item's page made anew");
 }
