@@ -134,9 +134,9 @@ pub async fn hits(app: &AppState, id: MunicipalityId, lang: Language, query: &Se
     let score = |document: &Document| search::score(&terms, &document.folded);
     let mut scored: Vec<(u32, SearchHit)> = Vec::new();
     for (mine, swedish) in &index.articles {
-        let my_score = mine.as_ref().and_then(score);
-        let swedish_score = if lang == Language::SOURCE { None } else { swedish.as_ref().and_then(score) };
-        let (Some(best), Some(shown)) = (my_score.max(swedish_score), mine.as_ref().or(swedish.as_ref())) else {
+        let my_score = mine.as_deref().and_then(score);
+        let swedish_score = if lang == Language::SOURCE { None } else { swedish.as_deref().and_then(score) };
+        let (Some(best), Some(shown)) = (my_score.max(swedish_score), mine.as_deref().or(swedish.as_deref())) else {
             continue;
         };
         let shown = &shown.row;
