@@ -22,6 +22,23 @@ impl App {
             .await;
     }
 
+    /// Marks the page as it is now: [`App::assert_same_page`] then tells a page the app
+    /// drew in place from one the browser loaded anew.
+    pub async fn mark_page(&self) {
+        self.client.execute("window.valkommenMarked = true;", vec![]).await.expect("the page answers");
+    }
+
+    /// The page marked by [`App::mark_page`] is still the one shown: the taps since were
+    /// drawn by the app, without loading anything.
+    pub async fn assert_same_page(&self, what: &str) {
+        let marked = self.client.execute("return window.valkommenMarked === true;", vec![]).await.unwrap();
+        assert_eq!(
+            marked,
+            serde_json::Value::Bool(true),
+            "{what} loaded the page anew: the app should draw it in place"
+        );
+    }
+
     pub async fn choose_language(&self, code: &str) {
         let select = self.client.find(Locator::Css(".language-picker select")).await.expect("a language picker");
         select.select_by_value(code).await.expect("the language is listed");

@@ -22,6 +22,7 @@ async fn a_dari_parent_filters_to_a_nine_year_old_on_tuesday_covered_by_the_vouc
     assert_eq!(lang_and_dir(&app.client).await, ("prs".into(), "rtl".into()), "the language carries over");
     wait_until(&app.client, "document.querySelector('.result-count')").await;
     let everything = app.text_of(".result-count").await;
+    app.mark_page().await;
 
     choose(&app, "#f-age", "9").await;
     wait_until(&app.client, "location.search.includes('age=9')").await;
@@ -37,6 +38,8 @@ async fn a_dari_parent_filters_to_a_nine_year_old_on_tuesday_covered_by_the_vouc
          return c.length > 0 && c.every(x => x.querySelector('.chip.good')); })()",
     )
     .await;
+
+    app.assert_same_page("choosing filters").await;
 
     // Every card is for nine-year-olds, on Tuesday, paid in full by the voucher.
     let cards = app.client.find_all(Locator::Css(".activity-card")).await.unwrap();
@@ -58,8 +61,10 @@ async fn a_dari_parent_filters_to_a_nine_year_old_on_tuesday_covered_by_the_vouc
     );
 
     let title = text_containing(&app.client, ".activity-card a h3", "").await;
+    app.mark_page().await;
     app.press(".activity-card a").await;
     find_text(&app.client, "main h1", &title).await;
+    app.assert_same_page("a tap on an activity").await;
     find_text(&app.client, ".facts", "سه‌شنبه").await;
     let call = app.attribute(".contact a[href^='tel:']", "href").await;
     assert!(call.starts_with("tel:0980319"), "tap to call: {call}");

@@ -17,9 +17,11 @@ async fn a_swedish_reader_browses_reads_searches_answers_and_switches_to_arabic(
         "an unknown browser language gives Swedish"
     );
     app.heading("Välkommen till Granviken").await;
+    app.mark_page().await;
 
     app.open_topic("Hälsa och vård").await;
     app.open_article("1177").await;
+    app.assert_same_page("a tap on a topic and on an article").await;
     // The link is found by its address: the element itself may be drawn again (the app
     // taking over from the first paint), so nothing is read from it afterwards.
     find_text(&app.client, ".article-body a[href='tel:1177']", "1177").await;
@@ -29,6 +31,7 @@ async fn a_swedish_reader_browses_reads_searches_answers_and_switches_to_arabic(
     app.open_article("Försäkringskassan").await;
     app.answer_helpful(true).await;
     find_text(&app.client, ".feedback", "Tack").await;
+    app.assert_same_page("a search from the bottom navigation").await;
 
     app.choose_language("ar").await;
     assert_eq!(lang_and_dir(&app.client).await, ("ar".into(), "rtl".into()));

@@ -10,6 +10,8 @@
 //! only changes the fragment (the skip link) is left to the browser too, which moves the
 //! focus there.
 
+use std::cell::Cell;
+
 use leptos::{ev, prelude::*};
 use wasm_bindgen::JsCast as _;
 use web_sys::{HtmlAnchorElement, MouseEvent};
@@ -20,7 +22,6 @@ pub struct Location {
     pub pathname: Memo<String>,
     pub search: Memo<String>,
     pub hash: Memo<String>,
-    address: RwSignal<Address>,
 }
 
 #[derive(Clone, Default, PartialEq)]
@@ -143,6 +144,13 @@ fn drawn_here(pages: &[Page], path: &str) -> bool {
     find(pages, path).is_some_and(|(i, _)| pages[i].view.is_some())
 }
 
+thread_local! {
+    // The page's one address signal and pages, set by `provide_location`. `navigate` is
+    // called from event handlers and after awaits, where no reactive owner is current and
+    // so no context can be found: through context it would load every page anew.
+    static ROUTER: Cell<Option<(RwSignal<Address>, &'static [Page])>> = const { Cell::new(None) };
+}
+
 #[derive(Clone, Copy)]
 struct Routed {
     pages: &'static [Page],
@@ -157,12 +165,12 @@ pub fn provide_location(pages: &'static [Page]) {
         pathname: Memo::new(move |_| address.with(|a| a.pathname.clone())),
         search: Memo::new(move |_| address.with(|a| a.search.clone())),
         hash: Memo::new(move |_| address.with(|a| a.hash.clone())),
-        address,
     };
     let pathname = location.pathname;
     let params = Memo::new(move |_| pathname.with(|path| find(pages, path).map(|(_, p)| p).unwrap_or_default()));
     provide_context(location);
     provide_context(Routed { pages, params });
+    ROUTER.with(|router| router.set(Some((address, pages))));
     let follow = move || address.set(Address::current());
     // The listeners live as long as the page: their handles are never used to remove them.
     window_event_listener(ev::popstate, move |_| follow());
@@ -222,15 +230,11 @@ impl Default for Navigation {
 /// Goes to `href` (a path on this site) within the page when this bundle draws it, and
 /// loads it otherwise.
 pub fn navigate(href: &str, how: Navigation) {
-    let Some(Location { address, .. }) = use_context::<Location>() else {
+    let path = href.split(['?', '#']).next().unwrap_or_default();
+    let Some((address, _)) = ROUTER.with(Cell::get).filter(|(_, pages)| drawn_here(pages, path)) else {
         let _ = window().location().set_href(href);
         return;
     };
-    let path = href.split(['?', '#']).next().unwrap_or_default();
-    if !use_context::<Routed>().is_some_and(|routed| drawn_here(routed.pages, path)) {
-        let _ = window().location().set_href(href);
-        return;
-    }
     let Ok(history) = window().history() else { return };
     let changed = if how.replace {
         history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href))
