@@ -16,12 +16,13 @@ target=${CARGO_TARGET_DIR:-target}
 data=$(mktemp -d)
 server= sampler=
 trap 'kill $server $sampler 2>/dev/null; rm -rf "$data"' EXIT
-# The server as it runs in production, with deploy/'s two malloc arenas; the load driver
+# The server as it runs in production, with deploy/'s malloc settings (two arenas, a
+# fixed mmap and trim threshold; SOAK_TUNABLES= runs it with glibc's own); the load driver
 # unoptimised, which builds in a fraction of the time (the dev-dependencies' features
 # would build the server again).
 cargo build -q --profile server -p server --bin server
 cargo build -q -p server --example soak
-MALLOC_ARENA_MAX=2 VALKOMMEN_DIST_DIR=$data/no-client VALKOMMEN_DATA_DIR=$data VALKOMMEN_PORT=$port VALKOMMEN_ADDRESS=127.0.0.1 \
+env MALLOC_ARENA_MAX=2 GLIBC_TUNABLES=${SOAK_TUNABLES-glibc.malloc.mmap_threshold=131072:glibc.malloc.trim_threshold=131072} VALKOMMEN_DIST_DIR=$data/no-client VALKOMMEN_DATA_DIR=$data VALKOMMEN_PORT=$port VALKOMMEN_ADDRESS=127.0.0.1 \
   VALKOMMEN_DEMO=true VALKOMMEN_TRUSTED_PROXY=127.0.0.1 VALKOMMEN_VOUCHER_CHECKS_PER_TEN_MINUTES=10000000 \
   "$target/server/server" >"$data/log" 2>&1 &
 server=$!
@@ -39,6 +40,7 @@ sampler=$!
 "$target/debug/examples/soak" "http://127.0.0.1:$port" "$data/valkommen.db" "$seconds" "$clients"
 rss >>"$data/rss"
 kill "$sampler"
+echo "read cache: $(curl -s "http://127.0.0.1:$port/metrics" | grep -E '^valkommen_read_cache_(bytes|hits|misses) ' | tr '\n' ' ')"
 awk '{ kb[NR] = $1; if ($1 > max) max = $1 }
      END { printf "RSS: first %.1f MB, max %.1f MB, last %.1f MB (%d samples)\n", kb[1] / 1024, max / 1024, kb[NR] / 1024, NR }' \
   "$data/rss"
