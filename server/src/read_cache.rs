@@ -358,9 +358,16 @@ pub struct Document {
 /// A municipality's published articles in the reader's language and in Swedish, folded.
 pub struct SearchIndex {
     version: i64,
-    /// Per article, in the index's order: its version in the reader's language and its
-    /// Swedish one. (Swedish's own index has its articles in the first place.)
-    pub articles: Vec<(Option<Arc<Document>>, Option<Arc<Document>>)>,
+    /// Per article, in the index's order.
+    pub articles: Vec<Pair>,
+}
+
+/// One article of an index: its version in the reader's language and its Swedish one.
+/// (Swedish's own index has its versions as `mine`.)
+#[derive(Default)]
+pub struct Pair {
+    pub mine: Option<Arc<Document>>,
+    pub swedish: Option<Arc<Document>>,
 }
 
 impl SearchIndex {
@@ -370,14 +377,14 @@ impl SearchIndex {
     fn new(version: i64, lang: Language, rows: Vec<SearchRow>, swedish: Option<&SearchIndex>) -> SearchIndex {
         let folded_already: HashMap<&str, &Arc<Document>> = swedish
             .filter(|index| index.version == version)
-            .map(|index| index.articles.iter().filter_map(|(doc, _)| doc.as_ref()).map(|d| (d.row.slug.as_str(), d)))
+            .map(|index| index.articles.iter().filter_map(|pair| pair.mine.as_ref()).map(|d| (d.row.slug.as_str(), d)))
             .into_iter()
             .flatten()
             .collect();
-        let mut articles: Vec<(String, Option<Arc<Document>>, Option<Arc<Document>>)> = Vec::new();
+        let mut articles: Vec<(String, Pair)> = Vec::new();
         for mut row in rows {
-            let at = articles.iter().position(|(slug, _, _)| *slug == row.slug).unwrap_or_else(|| {
-                articles.push((row.slug.clone(), None, None));
+            let at = articles.iter().position(|(slug, _)| *slug == row.slug).unwrap_or_else(|| {
+                articles.push((row.slug.clone(), Pair::default()));
                 articles.len() - 1
             });
             let document = match folded_already.get(row.slug.as_str()) {
@@ -391,14 +398,14 @@ impl SearchIndex {
                     Arc::new(Document { folded: Folded::new(&row.title, &row.summary, &body), row })
                 }
             };
-            let (_, mine, swedish) = &mut articles[at];
+            let pair = &mut articles[at].1;
             if document.row.lang == lang {
-                *mine = Some(document);
+                pair.mine = Some(document);
             } else {
-                *swedish = Some(document);
+                pair.swedish = Some(document);
             }
         }
-        SearchIndex { version, articles: articles.into_iter().map(|(_, mine, swedish)| (mine, swedish)).collect() }
+        SearchIndex { version, articles: articles.into_iter().map(|(_, pair)| pair).collect() }
     }
 }
 
@@ -470,6 +477,10 @@ mod tests {
         SearchRow { slug: slug.into(), lang, title: title.into(), summary: String::new(), body_text: String::new() }
     }
 
+    fn title(document: Option<&Document>) -> Option<&str> {
+        document.map(|d| d.row.title.as_str())
+    }
+
     #[test]
     fn the_index_pairs_each_articles_reader_version_with_its_swedish_one_in_order() {
         let rows = vec![
@@ -479,13 +490,10 @@ mod tests {
             row("c", Language::Ar, "طوارئ"),
         ];
         let index = SearchIndex::new(7, Language::Ar, rows, None);
-        let titles: Vec<(Option<&str>, Option<&str>)> = index
-            .articles
-            .iter()
-            .map(|(mine, sv)| (mine.as_ref().map(|d| d.row.title.as_str()), sv.as_ref().map(|d| d.row.title.as_str())))
-            .collect();
+        let titles: Vec<(Option<&str>, Option<&str>)> =
+            index.articles.iter().map(|pair| (title(pair.mine.as_deref()), title(pair.swedish.as_deref()))).collect();
         assert_eq!(titles, [(Some("إيجار"), Some("Hyra")), (None, Some("Tandvård")), (Some("طوارئ"), None)]);
-        assert_eq!(index.articles[1].1.as_ref().unwrap().folded.title, "tandvard", "folded once, here");
+        assert_eq!(index.articles[1].swedish.as_ref().unwrap().folded.title, "tandvard", "folded once, here");
     }
 
     #[test]
@@ -498,13 +506,13 @@ mod tests {
             SearchIndex::new(version, Language::Ar, rows, Some(&swedish))
         };
         let shared = |index: &SearchIndex, at: usize| {
-            Arc::ptr_eq(index.articles[at].1.as_ref().unwrap(), swedish.articles[at].0.as_ref().unwrap())
+            Arc::ptr_eq(index.articles[at].swedish.as_ref().unwrap(), swedish.articles[at].mine.as_ref().unwrap())
         };
         let arabic = with_arabic(7);
         assert!(shared(&arabic, 0) && shared(&arabic, 1), "the same documents");
-        assert_eq!(arabic.articles[0].0.as_ref().unwrap().row.title, "إيجار");
+        assert_eq!(arabic.articles[0].mine.as_ref().unwrap().row.title, "إيجار");
         let newer = with_arabic(8);
         assert!(!shared(&newer, 0) && !shared(&newer, 1), "an older version's are folded anew");
-        assert_eq!(newer.articles[1].1.as_ref().unwrap().folded.title, "tandvard");
+        assert_eq!(newer.articles[1].swedish.as_ref().unwrap().folded.title, "tandvard");
     }
 }

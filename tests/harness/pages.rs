@@ -119,7 +119,8 @@ impl App {
             };
             match tapped {
                 Ok(()) => return,
-                Err(CmdError::Standard(WebDriver { error: ErrorStatus::StaleElementReference, .. })) => continue,
+                // Drawn anew: find it again.
+                Err(CmdError::Standard(WebDriver { error: ErrorStatus::StaleElementReference, .. })) => {}
                 Err(failure) => panic!("tapping `{css}`: {failure}"),
             }
         }

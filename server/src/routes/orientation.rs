@@ -23,7 +23,7 @@ use crate::{
     error::{ApiError, AppJson, AppQuery, Result},
     extract::{self, language, LangParams},
     ids::MunicipalityId,
-    read_cache::Document,
+    read_cache::{Document, Pair},
     state::AppState,
 };
 
@@ -133,7 +133,7 @@ pub async fn hits(app: &AppState, id: MunicipalityId, lang: Language, query: &Se
     // from an official letter finds it too; it is shown in the reader's language.
     let score = |document: &Document| search::score(&terms, &document.folded);
     let mut scored: Vec<(u32, SearchHit)> = Vec::new();
-    for (mine, swedish) in &index.articles {
+    for Pair { mine, swedish } in &index.articles {
         let my_score = mine.as_deref().and_then(score);
         let swedish_score = if lang == Language::SOURCE { None } else { swedish.as_deref().and_then(score) };
         let (Some(best), Some(shown)) = (my_score.max(swedish_score), mine.as_deref().or(swedish.as_deref())) else {
