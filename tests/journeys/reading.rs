@@ -22,6 +22,8 @@ async fn a_swedish_reader_browses_reads_searches_answers_and_switches_to_arabic(
     app.open_topic("Hälsa och vård").await;
     app.open_article("1177").await;
     app.assert_same_page("a tap on a topic and on an article").await;
+    // A screen reader goes on from the new page's start, not from the link that is gone.
+    wait_until(&app.client, "document.activeElement && document.activeElement.id === 'main' && scrollY === 0").await;
     // The link is found by its address: the element itself may be drawn again (the app
     // taking over from the first paint), so nothing is read from it afterwards.
     find_text(&app.client, ".article-body a[href='tel:1177']", "1177").await;

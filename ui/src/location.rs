@@ -14,7 +14,7 @@ use std::cell::Cell;
 
 use leptos::{ev, prelude::*};
 use wasm_bindgen::JsCast as _;
-use web_sys::{HtmlAnchorElement, MouseEvent};
+use web_sys::{HtmlAnchorElement, HtmlElement, MouseEvent};
 
 /// The address, as `leptos_router` gave it: `search` without its `?`, `hash` with its `#`.
 #[derive(Clone, Copy)]
@@ -253,11 +253,16 @@ pub fn navigate(href: &str, how: Navigation) {
 }
 
 fn scroll_to(id: &str) {
-    let element = (!id.is_empty()).then(|| document().get_element_by_id(id)).flatten();
-    match element {
-        Some(element) => element.scroll_into_view(),
-        None => window().scroll_to_with_x_and_y(0.0, 0.0),
+    if let Some(element) = (!id.is_empty()).then(|| document().get_element_by_id(id)).flatten() {
+        element.scroll_into_view();
+        return;
     }
+    // A screen reader goes on from the new page's start, not from the link that was
+    // tapped and is gone (every page's `<main id="main" tabindex="-1">`).
+    if let Some(main) = document().get_element_by_id("main").and_then(|m| m.dyn_into::<HtmlElement>().ok()) {
+        let _ = main.focus();
+    }
+    window().scroll_to_with_x_and_y(0.0, 0.0);
 }
 
 /// The address, as signals.
