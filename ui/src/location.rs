@@ -100,18 +100,26 @@ fn decode(text: &str) -> String {
 pub struct Page {
     pub path: &'static str,
     pub view: Option<fn() -> AnyView>,
+    /// A link to it is drawn in the page; otherwise it is loaded.
+    followed: bool,
 }
 
 impl Page {
     /// A page this bundle draws.
     pub const fn here(path: &'static str, view: fn() -> AnyView) -> Self {
-        Self { path, view: Some(view) }
+        Self { path, view: Some(view), followed: true }
     }
 
     /// A page this bundle draws when `here` (a feature it was built with), and another
     /// bundle otherwise.
     pub const fn when(here: bool, path: &'static str, view: fn() -> AnyView) -> Self {
-        Self { path, view: if here { Some(view) } else { None } }
+        Self { path, view: if here { Some(view) } else { None }, followed: here }
+    }
+
+    /// Another bundle's page, which this one draws only when the page is loaded at its
+    /// address with this bundle (its worker's stand-in offline): a link to it loads it.
+    pub const fn stand_in(path: &'static str, view: fn() -> AnyView) -> Self {
+        Self { path, view: Some(view), followed: false }
     }
 }
 
@@ -139,9 +147,9 @@ fn find(pages: &[Page], path: &str) -> Option<(usize, Params)> {
     pages.iter().enumerate().find_map(|(i, page)| matches(page.path, path).map(|params| (i, params)))
 }
 
-/// Whether this bundle draws the page at `path`.
+/// Whether this bundle draws the page at `path` when a link or `navigate` goes there.
 fn drawn_here(pages: &[Page], path: &str) -> bool {
-    find(pages, path).is_some_and(|(i, _)| pages[i].view.is_some())
+    find(pages, path).is_some_and(|(i, _)| pages[i].followed)
 }
 
 thread_local! {
@@ -331,6 +339,17 @@ mod tests {
         assert_eq!(find(&pages, "/activities/12").map(|(i, _)| i), Some(1));
         assert!(drawn_here(&pages, "/activities/12"));
         assert_eq!(find(&pages, "/sportotek"), None);
+    }
+
+    #[test]
+    fn a_stand_in_is_drawn_when_loaded_but_a_link_to_it_loads_its_own_bundle() {
+        fn none() -> AnyView {
+            ().into_any()
+        }
+        let pages = [Page::here("/club", none), Page::stand_in("/club/account", none)];
+        assert!(pages[1].view.is_some(), "drawn when the page is loaded at its address");
+        assert!(!drawn_here(&pages, "/club/account"), "a link to it loads it");
+        assert!(drawn_here(&pages, "/club"));
     }
 
     #[test]

@@ -58,8 +58,8 @@ const PAGES: &[Page] = if cfg!(feature = "club-office") {
     // has never opened them.
     &[
         Page::here("/club", || view! { <desk::Desk /> }.into_any()),
-        Page::here(OFFICE[0], || view! { <OfficeNeedsSignal /> }.into_any()),
-        Page::here(OFFICE[1], || view! { <OfficeNeedsSignal /> }.into_any()),
+        Page::stand_in("/club/account", || view! { <OfficeNeedsSignal /> }.into_any()),
+        Page::stand_in("/club/activities", || view! { <OfficeNeedsSignal /> }.into_any()),
     ]
 };
 
@@ -82,20 +82,14 @@ pub fn register_worker() {
     }
 }
 
-/// The office's pages, which the desk draws only when the worker gives it their address
-/// offline.
-const OFFICE: [&str; 2] = ["/club/account", "/club/activities"];
-
-/// A link of the bar, marked as the page shown. From the desk, a link to the office's
-/// pages loads them (`rel="external"`), rather than drawing the desk's offline note.
+/// A link of the bar, marked as the page shown.
 #[component]
 fn NavLink(href: &'static str, label: &'static str) -> impl IntoView {
     let i18n = use_i18n();
     let pathname = use_location().pathname;
     let path = href.trim_end_matches('/');
     let current = move || pathname.with(|p| p.trim_end_matches('/') == path).then_some("page");
-    let rel = (!cfg!(feature = "club-office") && OFFICE.contains(&href)).then_some("external");
-    view! { <a href=href rel=rel aria-current=current>{i18n.tr(label)}</a> }
+    view! { <a href=href aria-current=current>{i18n.tr(label)}</a> }
 }
 
 #[component]
