@@ -20,7 +20,7 @@ use tokio::{
     net::{TcpListener, TcpStream},
     sync::{OwnedSemaphorePermit, Semaphore},
 };
-use tower::Service as _;
+use tower::{Service as _, ServiceBuilder};
 use tower_http::{
     compression::CompressionLayer,
     request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer},
@@ -40,7 +40,7 @@ use crate::{
     rate_limit::{Counting, FailedAttempts, Limiter},
     read_cache::{self, ReadCache},
     request_id, seed,
-    state::AppState,
+    state::{AppState, Shared},
     static_files::StaticFiles,
     store::Store,
 };
@@ -98,7 +98,7 @@ impl Application {
         let client_hashes = ClientHashes::new(store.clone());
         let counting = Counting::for_store(&store, &client_hashes);
         let (ten_minutes, hour) = (Duration::from_mins(10), Duration::from_hours(1));
-        let state = AppState {
+        let state = AppState::new(Shared {
             store: store.clone(),
             feedback_limiter: Limiter::per_minute(&counting, "feedback", config.feedback_per_minute),
             sign_in_per_client: Limiter::per_minute(&counting, "sign-in", config.sign_in_per_minute),
@@ -131,7 +131,7 @@ impl Application {
             reads: reads.clone(),
             demand: demand.clone(),
             metrics: Arc::new(crate::metrics::Metrics::new(config.metrics_allow.clone())),
-        };
+        });
         let router = router(state, files, &config);
         let listener = TcpListener::bind((config.address, config.port)).await.context("binding the port")?;
         tracing::info!(address = %listener.local_addr()?, "listening");
@@ -229,18 +229,22 @@ fn router(state: AppState, files: StaticFiles, config: &Config) -> Router {
         )
         .route("/api/{*rest}", any(|| async { ApiError::NotFound }))
         .route("/api", any(|| async { ApiError::NotFound }))
-        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
-        .layer(middleware::from_fn(caching::tag_public_reads))
-        .layer(CompressionLayer::new())
-        .layer(middleware::from_fn(caching::api_cache_control))
-        .layer(middleware::from_fn_with_state(
-            read_cache::Reads { reads: state.reads.clone(), store: state.store.clone() },
-            read_cache::keep_public_reads,
-        ))
-        // Around the cache: a search answered from memory is demand all the same.
-        .layer(middleware::from_fn_with_state(state.clone(), crate::routes::guides::count_searches))
-        // And so is an article read from memory, for the region's figures.
-        .layer(middleware::from_fn_with_state(state.clone(), crate::routes::orientation::count_reads))
+        // One layer of many, outermost first: each `Router::layer` boxes every route
+        // anew, and a request clones and boxes through each (see `AppState`).
+        .layer(
+            ServiceBuilder::new()
+                // Around the cache: an article read from memory counts for the region's
+                // figures, and a search answered from memory is demand all the same.
+                .layer(middleware::from_fn_with_state(state.clone(), crate::demand::count))
+                .layer(middleware::from_fn_with_state(
+                    read_cache::Reads { reads: state.reads.clone(), store: state.store.clone() },
+                    read_cache::keep_public_reads,
+                ))
+                .layer(middleware::from_fn(caching::api_cache_control))
+                .layer(CompressionLayer::new())
+                .layer(middleware::from_fn(caching::tag_public_reads))
+                .layer(DefaultBodyLimit::max(MAX_BODY_BYTES)),
+        )
         // Not JSON and not for the public: outside the API and its document.
         .route("/metrics", get(crate::routes::health::metrics));
     api.fallback(move |State(app): State<AppState>, method: axum::http::Method, uri: Uri, headers: HeaderMap| {
@@ -256,21 +260,25 @@ fn router(state: AppState, files: StaticFiles, config: &Config) -> Router {
         }
     })
     .with_state(state)
-    .layer(RequestBodyTimeoutLayer::new(Duration::from_secs(config.body_timeout_secs)))
-    .layer(TimeoutLayer::with_status_code(
-        StatusCode::REQUEST_TIMEOUT,
-        Duration::from_secs(config.request_timeout_secs),
-    ))
-    .layer(middleware::from_fn(move |req: Request, next| {
-        let https = always_https || client::forwarded_https(req.extensions(), req.headers(), trusted_proxy);
-        security_headers(csp.clone(), https, req, next)
-    }))
-    .layer(middleware::from_fn(request_id::keep_at_hand))
-    .layer(middleware::from_fn_with_state(metrics, crate::metrics::track))
-    .layer(TraceLayer::new_for_http().make_span_with(|req: &Request| crate::telemetry::request_span(req)))
-    .layer(PropagateRequestIdLayer::new(request_id::HEADER))
-    .layer(SetRequestIdLayer::new(request_id::HEADER, MakeRequestUuid))
-    .layer(middleware::from_fn(move |req: Request, next| client::request_id_only_from_proxy(trusted_proxy, req, next)))
+    // Outermost first, as one layer (above).
+    .layer(
+        ServiceBuilder::new()
+            .map_request(move |req: Request| client::request_id_only_from_proxy(trusted_proxy, req))
+            .layer(SetRequestIdLayer::new(request_id::HEADER, MakeRequestUuid))
+            .layer(PropagateRequestIdLayer::new(request_id::HEADER))
+            .layer(TraceLayer::new_for_http().make_span_with(|req: &Request| crate::telemetry::request_span(req)))
+            .layer(middleware::from_fn_with_state(metrics, crate::metrics::track))
+            .layer(middleware::from_fn(request_id::keep_at_hand))
+            .layer(middleware::from_fn(move |req: Request, next| {
+                let https = always_https || client::forwarded_https(req.extensions(), req.headers(), trusted_proxy);
+                security_headers(csp.clone(), https, req, next)
+            }))
+            .layer(TimeoutLayer::with_status_code(
+                StatusCode::REQUEST_TIMEOUT,
+                Duration::from_secs(config.request_timeout_secs),
+            ))
+            .layer(RequestBodyTimeoutLayer::new(Duration::from_secs(config.body_timeout_secs))),
+    )
 }
 
 async fn security_headers(csp: HeaderValue, https: bool, request: Request, next: Next) -> Response {

@@ -47,7 +47,7 @@ where
 pub fn request_span(request: &Request) -> tracing::Span {
     let route = request.extensions().get::<MatchedPath>().map_or("static", MatchedPath::as_str);
     let request_id = crate::request_id::of(request.headers()).unwrap_or_default();
-    tracing::info_span!("request", method = %request.method(), route, request_id = %request_id)
+    tracing::info_span!("request", method = %request.method(), route = %route, request_id = %request_id)
 }
 
 #[cfg(test)]

@@ -7,8 +7,6 @@
 use axum::{
     extract::{Query, Request, State},
     http::{Method, StatusCode},
-    middleware::Next,
-    response::Response,
     Json,
 };
 use model::{
@@ -88,7 +86,7 @@ pub async fn guides(
 ) -> Result<Json<Vec<GuideSummary>>> {
     let filter = params.filter()?;
     let (m, _) = municipality(&app, &slug).await?;
-    // What was asked is counted around the read cache, whatever is found (`count_searches`).
+    // What was asked is counted around the read cache, whatever is found (`crate::demand::count`).
     Ok(Json(matching(&app, m, &filter).await?))
 }
 
@@ -114,22 +112,11 @@ fn guides_list_of(path: &str) -> Option<&str> {
     (!slug.is_empty() && !slug.contains('/')).then_some(slug)
 }
 
-/// Counts a search of the guides' list that was answered (made, kept or not modified):
-/// one that was refused (an unknown language, say) counts nothing.
-pub async fn count_searches(State(app): State<AppState>, request: Request, next: Next) -> Response {
-    let asked =
-        (request.method() == Method::GET).then(|| guides_list_of(request.uri().path())).flatten().and_then(|slug| {
-            let Query(params) = Query::<GuideParams>::try_from_uri(request.uri()).ok()?;
-            Some((slug.to_owned(), params.filter().ok()?))
-        });
-    let response = next.run(request).await;
-    if let Some((municipality, filter)) = asked {
-        if matches!(response.status(), StatusCode::OK | StatusCode::NOT_MODIFIED) {
-            let language = filter.language.unwrap_or_default();
-            app.demand.count_search(municipality, moment().today, language, filter.topic);
-        }
-    }
-    response
+/// The municipality and filter of a search of the guides' list (`crate::demand::count`).
+pub fn search_asked(request: &Request) -> Option<(String, GuideFilter)> {
+    let slug = (request.method() == Method::GET).then(|| guides_list_of(request.uri().path())).flatten()?;
+    let Query(params) = Query::<GuideParams>::try_from_uri(request.uri()).ok()?;
+    Some((slug.to_owned(), params.filter().ok()?))
 }
 
 /// The approved guides who match `filter`, for the API and the server's first paint

@@ -3,8 +3,6 @@
 use axum::{
     extract::{Path, Query, Request, State},
     http::{Method, StatusCode},
-    middleware::Next,
-    response::Response,
     Json,
 };
 use model::{
@@ -18,7 +16,6 @@ use utoipa::IntoParams;
 use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::{
-    calendar::swedish_now,
     client::ClientIp,
     error::{ApiError, AppJson, AppQuery, Result},
     extract::{self, language, LangParams},
@@ -91,21 +88,13 @@ fn article_of(path: &str) -> Option<&str> {
     (!slug.is_empty() && !slug.contains('/') && !article.is_empty() && !article.contains('/')).then_some(slug)
 }
 
-/// Counts an article that was answered (made, kept or not modified) in the reader's
-/// language, for the region's figures: one not found or refused counts nothing. The
-/// server's first paint counts none: the app asks the API again once it runs.
-pub async fn count_reads(State(app): State<AppState>, request: Request, next: Next) -> Response {
-    let read = (request.method() == Method::GET).then(|| article_of(request.uri().path())).flatten().and_then(|slug| {
-        let Query(params) = Query::<LangParams>::try_from_uri(request.uri()).ok()?;
-        Some((slug.to_owned(), language(params.lang.as_deref()).ok()?))
-    });
-    let response = next.run(request).await;
-    if let Some((municipality, lang)) = read {
-        if matches!(response.status(), StatusCode::OK | StatusCode::NOT_MODIFIED) {
-            app.demand.count_read(municipality, swedish_now().0, lang);
-        }
-    }
-    response
+/// The municipality and language of an article asked for, for the region's figures
+/// (`crate::demand::count`). The server's first paint counts none: the app asks the API
+/// again once it runs.
+pub fn article_asked(request: &Request) -> Option<(String, Language)> {
+    let slug = (request.method() == Method::GET).then(|| article_of(request.uri().path())).flatten()?;
+    let Query(params) = Query::<LangParams>::try_from_uri(request.uri()).ok()?;
+    Some((slug.to_owned(), language(params.lang.as_deref()).ok()?))
 }
 
 /// Searches titles, summaries and bodies in the reader's language and in Swedish.
