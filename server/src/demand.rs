@@ -2,7 +2,7 @@
 //! search the guides' list for (a language, and a topic or none), and the articles they
 //! open (by language). The answers are then kept like every other public read
 //! (`read_cache`), and a burst of reads costs no write each. Both are counted around the
-//! cache ([`count`]), so an
+//! cache (`startup::count_demand`), so an
 //! answer served from memory counts as much as one made.
 //!
 //! The counts are statistics for the coordinators (docs/guides.md) and the region's
@@ -16,42 +16,12 @@ use std::{
     time::Duration,
 };
 
-use axum::{
-    extract::{Request, State},
-    http::StatusCode,
-    middleware::Next,
-    response::Response,
-};
 use model::{guides::Topic, schedule::Day, Language};
 
-use crate::{
-    calendar::swedish_now,
-    guides::moment,
-    routes::{guides::search_asked, orientation::article_asked},
-    state::AppState,
-    store::Store,
-};
+use crate::store::Store;
 
 /// How often the counts are written.
 pub const WRITE_EVERY: Duration = Duration::from_secs(5);
-
-/// Counts what was answered (made, kept or not modified): an article in the reader's
-/// language, and a search of the guides' list. One not found or refused (an unknown
-/// language, say) counts nothing.
-pub async fn count(State(app): State<AppState>, request: Request, next: Next) -> Response {
-    let (article, search) = (article_asked(&request), search_asked(&request));
-    let response = next.run(request).await;
-    if matches!(response.status(), StatusCode::OK | StatusCode::NOT_MODIFIED) {
-        if let Some((municipality, lang)) = article {
-            app.demand.count_read(municipality, swedish_now().0, lang);
-        }
-        if let Some((municipality, filter)) = search {
-            let language = filter.language.unwrap_or_default();
-            app.demand.count_search(municipality, moment().today, language, filter.topic);
-        }
-    }
-    response
-}
 
 /// One count's key: what was asked, where and on which day.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

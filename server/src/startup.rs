@@ -235,7 +235,7 @@ fn router(state: AppState, files: StaticFiles, config: &Config) -> Router {
             ServiceBuilder::new()
                 // Around the cache: an article read from memory counts for the region's
                 // figures, and a search answered from memory is demand all the same.
-                .layer(middleware::from_fn_with_state(state.clone(), crate::demand::count))
+                .layer(middleware::from_fn_with_state(state.clone(), count_demand))
                 .layer(middleware::from_fn_with_state(
                     read_cache::Reads { reads: state.reads.clone(), store: state.store.clone() },
                     read_cache::keep_public_reads,
@@ -279,6 +279,25 @@ fn router(state: AppState, files: StaticFiles, config: &Config) -> Router {
             ))
             .layer(RequestBodyTimeoutLayer::new(Duration::from_secs(config.body_timeout_secs))),
     )
+}
+
+/// Counts what was answered (made, kept or not modified): an article in the reader's
+/// language, and a search of the guides' list. One not found or refused (an unknown
+/// language, say) counts nothing.
+async fn count_demand(State(app): State<AppState>, request: Request, next: Next) -> Response {
+    let (article, search) =
+        (crate::routes::orientation::article_asked(&request), crate::routes::guides::search_asked(&request));
+    let response = next.run(request).await;
+    if matches!(response.status(), StatusCode::OK | StatusCode::NOT_MODIFIED) {
+        if let Some((municipality, lang)) = article {
+            app.demand.count_read(municipality, crate::calendar::swedish_now().0, lang);
+        }
+        if let Some((municipality, filter)) = search {
+            let language = filter.language.unwrap_or_default();
+            app.demand.count_search(municipality, crate::guides::moment().today, language, filter.topic);
+        }
+    }
+    response
 }
 
 async fn security_headers(csp: HeaderValue, https: bool, request: Request, next: Next) -> Response {
