@@ -28,11 +28,11 @@ measure() {
   server=$!
   until curl -sf -o /dev/null "http://127.0.0.1:$port$path"; do sleep 0.5; done
   curl -sf -o /dev/null -H 'accept-encoding: br' "http://127.0.0.1:$port$path"
-  callgrind_control -z "$server" >/dev/null
+  callgrind_control -z "$server" >/dev/null 2>&1
   local requests
   requests=$(wrk -t1 -c4 -d"${seconds}s" -H 'accept-encoding: br' "http://127.0.0.1:$port$path" |
     awk '/requests in/ { print $1 }')
-  callgrind_control -d "$server" >/dev/null
+  callgrind_control -d "$server" >/dev/null 2>&1
   sleep 1
   kill "$server"
   wait "$server" 2>/dev/null || true
