@@ -10,8 +10,8 @@ use crate::{
 
 /// Cloned for every layer a request passes through (axum clones a route's whole stack
 /// for each request): one `Arc`, so that a clone is one counter moved, not a dozen. On a
-/// public read answered from memory, cloning the fields one by one was 10 % of the
-/// server's instructions and a fifth of its allocations (`valgrind --tool=callgrind`).
+/// public read answered from memory, cloning the fields one by one was a fifth of the
+/// server's instructions (`valgrind --tool=callgrind`, `bench/instructions.sh`).
 #[derive(Clone)]
 pub struct AppState(Arc<Shared>);
 
