@@ -35,7 +35,9 @@ INSERT INTO article_versions (article_id, lang, title, summary, body_md, body_ht
     reviewed_at, updated_at)
 SELECT v.article_id + 100000 * k, lang, title, summary, body_md, body_html, body_text, based_on_revision,
     reviewed_at, updated_at
-FROM article_versions v, copy WHERE v.article_id < 100000;"
+FROM article_versions v, copy WHERE v.article_id < 100000;
+INSERT INTO article_search (article_id, lang, folded)
+SELECT s.article_id + 100000 * k, lang, folded FROM article_search s, copy WHERE s.article_id < 100000;"
 }
 
 copy_sportotek_items() {

@@ -39,11 +39,15 @@ rss >"$data/rss"
 sampler=$!
 "$target/debug/examples/soak" "http://127.0.0.1:$port" "$data/valkommen.db" "$seconds" "$clients"
 rss >>"$data/rss"
+# What the last sample is made of: the heap and stacks (anonymous), and the pages of the
+# binary and its libraries that were read (file-backed, which the kernel can drop).
+split=$(awk '/^RssAnon|^RssFile/ { printf "%s %.1f MB ", $1, $2 / 1024 }' "/proc/$server/status")
 kill "$sampler"
 echo "read cache: $(curl -s "http://127.0.0.1:$port/metrics" | grep -E '^valkommen_read_cache_(bytes|hits|misses) ' | tr '\n' ' ')"
 awk '{ kb[NR] = $1; if ($1 > max) max = $1 }
      END { printf "RSS: first %.1f MB, max %.1f MB, last %.1f MB (%d samples)\n", kb[1] / 1024, max / 1024, kb[NR] / 1024, NR }' \
   "$data/rss"
+echo "RSS at the end: $split"
 echo "RSS every 10 s (MB): $(awk '{ printf "%.0f ", $1 / 1024 }' "$data/rss")"
 echo "server log: $(grep -c 'ERROR' "$data/log" || true) errors, $(grep -c 'WARN' "$data/log" || true) warnings;" \
   "database $(du -sh "$data" | cut -f1)"

@@ -15,6 +15,13 @@ impl Folded {
     pub fn new(title: &str, summary: &str, body: &str) -> Folded {
         Folded { title: fold(title), summary: fold(summary), body: fold(body) }
     }
+
+    /// The three fields as one text, a field a line, as the server keeps them in its
+    /// database (folding leaves no line breaks): a query's terms are looked for in it
+    /// there, and [`score_stored`] scores it.
+    pub fn stored(&self) -> String {
+        [self.title.as_str(), &self.summary, &self.body].join("\n")
+    }
 }
 
 /// The folded words of a query, at most eight of them.
@@ -38,19 +45,30 @@ fn strip_article(term: &str) -> &str {
 /// How well `doc` matches: `None` unless every term occurs in it (as a word or a part of
 /// one, so "forsakring" finds "Försäkringskassan"). Titles weigh most, bodies least.
 pub fn score(terms: &[String], doc: &Folded) -> Option<u32> {
+    score_fields(terms, [&doc.title, &doc.summary, &doc.body])
+}
+
+/// [`score`] of a document as [`Folded::stored`] wrote it.
+pub fn score_stored(terms: &[String], stored: &str) -> Option<u32> {
+    let mut fields = stored.splitn(3, '\n');
+    let mut next = || fields.next().unwrap_or_default();
+    score_fields(terms, [next(), next(), next()])
+}
+
+fn score_fields(terms: &[String], [title, summary, body]: [&str; 3]) -> Option<u32> {
     if terms.is_empty() {
         return None;
     }
     let mut total = 0;
     for term in terms {
         let mut found = 0;
-        if doc.title.contains(term.as_str()) {
+        if title.contains(term.as_str()) {
             found += 8;
         }
-        if doc.summary.contains(term.as_str()) {
+        if summary.contains(term.as_str()) {
             found += 3;
         }
-        if doc.body.contains(term.as_str()) {
+        if body.contains(term.as_str()) {
             found += 1;
         }
         if found == 0 {
@@ -104,6 +122,21 @@ mod tests {
         assert_eq!(rank(&terms("الطوارئ"), &docs), vec![0]);
         assert_eq!(rank(&terms("بنك"), &docs), vec![1]);
         assert_eq!(terms("الم"), vec!["الم"], "a short word is left alone");
+    }
+
+    #[test]
+    fn a_stored_document_scores_as_its_fields_do() {
+        for doc in docs() {
+            assert_eq!(doc.stored().lines().count(), 3, "{doc:?}");
+            for query in ["forsakringskassan", "ring 112", "ring", "1177", "konto", "bank", "nothing"] {
+                let terms = terms(query);
+                assert_eq!(score_stored(&terms, &doc.stored()), score(&terms, &doc), "{query} in {doc:?}");
+            }
+        }
+        // Each line weighs as its field: a word of the summary counts 3, not a title's 8.
+        let doc = Folded::new("Skola", "Bank", "");
+        assert_eq!(score_stored(&terms("bank"), &doc.stored()), Some(3));
+        assert_eq!(score_stored(&terms("bank"), ""), None, "an empty text finds nothing");
     }
 
     #[test]

@@ -17,10 +17,8 @@
 //! it.
 //!
 //! The guides' list is kept too: its searches are counted around this cache
-//! (`crate::demand`).
-//!
-//! Search keeps its articles folded, per municipality and language, under the same
-//! version: a query folds its own words only (`SearchIndex`).
+//! (`crate::demand`). Search's answers are kept like any other; what it searches stays
+//! in the database (`Store::search`).
 
 use std::{
     collections::HashMap,
@@ -38,13 +36,11 @@ use axum::{
     middleware::Next,
     response::{IntoResponse, Response},
 };
-use model::{search::Folded, Language};
 use tokio::sync::{OwnedRwLockWriteGuard, RwLock};
 
 use crate::{
     caching::{carries_personal_data, matching, not_modified},
-    ids::MunicipalityId,
-    store::{SearchRow, Store, Versions},
+    store::{Store, Versions},
 };
 
 /// How long an answer is kept at most, for answers that follow the clock.
@@ -59,7 +55,6 @@ const MAX_KEY_PART: usize = 512;
 /// What is kept, and the versions it is good for.
 pub struct ReadCache {
     answers: moka::sync::Cache<Key, Arc<Kept>>,
-    searches: moka::sync::Cache<(MunicipalityId, Language), Arc<SearchIndex>>,
     /// The versions this server has seen, by [`Area`].
     versions: [AtomicI64; 3],
     hits: AtomicU64,
@@ -125,7 +120,6 @@ impl ReadCache {
                 })
                 .time_to_live(KEPT_FOR)
                 .build(),
-            searches: moka::sync::Cache::builder().max_capacity(256).time_to_live(KEPT_FOR * 10).build(),
             versions: [versions.content, versions.sportotek, versions.guides].map(AtomicI64::new),
             hits: AtomicU64::new(0),
             misses: AtomicU64::new(0),
@@ -162,7 +156,6 @@ impl ReadCache {
             Ok(Versions { content, sportotek, guides }) => {
                 if self.versions[Area::Content as usize].fetch_max(content, Ordering::AcqRel) < content {
                     self.answers.invalidate_all();
-                    self.searches.invalidate_all();
                 }
                 self.versions[Area::Sportotek as usize].fetch_max(sportotek, Ordering::AcqRel);
                 self.versions[Area::Guides as usize].fetch_max(guides, Ordering::AcqRel);
@@ -173,39 +166,6 @@ impl ReadCache {
 
     fn kept(&self, key: &Key) -> Option<Arc<Kept>> {
         self.answers.get(key).filter(|kept| kept.stamp == self.stamp(key.area()))
-    }
-
-    /// The folded articles of `municipality` in `lang` and Swedish, read once per
-    /// content version. Every language's index shares the Swedish index's documents
-    /// rather than folding its own copy of them.
-    pub async fn search_index(
-        &self,
-        store: &Store,
-        municipality: MunicipalityId,
-        lang: Language,
-    ) -> sqlx::Result<Arc<SearchIndex>> {
-        let swedish = self.one_index(store, municipality, Language::SOURCE, None).await?;
-        if lang == Language::SOURCE {
-            return Ok(swedish);
-        }
-        self.one_index(store, municipality, lang, Some(&swedish)).await
-    }
-
-    async fn one_index(
-        &self,
-        store: &Store,
-        municipality: MunicipalityId,
-        lang: Language,
-        swedish: Option<&SearchIndex>,
-    ) -> sqlx::Result<Arc<SearchIndex>> {
-        let version = self.version();
-        if let Some(index) = self.searches.get(&(municipality, lang)).filter(|index| index.version == version) {
-            return Ok(index);
-        }
-        let rows = store.search_rows(municipality, lang).await?;
-        let index = Arc::new(SearchIndex::new(version, lang, rows, swedish));
-        self.searches.insert((municipality, lang), index.clone());
-        Ok(index)
     }
 }
 
@@ -349,66 +309,6 @@ fn base_tag(tag: &str) -> String {
     format!("\"{bare}\"")
 }
 
-/// One article's version, folded once for every query.
-pub struct Document {
-    pub row: SearchRow,
-    pub folded: Folded,
-}
-
-/// A municipality's published articles in the reader's language and in Swedish, folded.
-pub struct SearchIndex {
-    version: i64,
-    /// Per article, in the index's order.
-    pub articles: Vec<Pair>,
-}
-
-/// One article of an index: its version in the reader's language and its Swedish one.
-/// (Swedish's own index has its versions as `mine`.)
-#[derive(Default)]
-pub struct Pair {
-    pub mine: Option<Arc<Document>>,
-    pub swedish: Option<Arc<Document>>,
-}
-
-impl SearchIndex {
-    /// The index of `rows`, taking the Swedish documents of `swedish` (the Swedish
-    /// index of the same content version) where it has them instead of folding them
-    /// again: five languages then hold one folded copy of the Swedish articles, not five.
-    fn new(version: i64, lang: Language, rows: Vec<SearchRow>, swedish: Option<&SearchIndex>) -> SearchIndex {
-        let folded_already: HashMap<&str, &Arc<Document>> = swedish
-            .filter(|index| index.version == version)
-            .map(|index| index.articles.iter().filter_map(|pair| pair.mine.as_ref()).map(|d| (d.row.slug.as_str(), d)))
-            .into_iter()
-            .flatten()
-            .collect();
-        let mut articles: Vec<(String, Pair)> = Vec::new();
-        for mut row in rows {
-            let at = articles.iter().position(|(slug, _)| *slug == row.slug).unwrap_or_else(|| {
-                articles.push((row.slug.clone(), Pair::default()));
-                articles.len() - 1
-            });
-            let document = match folded_already.get(row.slug.as_str()) {
-                Some(&document) if row.lang == Language::SOURCE && lang != Language::SOURCE => document.clone(),
-                _ => {
-                    // A body is searched, never shown: only its folded copy is kept. On
-                    // the demo data × 100 the rows read were 23 MB of the soak's 80 MB
-                    // peak heap, most of it bodies, kept beside 15 MB of their folded
-                    // copies.
-                    let body = std::mem::take(&mut row.body_text);
-                    Arc::new(Document { folded: Folded::new(&row.title, &row.summary, &body), row })
-                }
-            };
-            let pair = &mut articles[at].1;
-            if document.row.lang == lang {
-                pair.mine = Some(document);
-            } else {
-                pair.swedish = Some(document);
-            }
-        }
-        SearchIndex { version, articles: articles.into_iter().map(|(_, pair)| pair).collect() }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -471,48 +371,5 @@ mod tests {
     fn a_compressed_copys_tag_is_the_tag_of_its_bytes_before_compression() {
         assert_eq!(base_tag("\"abc-br\""), "\"abc\"");
         assert_eq!(base_tag("\"abc\""), "\"abc\"");
-    }
-
-    fn row(slug: &str, lang: Language, title: &str) -> SearchRow {
-        SearchRow { slug: slug.into(), lang, title: title.into(), summary: String::new(), body_text: String::new() }
-    }
-
-    fn title(document: Option<&Document>) -> Option<&str> {
-        document.map(|d| d.row.title.as_str())
-    }
-
-    #[test]
-    fn the_index_pairs_each_articles_reader_version_with_its_swedish_one_in_order() {
-        let rows = vec![
-            row("a", Language::Sv, "Hyra"),
-            row("a", Language::Ar, "إيجار"),
-            row("b", Language::Sv, "Tandvård"),
-            row("c", Language::Ar, "طوارئ"),
-        ];
-        let index = SearchIndex::new(7, Language::Ar, rows, None);
-        let titles: Vec<(Option<&str>, Option<&str>)> =
-            index.articles.iter().map(|pair| (title(pair.mine.as_deref()), title(pair.swedish.as_deref()))).collect();
-        assert_eq!(titles, [(Some("إيجار"), Some("Hyra")), (None, Some("Tandvård")), (Some("طوارئ"), None)]);
-        assert_eq!(index.articles[1].swedish.as_ref().unwrap().folded.title, "tandvard", "folded once, here");
-    }
-
-    #[test]
-    fn every_language_shares_the_swedish_indexs_documents_of_the_same_version() {
-        let swedish_rows = || vec![row("a", Language::Sv, "Hyra"), row("b", Language::Sv, "Tandvård")];
-        let swedish = SearchIndex::new(7, Language::Sv, swedish_rows(), None);
-        let with_arabic = |version| {
-            let mut rows = swedish_rows();
-            rows.insert(1, row("a", Language::Ar, "إيجار"));
-            SearchIndex::new(version, Language::Ar, rows, Some(&swedish))
-        };
-        let shared = |index: &SearchIndex, at: usize| {
-            Arc::ptr_eq(index.articles[at].swedish.as_ref().unwrap(), swedish.articles[at].mine.as_ref().unwrap())
-        };
-        let arabic = with_arabic(7);
-        assert!(shared(&arabic, 0) && shared(&arabic, 1), "the same documents");
-        assert_eq!(arabic.articles[0].mine.as_ref().unwrap().row.title, "إيجار");
-        let newer = with_arabic(8);
-        assert!(!shared(&newer, 0) && !shared(&newer, 1), "an older version's are folded anew");
-        assert_eq!(newer.articles[1].swedish.as_ref().unwrap().folded.title, "tandvard");
     }
 }

@@ -20,8 +20,8 @@ use crate::{
     error::{ApiError, AppJson, AppQuery, Result},
     extract::{self, language, LangParams},
     ids::MunicipalityId,
-    read_cache::{Document, Pair},
     state::AppState,
+    store::SearchRow,
 };
 
 pub fn router() -> OpenApiRouter<AppState> {
@@ -115,20 +115,19 @@ pub async fn search(
 
 /// The articles that `query` finds, best first, for the API and the server's first paint.
 pub async fn hits(app: &AppState, id: MunicipalityId, lang: Language, query: &SearchQuery) -> Result<Vec<SearchHit>> {
-    let index = app.reads.search_index(&app.store, id, lang).await?;
     let terms = search::terms(query.as_str());
+    let rows = app.store.search(id, lang, &terms).await?;
 
     // An article is found by its reader's version or by its Swedish one, so a word
-    // from an official letter finds it too; it is shown in the reader's language.
-    let score = |document: &Document| search::score(&terms, &document.folded);
+    // from an official letter finds it too; it is shown in the reader's language. The
+    // rows come an article's versions together, in the orientation's order.
     let mut scored: Vec<(u32, SearchHit)> = Vec::new();
-    for Pair { mine, swedish } in &index.articles {
-        let my_score = mine.as_deref().and_then(score);
-        let swedish_score = if lang == Language::SOURCE { None } else { swedish.as_deref().and_then(score) };
-        let (Some(best), Some(shown)) = (my_score.max(swedish_score), mine.as_deref().or(swedish.as_deref())) else {
-            continue;
-        };
-        let shown = &shown.row;
+    for versions in rows.chunk_by(|a, b| a.slug == b.slug) {
+        let version = |wanted: Language| versions.iter().find(|row| row.lang == wanted);
+        let (mine, swedish) = (version(lang), version(Language::SOURCE).filter(|_| lang != Language::SOURCE));
+        let score = |row: Option<&SearchRow>| row.and_then(|row| search::score_stored(&terms, &row.folded));
+        let (my_score, swedish_score) = (score(mine), score(swedish));
+        let (Some(best), Some(shown)) = (my_score.max(swedish_score), mine.or(swedish)) else { continue };
         let hit = SearchHit {
             slug: shown.slug.clone(),
             lang: shown.lang,

@@ -113,6 +113,7 @@ impl Store {
             .context("connecting to the database")?;
         let store = Store { pool, backend };
         store.migrate().await?;
+        store.fold_unsearchable_versions().await.context("folding the articles for search")?;
         Ok(store)
     }
 

@@ -22,7 +22,7 @@ pub struct NewVersion<'a> {
     pub reviewed_at: Option<i64>,
 }
 
-/// What search needs of one article version.
+/// One version of an article that a search found, or the reader's version of it.
 #[derive(sqlx::FromRow)]
 pub struct SearchRow {
     pub slug: String,
@@ -30,7 +30,8 @@ pub struct SearchRow {
     pub lang: Language,
     pub title: String,
     pub summary: String,
-    pub body_text: String,
+    /// Its title, summary and text folded (`model::search::Folded::stored`).
+    pub folded: String,
 }
 
 /// The state of the version shown: `Missing` when Swedish stands in for the one asked for.
@@ -270,18 +271,62 @@ impl Store {
     }
 
     /// Published article versions in `lang` and in Swedish, for search.
-    pub async fn search_rows(&self, municipality_id: MunicipalityId, lang: Language) -> sqlx::Result<Vec<SearchRow>> {
-        sqlx::query_as(&format!(
-            "SELECT a.slug, v.lang, v.title, v.summary, v.body_text
+    /// The published articles municipality `$1`'s readers see that have a version in
+    /// `lang` or in Swedish holding every one of `terms` (folded words), with both
+    /// versions, in the orientation's order: the caller scores them (`model::search`).
+    /// The database only finds; it keeps the folded texts (`article_search`), so no
+    /// server holds them in memory.
+    pub async fn search(
+        &self,
+        municipality_id: MunicipalityId,
+        lang: Language,
+        terms: &[String],
+    ) -> sqlx::Result<Vec<SearchRow>> {
+        if terms.is_empty() {
+            return Ok(Vec::new());
+        }
+        // `$3`, `$4`, …: one pattern per term, each matching inside a word.
+        let holds_every_term: String =
+            (0..terms.len()).map(|i| format!(" AND f.folded LIKE ${} ESCAPE '\\'", i + 3)).collect();
+        let sql = format!(
+            "SELECT a.slug, v.lang, v.title, v.summary, s.folded
              FROM articles a JOIN topics t ON t.id = a.topic_id
              JOIN article_versions v ON v.article_id = a.id AND (v.lang = $2 OR v.lang = 'sv')
-             WHERE {SEEN_BY} AND a.published = 1
+             JOIN article_search s ON s.article_id = v.article_id AND s.lang = v.lang
+             WHERE {SEEN_BY} AND a.published = 1 AND EXISTS (SELECT 1 FROM article_search f
+                 WHERE f.article_id = a.id AND (f.lang = $2 OR f.lang = 'sv'){holds_every_term})
              ORDER BY CASE WHEN a.municipality_id = $1 THEN 0 ELSE 1 END, t.position, a.position, a.id",
-        ))
-        .bind(municipality_id)
-        .bind(lang.code())
-        .fetch_all(&self.pool)
-        .await
+        );
+        let mut query = sqlx::query_as(&sql).bind(municipality_id).bind(lang.code());
+        for term in terms {
+            query = query.bind(format!("%{}%", like_escaped(term)));
+        }
+        query.fetch_all(&self.pool).await
+    }
+
+    /// Folds the versions that have no folded row yet: those of a database made before
+    /// `article_search` (migration 0015). Two servers starting at once may both fold a
+    /// version; the second write is the same.
+    pub async fn fold_unsearchable_versions(&self) -> sqlx::Result<u64> {
+        let mut folded = 0;
+        loop {
+            let batch: Vec<(i64, String, String, String, String)> = sqlx::query_as(
+                "SELECT v.article_id, v.lang, v.title, v.summary, v.body_text FROM article_versions v
+                 WHERE NOT EXISTS (SELECT 1 FROM article_search s WHERE s.article_id = v.article_id AND s.lang = v.lang)
+                 LIMIT 200",
+            )
+            .fetch_all(&self.pool)
+            .await?;
+            if batch.is_empty() {
+                return Ok(folded);
+            }
+            let mut tx = self.pool.begin().await?;
+            for (article_id, lang, title, summary, text) in &batch {
+                write_search(&mut tx, *article_id, lang, title, summary, text).await?;
+            }
+            tx.commit().await?;
+            folded += batch.len() as u64;
+        }
     }
 
     /// Counts one anonymous answer; `false` when there is no such published article. An
@@ -413,5 +458,43 @@ pub(super) async fn write_version(
         .bind(now())
         .execute(&mut **tx)
         .await?;
-    Ok(())
+    write_search(tx, article_id, version.lang.code(), version.title, version.summary, &text).await
+}
+
+/// Keeps version `lang` of article `article_id` folded for search (`Store::search`).
+async fn write_search(
+    tx: &mut Transaction<'static, Any>,
+    article_id: i64,
+    lang: &str,
+    title: &str,
+    summary: &str,
+    text: &str,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO article_search (article_id, lang, folded) VALUES ($1, $2, $3)
+         ON CONFLICT (article_id, lang) DO UPDATE SET folded = excluded.folded",
+    )
+    .bind(article_id)
+    .bind(lang)
+    .bind(model::search::Folded::new(title, summary, text).stored())
+    .execute(&mut **tx)
+    .await
+    .map(|_| ())
+}
+
+/// `term` matched literally by `LIKE … ESCAPE '\'`. Folded terms are letters and digits
+/// only; this keeps it so whatever a future fold lets through.
+fn like_escaped(term: &str) -> String {
+    term.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::like_escaped;
+
+    #[test]
+    fn a_term_is_looked_for_literally() {
+        assert_eq!(like_escaped("tandvard"), "tandvard");
+        assert_eq!(like_escaped(r"50%_a\b"), r"50\%\_a\\b");
+    }
 }

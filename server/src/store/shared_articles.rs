@@ -137,6 +137,11 @@ impl Store {
         .bind(now())
         .execute(&mut *tx)
         .await?;
+        sqlx::query("INSERT INTO article_search (article_id, lang, folded) SELECT $1, lang, folded FROM article_search WHERE article_id = $2")
+            .bind(copy)
+            .bind(source)
+            .execute(&mut *tx)
+            .await?;
         audit.write(&mut tx).await?;
         tx.commit().await?;
         Ok(Some(Ok(())))

@@ -182,6 +182,88 @@ async fn a_search_without_matches_is_an_empty_list() {
     assert!(results.hits.is_empty());
 }
 
+/// The slugs a search in `lang` for `words` (already URL-encoded) finds, best first.
+async fn found(app: &crate::helpers::TestApp, lang: &str, words: &str) -> Vec<String> {
+    let results: SearchResults = app.get_json(&format!("{BASE}/search?lang={lang}&q={words}")).await;
+    results.hits.into_iter().map(|hit| hit.slug).collect()
+}
+
+/// An English version of the dental care article with `word` in its body only.
+async fn save_english_with(app: &crate::helpers::TestApp, id: i64, word: &str) {
+    let body = format!("Ask the clinic about {word} before your visit.");
+    let html = server::markdown::render(&body);
+    let version = NewVersion {
+        lang: Language::En,
+        title: "Dental care",
+        summary: "For everyone.",
+        body_md: &body,
+        body_html: &html,
+        reviewed_at: None,
+    };
+    app.store.save_version(id, &version, None).await.unwrap();
+    app.notice_direct_changes().await;
+}
+
+#[tokio::test]
+async fn a_saved_version_is_found_by_its_new_words_and_no_longer_by_its_old_ones_nor_once_removed() {
+    let app = spawn_app().await;
+    let id = app.store.article_id(app.municipality_id().await, "tandvard").await.unwrap().unwrap();
+    assert!(found(&app, "en", "quokka").await.is_empty());
+    save_english_with(&app, id, "quokkas").await;
+    assert_eq!(found(&app, "en", "quokka").await, ["tandvard"], "a word inside a word of the body");
+    save_english_with(&app, id, "wombats").await;
+    assert!(found(&app, "en", "quokka").await.is_empty(), "the old words are gone with the old text");
+    assert_eq!(found(&app, "en", "WOMBAT").await, ["tandvard"]);
+    assert!(app.store.delete_translation(id, Language::En).await.unwrap());
+    app.notice_direct_changes().await;
+    assert!(found(&app, "en", "wombat").await.is_empty(), "a removed translation finds nothing");
+    let folded: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM article_search WHERE article_id = $1 AND lang = 'en'")
+        .bind(id)
+        .fetch_one(app.store.pool())
+        .await
+        .unwrap();
+    assert_eq!(folded, 0, "its folded text went with it");
+}
+
+#[tokio::test]
+async fn versions_without_a_folded_text_are_folded_when_a_server_starts() {
+    let app = spawn_app().await;
+    let pool = app.store.pool().clone();
+    let count = |sql: &'static str| {
+        let pool = pool.clone();
+        async move {
+            let n: i64 = sqlx::query_scalar(sql).fetch_one(&pool).await.unwrap();
+            n
+        }
+    };
+    let versions = count("SELECT COUNT(*) FROM article_versions").await;
+    assert!(versions > 50, "the demo's articles: {versions}");
+    assert_eq!(count("SELECT COUNT(*) FROM article_search").await, versions, "every version written is folded");
+    // As a database from before `article_search` has them: no folded texts at all.
+    sqlx::query("DELETE FROM article_search").execute(app.store.pool()).await.unwrap();
+    app.notice_direct_changes().await;
+    assert!(found(&app, "sv", "forsakringskassan").await.is_empty(), "search looks in the folded texts only");
+    server::store::Store::connect(&app.database_url()).await.unwrap();
+    assert_eq!(count("SELECT COUNT(*) FROM article_search").await, versions);
+    app.notice_direct_changes().await;
+    assert!(found(&app, "sv", "forsakringskassan").await.contains(&"forsakringskassan-och-bidrag".to_owned()));
+}
+
+#[tokio::test]
+async fn wildcards_in_a_query_are_letters_to_look_for_not_patterns() {
+    let app = spawn_app().await;
+    // `%` and `_` would match anything in a `LIKE`; folded, they vanish.
+    for words in ["%25", "%25%25%25", "_", "%5C", "%25_%25", "%5C%25"] {
+        let response = app.get(&format!("{BASE}/search?lang=sv&q={words}")).await;
+        let status = response.status().as_u16();
+        assert!(status == 200 || status == 422, "{words}: {status}");
+        if status == 200 {
+            let results: SearchResults = response.json().await.unwrap();
+            assert!(results.hits.is_empty(), "{words}: {:?}", results.hits.iter().map(|h| &h.slug).collect::<Vec<_>>());
+        }
+    }
+}
+
 #[tokio::test]
 async fn feedback_is_counted_per_article_and_language() {
     let app = spawn_app().await;

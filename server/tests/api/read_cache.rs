@@ -17,12 +17,13 @@ use crate::{
 const ARTICLE: &str = "/api/municipalities/granviken/articles/tandvard?lang=ar";
 
 /// What the public pages show: a change to any of these moves the content version.
-const CONTENT: [&str; 20] = [
+const CONTENT: [&str; 21] = [
     "municipalities",
     "topics",
     "topic_names",
     "articles",
     "article_versions",
+    "article_search",
     "associations",
     "association_texts",
     "activities",
