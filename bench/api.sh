@@ -28,6 +28,7 @@ copy_articles "$data/valkommen.db" 12
 sqlite3 "$data/valkommen.db" <<'SQL'
 DELETE FROM activity_texts WHERE activity_id IN (SELECT id FROM activities ORDER BY id LIMIT -1 OFFSET 2000);
 DELETE FROM activities WHERE id IN (SELECT id FROM activities ORDER BY id LIMIT -1 OFFSET 2000);
+DELETE FROM article_search WHERE article_id IN (SELECT id FROM articles ORDER BY id LIMIT -1 OFFSET 200);
 DELETE FROM article_versions WHERE article_id IN (SELECT id FROM articles ORDER BY id LIMIT -1 OFFSET 200);
 DELETE FROM articles WHERE id IN (SELECT id FROM articles ORDER BY id LIMIT -1 OFFSET 200);
 SQL

@@ -22,7 +22,7 @@ trap 'kill $server $sampler 2>/dev/null; rm -rf "$data"' EXIT
 # would build the server again).
 cargo build -q --profile server -p server --bin server
 cargo build -q -p server --example soak
-env MALLOC_ARENA_MAX=2 GLIBC_TUNABLES=${SOAK_TUNABLES-glibc.malloc.mmap_threshold=131072:glibc.malloc.trim_threshold=131072} VALKOMMEN_DIST_DIR=$data/no-client VALKOMMEN_DATA_DIR=$data VALKOMMEN_PORT=$port VALKOMMEN_ADDRESS=127.0.0.1 \
+env MALLOC_ARENA_MAX=${SOAK_ARENAS:-2} GLIBC_TUNABLES=${SOAK_TUNABLES-glibc.malloc.mmap_threshold=131072:glibc.malloc.trim_threshold=131072} VALKOMMEN_DIST_DIR=$data/no-client VALKOMMEN_DATA_DIR=$data VALKOMMEN_PORT=$port VALKOMMEN_ADDRESS=127.0.0.1 \
   VALKOMMEN_DEMO=true VALKOMMEN_TRUSTED_PROXY=127.0.0.1 VALKOMMEN_VOUCHER_CHECKS_PER_TEN_MINUTES=10000000 \
   "$target/server/server" >"$data/log" 2>&1 &
 server=$!

@@ -244,8 +244,22 @@ impl Soak {
         }
     }
 
+    /// A read as a phone's browser asks for it, compressed answers welcome (the read
+    /// cache keeps each coding's answer apart: asking for none would fill it with
+    /// answers no phone gets).
     fn get(&self, path: &str) -> reqwest::RequestBuilder {
-        self.client.get(format!("{}{path}", self.address))
+        self.client.get(format!("{}{path}", self.address)).header("accept-encoding", "gzip, deflate, br, zstd")
+    }
+
+    /// A read's JSON, unpacked from the brotli a phone's browser would have unpacked.
+    async fn read_json(&self, path: &str) -> Option<Value> {
+        let response = self.get(path).send().await.ok()?;
+        let brotli = response.headers().get("content-encoding").is_some_and(|coding| coding == "br");
+        let bytes = response.bytes().await.ok()?;
+        if !brotli {
+            return serde_json::from_slice(&bytes).ok();
+        }
+        serde_json::from_reader(brotli::Decompressor::new(&bytes[..], 4096)).ok()
     }
 
     fn post(&self, path: &str, body: &'static str) -> reqwest::RequestBuilder {
@@ -259,14 +273,7 @@ impl Soak {
     /// A family, at an address of its own, reserving a size of an item for its first
     /// pickup day.
     async fn reservation(&self, dice: &mut Dice) -> Option<reqwest::RequestBuilder> {
-        let item: Value = self
-            .get(&format!("{M}/sportotek/items/{}", dice.pick(&self.ids.items)))
-            .send()
-            .await
-            .ok()?
-            .json()
-            .await
-            .ok()?;
+        let item = self.read_json(&format!("{M}/sportotek/items/{}", dice.pick(&self.ids.items))).await?;
         let sizes: Vec<&Value> = item["sizes"].as_array()?.iter().filter(|s| s["pickup_days"][0].is_object()).collect();
         // Over a long run every size of an item can be taken: another family tries next.
         if sizes.is_empty() {
@@ -285,8 +292,7 @@ impl Soak {
 
     /// A newcomer, at an address of their own, booking a guide's first open time.
     async fn booking(&self, dice: &mut Dice) -> Option<reqwest::RequestBuilder> {
-        let guide: Value =
-            self.get(&format!("{M}/guides/{}", dice.pick(&self.ids.guides))).send().await.ok()?.json().await.ok()?;
+        let guide = self.read_json(&format!("{M}/guides/{}", dice.pick(&self.ids.guides))).await?;
         let open = guide["open"].as_array()?.first()?;
         let body = json!({ "slot_id": open["slot_id"], "day": open["day"], "first_name": "Soak", "contact": phone(dice),
             "topic": open["topics"][0], "note": "", "idempotency_key": key(dice) });
