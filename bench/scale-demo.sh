@@ -9,7 +9,7 @@
 
 # Runs SQL on DB with a table `copy` of k = 1 … K.
 with_copies() {
-  sqlite3 "$1" "CREATE TEMP TABLE copy AS WITH RECURSIVE c(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM c WHERE k < $2)
+  sqlite3 -cmd ".timeout 10000" "$1" "CREATE TEMP TABLE copy AS WITH RECURSIVE c(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM c WHERE k < $2)
     SELECT k FROM c WHERE k <= $2; $3"
 }
 
@@ -60,5 +60,5 @@ scale_demo() {
   copy_articles "$1" $(($2 - 1))
   copy_sportotek_items "$1" $(($2 - 1))
   # A running server's read cache notices changes by this version (migration 0010).
-  sqlite3 "$1" "UPDATE content_version SET version = version + 1"
+  sqlite3 -cmd ".timeout 10000" "$1" "UPDATE content_version SET version = version + 1"
 }

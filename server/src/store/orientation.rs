@@ -292,15 +292,15 @@ impl Store {
             Backend::Sqlite => "instr",
             Backend::Postgres => "strpos",
         };
-        let holds_every_term: String =
-            (0..terms.len()).map(|i| format!(" AND {find}(f.folded, ${}) > 0", i + 3)).collect();
+        let holds_every_term =
+            (0..terms.len()).map(|i| format!("{find}(f.folded, ${}) > 0", i + 3)).collect::<Vec<_>>().join(" AND ");
         let sql = format!(
             "SELECT a.slug, v.lang, v.title, v.summary, s.folded
              FROM articles a JOIN topics t ON t.id = a.topic_id
              JOIN article_versions v ON v.article_id = a.id AND (v.lang = $2 OR v.lang = 'sv')
              JOIN article_search s ON s.article_id = v.article_id AND s.lang = v.lang
              WHERE {SEEN_BY} AND a.published = 1 AND EXISTS (SELECT 1 FROM article_search f
-                 WHERE f.article_id = a.id AND (f.lang = $2 OR f.lang = 'sv'){holds_every_term})
+                 WHERE f.article_id = a.id AND (f.lang = $2 OR f.lang = 'sv') AND {holds_every_term})
              ORDER BY CASE WHEN a.municipality_id = $1 THEN 0 ELSE 1 END, t.position, a.position, a.id",
         );
         let mut query = sqlx::query_as(&sql).bind(municipality_id).bind(lang.code());
