@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # A soak of mixed traffic on the demo data × 100 (activities, articles and Sportotek
 # items), on SQLite and the release build (profile `server`): reads of every public
-# page, payments, Sportotek reservations, guide bookings and the odd bad request, from
-# CLIENTS clients at once (server/examples/soak.rs), each family at an address of its
-# own. Samples the server's RSS every 10 s; prints requests by kind and status, their
-# latency, every error besides the intended refusals, and RSS first, max and last.
+# page (asking for brotli, as phones do), payments, Sportotek reservations, guide
+# bookings and the odd bad request, from CLIENTS clients at once
+# (server/examples/soak.rs), each family at an address of its own. Samples the server's
+# RSS every 10 s; prints requests by kind and status, their latency, every error besides
+# the intended refusals, RSS first, max and last, and the last sample's anonymous and
+# file-backed parts.
 # Usage: bench/soak.sh [SECONDS] [CLIENTS]   (default 600 and 16)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,7 +19,8 @@ data=$(mktemp -d)
 server= sampler=
 trap 'kill $server $sampler 2>/dev/null; rm -rf "$data"' EXIT
 # The server as it runs in production, with deploy/'s malloc settings (two arenas, a
-# fixed mmap and trim threshold; SOAK_TUNABLES= runs it with glibc's own); the load driver
+# fixed mmap and trim threshold; SOAK_ARENAS=N runs it with N arenas, SOAK_TUNABLES= with
+# glibc's own thresholds); the load driver
 # unoptimised, which builds in a fraction of the time (the dev-dependencies' features
 # would build the server again).
 cargo build -q --profile server -p server --bin server
