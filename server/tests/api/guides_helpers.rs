@@ -100,8 +100,10 @@ pub fn once(day: Day, start: &str) -> Slot {
 
 pub async fn add_slot(app: &TestApp, session: &Session, slot: &Slot) -> i64 {
     let response = app.staff(Some(session), Method::POST, &staff_path("/slots"), Some(json!(slot))).await;
-    assert_eq!(response.status(), 201, "the slot is added");
-    response.json::<Value>().await.unwrap()["id"].as_i64().unwrap()
+    let status = response.status();
+    let body: Value = response.json().await.unwrap();
+    assert_eq!(status, 201, "the slot is added: {body}");
+    body["id"].as_i64().unwrap()
 }
 
 pub fn booking(slot: i64, day: Day, contact: &str) -> Value {
@@ -141,9 +143,7 @@ pub async fn booking_id(app: &TestApp, session: &Session, code: &str) -> i64 {
     ids[0]
 }
 
-pub async fn count(app: &TestApp, sql: &str) -> i64 {
-    sqlx::query_scalar(sql).fetch_one(app.store.pool()).await.unwrap()
-}
+pub use crate::helpers::count;
 
 /// The objects the matrix calls the guides' routes on, all the demo guide's.
 pub struct MatrixTargets {

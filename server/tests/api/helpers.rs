@@ -202,6 +202,11 @@ async fn start(config: Config) -> (String, std::sync::Arc<server::read_cache::Re
     (address, reads)
 }
 
+/// The one number `sql` selects (a `COUNT(*)`, say), read from the server's database.
+pub async fn count(app: &TestApp, sql: &str) -> i64 {
+    sqlx::query_scalar(sql).fetch_one(app.store.pool()).await.unwrap()
+}
+
 impl TestApp {
     /// The database's URL, for the admin commands (`server::backup`).
     pub fn database_url(&self) -> String {

@@ -6,7 +6,7 @@ use model::{
 };
 use server::store::NewVersion;
 
-use crate::helpers::{spawn_app, spawn_app_with, Options};
+use crate::helpers::{count, spawn_app, spawn_app_with, Options};
 
 const BASE: &str = "/api/municipalities/granviken";
 
@@ -217,34 +217,27 @@ async fn a_saved_version_is_found_by_its_new_words_and_no_longer_by_its_old_ones
     assert!(app.store.delete_translation(id, Language::En).await.unwrap());
     app.notice_direct_changes().await;
     assert!(found(&app, "en", "wombat").await.is_empty(), "a removed translation finds nothing");
-    let folded: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM article_search WHERE article_id = $1 AND lang = 'en'")
-        .bind(id)
-        .fetch_one(app.store.pool())
-        .await
-        .unwrap();
+    let folded =
+        count(&app, &format!("SELECT COUNT(*) FROM article_search WHERE article_id = {id} AND lang = 'en'")).await;
     assert_eq!(folded, 0, "its folded text went with it");
 }
 
 #[tokio::test]
-async fn versions_without_a_folded_text_are_folded_when_a_server_starts() {
+async fn versions_without_a_folded_text_are_folded_when_servers_start_together() {
     let app = spawn_app().await;
-    let pool = app.store.pool().clone();
-    let count = |sql: &'static str| {
-        let pool = pool.clone();
-        async move {
-            let n: i64 = sqlx::query_scalar(sql).fetch_one(&pool).await.unwrap();
-            n
-        }
-    };
-    let versions = count("SELECT COUNT(*) FROM article_versions").await;
+    let versions = count(&app, "SELECT COUNT(*) FROM article_versions").await;
     assert!(versions > 50, "the demo's articles: {versions}");
-    assert_eq!(count("SELECT COUNT(*) FROM article_search").await, versions, "every version written is folded");
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM article_search").await, versions, "every version written is folded");
     // As a database from before `article_search` has them: no folded texts at all.
     sqlx::query("DELETE FROM article_search").execute(app.store.pool()).await.unwrap();
     app.notice_direct_changes().await;
     assert!(found(&app, "sv", "forsakringskassan").await.is_empty(), "search looks in the folded texts only");
-    server::store::Store::connect(&app.database_url()).await.unwrap();
-    assert_eq!(count("SELECT COUNT(*) FROM article_search").await, versions);
+    // Two servers of one region starting at once both find the same versions to fold.
+    let url = app.database_url();
+    let (first, second) = tokio::join!(server::store::Store::connect(&url), server::store::Store::connect(&url));
+    first.unwrap();
+    second.unwrap();
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM article_search").await, versions, "each version once");
     app.notice_direct_changes().await;
     assert!(found(&app, "sv", "forsakringskassan").await.contains(&"forsakringskassan-och-bidrag".to_owned()));
 }

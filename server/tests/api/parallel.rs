@@ -75,9 +75,7 @@ pub(crate) fn once_refusing(answers: &[(u16, Value)], message_id: &str) {
     }
 }
 
-pub(crate) async fn count(app: &TestApp, sql: &str) -> i64 {
-    sqlx::query(sql).fetch_one(app.store.pool()).await.unwrap().get(0)
-}
+pub(crate) use crate::helpers::count;
 
 #[tokio::test]
 async fn twenty_parallel_approvals_of_one_application_decide_and_offer_once() {

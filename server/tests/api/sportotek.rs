@@ -7,16 +7,12 @@ use sqlx::Row as _;
 
 use crate::{
     activity_helpers::today,
-    helpers::{assert_error, spawn_app, TestApp},
+    helpers::{assert_error, count, spawn_app, TestApp},
     sportotek_helpers::{
         item_in, item_with, lent, loan_id, lookup, open_every_day, public_path, request, reserve, reserved,
         set_settings,
     },
 };
-
-async fn count(app: &TestApp, sql: &str) -> i64 {
-    sqlx::query(sql).fetch_one(app.store.pool()).await.unwrap().get(0)
-}
 
 async fn page(app: &TestApp, item: server::ids::ItemId, lang: &str) -> ItemPage {
     app.get_json(&public_path(&format!("/items/{item}?lang={lang}"))).await

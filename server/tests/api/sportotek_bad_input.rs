@@ -7,17 +7,12 @@ use std::io::Cursor;
 use model::{sportotek::ClosedDay, ErrorBody};
 use reqwest::Method;
 use serde_json::{json, Value};
-use sqlx::Row as _;
 
 use crate::{
     activity_helpers::today,
-    helpers::{assert_error, spawn_app, spawn_app_with, Options, TestApp, DEMO_PASSWORD},
+    helpers::{assert_error, count, spawn_app, spawn_app_with, Options, TestApp, DEMO_PASSWORD},
     sportotek_helpers::{item_in, item_with, open_every_day, public_path, request, reserve, set_settings, staff_path},
 };
-
-async fn count(app: &TestApp, sql: &str) -> i64 {
-    sqlx::query(sql).fetch_one(app.store.pool()).await.unwrap().get(0)
-}
 
 #[tokio::test]
 #[allow(clippy::too_many_lines, reason = "one row per bad request: a table reads best in one place")]
