@@ -1,9 +1,10 @@
 -- Search in the database (issue 16). Each article version's title, summary and text,
 -- folded as search folds a query (model::text::fold: lower case, no accents or vowel
--- marks, words apart by one space), one field a line. The server wrote them in every
--- process's memory, five languages per municipality, on every content change: on the
--- demo × 100 that was 16 MB of the soak's heap. A query now finds its articles here
--- (server/src/store/orientation.rs, `search`) and scores only those in Rust.
+-- marks, words apart by one space), one field a line. Each server used to fold them
+-- into its own memory, per municipality and language, after every content change; on
+-- the demo × 100 the articles' texts are 16 MB in five languages. A query now finds its
+-- articles here (server/src/store/orientation.rs, `search`) and scores only those in
+-- Rust.
 --
 -- Folding is Rust's, not SQL's, so the server writes these rows with each version and
 -- fills in those missing when it starts (the versions of an upgraded database).
