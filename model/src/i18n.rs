@@ -3,7 +3,11 @@
 //! a message a language lacks.
 
 pub use crate::messages::Arg;
-use crate::{messages::Catalog, Language};
+use crate::{
+    messages::Catalog,
+    schedule::{Clock, Day},
+    Language,
+};
 
 include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 
@@ -107,6 +111,34 @@ impl Localizer {
     pub fn format_texts(&self, id: &str, args: &[(&str, String)]) -> String {
         let args: Vec<(&str, Arg)> = args.iter().map(|(name, value)| (*name, Arg::Text(value))).collect();
         self.format(id, &args)
+    }
+
+    /// A day with its weekday, "tisdag 24 november", as the language writes it.
+    ///
+    /// Days and times are written from `app.ftl` rather than by the browser's
+    /// `Intl.DateTimeFormat`: making that formatter cost a slow phone a quarter of a
+    /// second before a list of activities could show, and the server writes the same
+    /// words into the first paint.
+    pub fn day(&self, day: Day) -> String {
+        let weekday = self.text(&format!("weekday-{}", day.weekday().code()));
+        let (number, month) = self.day_and_month(day);
+        self.format_texts("day-with-weekday", &[("weekday", weekday), ("day", number), ("month", month)])
+    }
+
+    /// A day with its year, "24 november 2026".
+    pub fn date(&self, day: Day) -> String {
+        let (number, month) = self.day_and_month(day);
+        let year = self.language.digits(&day.year().to_string());
+        self.format_texts("day-with-year", &[("day", number), ("month", month), ("year", year)])
+    }
+
+    /// A time of day on the 24-hour clock, "17:05", in the language's digits.
+    pub fn clock(&self, clock: Clock) -> String {
+        self.language.digits(&format!("{:02}:{:02}", clock.hour(), clock.minute()))
+    }
+
+    fn day_and_month(&self, day: Day) -> (String, String) {
+        (self.language.digits(&day.day().to_string()), self.text(&format!("month-{}", day.month())))
     }
 }
 
@@ -405,5 +437,33 @@ mod tests {
         assert_eq!(ukrainian, ["one", "few", "many", "many", "many", "one", "few", "many", "many", "many"]);
         assert_eq!([0, 1, 2].map(|n| p(Language::Prs, n)), ["one", "one", "other"]);
         assert_eq!([0, 1, 2].map(|n| p(Language::Sv, n)), ["other", "one", "other"]);
+    }
+
+    /// Days and times read as the browser's `Intl.DateTimeFormat` wrote them in the app
+    /// before (Chromium 156, Gregorian calendar), Dari with its own digits; every month
+    /// has its name in every language.
+    #[test]
+    fn days_and_times_read_as_each_language_writes_them() {
+        let plain = |text: String| text.replace(['\u{2068}', '\u{2069}'], "");
+        let day = Day::from_ymd(2026, 11, 24).unwrap();
+        let cases = [
+            (Language::Sv, "tisdag 24 november", "24 november 2026", "07:05"),
+            (Language::Ar, "الثلاثاء، 24 نوفمبر", "24 نوفمبر 2026", "07:05"),
+            (Language::Prs, "سه‌شنبه ۲۴ نومبر", "۲۴ نومبر ۲۰۲۶", "۰۷:۰۵"),
+            (Language::Uk, "вівторок, 24 листопада", "24 листопада 2026 р.", "07:05"),
+            (Language::En, "Tuesday 24 November", "24 November 2026", "07:05"),
+        ];
+        for (language, with_weekday, with_year, clock) in cases {
+            let t = Localizer::new(language);
+            assert_eq!(plain(t.day(day)), with_weekday, "{language}");
+            assert_eq!(plain(t.date(day)), with_year, "{language}");
+            assert_eq!(t.clock(Clock::from_hm(7, 5).unwrap()), clock, "{language}");
+            for month in 1..=12 {
+                let first = Day::from_ymd(2027, month, 1).unwrap();
+                assert!(!t.date(first).contains("month-"), "{language}: month {month}");
+            }
+        }
+        assert_eq!(Localizer::new(Language::Sv).day(Day::from_ymd(2027, 5, 2).unwrap()), "söndag 2 maj");
+        assert_eq!(Language::Prs.digits("10–12 år, 350 kr"), "۱۰–۱۲ år, ۳۵۰ kr");
     }
 }

@@ -41,6 +41,8 @@ struct Row {
     direction: Direction,
     /// The locale browsers' `Intl` knows the language by.
     intl: &'static str,
+    /// The language's zero: its digits follow it (Dari writes ۰–۹, as `Intl` does).
+    zero: char,
     /// Other tags a browser may send for the same language.
     aliases: &'static [&'static str],
 }
@@ -52,6 +54,7 @@ const LANGUAGES: [Row; 5] = [
         native_name: "Svenska",
         direction: Direction::Ltr,
         intl: "sv-SE",
+        zero: '0',
         aliases: &[],
     },
     Row {
@@ -60,6 +63,7 @@ const LANGUAGES: [Row; 5] = [
         native_name: "العربية",
         direction: Direction::Rtl,
         intl: "ar",
+        zero: '0',
         aliases: &[],
     },
     Row {
@@ -68,6 +72,7 @@ const LANGUAGES: [Row; 5] = [
         native_name: "دری",
         direction: Direction::Rtl,
         intl: "fa-AF",
+        zero: '\u{6f0}',
         aliases: &["fa"],
     },
     Row {
@@ -76,6 +81,7 @@ const LANGUAGES: [Row; 5] = [
         native_name: "Українська",
         direction: Direction::Ltr,
         intl: "uk",
+        zero: '0',
         aliases: &[],
     },
     Row {
@@ -84,6 +90,7 @@ const LANGUAGES: [Row; 5] = [
         native_name: "English",
         direction: Direction::Ltr,
         intl: "en-GB",
+        zero: '0',
         aliases: &[],
     },
 ];
@@ -114,6 +121,14 @@ impl Language {
 
     pub fn intl_locale(self) -> &'static str {
         self.row().intl
+    }
+
+    /// `text` with its digits 0–9 written in the language's own: "۱۷:۰۵" in Dari.
+    pub fn digits(self, text: &str) -> String {
+        let zero = u32::from(self.row().zero);
+        text.chars()
+            .map(|c| c.to_digit(10).filter(|_| c.is_ascii()).and_then(|d| char::from_u32(zero + d)).unwrap_or(c))
+            .collect()
     }
 
     /// Parses one of our codes or a browser's language tag (`ar-SY`, `fa-AF`, `prs`),

@@ -55,12 +55,20 @@ pub fn swedish_month(seconds: i64) -> String {
         .to_string()
 }
 
+/// The day of a moment (seconds since 1970) in Sweden.
+pub fn swedish_day(seconds: i64) -> Day {
+    day_of(&chrono::DateTime::from_timestamp(seconds, 0).unwrap_or_default().with_timezone(&Stockholm))
+}
+
+fn day_of(time: &chrono::DateTime<chrono_tz::Tz>) -> Day {
+    Day::from_ymd(time.year(), u8::try_from(time.month()).expect("a month"), u8::try_from(time.day()).expect("a day"))
+        .expect("a valid date")
+}
+
 /// Today's date and the time of day in Sweden.
 pub fn swedish_now() -> (Day, Clock) {
     let now = chrono::Utc::now().with_timezone(&Stockholm);
-    let day =
-        Day::from_ymd(now.year(), u8::try_from(now.month()).expect("a month"), u8::try_from(now.day()).expect("a day"))
-            .expect("a valid date");
+    let day = day_of(&now);
     let clock =
         Clock::from_hm(u16::try_from(now.hour()).expect("an hour"), u16::try_from(now.minute()).expect("a minute"))
             .expect("a valid time");

@@ -37,7 +37,7 @@ thread_local! {
     static INITIAL: Cell<Language> = const { Cell::new(Language::SOURCE) };
 }
 
-fn localizer(language: Language) -> Rc<Localizer> {
+pub(crate) fn localizer(language: Language) -> Rc<Localizer> {
     let files = FILES.with(Cell::get);
     if let Some(localizer) = LOCALIZERS.with(|cache| find(&cache.borrow(), language).cloned()) {
         return localizer;

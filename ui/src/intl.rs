@@ -1,6 +1,7 @@
-//! Dates, times and money the way a language writes them, through the browser's `Intl`.
-//! A formatter is slow to build and a list of twenty activities needs dozens of
-//! formattings, so each is made once per language and kind.
+//! Dates, times and money the way a language writes them. Days and times come from the
+//! language's texts (`model::i18n`), as the server writes them into the first paint;
+//! money through the browser's `Intl`, whose formatter is slow to build, so each is made
+//! once per language and kind.
 
 use std::cell::RefCell;
 
@@ -10,6 +11,8 @@ use model::{
     Language,
 };
 use wasm_bindgen::JsValue;
+
+use crate::i18n::localizer;
 
 thread_local! {
     // A few kinds in the languages read: a list costs the bundle less than a hash map.
@@ -41,38 +44,25 @@ fn call(format: &Function, value: &JsValue) -> String {
     format.call1(&JsValue::UNDEFINED, value).ok().and_then(|v| v.as_string()).unwrap_or_default()
 }
 
-/// `kind` names the set of `pairs`: one formatter per language and kind is made.
-fn date_time(epoch_millis: f64, language: Language, kind: &'static str, pairs: &[(&str, &str)]) -> String {
-    let format = formatter(language, kind, |locales| {
-        // The Gregorian calendar of Swedish letters and appointments, also for Dari,
-        // whose browser default is the Afghan solar calendar.
-        let pairs: Vec<(&str, JsValue)> =
-            pairs.iter().chain(&[("calendar", "gregory")]).map(|(k, v)| (*k, (*v).into())).collect();
-        Intl::DateTimeFormat::new(locales, &options(&pairs)).format()
-    });
-    call(&format, &js_sys::Date::new(&JsValue::from_f64(epoch_millis)))
-}
-
-/// A moment (Unix seconds) as a long date.
+/// A moment (Unix seconds) as a long date, on the phone's own calendar day.
 pub fn date(unix_seconds: i64, language: Language) -> String {
     #[allow(clippy::cast_precision_loss)] // seconds since 1970 fit well within f64
-    date_time(unix_seconds as f64 * 1000.0, language, "date", &[("dateStyle", "long")])
+    let moment = js_sys::Date::new(&JsValue::from_f64(unix_seconds as f64 * 1000.0));
+    let day = (i32::try_from(moment.get_full_year()).ok())
+        .zip(u8::try_from(moment.get_month() + 1).ok())
+        .zip(u8::try_from(moment.get_date()).ok())
+        .and_then(|((year, month), day)| Day::from_ymd(year, month, day));
+    day.map(|day| localizer(language).date(day)).unwrap_or_default()
 }
 
 /// A calendar day with its weekday, such as "tisdag 24 november".
 pub fn day(day: Day, language: Language) -> String {
-    let utc_noon = js_sys::Date::utc(f64::from(day.year()), f64::from(day.month()) - 1.0)
-        + f64::from(day.day() - 1) * 86_400_000.0
-        + 43_200_000.0;
-    let pairs = [("weekday", "long"), ("day", "numeric"), ("month", "long"), ("timeZone", "UTC")];
-    date_time(utc_noon, language, "day", &pairs)
+    localizer(language).day(day)
 }
 
 /// A time of day, 24-hour, in the language's digits.
 pub fn clock(clock: Clock, language: Language) -> String {
-    let millis = (f64::from(clock.hour()) * 60.0 + f64::from(clock.minute())) * 60_000.0;
-    let pairs = [("hour", "2-digit"), ("minute", "2-digit"), ("hourCycle", "h23"), ("timeZone", "UTC")];
-    date_time(millis, language, "clock", &pairs)
+    localizer(language).clock(clock)
 }
 
 /// An amount in öre as currency, without decimals when it is whole kronor. The number

@@ -119,7 +119,7 @@ fn activity_card(t: &Localizer, a: &ActivitySummary) -> Markup {
     let when = match (schedule_line(t, &a.schedule), a.next) {
         (Some(line), _) => line,
         (None, Some(next)) => {
-            t.format_texts("activity-next", &[("date", next.date.to_string()), ("time", next.start.to_string())])
+            t.format_texts("activity-next", &[("date", t.day(next.date)), ("time", t.clock(next.start))])
         }
         (None, None) => String::new(),
     };
@@ -204,10 +204,10 @@ pub fn activity(t: &Localizer, municipality: &str, detail: &ActivityDetail) -> F
                 @if a.gender.code() != "all" { (fact("activity-gender-label", t.text(&format!("gender-{}", a.gender.code())))) }
                 (fact("activity-when-label", schedule_line(t, &a.schedule).unwrap_or_default()))
                 @if let Some((from, to)) = season {
-                    (fact("activity-season-label", t.format_texts("activity-season", &[("from", from.to_string()), ("to", to.to_string())])))
+                    (fact("activity-season-label", t.format_texts("activity-season", &[("from", t.day(from)), ("to", t.day(to))])))
                 }
                 @if let Some(next) = a.next {
-                    (fact("activity-next-label", t.format_texts("activity-next-at", &[("date", next.date.to_string()), ("time", next.start.to_string())])))
+                    (fact("activity-next-label", t.format_texts("activity-next-at", &[("date", t.day(next.date)), ("time", t.clock(next.start))])))
                 }
                 (fact("activity-cost-label", cost_line(t, a.cost_ore)))
                 @if let Some(place) = &a.municipality { (fact("activity-municipality-label", place.name.clone())) }
@@ -219,7 +219,7 @@ pub fn activity(t: &Localizer, municipality: &str, detail: &ActivityDetail) -> F
             @if !sessions.is_empty() {
                 h2 { (t.text("activity-dates")) }
                 ul.sessions {
-                    @for s in &sessions { li { (s.date) ", " (s.start) "–" (s.end) } }
+                    @for s in &sessions { li { (t.day(s.date)) ", " (t.clock(s.start)) "–" (t.clock(s.end)) } }
                 }
             }
             @if !text.description.is_empty() { p.description { (text.description) } }

@@ -1,7 +1,7 @@
 //! How the newcomer pages' facts read, as the app's `components/facts.rs` writes them:
-//! ages, lists in the reader's script, days and times, fees, and links' values. Days,
-//! times and amounts are written plainly here; the app writes them with the reader's
-//! digits and month names once it runs.
+//! ages, lists in the reader's script, days and times, fees, and links' values. Days and
+//! times read as the app writes them (`Localizer::day`, `clock`); amounts are written
+//! plainly here, and the app writes them with the reader's digits once it runs.
 
 use model::{activities::MAX_AGE, i18n::Localizer, schedule::Schedule, Direction};
 
@@ -31,8 +31,8 @@ pub fn schedule_line(t: &Localizer, schedule: &Schedule) -> Option<String> {
             "activity-weekly",
             &[
                 ("days", list(t, weekdays.iter().map(|d| format!("weekday-{}", d.code())))),
-                ("start", start.to_string()),
-                ("end", end.to_string()),
+                ("start", t.clock(*start)),
+                ("end", t.clock(*end)),
             ],
         )),
         Schedule::Dates { .. } => None,

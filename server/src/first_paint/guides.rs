@@ -117,11 +117,11 @@ pub fn profile(t: &Localizer, guide: &GuideProfile) -> Filled {
                 ul.open-days {
                     @for (day, times) in by_day(&guide.open) {
                         li.open-day data-day=(day) {
-                            h3 { (day) }
+                            h3 { (t.day(day)) }
                             ul.time-list {
                                 @for time in times {
                                     li { button.secondary.time-choice type="button" data-slot=(time.slot_id) aria-pressed="false" {
-                                        (span(time.start, time.minutes)) " · " (t.text(&meeting_id(time.meeting)))
+                                        (span(t, time.start, time.minutes)) " · " (t.text(&meeting_id(time.meeting)))
                                     } }
                                 }
                             }
@@ -159,13 +159,13 @@ fn places(open: &[OpenTime]) -> Vec<(MeetingKind, String)> {
 }
 
 /// "15:00–16:30"; past midnight it reads as the next day's time.
-fn span(start: Clock, minutes: u16) -> String {
+fn span(t: &Localizer, start: Clock, minutes: u16) -> String {
     let end = Clock::from_minutes((start.minutes() + minutes) % (24 * 60)).unwrap_or(start);
-    format!("{start}–{end}")
+    format!("{}–{}", t.clock(start), t.clock(end))
 }
 
 fn when(t: &Localizer, day: Day, start: Clock, minutes: u16) -> String {
-    t.format_texts("guides-when", &[("day", day.to_string()), ("time", span(start, minutes))])
+    t.format_texts("guides-when", &[("day", t.day(day)), ("time", span(t, start, minutes))])
 }
 
 fn topic_id(topic: Topic) -> String {
@@ -191,7 +191,10 @@ mod tests {
     #[test]
     fn a_meeting_past_midnight_ends_on_the_next_days_clock() {
         let at = |h: u16, m: u16| Clock::from_minutes(h * 60 + m).unwrap();
-        assert_eq!(span(at(15, 0), 90), "15:00–16:30");
-        assert_eq!(span(at(23, 30), 60), "23:30–00:30");
+        let t = Localizer::with_files(model::Language::Sv, &["app", "guides"]);
+        assert_eq!(span(&t, at(15, 0), 90), "15:00–16:30");
+        assert_eq!(span(&t, at(23, 30), 60), "23:30–00:30");
+        let t = Localizer::with_files(model::Language::Prs, &["app", "guides"]);
+        assert_eq!(span(&t, at(15, 0), 90), "۱۵:۰۰–۱۶:۳۰", "in Dari's digits, as the app writes them");
     }
 }

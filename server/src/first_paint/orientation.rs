@@ -111,7 +111,7 @@ pub async fn article_page(
 ) -> Result<Option<Filled>> {
     let Some(a) = app.store.article(id, slug, lang).await? else { return Ok(None) };
     let Article { topic, topic_name, lang: shown, title, summary, html: body, updated_at, shared_by, .. } = a;
-    let updated = day_of(updated_at);
+    let updated = t.date(crate::calendar::swedish_day(updated_at));
     let main = html! {
         a.back-link href={ "/topics/" (topic) } { (topic_name) }
         article.article {
@@ -127,13 +127,6 @@ pub async fn article_page(
         }
     };
     Ok(Some(Filled { title, description: summary, main }))
-}
-
-/// `2026-11-20` for Unix seconds: the app writes the date in words once it runs.
-fn day_of(unix_seconds: i64) -> String {
-    let days = unix_seconds.div_euclid(86_400);
-    let epoch = model::schedule::Day::from_ymd(1970, 1, 1).expect("a date");
-    epoch.plus_days(days).to_string()
 }
 
 /// The search page with the hits for `q`, as the app draws them; without words, the form.

@@ -100,7 +100,7 @@ fn item_card(t: &Localizer, item: &ItemSummary, today: model::schedule::Day) -> 
     let labels: Vec<String> = item.sizes.iter().map(|s| s.label.clone()).collect();
     let (free_class, free) = match item.next_pickup {
         Some(day) if day == today => ("chip good", t.text("sportotek-free-today")),
-        Some(day) => ("chip good", t.format_texts("sportotek-free-from", &[("day", day.to_string())])),
+        Some(day) => ("chip good", t.format_texts("sportotek-free-from", &[("day", t.day(day))])),
         None => ("chip warn", t.text("sportotek-not-free")),
     };
     html! {
@@ -148,7 +148,7 @@ pub fn item(t: &Localizer, page: &ItemPage) -> Filled {
                         ul.pickup-days {
                             @for p in size.pickup_days.iter().take(2) {
                                 li {
-                                    (t.format_texts("sportotek-pickup-day", &[("day", p.day.to_string()), ("hours", hours(p.opens, p.closes))]))
+                                    (t.format_texts("sportotek-pickup-day", &[("day", t.day(p.day)), ("hours", hours(t, p.opens, p.closes))]))
                                     " · " (t.count("sportotek-keep-days", i64::from(p.keep_days)))
                                 }
                             }
@@ -176,7 +176,7 @@ fn place_block(t: &Localizer, place: &Place, today: model::schedule::Day) -> Mar
             h3 { (t.text("sportotek-hours-heading")) }
             @if open.is_empty() { p.notice.warn { (t.text("sportotek-no-hours")) } }
             dl.hours {
-                @for h in &open { dt { (t.text(&format!("weekday-{}", h.weekday.code()))) } dd { (hours(h.opens, h.closes)) } }
+                @for h in &open { dt { (t.text(&format!("weekday-{}", h.weekday.code()))) } dd { (hours(t, h.opens, h.closes)) } }
             }
             @if !closed.is_empty() {
                 h3 { (t.text("sportotek-closed-heading")) }
@@ -192,8 +192,8 @@ fn place_block(t: &Localizer, place: &Place, today: model::schedule::Day) -> Mar
     }
 }
 
-fn hours(opens: Clock, closes: Clock) -> String {
-    format!("{opens}–{closes}")
+fn hours(t: &Localizer, opens: Clock, closes: Clock) -> String {
+    format!("{}–{}", t.clock(opens), t.clock(closes))
 }
 
 /// "6–9 years", "From 12 years", "Up to 5 years", or nothing for a size without ages.
