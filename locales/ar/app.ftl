@@ -71,6 +71,8 @@ month-10 = أكتوبر
 month-11 = نوفمبر
 month-12 = ديسمبر
 day-with-weekday = { $weekday }، { $day } { $month }
+# An amount of kronor; the spaces are no-break spaces, and Arabic's amount opens with a right-to-left mark, as Intl.NumberFormat writes them.
+money = ‏{ $amount } SEK
 day-with-year = { $day } { $month } { $year }
 error-required = يجب ملء هذا الحقل.
 error-invalid-email = هذا ليس عنوان بريد إلكتروني.

@@ -71,6 +71,8 @@ month-10 = October
 month-11 = November
 month-12 = December
 day-with-weekday = { $weekday } { $day } { $month }
+# An amount of kronor; the spaces are no-break spaces, and Arabic's amount opens with a right-to-left mark, as Intl.NumberFormat writes them.
+money = SEK { $amount }
 day-with-year = { $day } { $month } { $year }
 error-required = This field must be filled in.
 error-invalid-email = That is not an e-mail address.

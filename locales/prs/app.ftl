@@ -71,6 +71,8 @@ month-10 = اکتوبر
 month-11 = نومبر
 month-12 = دسمبر
 day-with-weekday = { $weekday } { $day } { $month }
+# An amount of kronor; the spaces are no-break spaces, and Arabic's amount opens with a right-to-left mark, as Intl.NumberFormat writes them.
+money = SEK { $amount }
 day-with-year = { $day } { $month } { $year }
 error-required = این خانه باید پر شود.
 error-invalid-email = این یک آدرس ایمیل نیست.

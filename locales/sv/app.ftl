@@ -71,6 +71,8 @@ month-10 = oktober
 month-11 = november
 month-12 = december
 day-with-weekday = { $weekday } { $day } { $month }
+# An amount of kronor; the spaces are no-break spaces, and Arabic's amount opens with a right-to-left mark, as Intl.NumberFormat writes them.
+money = { $amount } kr
 day-with-year = { $day } { $month } { $year }
 error-required = Fältet måste fyllas i.
 error-invalid-email = Det är inte en e-postadress.

@@ -71,6 +71,8 @@ month-10 = жовтня
 month-11 = листопада
 month-12 = грудня
 day-with-weekday = { $weekday }, { $day } { $month }
+# An amount of kronor; the spaces are no-break spaces, and Arabic's amount opens with a right-to-left mark, as Intl.NumberFormat writes them.
+money = { $amount } SEK
 day-with-year = { $day } { $month } { $year } р.
 error-required = Це поле потрібно заповнити.
 error-invalid-email = Це не адреса електронної пошти.

@@ -137,6 +137,15 @@ impl Localizer {
         self.language.digits(&format!("{:02}:{:02}", clock.hour(), clock.minute()))
     }
 
+    /// An amount in öre as the language writes kronor: "350 kr", "1 000,50 kr",
+    /// "SEK ۳۵۰" in Dari; decimals only when it is not whole kronor.
+    pub fn money(&self, ore: i64) -> String {
+        let cents = u8::try_from((ore % 100).unsigned_abs()).expect("under a hundred");
+        let amount = self.language.number((ore / 100).unsigned_abs(), (cents != 0).then_some(cents));
+        let sign = if ore < 0 { "\u{2212}" } else { "" };
+        self.format_texts("money", &[("amount", format!("{sign}{amount}"))])
+    }
+
     fn day_and_month(&self, day: Day) -> (String, String) {
         (self.language.digits(&day.day().to_string()), self.text(&format!("month-{}", day.month())))
     }
@@ -465,5 +474,36 @@ mod tests {
         }
         assert_eq!(Localizer::new(Language::Sv).day(Day::from_ymd(2027, 5, 2).unwrap()), "söndag 2 maj");
         assert_eq!(Language::Prs.digits("10–12 år, 350 kr"), "۱۰–۱۲ år, ۳۵۰ kr");
+    }
+
+    /// Amounts read as the browser's `Intl.NumberFormat` wrote them in the app before
+    /// (Chromium 156, SEK), with its no-break spaces and Arabic's right-to-left mark.
+    #[test]
+    fn amounts_read_as_each_language_writes_kronor() {
+        let plain = |text: String| text.replace(['\u{2068}', '\u{2069}'], "");
+        let cases = [
+            (Language::Sv, ["350\u{a0}kr", "1\u{a0}000\u{a0}kr", "350,50\u{a0}kr", "1\u{a0}234,05\u{a0}kr"]),
+            (
+                Language::Ar,
+                [
+                    "\u{200f}350\u{a0}SEK",
+                    "\u{200f}1,000\u{a0}SEK",
+                    "\u{200f}350.50\u{a0}SEK",
+                    "\u{200f}1,234.05\u{a0}SEK",
+                ],
+            ),
+            (Language::Prs, ["SEK\u{a0}۳۵۰", "SEK\u{a0}۱٬۰۰۰", "SEK\u{a0}۳۵۰٫۵۰", "SEK\u{a0}۱٬۲۳۴٫۰۵"]),
+            (Language::Uk, ["350\u{a0}SEK", "1\u{a0}000\u{a0}SEK", "350,50\u{a0}SEK", "1\u{a0}234,05\u{a0}SEK"]),
+            (Language::En, ["SEK\u{a0}350", "SEK\u{a0}1,000", "SEK\u{a0}350.50", "SEK\u{a0}1,234.05"]),
+        ];
+        for (language, expected) in cases {
+            let t = Localizer::new(language);
+            let written = [35_000, 100_000, 35_050, 123_405].map(|ore| plain(t.money(ore)));
+            assert_eq!(written, expected, "{language}");
+        }
+        let t = Localizer::new(Language::Sv);
+        assert_eq!(t.money(0), "0\u{a0}kr");
+        assert_eq!(t.money(123_456_789_00), "123\u{a0}456\u{a0}789\u{a0}kr");
+        assert_eq!(t.money(-35_000), "\u{2212}350\u{a0}kr");
     }
 }

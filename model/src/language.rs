@@ -43,6 +43,10 @@ struct Row {
     intl: &'static str,
     /// The language's zero: its digits follow it (Dari writes ۰–۹, as `Intl` does).
     zero: char,
+    /// What groups a number's thousands and what comes before its decimals, as `Intl`
+    /// writes them: "1 000,50" in Swedish, "۱٬۰۰۰٫۵۰" in Dari.
+    group: char,
+    decimal: char,
     /// Other tags a browser may send for the same language.
     aliases: &'static [&'static str],
 }
@@ -55,6 +59,8 @@ const LANGUAGES: [Row; 5] = [
         direction: Direction::Ltr,
         intl: "sv-SE",
         zero: '0',
+        group: '\u{a0}',
+        decimal: ',',
         aliases: &[],
     },
     Row {
@@ -64,6 +70,8 @@ const LANGUAGES: [Row; 5] = [
         direction: Direction::Rtl,
         intl: "ar",
         zero: '0',
+        group: ',',
+        decimal: '.',
         aliases: &[],
     },
     Row {
@@ -73,6 +81,8 @@ const LANGUAGES: [Row; 5] = [
         direction: Direction::Rtl,
         intl: "fa-AF",
         zero: '\u{6f0}',
+        group: '\u{66c}',
+        decimal: '\u{66b}',
         aliases: &["fa"],
     },
     Row {
@@ -82,6 +92,8 @@ const LANGUAGES: [Row; 5] = [
         direction: Direction::Ltr,
         intl: "uk",
         zero: '0',
+        group: '\u{a0}',
+        decimal: ',',
         aliases: &[],
     },
     Row {
@@ -91,6 +103,8 @@ const LANGUAGES: [Row; 5] = [
         direction: Direction::Ltr,
         intl: "en-GB",
         zero: '0',
+        group: ',',
+        decimal: '.',
         aliases: &[],
     },
 ];
@@ -121,6 +135,27 @@ impl Language {
 
     pub fn intl_locale(self) -> &'static str {
         self.row().intl
+    }
+
+    /// A whole number with its thousands grouped and, given, two decimals, in the
+    /// language's digits: "12 000", "350,50"; "۱۲٬۰۰۰" in Dari.
+    pub fn number(self, whole: u64, hundredths: Option<u8>) -> String {
+        let row = self.row();
+        let digits = whole.to_string();
+        let mut out = String::new();
+        for (i, digit) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                out.push(row.group);
+            }
+            out.push(digit);
+        }
+        if let Some(hundredths) = hundredths {
+            let hundredths = hundredths.min(99);
+            out.push(row.decimal);
+            out.push(char::from(b'0' + hundredths / 10));
+            out.push(char::from(b'0' + hundredths % 10));
+        }
+        self.digits(&out)
     }
 
     /// `text` with its digits 0–9 written in the language's own: "۱۷:۰۵" in Dari.

@@ -184,9 +184,14 @@ impl I18n {
         localizer(self.language.get()).format_texts(id, values)
     }
 
-    /// A date (Unix seconds) the way the reader's language writes it, through `Intl`.
+    /// A moment (Unix seconds) as the reader's language writes its day: "24 november 2026".
     pub fn date(self, unix_seconds: i64) -> String {
         intl::date(unix_seconds, self.language.get())
+    }
+
+    /// A calendar day with its year, such as "24 november 2026".
+    pub fn day_with_year(self, day: Day) -> String {
+        localizer(self.language.get()).date(day)
     }
 
     /// A calendar day with its weekday, such as "tisdag 24 november".

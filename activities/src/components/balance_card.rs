@@ -9,11 +9,9 @@ use model::{
 };
 use ui::i18n::{use_i18n, I18n};
 
-/// A day as a long date with its year, through `Intl`: noon UTC is the same day in
-/// every time zone a Swedish family is likely to be in.
+/// A day as a long date with its year.
 fn long_date(i18n: I18n, day: Day) -> String {
-    let epoch = Day::from_ymd(1970, 1, 1).expect("a date");
-    i18n.date(epoch.days_until(day) * 86_400 + 43_200)
+    i18n.day_with_year(day)
 }
 
 #[component]

@@ -1,7 +1,6 @@
 //! How the newcomer pages' facts read, as the app's `components/facts.rs` writes them:
-//! ages, lists in the reader's script, days and times, fees, and links' values. Days and
-//! times read as the app writes them (`Localizer::day`, `clock`); amounts are written
-//! plainly here, and the app writes them with the reader's digits once it runs.
+//! ages, lists in the reader's script, days, times and fees as the app writes them
+//! (`Localizer::day`, `clock`, `money`), and links' values.
 
 use model::{activities::MAX_AGE, i18n::Localizer, schedule::Schedule, Direction};
 
@@ -39,15 +38,12 @@ pub fn schedule_line(t: &Localizer, schedule: &Schedule) -> Option<String> {
     }
 }
 
-/// "Gratis" or "350 kr per termin". The app writes the amount with the reader's digits
-/// once it runs.
+/// "Gratis" or "350 kr per termin".
 pub fn cost_line(t: &Localizer, cost_ore: i64) -> String {
     if cost_ore == 0 {
         return t.text("activity-free");
     }
-    let (kronor, ore) = (cost_ore / 100, cost_ore % 100);
-    let amount = if ore == 0 { format!("{kronor} kr") } else { format!("{kronor},{ore:02} kr") };
-    t.format_texts("activity-cost", &[("amount", amount)])
+    t.format_texts("activity-cost", &[("amount", t.money(cost_ore))])
 }
 
 pub use model::addresses::encode_component;
@@ -62,7 +58,7 @@ mod tests {
     fn a_fee_reads_in_kronor_and_nothing_to_pay_reads_free() {
         let t = Localizer::with_files(Language::Sv, &["app", "activities"]);
         assert_eq!(cost_line(&t, 0), t.text("activity-free"));
-        assert!(cost_line(&t, 35_000).contains("350 kr"), "{}", cost_line(&t, 35_000));
-        assert!(cost_line(&t, 35_050).contains("350,50 kr"), "{}", cost_line(&t, 35_050));
+        assert!(cost_line(&t, 35_000).contains("350\u{a0}kr"), "{}", cost_line(&t, 35_000));
+        assert!(cost_line(&t, 35_050).contains("350,50\u{a0}kr"), "{}", cost_line(&t, 35_050));
     }
 }
