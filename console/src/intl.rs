@@ -1,7 +1,7 @@
 //! Money, dates and times in a given language (the preview speaks the language it
 //! previews, not the console's), and the device's clock.
 
-pub use ui::intl::{clock, day, money};
+pub use ui::i18n::{clock, day, money};
 
 use model::schedule::{Clock, Day};
 

@@ -503,7 +503,7 @@ mod tests {
         }
         let t = Localizer::new(Language::Sv);
         assert_eq!(t.money(0), "0\u{a0}kr");
-        assert_eq!(t.money(123_456_789_00), "123\u{a0}456\u{a0}789\u{a0}kr");
+        assert_eq!(t.money(12_345_678_900), "123\u{a0}456\u{a0}789\u{a0}kr");
         assert_eq!(t.money(-35_000), "\u{2212}350\u{a0}kr");
     }
 }

@@ -20,7 +20,7 @@ use model::{
 use wasm_bindgen::JsCast as _;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::{intl, storage};
+use crate::storage;
 
 const STORAGE_KEY: &str = "lang";
 
@@ -37,7 +37,7 @@ thread_local! {
     static INITIAL: Cell<Language> = const { Cell::new(Language::SOURCE) };
 }
 
-pub(crate) fn localizer(language: Language) -> Rc<Localizer> {
+fn localizer(language: Language) -> Rc<Localizer> {
     let files = FILES.with(Cell::get);
     if let Some(localizer) = LOCALIZERS.with(|cache| find(&cache.borrow(), language).cloned()) {
         return localizer;
@@ -186,7 +186,7 @@ impl I18n {
 
     /// A moment (Unix seconds) as the reader's language writes its day: "24 november 2026".
     pub fn date(self, unix_seconds: i64) -> String {
-        intl::date(unix_seconds, self.language.get())
+        date(unix_seconds, self.language.get())
     }
 
     /// A calendar day with its year, such as "24 november 2026".
@@ -196,18 +196,50 @@ impl I18n {
 
     /// A calendar day with its weekday, such as "tisdag 24 november".
     pub fn day(self, day: Day) -> String {
-        intl::day(day, self.language.get())
+        localizer(self.language.get()).day(day)
     }
 
     /// A time of day, 24-hour, in the reader's digits.
     pub fn clock(self, clock: Clock) -> String {
-        intl::clock(clock, self.language.get())
+        localizer(self.language.get()).clock(clock)
     }
 
     /// An amount in öre as kronor, such as "350 kr".
     pub fn money(self, ore: i64) -> String {
-        intl::money(ore, self.language.get())
+        localizer(self.language.get()).money(ore)
     }
+}
+
+// Dates, times and money the way a language writes them, in any language this bundle
+// has the texts of (the console's previews write every language): from the texts
+// (`model::i18n`), as the server writes them into the first paint. Not through the
+// browser's `Intl`: its first formatter took a slow phone a quarter of a second (10× CPU)
+// before the finder or the Sportotek could show.
+
+/// A moment (Unix seconds) as a long date, on the phone's own calendar day.
+pub fn date(unix_seconds: i64, language: Language) -> String {
+    #[allow(clippy::cast_precision_loss)] // seconds since 1970 fit well within f64
+    let moment = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(unix_seconds as f64 * 1000.0));
+    let day = (i32::try_from(moment.get_full_year()).ok())
+        .zip(u8::try_from(moment.get_month() + 1).ok())
+        .zip(u8::try_from(moment.get_date()).ok())
+        .and_then(|((year, month), day)| Day::from_ymd(year, month, day));
+    day.map(|day| localizer(language).date(day)).unwrap_or_default()
+}
+
+/// A calendar day with its weekday, such as "tisdag 24 november".
+pub fn day(day: Day, language: Language) -> String {
+    localizer(language).day(day)
+}
+
+/// A time of day, 24-hour, in the language's digits.
+pub fn clock(clock: Clock, language: Language) -> String {
+    localizer(language).clock(clock)
+}
+
+/// An amount in öre as kronor, with decimals only when it is not whole kronor.
+pub fn money(ore: i64, language: Language) -> String {
+    localizer(language).money(ore)
 }
 
 /// The language on first visit: a `?lang=` link, else the stored choice, else the

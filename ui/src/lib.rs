@@ -4,7 +4,6 @@
 pub mod components;
 pub mod fetch;
 pub mod i18n;
-pub mod intl;
 mod language_picker;
 pub mod location;
 pub mod online;
