@@ -39,7 +39,7 @@ struct Row {
     /// The language's name in its own script, for the picker.
     native_name: &'static str,
     direction: Direction,
-    /// The locale browsers' `Intl` knows the language by.
+    /// The language's locale tag as CLDR knows it (its plural rules are checked by it).
     intl: &'static str,
     /// The language's zero: its digits follow it (Dari writes ۰–۹, as `Intl` does).
     zero: char,

@@ -84,11 +84,7 @@ impl App {
     }
 
     pub async fn result_titles(&self) -> Vec<String> {
-        let mut titles = vec![];
-        for element in self.client.find_all(Locator::Css(".card-title")).await.unwrap() {
-            titles.push(element.text().await.unwrap());
-        }
-        titles
+        self.texts_of(".card-title").await
     }
 
     /// Answers "Was this helpful?" with the first (yes) or second (no) button.
@@ -160,6 +156,15 @@ impl App {
 
     pub async fn text_of(&self, css: &str) -> String {
         self.client.find(Locator::Css(css)).await.unwrap().text().await.unwrap()
+    }
+
+    /// The text of every element `css` finds, in the page's order.
+    pub async fn texts_of(&self, css: &str) -> Vec<String> {
+        let mut texts = vec![];
+        for element in self.client.find_all(Locator::Css(css)).await.unwrap() {
+            texts.push(element.text().await.unwrap());
+        }
+        texts
     }
 
     pub async fn close(self) {

@@ -136,7 +136,7 @@ async fn an_arabic_family_filters_activities_and_searches_with_javascript_off_an
     let finder_heading = family.text_of("main h1").await;
     let finder_path = format!("/activities?category={category}");
     // When each meets, in the words and digits the app writes: no line changes at the takeover.
-    let whens_as_sent = texts_of(&family, ".activity-card .when").await;
+    let whens_as_sent = family.texts_of(".activity-card .when").await;
     assert!(whens_as_sent.iter().any(|when| when.chars().any(char::is_numeric)), "{whens_as_sent:?}");
 
     // An activity, then its club.
@@ -185,18 +185,9 @@ async fn an_arabic_family_filters_activities_and_searches_with_javascript_off_an
     let cards = app.client.find_all(Locator::Css(".activity-card a")).await.unwrap();
     assert_eq!(cards.len() as u64, total.min(20), "the same list");
     wait_until(&app.client, "performance.getEntriesByName('valkommen-took-over').length > 0").await;
-    assert_eq!(texts_of(&app, ".activity-card .when").await, whens_as_sent, "the same days and times");
+    assert_eq!(app.texts_of(".activity-card .when").await, whens_as_sent, "the same days and times");
     assert_eq!(lang_and_dir(&app.client).await, ("ar".into(), "rtl".into()));
     app.close().await;
-}
-
-/// The text of every element `css` finds, in the page's order.
-async fn texts_of(app: &App, css: &str) -> Vec<String> {
-    let mut texts = Vec::new();
-    for element in app.client.find_all(Locator::Css(css)).await.unwrap() {
-        texts.push(element.text().await.unwrap());
-    }
-    texts
 }
 
 /// When the page's largest text was last painted, and when the app took the filled

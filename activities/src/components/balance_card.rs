@@ -3,16 +3,10 @@
 
 use leptos::prelude::*;
 use model::{
-    schedule::Day,
     voucher::VoucherCode,
     vouchers::{VoucherBalance, VoucherState, VoucherUse},
 };
-use ui::i18n::{use_i18n, I18n};
-
-/// A day as a long date with its year.
-fn long_date(i18n: I18n, day: Day) -> String {
-    i18n.day_with_year(day)
-}
+use ui::i18n::use_i18n;
 
 #[component]
 pub fn BalanceCard(code: VoucherCode, balance: VoucherBalance) -> impl IntoView {
@@ -30,7 +24,7 @@ pub fn BalanceCard(code: VoucherCode, balance: VoucherBalance) -> impl IntoView 
                 {move || i18n.args("voucher-left", &[("balance", i18n.money(balance_ore)), ("amount", i18n.money(amount_ore))])}
             </p>
             <p class="chips"><span class=state_class>{move || i18n.t(&state_id)}</span></p>
-            <p>{move || i18n.args("voucher-valid", &[("from", long_date(i18n, valid_from)), ("until", long_date(i18n, valid_until))])}</p>
+            <p>{move || i18n.args("voucher-valid", &[("from", i18n.day_with_year(valid_from)), ("until", i18n.day_with_year(valid_until))])}</p>
             <h3>{i18n.tr("voucher-uses-heading")}</h3>
             {uses.is_empty().then(|| view! { <p class="hint">{i18n.tr("voucher-no-uses")}</p> })}
             <ul id="voucher-uses" class="voucher-uses">
@@ -49,7 +43,7 @@ fn UseLine(u: VoucherUse) -> impl IntoView {
         <li class:reversed=reversed>
             <span class="use-who">{association}{activity.map(|a| format!(" · {a}"))}</span>
             <span class="use-amount">{move || i18n.money(amount_ore)}</span>
-            <span class="use-day">{move || long_date(i18n, on)}</span>
+            <span class="use-day">{move || i18n.day_with_year(on)}</span>
             {reversed.then(|| view! { <span class="chip warn">{i18n.tr("voucher-use-reversed")}</span> })}
         </li>
     }
