@@ -18,19 +18,30 @@ use axum::{
 };
 use sha2::{Digest, Sha256};
 
+use crate::around::Around;
+
 /// API answers are not for shared caches; the service worker keeps its own copies.
 /// Answers that carry personal data are kept nowhere, not even by the browser.
-pub async fn api_cache_control(request: Request, next: Next) -> Response {
-    let personal = carries_personal_data(request.uri().path());
-    let mut response = next.run(request).await;
-    let headers = response.headers_mut();
-    if personal {
-        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    } else {
-        headers.entry(header::CACHE_CONTROL).or_insert(HeaderValue::from_static("no-cache"));
-        name_the_coding(headers);
+#[derive(Debug, Clone, Copy)]
+pub struct ApiCacheControl;
+
+impl Around for ApiCacheControl {
+    /// Whether the answer carries personal data.
+    type Memo = bool;
+
+    fn before(&self, request: &mut Request) -> bool {
+        carries_personal_data(request.uri().path())
     }
-    response
+
+    fn after<B>(&self, personal: bool, response: &mut Response<B>) {
+        let headers = response.headers_mut();
+        if personal {
+            headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        } else {
+            headers.entry(header::CACHE_CONTROL).or_insert(HeaderValue::from_static("no-cache"));
+            name_the_coding(headers);
+        }
+    }
 }
 
 /// Staff lists, vouchers, redemptions, settlements and their exports; sessions; a

@@ -2,6 +2,7 @@
 #![forbid(unsafe_code)]
 
 pub mod access;
+pub mod around;
 pub mod auth;
 pub mod backup;
 pub mod bookkeeping;

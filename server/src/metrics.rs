@@ -16,9 +16,8 @@ use std::{
 };
 
 use axum::{
-    extract::{MatchedPath, Request, State},
+    extract::{MatchedPath, Request},
     http::{Method, StatusCode},
-    middleware::Next,
     response::Response,
 };
 use ipnet::IpNet;
@@ -28,7 +27,7 @@ use prometheus_client::{
     registry::{Registry, Unit},
 };
 
-use crate::read_cache::ReadCache;
+use crate::{around::Around, read_cache::ReadCache};
 
 /// Seconds, from a cached read (a millisecond) to a slow export; beyond the last bucket
 /// the request timeout answers.
@@ -143,22 +142,30 @@ impl Metrics {
 /// Counts every answer under the route it matched, never the path: a path can carry a
 /// code. Methods outside the standard ones count as `other`, so a client cannot grow
 /// the label set.
-pub async fn track(State(metrics): State<Arc<Metrics>>, request: Request, next: Next) -> Response {
-    let route = request.extensions().get::<MatchedPath>().map_or("static", MatchedPath::as_str).to_owned();
-    let method = match *request.method() {
-        Method::GET => "GET",
-        Method::HEAD => "HEAD",
-        Method::POST => "POST",
-        Method::PUT => "PUT",
-        Method::DELETE => "DELETE",
-        Method::PATCH => "PATCH",
-        Method::OPTIONS => "OPTIONS",
-        _ => "other",
-    };
-    let started = Instant::now();
-    let response = next.run(request).await;
-    metrics.observe(method, route, response.status(), started.elapsed());
-    response
+#[derive(Clone)]
+pub struct Track(pub Arc<Metrics>);
+
+impl Around for Track {
+    type Memo = (&'static str, Option<MatchedPath>, Instant);
+
+    fn before(&self, request: &mut Request) -> Self::Memo {
+        let method = match *request.method() {
+            Method::GET => "GET",
+            Method::HEAD => "HEAD",
+            Method::POST => "POST",
+            Method::PUT => "PUT",
+            Method::DELETE => "DELETE",
+            Method::PATCH => "PATCH",
+            Method::OPTIONS => "OPTIONS",
+            _ => "other",
+        };
+        (method, request.extensions().get::<MatchedPath>().cloned(), Instant::now())
+    }
+
+    fn after<B>(&self, (method, route, started): Self::Memo, response: &mut Response<B>) {
+        let route = route.as_ref().map_or("static", MatchedPath::as_str).to_owned();
+        self.0.observe(method, route, response.status(), started.elapsed());
+    }
 }
 
 /// The addresses and networks that may read `/metrics`: `127.0.0.1, 10.0.0.0/8, ::1`.

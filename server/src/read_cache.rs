@@ -22,21 +22,25 @@
 
 use std::{
     collections::HashMap,
+    convert::Infallible,
+    future::Future,
+    pin::Pin,
     sync::{
         atomic::{AtomicI64, AtomicU64, Ordering},
         Arc, Mutex,
     },
+    task::{Context, Poll},
     time::Duration,
 };
 
 use axum::{
     body::{to_bytes, Body, Bytes},
-    extract::{Request, State},
-    http::{header, HeaderMap, Method, StatusCode},
-    middleware::Next,
+    extract::Request,
+    http::{header, uri::PathAndQuery, HeaderMap, HeaderValue, Method, StatusCode},
     response::{IntoResponse, Response},
 };
 use tokio::sync::{OwnedRwLockWriteGuard, RwLock};
+use tower::{Layer, Service};
 
 use crate::{
     caching::{carries_personal_data, matching, not_modified},
@@ -66,11 +70,15 @@ pub struct ReadCache {
 
 /// An answer is the same for the same address, coding and host (calendar files name
 /// the host in their links).
+///
+/// A request's key shares its bytes with the connection's read buffer, so that finding
+/// a kept answer copies nothing; a key that is kept is [`Key::detached`] first, so as
+/// not to hold that buffer.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 struct Key {
-    path_and_query: String,
-    accept_encoding: String,
-    host: String,
+    path_and_query: PathAndQuery,
+    accept_encoding: HeaderValue,
+    host: HeaderValue,
 }
 
 /// Whose version, besides the content's, an answer follows: read from its address.
@@ -115,7 +123,7 @@ impl ReadCache {
             answers: moka::sync::Cache::builder()
                 .max_capacity(bytes)
                 .weigher(|key: &Key, kept: &Arc<Kept>| {
-                    let bytes = kept.body.len() + key.path_and_query.len() + key.accept_encoding.len() + 512;
+                    let bytes = kept.body.len() + key.path_and_query.as_str().len() + key.accept_encoding.len() + 512;
                     u32::try_from(bytes).unwrap_or(u32::MAX)
                 })
                 .time_to_live(KEPT_FOR)
@@ -191,23 +199,97 @@ pub struct Reads {
 /// Serves a public read from memory when it is kept under the current content version,
 /// else makes it and keeps it. After any request that may have written, reads the
 /// content version before answering, so that the writer's next read is current.
-pub async fn keep_public_reads(State(app): State<Reads>, request: Request, next: Next) -> Response {
-    let method = request.method().clone();
-    if !method.is_safe() {
-        let response = next.run(request).await;
+#[derive(Clone)]
+pub struct KeepPublicReadsLayer(pub Reads);
+
+impl<S> Layer<S> for KeepPublicReadsLayer {
+    type Service = KeepPublicReads<S>;
+
+    fn layer(&self, inner: S) -> KeepPublicReads<S> {
+        KeepPublicReads { app: self.0.clone(), inner }
+    }
+}
+
+#[derive(Clone)]
+pub struct KeepPublicReads<S> {
+    app: Reads,
+    inner: S,
+}
+
+type Answer = Result<Response, Infallible>;
+
+impl<S> Service<Request> for KeepPublicReads<S>
+where
+    S: Service<Request, Response = Response, Error = Infallible> + Clone + Send + 'static,
+    S::Future: Send + 'static,
+{
+    type Response = Response;
+    type Error = Infallible;
+    type Future = Answering;
+
+    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Infallible>> {
+        self.inner.poll_ready(cx)
+    }
+
+    fn call(&mut self, request: Request) -> Answering {
+        let key = if request.method().is_safe() { Key::of(&request) } else { None };
+        // A kept answer needs nothing below: no clone of the services, no future to box.
+        if let Some(kept) = key.as_ref().and_then(|key| self.app.reads.kept(key)) {
+            self.app.reads.hits.fetch_add(1, Ordering::Relaxed);
+            return Answering::Kept { answer: Some(kept.answer(if_none_match(&request).as_deref())) };
+        }
+        // The service below was made ready for this request; its clone waits for the next.
+        let ready = self.inner.clone();
+        let inner = std::mem::replace(&mut self.inner, ready);
+        Answering::Made { made: Box::pin(make(self.app.clone(), key, request, inner)) }
+    }
+}
+
+pin_project_lite::pin_project! {
+    /// A kept answer, ready; or one being made.
+    #[project = AnsweringProjection]
+    pub enum Answering {
+        Kept { answer: Option<Response> },
+        Made { made: Pin<Box<dyn Future<Output = Answer> + Send>> },
+    }
+}
+
+impl Future for Answering {
+    type Output = Answer;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Answer> {
+        match self.project() {
+            AnsweringProjection::Kept { answer } => Poll::Ready(Ok(answer.take().expect("polled after its answer"))),
+            AnsweringProjection::Made { made } => made.as_mut().poll(cx),
+        }
+    }
+}
+
+fn if_none_match(request: &Request) -> Option<String> {
+    request.headers().get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()).map(str::to_owned)
+}
+
+/// Answers a request that found nothing kept: a write, which may move the versions; a
+/// read that is not kept; or a public read to make and keep.
+async fn make<S>(app: Reads, key: Option<Key>, request: Request, mut inner: S) -> Answer
+where
+    S: Service<Request, Response = Response, Error = Infallible>,
+{
+    if !request.method().is_safe() {
+        let response = inner.call(request).await?;
         // A 503 says the database is away: asking it for the version would only wait out
         // the pool's timeout a second time, and nothing was written.
         if response.status() != StatusCode::SERVICE_UNAVAILABLE {
             app.reads.catch_up(&app.store).await;
         }
-        return response;
+        return Ok(response);
     }
-    let Some(key) = Key::of(&request) else { return next.run(request).await };
-    let if_none_match = request.headers().get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()).map(str::to_owned);
+    let Some(key) = key else { return inner.call(request).await };
+    let if_none_match = if_none_match(&request);
     let _making = loop {
         if let Some(kept) = app.reads.kept(&key) {
             app.reads.hits.fetch_add(1, Ordering::Relaxed);
-            return kept.answer(if_none_match.as_deref());
+            return Ok(kept.answer(if_none_match.as_deref()));
         }
         match Making::start(&app.reads, &key) {
             Ok(making) => break making,
@@ -218,18 +300,18 @@ pub async fn keep_public_reads(State(app): State<Reads>, request: Request, next:
     app.reads.misses.fetch_add(1, Ordering::Relaxed);
     // Read before the answer is made: a change committed meanwhile leaves it stale.
     let stamp = app.reads.stamp(key.area());
-    let response = next.run(request).await;
+    let response = inner.call(request).await?;
     if response.status() != StatusCode::OK || response.headers().contains_key(header::SET_COOKIE) {
-        return response;
+        return Ok(response);
     }
     let (parts, body) = response.into_parts();
     let Ok(body) = to_bytes(body, MAX_KEPT_ANSWER).await else {
-        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        return Ok(StatusCode::INTERNAL_SERVER_ERROR.into_response());
     };
     let mut headers = parts.headers.clone();
     headers.remove(header::DATE);
-    app.reads.answers.insert(key, Arc::new(Kept { stamp, headers, body: body.clone() }));
-    Response::from_parts(parts, Body::from(body))
+    app.reads.answers.insert(key.detached(), Arc::new(Kept { stamp, headers, body: body.clone() }));
+    Ok(Response::from_parts(parts, Body::from(body)))
 }
 
 /// This request makes the answer for its key; others wait until it is dropped (made,
@@ -248,8 +330,9 @@ impl<'a> Making<'a> {
         }
         let lock = Arc::new(RwLock::new(()));
         let guard = lock.clone().try_write_owned().expect("a new lock is free");
+        let key = key.detached();
         making.insert(key.clone(), lock);
-        Ok(Making { reads, key: key.clone(), _guard: guard })
+        Ok(Making { reads, key, _guard: guard })
     }
 }
 
@@ -261,7 +344,20 @@ impl Drop for Making<'_> {
 
 impl Key {
     fn area(&self) -> Area {
-        Area::of(&self.path_and_query)
+        Area::of(self.path_and_query.path())
+    }
+
+    /// The same key in bytes of its own.
+    fn detached(&self) -> Key {
+        let copy = |value: &HeaderValue| HeaderValue::from_bytes(value.as_bytes()).expect("a header copied as it is");
+        Key {
+            path_and_query: PathAndQuery::from_maybe_shared(Bytes::copy_from_slice(
+                self.path_and_query.as_str().as_bytes(),
+            ))
+            .expect("an address copied as it is"),
+            accept_encoding: copy(&self.accept_encoding),
+            host: copy(&self.host),
+        }
     }
 
     /// The key of a public read that may be kept: a `GET` of a municipality's public
@@ -277,15 +373,15 @@ impl Key {
         if uri.query().is_some_and(|q| q.split('&').any(|pair| pair.starts_with("near="))) {
             return None;
         }
-        let header = |name| request.headers().get(name).and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
+        let header = |name| request.headers().get(name).cloned().unwrap_or_else(|| HeaderValue::from_static(""));
         let key = Key {
-            path_and_query: uri.path_and_query().map(ToString::to_string).unwrap_or_default(),
+            path_and_query: uri.path_and_query()?.clone(),
             accept_encoding: header(header::ACCEPT_ENCODING),
             host: header(header::HOST),
         };
-        [&key.path_and_query, &key.accept_encoding, &key.host]
+        [key.path_and_query.as_str().len(), key.accept_encoding.len(), key.host.len()]
             .iter()
-            .all(|part| part.len() <= MAX_KEY_PART)
+            .all(|&length| length <= MAX_KEY_PART)
             .then_some(key)
     }
 }
@@ -348,6 +444,33 @@ mod tests {
         }
         let long = format!("/api/municipalities/granviken/search?q={}", "a".repeat(600));
         assert!(Key::of(&request(&long, Method::GET)).is_none(), "too long to keep");
+    }
+
+    #[test]
+    fn a_kept_key_holds_bytes_of_its_own_not_the_connections() {
+        // As hyper reads it: the address and headers are slices of one read buffer.
+        let read = "/api/municipalities/granviken/orientation?lang=ar gzip, br granviken.example";
+        let buffer = Bytes::from_static(read.as_bytes());
+        let slice = |part: &str| {
+            let start = read.find(part).unwrap();
+            buffer.slice(start..start + part.len())
+        };
+        let mut request = Request::new(Body::empty());
+        *request.uri_mut() =
+            axum::http::Uri::from_maybe_shared(slice("/api/municipalities/granviken/orientation?lang=ar")).unwrap();
+        request
+            .headers_mut()
+            .insert(header::ACCEPT_ENCODING, HeaderValue::from_maybe_shared(slice("gzip, br")).unwrap());
+        request.headers_mut().insert(header::HOST, HeaderValue::from_maybe_shared(slice("granviken.example")).unwrap());
+        let key = Key::of(&request).unwrap();
+        assert_eq!(key.host, "granviken.example");
+        let within = |bytes: &[u8]| buffer.as_ptr_range().contains(&bytes.as_ptr());
+        assert!(within(key.path_and_query.as_str().as_bytes()), "looking up copies nothing");
+        let kept = key.detached();
+        assert_eq!(kept, key);
+        for part in [kept.path_and_query.as_str().as_bytes(), kept.accept_encoding.as_bytes(), kept.host.as_bytes()] {
+            assert!(!within(part), "{part:?} is still in the read buffer");
+        }
     }
 
     #[test]

@@ -3,17 +3,19 @@
 //! the logs. The id is made here, or taken from the trusted reverse proxy, which may have
 //! logged it already; anyone else's id is dropped, so a client cannot write into the logs.
 
+use std::task::{Context, Poll};
+
 use axum::{
     extract::Request,
-    http::{HeaderMap, HeaderName},
-    middleware::Next,
-    response::Response,
+    http::{HeaderMap, HeaderName, HeaderValue},
 };
+use tokio::task::futures::TaskLocalFuture;
+use tower::{Layer, Service};
 
 pub const HEADER: HeaderName = HeaderName::from_static("x-request-id");
 
 tokio::task_local! {
-    static CURRENT: String;
+    static CURRENT: Option<HeaderValue>;
 }
 
 /// The request's id as the layers set it: a short token of letters, digits, `-`, `_`, `.`.
@@ -23,14 +25,36 @@ pub fn of(headers: &HeaderMap) -> Option<&str> {
 
 /// The id of the request being served, for its error body.
 pub fn current() -> Option<String> {
-    CURRENT.try_with(Clone::clone).ok()
+    CURRENT.try_with(|id| id.as_ref().and_then(|id| id.to_str().ok()).map(str::to_owned)).ok().flatten()
 }
 
-/// Serves the request with its id at hand, for `ApiError`'s body.
-pub async fn keep_at_hand(request: Request, next: Next) -> Response {
-    match of(request.headers()).map(str::to_owned) {
-        Some(id) => CURRENT.scope(id, next.run(request)).await,
-        None => next.run(request).await,
+/// Serves each request with its id at hand, for `ApiError`'s body.
+#[derive(Debug, Clone, Copy)]
+pub struct KeepAtHandLayer;
+
+impl<S> Layer<S> for KeepAtHandLayer {
+    type Service = KeepAtHand<S>;
+
+    fn layer(&self, inner: S) -> KeepAtHand<S> {
+        KeepAtHand(inner)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct KeepAtHand<S>(S);
+
+impl<S: Service<Request>> Service<Request> for KeepAtHand<S> {
+    type Response = S::Response;
+    type Error = S::Error;
+    type Future = TaskLocalFuture<Option<HeaderValue>, S::Future>;
+
+    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), S::Error>> {
+        self.0.poll_ready(cx)
+    }
+
+    fn call(&mut self, request: Request) -> Self::Future {
+        let id = of(request.headers()).and_then(|_| request.headers().get(HEADER).cloned());
+        CURRENT.scope(id, self.0.call(request))
     }
 }
 

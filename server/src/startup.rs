@@ -6,7 +6,7 @@ use anyhow::Context as _;
 use axum::{
     extract::{DefaultBodyLimit, Request, State},
     http::{header, HeaderMap, HeaderName, HeaderValue, StatusCode, Uri},
-    middleware::{self, Next},
+    middleware,
     response::Response,
     routing::{any, get},
     Router,
@@ -29,6 +29,7 @@ use tower_http::{
 };
 
 use crate::{
+    around::{Around, AroundLayer},
     auth, caching, client,
     client_hash::ClientHashes,
     config::Config,
@@ -235,12 +236,14 @@ fn router(state: AppState, files: StaticFiles, config: &Config) -> Router {
             ServiceBuilder::new()
                 // Around the cache: an article read from memory counts for the region's
                 // figures, and a search answered from memory is demand all the same.
-                .layer(middleware::from_fn_with_state(state.clone(), count_demand))
-                .layer(middleware::from_fn_with_state(
-                    read_cache::Reads { reads: state.reads.clone(), store: state.store.clone() },
-                    read_cache::keep_public_reads,
-                ))
-                .layer(middleware::from_fn(caching::api_cache_control))
+                .layer(AroundLayer(CountDemand(state.clone())))
+                .layer(read_cache::KeepPublicReadsLayer(read_cache::Reads {
+                    reads: state.reads.clone(),
+                    store: state.store.clone(),
+                }))
+                // What is kept, and what goes out, is axum's body.
+                .map_response(|response: Response<_>| response.map(axum::body::Body::new))
+                .layer(AroundLayer(caching::ApiCacheControl))
                 .layer(CompressionLayer::new())
                 .layer(middleware::from_fn(caching::tag_public_reads))
                 .layer(DefaultBodyLimit::max(MAX_BODY_BYTES)),
@@ -267,12 +270,9 @@ fn router(state: AppState, files: StaticFiles, config: &Config) -> Router {
             .layer(SetRequestIdLayer::new(request_id::HEADER, MakeRequestUuid))
             .layer(PropagateRequestIdLayer::new(request_id::HEADER))
             .layer(TraceLayer::new_for_http().make_span_with(|req: &Request| crate::telemetry::request_span(req)))
-            .layer(middleware::from_fn_with_state(metrics, crate::metrics::track))
-            .layer(middleware::from_fn(request_id::keep_at_hand))
-            .layer(middleware::from_fn(move |req: Request, next| {
-                let https = always_https || client::forwarded_https(req.extensions(), req.headers(), trusted_proxy);
-                security_headers(csp.clone(), https, req, next)
-            }))
+            .layer(AroundLayer(crate::metrics::Track(metrics)))
+            .layer(request_id::KeepAtHandLayer)
+            .layer(AroundLayer(SecurityHeaders { csp, always_https, trusted_proxy }))
             .layer(TimeoutLayer::with_status_code(
                 StatusCode::REQUEST_TIMEOUT,
                 Duration::from_secs(config.request_timeout_secs),
@@ -284,43 +284,69 @@ fn router(state: AppState, files: StaticFiles, config: &Config) -> Router {
 /// Counts what was answered (made, kept or not modified): an article in the reader's
 /// language, and a search of the guides' list. One not found or refused (an unknown
 /// language, say) counts nothing.
-async fn count_demand(State(app): State<AppState>, request: Request, next: Next) -> Response {
-    let (article, search) =
-        (crate::routes::orientation::article_asked(&request), crate::routes::guides::search_asked(&request));
-    let response = next.run(request).await;
-    if matches!(response.status(), StatusCode::OK | StatusCode::NOT_MODIFIED) {
+#[derive(Clone)]
+struct CountDemand(AppState);
+
+impl Around for CountDemand {
+    type Memo = (Option<(String, model::Language)>, Option<(String, model::guides::GuideFilter)>);
+
+    fn before(&self, request: &mut Request) -> Self::Memo {
+        (crate::routes::orientation::article_asked(request), crate::routes::guides::search_asked(request))
+    }
+
+    fn after<B>(&self, (article, search): Self::Memo, response: &mut Response<B>) {
+        if !matches!(response.status(), StatusCode::OK | StatusCode::NOT_MODIFIED) {
+            return;
+        }
         if let Some((municipality, lang)) = article {
-            app.demand.count_read(municipality, crate::calendar::swedish_now().0, lang);
+            self.0.demand.count_read(municipality, crate::calendar::swedish_now().0, lang);
         }
         if let Some((municipality, filter)) = search {
             let language = filter.language.unwrap_or_default();
-            app.demand.count_search(municipality, crate::guides::moment().today, language, filter.topic);
+            self.0.demand.count_search(municipality, crate::guides::moment().today, language, filter.topic);
         }
     }
-    response
 }
 
-async fn security_headers(csp: HeaderValue, https: bool, request: Request, next: Next) -> Response {
-    let mut response = next.run(request).await;
-    let h = response.headers_mut();
-    if https {
-        h.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=31536000; includeSubDomains"));
+/// The headers every answer carries, and those only a page needs.
+#[derive(Clone)]
+struct SecurityHeaders {
+    csp: HeaderValue,
+    always_https: bool,
+    trusted_proxy: Option<std::net::IpAddr>,
+}
+
+impl Around for SecurityHeaders {
+    /// Whether the request came over HTTPS.
+    type Memo = bool;
+
+    fn before(&self, request: &mut Request) -> bool {
+        self.always_https || client::forwarded_https(request.extensions(), request.headers(), self.trusted_proxy)
     }
-    // Framing, permissions and the policy govern documents; every other answer only
-    // needs not to be sniffed. Each header costs bytes on every request of a phone.
-    let is_page = h.get(header::CONTENT_TYPE).is_some_and(|v| v.as_bytes().starts_with(b"text/html"));
-    if is_page {
-        h.insert(header::CONTENT_SECURITY_POLICY, csp);
-        h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
-        h.insert(
-            HeaderName::from_static("permissions-policy"),
-            HeaderValue::from_static("camera=(self), geolocation=(self), microphone=()"),
-        );
-        h.insert(HeaderName::from_static("cross-origin-opener-policy"), HeaderValue::from_static("same-origin"));
+
+    fn after<B>(&self, https: bool, response: &mut Response<B>) {
+        let h = response.headers_mut();
+        if https {
+            h.insert(
+                header::STRICT_TRANSPORT_SECURITY,
+                HeaderValue::from_static("max-age=31536000; includeSubDomains"),
+            );
+        }
+        // Framing, permissions and the policy govern documents; every other answer only
+        // needs not to be sniffed. Each header costs bytes on every request of a phone.
+        let is_page = h.get(header::CONTENT_TYPE).is_some_and(|v| v.as_bytes().starts_with(b"text/html"));
+        if is_page {
+            h.insert(header::CONTENT_SECURITY_POLICY, self.csp.clone());
+            h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+            h.insert(
+                HeaderName::from_static("permissions-policy"),
+                HeaderValue::from_static("camera=(self), geolocation=(self), microphone=()"),
+            );
+            h.insert(HeaderName::from_static("cross-origin-opener-policy"), HeaderValue::from_static("same-origin"));
+        }
+        h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+        h.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
     }
-    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
-    h.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
-    response
 }
 
 /// Ended sessions and spent invitation links are deleted, not just refused: every
