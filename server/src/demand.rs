@@ -2,7 +2,7 @@
 //! search the guides' list for (a language, and a topic or none), and the articles they
 //! open (by language). The answers are then kept like every other public read
 //! (`read_cache`), and a burst of reads costs no write each. Both are counted around the
-//! cache (`startup::count_demand`), so an
+//! cache (`startup::CountDemand`), so an
 //! answer served from memory counts as much as one made.
 //!
 //! The counts are statistics for the coordinators (docs/guides.md) and the region's

@@ -86,7 +86,7 @@ pub async fn guides(
 ) -> Result<Json<Vec<GuideSummary>>> {
     let filter = params.filter()?;
     let (m, _) = municipality(&app, &slug).await?;
-    // What was asked is counted around the read cache, whatever is found (`startup::count_demand`).
+    // What was asked is counted around the read cache, whatever is found (`startup::CountDemand`).
     Ok(Json(matching(&app, m, &filter).await?))
 }
 
@@ -112,7 +112,7 @@ fn guides_list_of(path: &str) -> Option<&str> {
     (!slug.is_empty() && !slug.contains('/')).then_some(slug)
 }
 
-/// The municipality and filter of a search of the guides' list (`startup::count_demand`).
+/// The municipality and filter of a search of the guides' list (`startup::CountDemand`).
 pub fn search_asked(request: &Request) -> Option<(String, GuideFilter)> {
     let slug = (request.method() == Method::GET).then(|| guides_list_of(request.uri().path())).flatten()?;
     let Query(params) = Query::<GuideParams>::try_from_uri(request.uri()).ok()?;

@@ -89,7 +89,7 @@ fn article_of(path: &str) -> Option<&str> {
 }
 
 /// The municipality and language of an article asked for, for the region's figures
-/// (`startup::count_demand`). The server's first paint counts none: the app asks the API
+/// (`startup::CountDemand`). The server's first paint counts none: the app asks the API
 /// again once it runs.
 pub fn article_asked(request: &Request) -> Option<(String, Language)> {
     let slug = (request.method() == Method::GET).then(|| article_of(request.uri().path())).flatten()?;
