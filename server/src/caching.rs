@@ -95,7 +95,7 @@ const CODINGS: [&str; 3] = ["br", "gzip", "deflate"];
 /// Sits inside the compression layer, so it sees the bytes as they are.
 pub async fn tag_public_reads(request: Request, next: Next) -> Response {
     let readable = request.method() == Method::GET && !carries_personal_data(request.uri().path());
-    let if_none_match = request.headers().get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()).map(str::to_owned);
+    let if_none_match = if_none_match(&request);
     let response = next.run(request).await;
     if !readable || response.status() != StatusCode::OK || response.headers().contains_key(header::ETAG) {
         return response;
@@ -111,6 +111,11 @@ pub async fn tag_public_reads(request: Request, next: Next) -> Response {
     }
     parts.headers.insert(header::ETAG, HeaderValue::from_str(&tag).expect("hex in quotes is a valid header"));
     Response::from_parts(parts, Body::from(bytes))
+}
+
+/// The tags a request says it holds (`If-None-Match`), kept past the request for its answer.
+pub fn if_none_match(request: &Request) -> Option<String> {
+    request.headers().get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()).map(str::to_owned)
 }
 
 /// `304 Not Modified` for the copy tagged `current`, with the headers of the answer it

@@ -43,7 +43,7 @@ use tokio::sync::{OwnedRwLockWriteGuard, RwLock};
 use tower::{Layer, Service};
 
 use crate::{
-    caching::{carries_personal_data, matching, not_modified},
+    caching::{carries_personal_data, if_none_match, matching, not_modified},
     store::{Store, Versions},
 };
 
@@ -263,10 +263,6 @@ impl Future for Answering {
             AnsweringProjection::Made { made } => made.as_mut().poll(cx),
         }
     }
-}
-
-fn if_none_match(request: &Request) -> Option<String> {
-    request.headers().get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()).map(str::to_owned)
 }
 
 /// Answers a request that found nothing kept: a write, which may move the versions; a

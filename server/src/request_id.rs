@@ -53,7 +53,7 @@ impl<S: Service<Request>> Service<Request> for KeepAtHand<S> {
     }
 
     fn call(&mut self, request: Request) -> Self::Future {
-        let id = of(request.headers()).and_then(|_| request.headers().get(HEADER).cloned());
+        let id = request.headers().get(HEADER).filter(|id| id.to_str().is_ok_and(well_formed)).cloned();
         CURRENT.scope(id, self.0.call(request))
     }
 }
