@@ -17,17 +17,22 @@ port=18093
 target=${CARGO_TARGET_DIR:-target}
 data=$(mktemp -d)
 server= sampler=
-trap 'kill $server $sampler 2>/dev/null; rm -rf "$data"' EXIT
+# The server's own children first: a SOAK_WRAP tool's server is one.
+trap 'pkill -P "$server" 2>/dev/null; kill $server $sampler 2>/dev/null; wait $server 2>/dev/null; rm -rf "$data"' EXIT
 # The server as it runs in production, with deploy/'s malloc settings (two arenas, a
 # fixed mmap and trim threshold; SOAK_ARENAS=N runs it with N arenas, SOAK_TUNABLES= with
 # glibc's own thresholds); the load driver
 # unoptimised, which builds in a fraction of the time (the dev-dependencies' features
 # would build the server again).
-cargo build -q --profile server -p server --bin server
+# SOAK_BIN=PATH soaks another build of the server (one with symbols, say) and
+# SOAK_WRAP=COMMAND runs it under a tool (`heaptrack -o FILE`: the RSS is then the tool's
+# process's, not the server's).
+bin=${SOAK_BIN:-$target/server/server}
+[ -n "${SOAK_BIN:-}" ] || cargo build -q --profile server -p server --bin server
 cargo build -q -p server --example soak
 env MALLOC_ARENA_MAX=${SOAK_ARENAS:-2} GLIBC_TUNABLES=${SOAK_TUNABLES-glibc.malloc.mmap_threshold=131072:glibc.malloc.trim_threshold=131072} VALKOMMEN_DIST_DIR=$data/no-client VALKOMMEN_DATA_DIR=$data VALKOMMEN_PORT=$port VALKOMMEN_ADDRESS=127.0.0.1 \
   VALKOMMEN_DEMO=true VALKOMMEN_TRUSTED_PROXY=127.0.0.1 VALKOMMEN_VOUCHER_CHECKS_PER_TEN_MINUTES=10000000 \
-  "$target/server/server" >"$data/log" 2>&1 &
+  ${SOAK_WRAP:-} "$bin" >"$data/log" 2>&1 &
 server=$!
 until curl -sf "http://127.0.0.1:$port/api/health" >/dev/null; do sleep 0.2; done
 scale_demo "$data/valkommen.db" 100

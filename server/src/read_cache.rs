@@ -19,6 +19,11 @@
 //! The guides' list is kept too: its searches are counted around this cache
 //! (`crate::demand`). Search's answers are kept like any other; what it searches stays
 //! in the database (`Store::search`).
+//!
+//! The newcomers' pages as the server fills them (`crate::first_paint`) are kept the same
+//! way, under the reader the server made out (language and municipality) rather than the
+//! cookies and languages the browser sent: filling and compressing a page at brotli's
+//! best takes 10–40 ms, which a shared link opened by a hundred phones pays once.
 
 use std::{
     collections::HashMap,
@@ -36,9 +41,10 @@ use std::{
 use axum::{
     body::{to_bytes, Body, Bytes},
     extract::Request,
-    http::{header, uri::PathAndQuery, HeaderMap, HeaderValue, Method, StatusCode},
+    http::{header, uri::PathAndQuery, HeaderMap, HeaderValue, Method, StatusCode, Uri},
     response::{IntoResponse, Response},
 };
+use model::Language;
 use tokio::sync::{OwnedRwLockWriteGuard, RwLock};
 use tower::{Layer, Service};
 
@@ -79,11 +85,32 @@ struct Key {
     path_and_query: PathAndQuery,
     accept_encoding: HeaderValue,
     host: HeaderValue,
+    /// Whom a filled page (`crate::first_paint`) is for; `None` for the API's answers,
+    /// which name their language and municipality in their address.
+    reader: Option<Reader>,
+}
+
+/// A filled page's reader, as the server made it out from the address, the cookies and
+/// the browser's languages: two readers alike are sent the same page.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Reader {
+    pub lang: Language,
+    /// The municipality the reader chose, as asked for (the first one when none or an
+    /// unknown one).
+    pub municipality: Option<Box<str>>,
+    /// Whose version the page follows besides the content's.
+    pub area: Area,
+}
+
+/// A filled page's place among what is kept, with the versions it is made at.
+pub struct PageKey {
+    key: Key,
+    stamp: Stamp,
 }
 
 /// Whose version, besides the content's, an answer follows: read from its address.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Area {
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Area {
     Content = 0,
     Sportotek = 1,
     Guides = 2,
@@ -123,7 +150,9 @@ impl ReadCache {
             answers: moka::sync::Cache::builder()
                 .max_capacity(bytes)
                 .weigher(|key: &Key, kept: &Arc<Kept>| {
-                    let bytes = kept.body.len() + key.path_and_query.as_str().len() + key.accept_encoding.len() + 512;
+                    let reader = key.reader.as_ref().and_then(|r| r.municipality.as_deref()).map_or(0, str::len);
+                    let bytes =
+                        kept.body.len() + key.path_and_query.as_str().len() + key.accept_encoding.len() + reader + 512;
                     u32::try_from(bytes).unwrap_or(u32::MAX)
                 })
                 .time_to_live(KEPT_FOR)
@@ -174,6 +203,41 @@ impl ReadCache {
 
     fn kept(&self, key: &Key) -> Option<Arc<Kept>> {
         self.answers.get(key).filter(|kept| kept.stamp == self.stamp(key.area()))
+    }
+
+    /// Where the filled page at `uri` for `reader`, sent with brotli or as it is, is kept,
+    /// with the versions it would be made at now; `None` for an address too long to keep.
+    pub fn page_key(&self, uri: &Uri, reader: Reader, brotli: bool) -> Option<PageKey> {
+        let path_and_query = uri.path_and_query().filter(|p| p.as_str().len() <= MAX_KEY_PART)?;
+        if reader.municipality.as_deref().is_some_and(|m| m.len() > MAX_KEY_PART) {
+            return None;
+        }
+        let key = Key {
+            path_and_query: path_and_query.clone(),
+            accept_encoding: HeaderValue::from_static(if brotli { "br" } else { "" }),
+            host: HeaderValue::from_static(""),
+            reader: Some(reader),
+        }
+        .detached();
+        // Read before the page is made: a change committed meanwhile leaves it stale.
+        let stamp = self.stamp(key.area());
+        Some(PageKey { key, stamp })
+    }
+
+    /// The page kept under `key`, if it is still current. Unlike the API's answers, a page
+    /// is not waited for while another request makes it.
+    pub fn kept_page(&self, key: &PageKey) -> Option<Response> {
+        let kept = self.kept(&key.key);
+        let counter = if kept.is_some() { &self.hits } else { &self.misses };
+        counter.fetch_add(1, Ordering::Relaxed);
+        kept.map(|kept| kept.answer(None))
+    }
+
+    /// Keeps a filled page as `headers` and `body` say it goes out.
+    pub fn keep_page(&self, PageKey { key, stamp }: PageKey, headers: &HeaderMap, body: Bytes) {
+        if body.len() <= MAX_KEPT_ANSWER {
+            self.answers.insert(key, Arc::new(Kept { stamp, headers: headers.clone(), body }));
+        }
     }
 }
 
@@ -340,7 +404,7 @@ impl Drop for Making<'_> {
 
 impl Key {
     fn area(&self) -> Area {
-        Area::of(self.path_and_query.path())
+        self.reader.as_ref().map_or_else(|| Area::of(self.path_and_query.path()), |reader| reader.area)
     }
 
     /// The same key in bytes of its own.
@@ -353,6 +417,7 @@ impl Key {
             .expect("an address copied as it is"),
             accept_encoding: copy(&self.accept_encoding),
             host: copy(&self.host),
+            reader: self.reader.clone(),
         }
     }
 
@@ -374,6 +439,7 @@ impl Key {
             path_and_query: uri.path_and_query()?.clone(),
             accept_encoding: header(header::ACCEPT_ENCODING),
             host: header(header::HOST),
+            reader: None,
         };
         [key.path_and_query.as_str().len(), key.accept_encoding.len(), key.host.len()]
             .iter()

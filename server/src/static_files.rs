@@ -305,10 +305,18 @@ fn compressed(asset: &Asset, encoding: Encoding, kept: Option<&Path>) -> Bytes {
 pub(crate) fn brotli(data: &[u8], quality: u32) -> Vec<u8> {
     let mut out = Vec::new();
     {
-        let mut writer = brotli::CompressorWriter::new(&mut out, 4096, quality, 22);
+        let mut writer = brotli::CompressorWriter::new(&mut out, 4096, quality, window_bits(data.len()));
         writer.write_all(data).expect("in memory");
     }
     out
+}
+
+/// The smallest window that holds `length` bytes, as brotli's bits, from brotli's
+/// smallest (10) to its usual 4 MB (22). A window larger than the data compresses no
+/// better, and at the best quality the encoder's tables grow with the window: 32 MB for
+/// the 4 MB window, where a 30 kB page needs a quarter of a megabyte.
+fn window_bits(length: usize) -> u32 {
+    (usize::BITS - length.saturating_sub(1).leading_zeros()).clamp(10, 22)
 }
 
 fn gzip(data: &[u8]) -> Vec<u8> {
@@ -358,6 +366,29 @@ mod tests {
         assert_eq!(cache_control("club/sw.js"), "no-cache");
         assert_eq!(cache_control("club/manifest.webmanifest"), "public, max-age=86400");
         assert_eq!(cache_control("icons/icon-192.png"), "public, max-age=86400");
+    }
+
+    #[test]
+    fn brotlis_window_is_the_smallest_that_holds_the_data_and_the_bytes_come_back_whole() {
+        assert_eq!(window_bits(0), 10);
+        assert_eq!(window_bits(1024), 10);
+        assert_eq!(window_bits(1025), 11);
+        assert_eq!(window_bits(30_000), 15);
+        assert_eq!(window_bits(65_536), 16);
+        assert_eq!(window_bits(50 * 1024 * 1024), 22, "never more than brotli's usual window");
+        // A page of 40 kB whose second half repeats its first: all in the window.
+        let half = (0..1_000).fold(String::new(), |mut list, n| {
+            let _ = std::fmt::Write::write_fmt(&mut list, format_args!("<li>{n}</li>"));
+            list
+        });
+        let page = format!("{half}{half}");
+        let small = brotli(page.as_bytes(), 11);
+        let mut usual = Vec::new();
+        brotli::CompressorWriter::new(&mut usual, 4096, 11, 22).write_all(page.as_bytes()).unwrap();
+        assert!(small.len() <= usual.len() + 4, "{} bytes against {}", small.len(), usual.len());
+        let mut back = Vec::new();
+        brotli::BrotliDecompress(&mut small.as_slice(), &mut back).unwrap();
+        assert_eq!(back, page.as_bytes());
     }
 
     #[test]

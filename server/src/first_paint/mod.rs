@@ -44,6 +44,7 @@ use crate::{
     error::{ApiError, Result},
     guides::GuideId,
     ids::ItemId,
+    read_cache::Reader,
     routes::{activities as finder, guides as people, sportotek as equipment},
     state::AppState,
     static_files::StaticFiles,
@@ -151,11 +152,21 @@ fn found<T>(answer: Result<T>) -> Result<Option<T>> {
 /// The page at `uri` filled, when it is a newcomer page the server fills and its
 /// bundle's shell is there; `None` leaves it to the static files (the shell the app
 /// fills itself).
+///
+/// A page filled is kept (`crate::read_cache`) for the next reader of the same language
+/// and municipality, until what it shows changes.
 pub async fn serve(app: &AppState, files: &StaticFiles, uri: &Uri, headers: &HeaderMap) -> Option<Response> {
     let page = Page::at(uri.path())?;
     let shell = files.shell(uri.path())?;
     let lang = reader_language(uri, headers);
     let chosen = page::chosen_municipality(uri, headers);
+    let accepts = headers.get(header::ACCEPT_ENCODING).and_then(|v| v.to_str().ok()).unwrap_or_default();
+    let brotli = accepts.contains("br");
+    let reader = Reader { lang, municipality: chosen.as_deref().map(Box::from), area: page.area() };
+    let keep = app.reads.page_key(uri, reader, brotli);
+    if let Some(kept) = keep.as_ref().and_then(|key| app.reads.kept_page(key)) {
+        return Some(kept);
+    }
     let filled = match fill(app, &page, uri, lang, chosen.as_deref()).await {
         Ok(filled) => filled?,
         Err(error) => {
@@ -164,6 +175,9 @@ pub async fn serve(app: &AppState, files: &StaticFiles, uri: &Uri, headers: &Hea
         }
     };
     let html = into_shell(shell, lang, uri.path(), &filled)?;
-    let accepts = headers.get(header::ACCEPT_ENCODING).and_then(|v| v.to_str().ok()).unwrap_or_default();
-    Some(respond(html, accepts))
+    let (response, body) = respond(html, brotli);
+    if let Some(keep) = keep {
+        app.reads.keep_page(keep, response.headers(), body);
+    }
+    Some(response)
 }

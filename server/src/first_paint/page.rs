@@ -5,6 +5,8 @@
 use axum::http::{header, HeaderMap, Uri};
 use model::{orientation::Slug, Language};
 
+use crate::read_cache::Area;
+
 /// A newcomer page the server can fill.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Page {
@@ -55,6 +57,16 @@ impl Page {
             "/activities/sportotek/items" => id(last).map(Page::SportotekItem),
             "/activities/guides" => id(last).map(Page::Guide),
             _ => None,
+        }
+    }
+
+    /// Whose version the page follows besides the content's: the Sportotek's pages show
+    /// which days are free, the guides' which times.
+    pub fn area(&self) -> Area {
+        match self {
+            Page::Sportotek | Page::SportotekItem(_) => Area::Sportotek,
+            Page::Guides | Page::Guide(_) => Area::Guides,
+            _ => Area::Content,
         }
     }
 
@@ -148,6 +160,23 @@ mod tests {
             assert_eq!(Page::at(path), None, "{path}");
         }
         assert_eq!(Page::at(&format!("/articles/{}", "a".repeat(81))), None);
+    }
+
+    #[test]
+    fn the_sportoteks_and_the_guides_pages_follow_their_areas_version_and_the_rest_the_contents() {
+        for (path, area) in [
+            ("/activities/sportotek", Area::Sportotek),
+            ("/activities/sportotek/items/3", Area::Sportotek),
+            ("/activities/guides", Area::Guides),
+            ("/activities/guides/4", Area::Guides),
+            ("/activities/sportotek/reservations", Area::Content),
+            ("/activities/guides/bookings", Area::Content),
+            ("/articles/sportotek", Area::Content),
+            ("/activities", Area::Content),
+            ("/", Area::Content),
+        ] {
+            assert_eq!(Page::at(path).map(|page| page.area()), Some(area), "{path}");
+        }
     }
 
     #[test]

@@ -4,6 +4,7 @@
 use std::fmt::Write as _;
 
 use axum::{
+    body::Bytes,
     http::{header, HeaderValue, StatusCode},
     response::{IntoResponse, Response},
 };
@@ -14,7 +15,7 @@ use model::{
     Language,
 };
 
-use crate::static_files::brotli;
+use crate::static_files::brotli as compress;
 
 /// A page's content and what its head says about it.
 pub struct Filled {
@@ -94,15 +95,16 @@ pub fn into_shell(shell: &str, lang: Language, path: &str, filled: &Filled) -> O
     Some(out)
 }
 
-/// The filled page as an answer: never kept by a shared cache (it follows the reader's
-/// cookie and languages), compressed as the shell is.
-pub fn respond(html: String, accepts: &str) -> Response {
-    let (body, encoding): (Vec<u8>, Option<&'static str>) =
-        // The best level, as the shell's: a page of 10–30 kB takes a few milliseconds, and
-        // the bytes count on a first visit over a weak connection (the finder's list is a
-        // tenth smaller than at level 5).
-        if accepts.contains("br") { (brotli(html.as_bytes(), 11), Some("br")) } else { (html.into_bytes(), None) };
-    let mut response = (StatusCode::OK, body).into_response();
+/// The filled page as an answer, and its body: never kept by a shared cache (it follows
+/// the reader's cookie and languages), compressed as the shell is when the browser takes
+/// brotli.
+pub fn respond(html: String, brotli: bool) -> (Response, Bytes) {
+    let (body, encoding): (Bytes, Option<&'static str>) =
+        // The best level, as the shell's: the bytes count on a first visit over a weak
+        // connection (the finder's list is a tenth smaller than at level 5). It costs
+        // 10–40 ms a page, paid once while the page is kept (`crate::read_cache`).
+        if brotli { (compress(html.as_bytes(), 11).into(), Some("br")) } else { (html.into(), None) };
+    let mut response = (StatusCode::OK, body.clone()).into_response();
     let h = response.headers_mut();
     h.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache, private"));
@@ -110,7 +112,7 @@ pub fn respond(html: String, accepts: &str) -> Response {
     if let Some(encoding) = encoding {
         h.insert(header::CONTENT_ENCODING, HeaderValue::from_static(encoding));
     }
-    response
+    (response, body)
 }
 
 #[cfg(test)]

@@ -138,6 +138,10 @@ pub async fn catalogue_of(
     let items = app.store.sportotek_items(m, lang).await?;
     let sizes = app.store.sportotek_sizes(m).await?;
     let holds = holds_by_size(&app.store.open_sportotek_loans(m).await?, settings.grace_days, today);
+    // The sizes come in their items' order: each item's are found once, not by reading
+    // every size for every item (2,500 items have 7,500 sizes).
+    let sizes_of: HashMap<ItemId, &[SizeRow]> =
+        sizes.chunk_by(|a, b| a.item_id == b.item_id).map(|chunk| (chunk[0].item_id, chunk)).collect();
     let mut counts: Vec<CategoryCount> = Vec::new();
     let mut shown = Vec::new();
     for item in items {
@@ -145,15 +149,21 @@ pub async fn catalogue_of(
             Some(count) => count.items += 1,
             None => counts.push(CategoryCount { category: item.category, items: 1 }),
         }
-        let all: Vec<&SizeRow> = sizes.iter().filter(|s| s.item_id == item.id).collect();
-        let fitting: Vec<&&SizeRow> = all
+        if category.is_some_and(|c| c != item.category) {
+            continue;
+        }
+        let all = sizes_of.get(&item.id).copied().unwrap_or_default();
+        let fitting: Vec<&SizeRow> = all
             .iter()
             .filter(|s| {
+                if size.is_none() && age.is_none() {
+                    return true;
+                }
                 let b = brief(s);
                 size.is_none_or(|wanted| b.is_size(wanted)) && age.is_none_or(|age| b.fits_age(age))
             })
             .collect();
-        if category.is_some_and(|c| c != item.category) || fitting.is_empty() && (size.is_some() || age.is_some()) {
+        if fitting.is_empty() && (size.is_some() || age.is_some()) {
             continue;
         }
         let next_pickup = fitting
@@ -169,8 +179,8 @@ pub async fn catalogue_of(
             lang: item.lang,
             name: item.name,
             photo: photo_of(item.photo_id),
-            sizes: all.iter().map(|s| brief(s)).collect(),
-            copies: all.iter().map(|s| s.copies()).sum(),
+            sizes: all.iter().map(brief).collect(),
+            copies: all.iter().map(SizeRow::copies).sum(),
             next_pickup,
         });
     }

@@ -129,3 +129,35 @@ async fn other_pages_unknown_articles_and_hostile_addresses_get_the_plain_shell(
     let (_, html, _) = page(&app, "/", "garbage;;;q=x,,*", Some("lang=; lang")).await;
     assert!(html.contains("<html lang=sv dir=ltr>"));
 }
+
+#[tokio::test]
+async fn a_filled_page_is_kept_for_the_next_reader_alike_and_made_anew_when_its_content_changes() {
+    let app = app_with_shells().await;
+    let counts = || app.reads.counts();
+    let (hits, misses) = counts();
+    let (_, first, _) = page(&app, "/articles/tandvard", "ar", None).await;
+    assert!(first.contains("<html lang=ar dir=rtl>"));
+    assert_eq!(counts(), (hits, misses + 1), "made");
+
+    // Another browser that the server reads as the same reader (Arabic by its cookie, the
+    // first municipality): the same page, from memory.
+    let (_, again, _) = page(&app, "/articles/tandvard", "uk", Some("lang=ar")).await;
+    assert_eq!(again, first);
+    assert_eq!(counts(), (hits + 1, misses + 1), "kept");
+
+    // Another language, or another municipality chosen, is another page.
+    let (_, swedish, _) = page(&app, "/articles/tandvard", "sv", None).await;
+    assert!(swedish.contains("<html lang=sv dir=ltr>"));
+    let (_, home, _) = page(&app, "/", "ar", None).await;
+    let (_, neighbours, _) = page(&app, "/", "ar", Some("municipality=norrsjo")).await;
+    assert_eq!(counts(), (hits + 1, misses + 4), "all three made");
+    assert_ne!(neighbours, home, "Norrsjö's own start page");
+
+    // Staff change the Arabic title: the next reader gets the new one.
+    let admin = app.sign_in("admin@granviken.example", DEMO_PASSWORD).await;
+    let edit = "/api/staff/municipalities/granviken/articles/tandvard/versions/ar";
+    let text = json!({ "title": "عنوان جديد", "summary": "ملخص", "body_md": "نص.", "reviewed": true });
+    assert_eq!(app.staff(Some(&admin), Method::PUT, edit, Some(text)).await.status(), 204);
+    let (_, changed, _) = page(&app, "/articles/tandvard", "ar", None).await;
+    assert!(changed.contains("<h1>عنوان جديد</h1>"), "{changed:.600}");
+}
