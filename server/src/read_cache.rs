@@ -224,13 +224,23 @@ impl ReadCache {
         Some(PageKey { key, stamp })
     }
 
-    /// The page kept under `key`, if it is still current. Unlike the API's answers, a page
-    /// is not waited for while another request makes it.
-    pub fn kept_page(&self, key: &PageKey) -> Option<Response> {
-        let kept = self.kept(&key.key);
-        let counter = if kept.is_some() { &self.hits } else { &self.misses };
-        counter.fetch_add(1, Ordering::Relaxed);
-        kept.map(|kept| kept.answer(None))
+    /// The page kept under `key`, if it is still current, or this request's turn to make
+    /// it. While one request makes a page, others asking for it wait for it, as for the
+    /// API's answers: a hundred phones opening a link shared after a change cost one page.
+    pub async fn kept_page(&self, key: &PageKey) -> Result<Response, Making<'_>> {
+        loop {
+            if let Some(kept) = self.kept(&key.key) {
+                self.hits.fetch_add(1, Ordering::Relaxed);
+                return Ok(kept.answer(None));
+            }
+            match Making::start(self, &key.key) {
+                Ok(making) => {
+                    self.misses.fetch_add(1, Ordering::Relaxed);
+                    return Err(making);
+                }
+                Err(made) => drop(made.read().await),
+            }
+        }
     }
 
     /// Keeps a filled page as `headers` and `body` say it goes out.
@@ -376,7 +386,7 @@ where
 
 /// This request makes the answer for its key; others wait until it is dropped (made,
 /// refused or abandoned), then find it kept or make it themselves.
-struct Making<'a> {
+pub struct Making<'a> {
     reads: &'a ReadCache,
     key: Key,
     _guard: OwnedRwLockWriteGuard<()>,

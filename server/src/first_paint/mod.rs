@@ -164,9 +164,13 @@ pub async fn serve(app: &AppState, files: &StaticFiles, uri: &Uri, headers: &Hea
     let brotli = accepts.contains("br");
     let reader = Reader { lang, municipality: chosen.as_deref().map(Box::from), area: page.area() };
     let keep = app.reads.page_key(uri, reader, brotli);
-    if let Some(kept) = keep.as_ref().and_then(|key| app.reads.kept_page(key)) {
-        return Some(kept);
-    }
+    let _making = match &keep {
+        Some(key) => match app.reads.kept_page(key).await {
+            Ok(kept) => return Some(kept),
+            Err(making) => Some(making),
+        },
+        None => None,
+    };
     let filled = match fill(app, &page, uri, lang, chosen.as_deref()).await {
         Ok(filled) => filled?,
         Err(error) => {

@@ -161,3 +161,25 @@ async fn a_filled_page_is_kept_for_the_next_reader_alike_and_made_anew_when_its_
     let (_, changed, _) = page(&app, "/articles/tandvard", "ar", None).await;
     assert!(changed.contains("<h1>عنوان جديد</h1>"), "{changed:.600}");
 }
+
+#[tokio::test]
+async fn a_hundred_phones_opening_one_link_at_once_cost_one_page() {
+    let app = app_with_shells().await;
+    let (hits, misses) = app.reads.counts();
+    let url = format!("{}/activities?age=9&weekday=tue", app.address);
+    let mut asks = tokio::task::JoinSet::new();
+    for _ in 0..100 {
+        let (client, url) = (app.client.clone(), url.clone());
+        asks.spawn(async move {
+            let request = client.get(url).header(header::ACCEPT_LANGUAGE, "uk").header(header::ACCEPT_ENCODING, "br");
+            request.send().await.unwrap().bytes().await.unwrap()
+        });
+    }
+    let pages = asks.join_all().await;
+    assert!(pages.iter().all(|page| *page == pages[0]), "one page for all");
+    let mut html = Vec::new();
+    brotli::BrotliDecompress(&mut pages[0].as_ref(), &mut html).expect("brotli");
+    assert!(String::from_utf8_lossy(&html).contains("<html lang=uk"), "the filled page");
+    let (hits_after, misses_after) = app.reads.counts();
+    assert_eq!((hits_after - hits, misses_after - misses), (99, 1), "made once, served 99 times from memory");
+}
