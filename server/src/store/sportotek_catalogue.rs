@@ -80,6 +80,11 @@ const ITEM_SELECT: &str = "SELECT i.id, i.category, i.photo_id, i.demo,
      JOIN sportotek_item_texts sv ON sv.item_id = i.id AND sv.lang = 'sv'
      WHERE i.municipality_id = $1";
 
+/// [`ITEM_SELECT`] with each description left empty.
+fn without_descriptions() -> String {
+    ITEM_SELECT.replacen("COALESCE(t.description, sv.description) AS description", "'' AS description", 1)
+}
+
 const SIZE_SELECT: &str = "SELECT s.id, s.item_id, s.label, s.kind, s.age_from, s.age_to,
         (SELECT COUNT(*) FROM sportotek_copies c WHERE c.size_id = s.id AND c.condition = 'fine') AS copies
      FROM sportotek_sizes s JOIN sportotek_items i ON i.id = s.item_id WHERE i.municipality_id = $1";
@@ -123,9 +128,15 @@ struct CopyRow {
 }
 
 impl Store {
-    /// The municipality's items, each in `lang` or Swedish, by id.
+    /// The municipality's items, each in `lang` or Swedish, by id, for the catalogue's
+    /// list: without their descriptions, which only an item's page shows (2,500 items'
+    /// descriptions are read for nothing otherwise).
     pub async fn sportotek_items(&self, m: MunicipalityId, lang: Language) -> sqlx::Result<Vec<ItemRow>> {
-        sqlx::query_as(&format!("{ITEM_SELECT} ORDER BY i.id")).bind(m).bind(lang.code()).fetch_all(&self.pool).await
+        sqlx::query_as(&format!("{} ORDER BY i.id", without_descriptions()))
+            .bind(m)
+            .bind(lang.code())
+            .fetch_all(&self.pool)
+            .await
     }
 
     pub async fn sportotek_item(&self, m: MunicipalityId, id: ItemId, lang: Language) -> sqlx::Result<Option<ItemRow>> {
@@ -161,7 +172,17 @@ impl Store {
         ids: &[i64],
         lang: Language,
     ) -> sqlx::Result<Vec<model::sportotek::EquipmentLink>> {
-        let items = self.sportotek_items(m, lang).await?;
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        // Only these items: an activity lists a few of the catalogue's hundreds.
+        let listed = (0..ids.len()).map(|n| format!("${}", n + 3)).collect::<Vec<_>>().join(", ");
+        let sql = format!("{} AND i.id IN ({listed})", without_descriptions());
+        let items: Vec<ItemRow> = ids
+            .iter()
+            .fold(sqlx::query_as(&sql).bind(m).bind(lang.code()), sqlx::query::QueryAs::bind)
+            .fetch_all(&self.pool)
+            .await?;
         Ok(ids
             .iter()
             .filter_map(|id| items.iter().find(|i| i.id.0 == *id))
@@ -526,4 +547,17 @@ async fn save_sizes(
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_catalogues_items_are_read_without_their_descriptions() {
+        let sql = without_descriptions();
+        assert!(ITEM_SELECT.contains("t.description"), "the item page reads them");
+        assert!(!sql.contains("t.description") && !sql.contains("sv.description"), "{sql}");
+        assert!(sql.contains("'' AS description"), "{sql}");
+    }
 }
