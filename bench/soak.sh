@@ -18,7 +18,8 @@ target=${CARGO_TARGET_DIR:-target}
 data=$(mktemp -d)
 server= sampler=
 # The server's own children first: a SOAK_WRAP tool's server is one.
-trap 'pkill -P "$server" 2>/dev/null; kill $server $sampler 2>/dev/null; wait $server 2>/dev/null; rm -rf "$data"' EXIT
+# (Each step `|| true`: under `set -e` a step that fails ends the trap.)
+trap 'pkill -P "$server" 2>/dev/null || true; kill $server $sampler 2>/dev/null || true; wait $server 2>/dev/null || true; rm -rf "$data"' EXIT
 # The server as it runs in production, with deploy/'s malloc settings (two arenas, a
 # fixed mmap and trim threshold; SOAK_ARENAS=N runs it with N arenas, SOAK_TUNABLES= with
 # glibc's own thresholds); the load driver

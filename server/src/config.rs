@@ -81,9 +81,9 @@ pub struct Config {
     /// forwards is refused. Empty: nobody.
     #[arg(long, env = "VALKOMMEN_METRICS_ALLOW", default_value = "127.0.0.0/8,::1")]
     pub metrics_allow: crate::metrics::Allow,
-    /// Megabytes of memory for public answers kept compressed (`crate::read_cache`). The
-    /// soak on the demo data × 100 fills 16 and serves about half its reads from them; a
-    /// server for several municipalities gives each about 16.
+    /// Megabytes of memory for public answers and filled pages kept compressed
+    /// (`crate::read_cache`). The soak on the demo data × 100 fills 16 and serves about
+    /// half its reads from them; a server for several municipalities gives each about 16.
     #[arg(long, env = "VALKOMMEN_READ_CACHE_MB", default_value_t = 16,
         value_parser = clap::value_parser!(u16).range(1..=4096))]
     pub read_cache_mb: u16,
