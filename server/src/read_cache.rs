@@ -95,8 +95,8 @@ struct Key {
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Reader {
     pub lang: Language,
-    /// The municipality the reader chose, as asked for (the first one when none or an
-    /// unknown one).
+    /// The municipality the reader chose, as the address or the cookie names it (the
+    /// page shows the first one for none or an unknown one).
     pub municipality: Option<Box<str>>,
     /// Whose version the page follows besides the content's.
     pub area: Area,
