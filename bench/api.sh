@@ -23,15 +23,7 @@ until curl -sf "http://127.0.0.1:$port/api/health" >/dev/null; do sleep 0.2; don
 
 # 2,000 activities (copies of the demo's, as bench/activities.sh makes them) and 200
 # articles (copies of the demo's in every language, each with a slug of its own).
-copy_activities "$data/valkommen.db" 50
-copy_articles "$data/valkommen.db" 12
-sqlite3 "$data/valkommen.db" <<'SQL'
-DELETE FROM activity_texts WHERE activity_id IN (SELECT id FROM activities ORDER BY id LIMIT -1 OFFSET 2000);
-DELETE FROM activities WHERE id IN (SELECT id FROM activities ORDER BY id LIMIT -1 OFFSET 2000);
-DELETE FROM article_search WHERE article_id IN (SELECT id FROM articles ORDER BY id LIMIT -1 OFFSET 200);
-DELETE FROM article_versions WHERE article_id IN (SELECT id FROM articles ORDER BY id LIMIT -1 OFFSET 200);
-DELETE FROM articles WHERE id IN (SELECT id FROM articles ORDER BY id LIMIT -1 OFFSET 200);
-SQL
+read_bench_data "$data/valkommen.db"
 echo "in the database: $(sqlite3 "$data/valkommen.db" 'SELECT COUNT(*) FROM activities') activities," \
   "$(sqlite3 "$data/valkommen.db" 'SELECT COUNT(*) FROM articles') articles"
 

@@ -26,15 +26,7 @@ VALKOMMEN_DIST_DIR=dist VALKOMMEN_DATA_DIR=$data VALKOMMEN_PORT=$port VALKOMMEN_
   "$bin" >"$data/log" 2>&1 &
 server=$!
 until curl -sf "http://127.0.0.1:$port/api/health" >/dev/null; do sleep 0.2; done
-copy_activities "$data/valkommen.db" 50
-copy_articles "$data/valkommen.db" 12
-sqlite3 "$data/valkommen.db" <<'SQL'
-DELETE FROM activity_texts WHERE activity_id IN (SELECT id FROM activities ORDER BY id LIMIT -1 OFFSET 2000);
-DELETE FROM activities WHERE id IN (SELECT id FROM activities ORDER BY id LIMIT -1 OFFSET 2000);
-DELETE FROM article_search WHERE article_id IN (SELECT id FROM articles ORDER BY id LIMIT -1 OFFSET 200);
-DELETE FROM article_versions WHERE article_id IN (SELECT id FROM articles ORDER BY id LIMIT -1 OFFSET 200);
-DELETE FROM articles WHERE id IN (SELECT id FROM articles ORDER BY id LIMIT -1 OFFSET 200);
-SQL
+read_bench_data "$data/valkommen.db"
 # The client's files are compressed once at start: wait until the server is idle.
 before= after=$(awk '{ print $14 + $15 }' "/proc/$server/stat")
 until [ "$before" = "$after" ]; do

@@ -4,6 +4,8 @@
 #   copy_articles DB K         K copies of every article in every language
 #   copy_sportotek_items DB K  K copies of every Sportotek item, its texts, sizes and copies
 #   scale_demo DB TIMES        all three, so that there are TIMES of each
+#   read_bench_data DB         2,000 activities and 200 articles: bench/api.sh's and
+#                              bench/pages.sh's data
 # Copy k of a row gets the id 100000 × k + the original's, and a slug or inventory
 # number of its own; activities move a little on the map.
 
@@ -61,4 +63,16 @@ scale_demo() {
   copy_sportotek_items "$1" $(($2 - 1))
   # A running server's read cache notices changes by this version (migration 0010).
   sqlite3 -cmd ".timeout 10000" "$1" "UPDATE content_version SET version = version + 1"
+}
+
+read_bench_data() {
+  copy_activities "$1" 50
+  copy_articles "$1" 12
+  sqlite3 -cmd ".timeout 10000" "$1" <<'SQL'
+DELETE FROM activity_texts WHERE activity_id IN (SELECT id FROM activities ORDER BY id LIMIT -1 OFFSET 2000);
+DELETE FROM activities WHERE id IN (SELECT id FROM activities ORDER BY id LIMIT -1 OFFSET 2000);
+DELETE FROM article_search WHERE article_id IN (SELECT id FROM articles ORDER BY id LIMIT -1 OFFSET 200);
+DELETE FROM article_versions WHERE article_id IN (SELECT id FROM articles ORDER BY id LIMIT -1 OFFSET 200);
+DELETE FROM articles WHERE id IN (SELECT id FROM articles ORDER BY id LIMIT -1 OFFSET 200);
+SQL
 }

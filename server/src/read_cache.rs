@@ -228,16 +228,23 @@ impl ReadCache {
     /// it. While one request makes a page, others asking for it wait for it, as for the
     /// API's answers: a hundred phones opening a link shared after a change cost one page.
     pub async fn kept_page(&self, key: &PageKey) -> Result<Response, Making<'_>> {
+        self.kept_or_turn(&key.key, None).await
+    }
+
+    /// The answer kept under `key` (a `304` when `if_none_match` names it), or this
+    /// request's turn to make it, counted as a hit or a miss.
+    async fn kept_or_turn(&self, key: &Key, if_none_match: Option<&str>) -> Result<Response, Making<'_>> {
         loop {
-            if let Some(kept) = self.kept(&key.key) {
+            if let Some(kept) = self.kept(key) {
                 self.hits.fetch_add(1, Ordering::Relaxed);
-                return Ok(kept.answer(None));
+                return Ok(kept.answer(if_none_match));
             }
-            match Making::start(self, &key.key) {
+            match Making::start(self, key) {
                 Ok(making) => {
                     self.misses.fetch_add(1, Ordering::Relaxed);
                     return Err(making);
                 }
+                // Another request is making it: wait for that one, then look again.
                 Err(made) => drop(made.read().await),
             }
         }
@@ -356,18 +363,10 @@ where
     }
     let Some(key) = key else { return inner.call(request).await };
     let if_none_match = if_none_match(&request);
-    let _making = loop {
-        if let Some(kept) = app.reads.kept(&key) {
-            app.reads.hits.fetch_add(1, Ordering::Relaxed);
-            return Ok(kept.answer(if_none_match.as_deref()));
-        }
-        match Making::start(&app.reads, &key) {
-            Ok(making) => break making,
-            // Another request is making it: wait for that one, then look again.
-            Err(made) => drop(made.read().await),
-        }
+    let _making = match app.reads.kept_or_turn(&key, if_none_match.as_deref()).await {
+        Ok(kept) => return Ok(kept),
+        Err(making) => making,
     };
-    app.reads.misses.fetch_add(1, Ordering::Relaxed);
     // Read before the answer is made: a change committed meanwhile leaves it stale.
     let stamp = app.reads.stamp(key.area());
     let response = inner.call(request).await?;
