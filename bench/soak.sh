@@ -42,7 +42,8 @@ echo "data: $(q 'SELECT COUNT(*) FROM activities') activities, $(q 'SELECT COUNT
   "$(q 'SELECT COUNT(*) FROM sportotek_items') Sportotek items, $(q 'SELECT COUNT(*) FROM guides') guides;" \
   "$seconds s, $clients clients"
 
-rss() { awk '/^VmRSS/ { print $2 }' "/proc/$server/status"; }
+# VmRSS, RssAnon and RssFile in kB, on one line.
+rss() { awk '/^VmRSS|^RssAnon|^RssFile/ { printf "%s ", $2 } END { print "" }' "/proc/$server/status"; }
 rss >"$data/rss"
 (while sleep 10; do rss >>"$data/rss"; done) &
 sampler=$!
@@ -53,8 +54,9 @@ rss >>"$data/rss"
 split=$(awk '/^RssAnon|^RssFile/ { printf "%s %.1f MB ", $1, $2 / 1024 }' "/proc/$server/status")
 kill "$sampler"
 echo "read cache: $(curl -s "http://127.0.0.1:$port/metrics" | grep -E '^valkommen_read_cache_(bytes|hits|misses) ' | tr '\n' ' ')"
-awk '{ kb[NR] = $1; if ($1 > max) max = $1 }
-     END { printf "RSS: first %.1f MB, max %.1f MB, last %.1f MB (%d samples)\n", kb[1] / 1024, max / 1024, kb[NR] / 1024, NR }' \
+awk '{ kb[NR] = $1; if ($1 > max) { max = $1; anon = $2; file = $3 } }
+     END { printf "RSS: first %.1f MB, max %.1f MB (anonymous %.1f MB, file-backed %.1f MB), last %.1f MB (%d samples)\n",
+       kb[1] / 1024, max / 1024, anon / 1024, file / 1024, kb[NR] / 1024, NR }' \
   "$data/rss"
 echo "RSS at the end: $split"
 echo "RSS every 10 s (MB): $(awk '{ printf "%.0f ", $1 / 1024 }' "$data/rss")"

@@ -64,15 +64,22 @@ pub async fn voucher_balance(code: &VoucherCode) -> Result<(VoucherBalance, Stri
     post("/api/vouchers/balance", code_request(code.as_str())).await
 }
 
-/// The Sportotek's catalogue with the filters of `filter`.
+/// The page from `offset` of the Sportotek's catalogue with the filters of `filter`.
 pub async fn sportotek(
     municipality: &str,
     lang: Language,
     filter: &CatalogueFilter,
+    offset: u32,
 ) -> Result<Fetched<Catalogue>, Failure> {
+    let mut url = format!("/api/municipalities/{municipality}/sportotek?lang={lang}");
     let query = filter.query_string();
-    let and = if query.is_empty() { "" } else { "&" };
-    get(&format!("/api/municipalities/{municipality}/sportotek?lang={lang}{and}{query}")).await
+    if !query.is_empty() {
+        let _ = write!(url, "&{query}");
+    }
+    if offset > 0 {
+        let _ = write!(url, "&offset={offset}");
+    }
+    get(&url).await
 }
 
 pub async fn sportotek_item(municipality: &str, id: i64, lang: Language) -> Result<Fetched<ItemPage>, Failure> {

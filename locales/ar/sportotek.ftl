@@ -50,6 +50,7 @@ sportotek-count =
        *[other] { $count } غرض
     }
 sportotek-none = لا يوجد ما يطابق كل اختياراتك. أزل أحد الاختيارات وحاول مرة أخرى.
+sportotek-more = اعرض المزيد
 sportotek-sizes = المقاسات: { $sizes }
 sportotek-free-today = يمكن استلامه اليوم
 sportotek-free-from = يمكن استلامه ابتداءً من { $day }

@@ -44,6 +44,7 @@ sportotek-count =
        *[other] { $count } things
     }
 sportotek-none = Nothing matches all your choices. Remove one choice and try again.
+sportotek-more = Show more
 sportotek-sizes = Sizes: { $sizes }
 sportotek-free-today = Can be picked up today
 sportotek-free-from = Can be picked up from { $day }

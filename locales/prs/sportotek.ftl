@@ -46,6 +46,7 @@ sportotek-count =
        *[other] { $count } وسیله
     }
 sportotek-none = هیچ چیزی با همهٔ انتخاب‌های شما مطابقت ندارد. یکی از انتخاب‌ها را بردارید و دوباره کوشش کنید.
+sportotek-more = بیشتر نشان بده
 sportotek-sizes = اندازه‌ها: { $sizes }
 sportotek-free-today = امروز قابل تحویل است
 sportotek-free-from = از { $day } قابل تحویل است

@@ -44,6 +44,7 @@ sportotek-count =
        *[other] { $count } saker
     }
 sportotek-none = Inget passar alla dina val. Ta bort ett val och försök igen.
+sportotek-more = Visa fler
 sportotek-sizes = Storlekar: { $sizes }
 sportotek-free-today = Kan hämtas i dag
 sportotek-free-from = Kan hämtas från { $day }

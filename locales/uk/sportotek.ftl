@@ -46,6 +46,7 @@ sportotek-count =
        *[other] { $count } речі
     }
 sportotek-none = Немає нічого, що відповідає всім вашим умовам. Приберіть одну умову й спробуйте знову.
+sportotek-more = Показати більше
 sportotek-sizes = Розміри: { $sizes }
 sportotek-free-today = Можна забрати сьогодні
 sportotek-free-from = Найближчий день видачі: { $day }

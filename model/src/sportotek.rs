@@ -438,7 +438,19 @@ pub struct Catalogue {
     pub place: Place,
     /// Every category with items, whatever the filters.
     pub categories: Vec<CategoryCount>,
+    /// The sizes of every item that matches, in order: the size filter's choices.
+    pub sizes: Vec<String>,
+    /// How many items match, of which `items` is one page from `offset`.
+    pub total: u32,
+    pub offset: u32,
     pub items: Vec<ItemSummary>,
+}
+
+impl Catalogue {
+    /// Items on a page: what a phone draws at once, not a municipality's whole store.
+    pub const PAGE: u32 = 20;
+    /// The furthest a page may start.
+    pub const MAX_OFFSET: u32 = 100_000;
 }
 
 /// A day a size can be picked up, the hours then, and how long it can be kept.

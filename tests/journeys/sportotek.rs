@@ -173,6 +173,15 @@ async fn a_dari_reader_gets_the_sportotek_right_to_left_and_no_page_is_wider_tha
         no_violations(&app, path).await;
         assert_eq!(e2e::shown_message_ids(&app.client).await, Vec::<String>::new(), "{path}: texts its bundle lacks");
     }
+    // The demo's 25 things are more than a page: the rest come below the first 20.
+    app.open("/activities/sportotek").await;
+    wait_until(&app.client, "document.querySelectorAll('.item-card').length === 20").await;
+    app.press("button.more").await;
+    wait_until(
+        &app.client,
+        "document.querySelectorAll('.item-card').length === 25 && !document.querySelector('button.more')",
+    )
+    .await;
     // A reservation sent empty: every problem is told in Dari, none by its id.
     app.open("/activities/sportotek/items/1").await;
     app.press("#reserve-submit").await;

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use model::{
     addresses::CatalogueFilter,
-    sportotek::{sorted_sizes, CategoryCount},
+    sportotek::{CategoryCount, ItemSummary},
 };
 use ui::location::use_query_map;
 use ui::{
@@ -30,9 +30,10 @@ pub fn SportotekPage() -> impl IntoView {
     let last_list = use_last_list();
     let last_catalogue = use_last_catalogue();
     Effect::new(move |_| last_catalogue.set(filter.with(CatalogueFilter::href)));
+    let s = slug.clone();
     let catalogue = LocalResource::new(move || {
-        let (slug, lang, filter) = (slug.clone(), i18n.language(), filter.get());
-        async move { api::sportotek(&slug, lang, &filter).await }
+        let (slug, lang, filter) = (s.clone(), i18n.language(), filter.get());
+        async move { api::sportotek(&slug, lang, &filter, 0).await }
     });
     // The chips and filters stay put while a new list loads, with what was last known.
     let categories = RwSignal::new(Vec::<CategoryCount>::new());
@@ -41,10 +42,23 @@ pub fn SportotekPage() -> impl IntoView {
         catalogue.with(|answer| {
             if let Some(Ok(fetched)) = answer {
                 categories.set(fetched.value.categories.clone());
-                let labels = fetched.value.items.iter().flat_map(|i| i.sizes.iter().map(|s| s.label.as_str()));
-                sizes.set(sorted_sizes(labels));
+                sizes.set(fetched.value.sizes.clone());
             }
         });
+    });
+    // Further pages, appended below the first; new filters start over.
+    let more = RwSignal::new(Vec::<ItemSummary>::new());
+    Effect::new(move |_| {
+        let _ = (filter.get(), i18n.language());
+        more.set(vec![]);
+    });
+    let load_more = Action::new_local(move |offset: &u32| {
+        let (slug, lang, filter, offset) = (slug.clone(), i18n.language(), filter.get_untracked(), *offset);
+        async move {
+            if let Ok(page) = api::sportotek(&slug, lang, &filter, offset).await {
+                more.update(|m| m.extend(page.value.items));
+            }
+        }
     });
     view! {
         <a href=move || last_list.get() rel="external" class="back-link">{i18n.tr("activities-title")}</a>
@@ -56,7 +70,9 @@ pub fn SportotekPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match catalogue.await {
                     Ok(fetched) => {
-                        let total = fetched.value.items.len();
+                        let total = fetched.value.total;
+                        let first_len = fetched.value.items.len();
+                        let shown = move || u32::try_from(first_len + more.with(Vec::len)).unwrap_or(u32::MAX);
                         let today = fetched.value.today;
                         let place = fetched.value.place.name.clone();
                         // The categories come with the answer: shown in its place, they push
@@ -64,11 +80,20 @@ pub fn SportotekPage() -> impl IntoView {
                         view! {
                             <CategoryChips categories=categories.into() filter />
                             <SavedCopy saved_at=fetched.saved_at />
-                            <div role="status"><h2 class="result-count">{i18n.count("sportotek-count", total)}</h2></div>
+                            <div role="status"><h2 class="result-count">{i18n.count("sportotek-count", total as usize)}</h2></div>
                             {(total == 0).then(|| view! { <p class="notice">{i18n.t("sportotek-none")}</p> })}
                             <ul class="card-list item-list">
                                 {fetched.value.items.into_iter().map(|item| view! { <ItemCard item today /> }).collect_view()}
+                                <For each=move || more.get() key=|item| item.id let:item>
+                                    <ItemCard item today />
+                                </For>
                             </ul>
+                            <Show when=move || shown() < total>
+                                <button type="button" class="secondary more" disabled=move || load_more.pending().get()
+                                    on:click=move |_| { load_more.dispatch(shown()); }>
+                                    {i18n.tr("sportotek-more")}
+                                </button>
+                            </Show>
                             {(!place.is_empty()).then(|| view! { <p class="hint">{i18n.with("sportotek-pickup-at", "place", place)}</p> })}
                         }.into_any()
                     }

@@ -110,7 +110,8 @@ pub async fn fill(
             let value = |key| first(&pairs, key);
             let filter = model::addresses::CatalogueFilter::from_query(value("category"), value("size"), value("age"));
             let asked = (filter.category, filter.size.as_deref(), filter.age);
-            Some(sportotek::catalogue(&t, &filter, &equipment::catalogue_of(app, id, lang, asked).await?))
+            // The first page, as the finder's: the app adds the rest.
+            Some(sportotek::catalogue(&t, &filter, &equipment::catalogue_of(app, id, lang, asked, 0).await?))
         }
         Page::SportotekItem(item) => {
             found(equipment::item_page(app, id, ItemId(*item), lang).await)?.map(|page| sportotek::item(&t, &page))

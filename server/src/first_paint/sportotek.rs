@@ -8,27 +8,26 @@ use model::{
     addresses::CatalogueFilter,
     i18n::Localizer,
     schedule::{Clock, Weekday},
-    sportotek::{sorted_sizes, Catalogue, EquipmentCategory, ItemPage, ItemSummary, Photo, Place},
+    sportotek::{Catalogue, EquipmentCategory, ItemPage, ItemSummary, Photo, Place},
 };
 
 use super::{facts::joined, shell::Filled};
 
 /// The catalogue as the app's `SportotekPage` draws it, once its answer is in.
 pub fn catalogue(t: &Localizer, filter: &CatalogueFilter, c: &Catalogue) -> Filled {
-    let sizes = sorted_sizes(c.items.iter().flat_map(|i| i.sizes.iter().map(|s| s.label.as_str())));
     let main = html! {
         a.back-link href="/activities" rel="external" { (t.text("activities-title")) }
         h1 { (t.text("sportotek-title")) }
         p.intro { (t.text("sportotek-intro")) }
         p { a.reservations-link href="/activities/sportotek/reservations" { (t.text("sportotek-my-reservations")) } }
-        (filters(t, filter, sizes))
+        (filters(t, filter, c.sizes.clone()))
         nav.categories aria-label=(t.text("sportotek-categories")) {
             ul {
                 (chip(t, filter, None, None))
                 @for count in &c.categories { (chip(t, filter, Some(count.category), Some(count.items))) }
             }
         }
-        div role="status" { h2.result-count { (t.count("sportotek-count", i64::try_from(c.items.len()).unwrap_or(0))) } }
+        div role="status" { h2.result-count { (t.count("sportotek-count", i64::from(c.total))) } }
         @if c.items.is_empty() { p.notice { (t.text("sportotek-none")) } }
         ul.card-list.item-list {
             @for item in &c.items { (item_card(t, item, c.today)) }

@@ -16,8 +16,9 @@ use model::{
     i18n::Localizer,
     schedule::{Day, Schedule, Session},
     sportotek::{
-        pickup_days, Catalogue, CategoryCount, EquipmentCategory, Hold, ItemPage, ItemSummary, LoanCodeRequest,
-        LoanState, OpeningHours, PickupDay, Place, Reservation, ReservationRequest, SizeAvailability, SizeBrief,
+        pickup_days, sorted_sizes, Catalogue, CategoryCount, EquipmentCategory, Hold, ItemPage, ItemSummary,
+        LoanCodeRequest, LoanState, OpeningHours, PickupDay, Place, Reservation, ReservationRequest, SizeAvailability,
+        SizeBrief,
     },
     voucher::LoanCode,
     FieldError, Language,
@@ -94,6 +95,9 @@ pub struct CatalogueParams {
     /// Items with a size for a child of this age.
     #[param(maximum = 99)]
     age: Option<u8>,
+    /// Where the page starts among the items that match (`Catalogue::PAGE` a page).
+    #[param(maximum = 100_000)]
+    offset: Option<u32>,
 }
 
 /// The catalogue: the place and its hours, the categories and the items that match the
@@ -119,31 +123,34 @@ pub async fn catalogue(
     if params.age.is_some_and(|age| age > model::activities::MAX_AGE) {
         return Err(FieldError::new("age", "error-age-out-of-range").into());
     }
+    let offset = params.offset.unwrap_or(0);
+    if offset > Catalogue::MAX_OFFSET {
+        return Err(FieldError::new("offset", "error-invalid-filter").into());
+    }
     let size = params.size.as_deref().map(str::trim).filter(|s| !s.is_empty());
     let (m, _) = municipality(&app, &slug).await?;
-    Ok(Json(catalogue_of(&app, m, lang, (category, size, params.age)).await?))
+    Ok(Json(catalogue_of(&app, m, lang, (category, size, params.age), offset).await?))
 }
 
-/// The catalogue with the items of `category` that have `size` or a size for a child of
-/// `age`, for the API and the server's first paint.
+/// The page from `offset` of the catalogue with the items of `category` that have `size`
+/// or a size for a child of `age`, for the API and the server's first paint.
 pub async fn catalogue_of(
     app: &AppState,
     m: MunicipalityId,
     lang: Language,
     (category, size, age): (Option<EquipmentCategory>, Option<&str>, Option<u8>),
+    offset: u32,
 ) -> Result<Catalogue> {
     let today = swedish_now().0;
     let (place, settings) = app.store.sportotek_place(m, today).await?;
-    let from = first_day(&place);
     let items = app.store.sportotek_items(m, lang).await?;
     let sizes = app.store.sportotek_sizes(m).await?;
-    let holds = holds_by_size(&app.store.open_sportotek_loans(m).await?, settings.grace_days, today);
     // The sizes come in their items' order: each item's are found once, not by reading
     // every size for every item (the demo × 100 has 2,500 items with 5,700 sizes).
     let sizes_of: HashMap<ItemId, &[SizeRow]> =
         sizes.chunk_by(|a, b| a.item_id == b.item_id).map(|chunk| (chunk[0].item_id, chunk)).collect();
     let mut counts: Vec<CategoryCount> = Vec::new();
-    let mut shown = Vec::new();
+    let mut matching = Vec::new();
     for item in items {
         match counts.iter_mut().find(|c| c.category == item.category) {
             Some(count) => count.items += 1,
@@ -166,26 +173,39 @@ pub async fn catalogue_of(
         if fitting.is_empty() && (size.is_some() || age.is_some()) {
             continue;
         }
-        let next_pickup = fitting
-            .iter()
-            .filter_map(|s| {
-                let held = holds.get(&s.id).map_or(&[][..], Vec::as_slice);
-                availability(&place, s, held, from).first().map(|p| p.day)
-            })
-            .min();
-        shown.push(ItemSummary {
-            id: item.id.0,
-            category: item.category,
-            lang: item.lang,
-            name: item.name,
-            photo: photo_of(item.photo_id),
-            sizes: all.iter().map(brief).collect(),
-            copies: all.iter().map(SizeRow::copies).sum(),
-            next_pickup,
-        });
+        matching.push((item, all, fitting));
     }
     counts.sort_by_key(|c| c.category);
-    Ok(Catalogue { lang, today, place, categories: counts, items: shown })
+    let total = u32::try_from(matching.len()).unwrap_or(u32::MAX);
+    let size_labels = sorted_sizes(matching.iter().flat_map(|(_, all, _)| all.iter().map(|s| s.label.as_str())));
+    // When each size can next be picked up is worked out for the page alone.
+    let from = first_day(&place);
+    let holds = holds_by_size(&app.store.open_sportotek_loans(m).await?, settings.grace_days, today);
+    let shown = matching
+        .into_iter()
+        .skip(offset as usize)
+        .take(Catalogue::PAGE as usize)
+        .map(|(item, all, fitting)| {
+            let next_pickup = fitting
+                .iter()
+                .filter_map(|s| {
+                    let held = holds.get(&s.id).map_or(&[][..], Vec::as_slice);
+                    availability(&place, s, held, from).first().map(|p| p.day)
+                })
+                .min();
+            ItemSummary {
+                id: item.id.0,
+                category: item.category,
+                lang: item.lang,
+                name: item.name,
+                photo: photo_of(item.photo_id),
+                sizes: all.iter().map(brief).collect(),
+                copies: all.iter().map(SizeRow::copies).sum(),
+                next_pickup,
+            }
+        })
+        .collect();
+    Ok(Catalogue { lang, today, place, categories: counts, sizes: size_labels, total, offset, items: shown })
 }
 
 /// An item's page: its text in the reader's language (or Swedish), its photo, and each
