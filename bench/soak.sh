@@ -53,6 +53,13 @@ rss >>"$data/rss"
 # binary and its libraries that were read (file-backed, which the kernel can drop).
 split=$(awk '/^RssAnon|^RssFile/ { printf "%s %.1f MB ", $1, $2 / 1024 }' "/proc/$server/status")
 kill "$sampler"
+# The anonymous mappings that hold the most: glibc's heaps (the main one is `[heap]`, the
+# other arena's are 64 MB reservations) and the threads' stacks (2 MB or 8 MB each).
+echo "threads: $(ls "/proc/$server/task" | wc -l); anonymous mappings holding the most (size, resident, in kB):"
+awk '/^[0-9a-f]+-[0-9a-f]+ / { split($1, r, "-"); name = ($6 == "" ? "anonymous" : $6);
+       size = (strtonum("0x" r[2]) - strtonum("0x" r[1])) / 1024 }
+     /^Anonymous:/ { if ($2 > 0) print size, $2, name }' "/proc/$server/smaps" |
+  sort -k2 -rn | head -8 | sed 's/^/  /'
 echo "read cache: $(curl -s "http://127.0.0.1:$port/metrics" | grep -E '^valkommen_read_cache_(bytes|hits|misses) ' | tr '\n' ' ')"
 awk '{ kb[NR] = $1; if ($1 > max) { max = $1; anon = $2; file = $3 } }
      END { printf "RSS: first %.1f MB, max %.1f MB (anonymous %.1f MB, file-backed %.1f MB), last %.1f MB (%d samples)\n",

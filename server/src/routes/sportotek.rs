@@ -34,7 +34,7 @@ use crate::{
     ids::{ItemId, LoanId, MunicipalityId, SizeId},
     sportotek::refusal,
     state::AppState,
-    store::{photo_of, Audit, LoanChange, LoanError, LoanRow, Loaned, NewLoan, SizeRow},
+    store::{photo_of, Audit, LoanChange, LoanError, LoanRow, Loaned, NewLoan, SizeLabel, SizeRow},
 };
 
 pub fn router() -> OpenApiRouter<AppState> {
@@ -134,6 +134,10 @@ pub async fn catalogue(
 
 /// The page from `offset` of the catalogue with the items of `category` that have `size`
 /// or a size for a child of `age`, for the API and the server's first paint.
+///
+/// Every item is counted and filtered by its category and its sizes' labels and ages;
+/// only the page's items are named, and only their copies and loans are read (the demo ×
+/// 100 has 2,500 items with 5,700 sizes, and a reservation makes the page again).
 pub async fn catalogue_of(
     app: &AppState,
     m: MunicipalityId,
@@ -143,15 +147,14 @@ pub async fn catalogue_of(
 ) -> Result<Catalogue> {
     let today = swedish_now().0;
     let (place, settings) = app.store.sportotek_place(m, today).await?;
-    let items = app.store.sportotek_items(m, lang).await?;
-    let sizes = app.store.sportotek_sizes(m).await?;
-    // The sizes come in their items' order: each item's are found once, not by reading
-    // every size for every item (the demo × 100 has 2,500 items with 5,700 sizes).
-    let sizes_of: HashMap<ItemId, &[SizeRow]> =
-        sizes.chunk_by(|a, b| a.item_id == b.item_id).map(|chunk| (chunk[0].item_id, chunk)).collect();
+    let kinds = app.store.sportotek_item_kinds(m).await?;
+    let labels = app.store.sportotek_size_labels(m).await?;
+    // The sizes come in their items' order: each item's are found once.
+    let labels_of: HashMap<ItemId, &[SizeLabel]> =
+        labels.chunk_by(|a, b| a.item_id == b.item_id).map(|chunk| (chunk[0].item_id, chunk)).collect();
     let mut counts: Vec<CategoryCount> = Vec::new();
     let mut matching = Vec::new();
-    for item in items {
+    for item in &kinds {
         match counts.iter_mut().find(|c| c.category == item.category) {
             Some(count) => count.items += 1,
             None => counts.push(CategoryCount { category: item.category, items: 1 }),
@@ -159,35 +162,37 @@ pub async fn catalogue_of(
         if category.is_some_and(|c| c != item.category) {
             continue;
         }
-        let all = sizes_of.get(&item.id).copied().unwrap_or_default();
-        let fitting: Vec<&SizeRow> = all
-            .iter()
-            .filter(|s| {
-                if size.is_none() && age.is_none() {
-                    return true;
-                }
-                let b = brief(s);
-                size.is_none_or(|wanted| b.is_size(wanted)) && age.is_none_or(|age| b.fits_age(age))
-            })
-            .collect();
-        if fitting.is_empty() && (size.is_some() || age.is_some()) {
+        let all = labels_of.get(&item.id).copied().unwrap_or_default();
+        let fits = |s: &SizeLabel| {
+            let (age_from, age_to) = s.ages();
+            let b = SizeBrief { label: s.label.clone(), age_from, age_to };
+            size.is_none_or(|wanted| b.is_size(wanted)) && age.is_none_or(|age| b.fits_age(age))
+        };
+        if (size.is_some() || age.is_some()) && !all.iter().any(fits) {
             continue;
         }
-        matching.push((item, all, fitting));
+        matching.push((item.id, all));
     }
     counts.sort_by_key(|c| c.category);
     let total = u32::try_from(matching.len()).unwrap_or(u32::MAX);
-    let size_labels = sorted_sizes(matching.iter().flat_map(|(_, all, _)| all.iter().map(|s| s.label.as_str())));
-    // When each size can next be picked up is worked out for the page alone.
+    let size_labels = sorted_sizes(matching.iter().flat_map(|(_, all)| all.iter().map(|s| s.label.as_str())));
+    let page: Vec<ItemId> =
+        matching.iter().skip(offset as usize).take(Catalogue::PAGE as usize).map(|(id, _)| *id).collect();
+
+    let items = app.store.sportotek_items_by_id(m, &page, lang).await?;
+    let sizes = app.store.sportotek_sizes_of(m, &page).await?;
+    let holds = holds_by_size(&app.store.open_loans_of_items(m, &page).await?, settings.grace_days, today);
     let from = first_day(&place);
-    let holds = holds_by_size(&app.store.open_sportotek_loans(m).await?, settings.grace_days, today);
-    let shown = matching
+    let shown = items
         .into_iter()
-        .skip(offset as usize)
-        .take(Catalogue::PAGE as usize)
-        .map(|(item, all, fitting)| {
-            let next_pickup = fitting
+        .map(|item| {
+            let all: Vec<&SizeRow> = sizes.iter().filter(|s| s.item_id == item.id).collect();
+            let next_pickup = all
                 .iter()
+                .filter(|s| {
+                    let b = brief(s);
+                    size.is_none_or(|wanted| b.is_size(wanted)) && age.is_none_or(|age| b.fits_age(age))
+                })
                 .filter_map(|s| {
                     let held = holds.get(&s.id).map_or(&[][..], Vec::as_slice);
                     availability(&place, s, held, from).first().map(|p| p.day)
@@ -199,8 +204,8 @@ pub async fn catalogue_of(
                 lang: item.lang,
                 name: item.name,
                 photo: photo_of(item.photo_id),
-                sizes: all.iter().map(brief).collect(),
-                copies: all.iter().map(SizeRow::copies).sum(),
+                sizes: all.iter().map(|s| brief(s)).collect(),
+                copies: all.iter().map(|s| s.copies()).sum(),
                 next_pickup,
             }
         })

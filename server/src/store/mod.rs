@@ -42,7 +42,7 @@ pub use invitations::{LiveLink, NewLink, Offer, Purpose};
 pub use orientation::{NewVersion, SearchRow};
 pub use persons::{Named, Row, Rows, Who};
 pub use redemptions::{Payment, RedeemError, Redeemed, Redeemer, ReverseError};
-pub use sportotek_catalogue::{photo_of, CatalogueError, ItemRow, SizeRow};
+pub use sportotek_catalogue::{photo_of, CatalogueError, ItemRow, SizeLabel, SizeRow};
 pub use sportotek_loans::{LoanChange, LoanError, LoanRow, Loaned, NewLoan};
 pub use sportotek_settings::place_of;
 pub use vouchers::{new_code, shown, VoucherRow};

@@ -45,7 +45,7 @@ pub struct SizeRow {
 
 impl SizeRow {
     pub fn ages(&self) -> (Option<u8>, Option<u8>) {
-        (self.age_from.and_then(|a| u8::try_from(a).ok()), self.age_to.and_then(|a| u8::try_from(a).ok()))
+        ages(self.age_from, self.age_to)
     }
 
     pub fn copies(&self) -> u32 {
@@ -89,6 +89,39 @@ const SIZE_SELECT: &str = "SELECT s.id, s.item_id, s.label, s.kind, s.age_from, 
         (SELECT COUNT(*) FROM sportotek_copies c WHERE c.size_id = s.id AND c.condition = 'fine') AS copies
      FROM sportotek_sizes s JOIN sportotek_items i ON i.id = s.item_id WHERE i.municipality_id = $1";
 
+/// `$from, $from+1, …`: one placeholder for each of `n` values in an `IN` list.
+pub(super) fn placeholders(from: usize, n: usize) -> String {
+    (from..from + n).map(|n| format!("${n}")).collect::<Vec<_>>().join(", ")
+}
+
+/// An item's id and category: what the catalogue counts and pages by.
+#[derive(Debug, sqlx::FromRow)]
+pub struct ItemKind {
+    pub id: ItemId,
+    #[sqlx(try_from = "Stored<EquipmentCategory>")]
+    pub category: EquipmentCategory,
+}
+
+/// A size's item, label and ages: what the catalogue's filters read of every size.
+#[derive(Debug, sqlx::FromRow)]
+pub struct SizeLabel {
+    pub item_id: ItemId,
+    pub label: String,
+    pub age_from: Option<i64>,
+    pub age_to: Option<i64>,
+}
+
+impl SizeLabel {
+    pub fn ages(&self) -> (Option<u8>, Option<u8>) {
+        ages(self.age_from, self.age_to)
+    }
+}
+
+/// A size's ages as stored, where they are ages.
+fn ages(from: Option<i64>, to: Option<i64>) -> (Option<u8>, Option<u8>) {
+    (from.and_then(|a| u8::try_from(a).ok()), to.and_then(|a| u8::try_from(a).ok()))
+}
+
 /// The photo a stored id names, with the widths it is served in.
 pub fn photo_of(id: Option<String>) -> Option<Photo> {
     id.map(|id| Photo { id, widths: PHOTO_WIDTHS.to_vec() })
@@ -128,15 +161,59 @@ struct CopyRow {
 }
 
 impl Store {
-    /// The municipality's items, each in `lang` or Swedish, by id, for the catalogue's
-    /// list: without their descriptions, which only an item's page shows (2,500 items'
-    /// descriptions are read for nothing otherwise).
-    pub async fn sportotek_items(&self, m: MunicipalityId, lang: Language) -> sqlx::Result<Vec<ItemRow>> {
-        sqlx::query_as(&format!("{} ORDER BY i.id", without_descriptions()))
+    /// The municipality's items by id, as id and category alone: the catalogue counts and
+    /// filters every item, but names only the page it shows.
+    pub async fn sportotek_item_kinds(&self, m: MunicipalityId) -> sqlx::Result<Vec<ItemKind>> {
+        sqlx::query_as("SELECT id, category FROM sportotek_items WHERE municipality_id = $1 ORDER BY id")
             .bind(m)
-            .bind(lang.code())
             .fetch_all(&self.pool)
             .await
+    }
+
+    /// The municipality's sizes in each item's order, as labels and ages alone (no count
+    /// of copies): what the catalogue's filters and size choices read.
+    pub async fn sportotek_size_labels(&self, m: MunicipalityId) -> sqlx::Result<Vec<SizeLabel>> {
+        sqlx::query_as(
+            "SELECT s.item_id, s.label, s.age_from, s.age_to
+             FROM sportotek_sizes s JOIN sportotek_items i ON i.id = s.item_id WHERE i.municipality_id = $1
+             ORDER BY s.item_id, s.position, s.id",
+        )
+        .bind(m)
+        .fetch_all(&self.pool)
+        .await
+    }
+
+    /// The items with these ids in `lang` (or Swedish), without their descriptions, of
+    /// the municipality, in the order given.
+    pub async fn sportotek_items_by_id(
+        &self,
+        m: MunicipalityId,
+        ids: &[ItemId],
+        lang: Language,
+    ) -> sqlx::Result<Vec<ItemRow>> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let sql = format!("{} AND i.id IN ({})", without_descriptions(), placeholders(3, ids.len()));
+        let mut items: Vec<ItemRow> = ids
+            .iter()
+            .fold(sqlx::query_as(&sql).bind(m).bind(lang.code()), sqlx::query::QueryAs::bind)
+            .fetch_all(&self.pool)
+            .await?;
+        items.sort_by_key(|item| ids.iter().position(|id| *id == item.id));
+        Ok(items)
+    }
+
+    /// These items' sizes in the order of their ids, with their copies in service.
+    pub async fn sportotek_sizes_of(&self, m: MunicipalityId, ids: &[ItemId]) -> sqlx::Result<Vec<SizeRow>> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let sql = format!(
+            "{SIZE_SELECT} AND s.item_id IN ({}) ORDER BY s.item_id, s.position, s.id",
+            placeholders(2, ids.len())
+        );
+        ids.iter().fold(sqlx::query_as(&sql).bind(m), sqlx::query::QueryAs::bind).fetch_all(&self.pool).await
     }
 
     pub async fn sportotek_item(&self, m: MunicipalityId, id: ItemId, lang: Language) -> sqlx::Result<Option<ItemRow>> {
@@ -145,14 +222,6 @@ impl Store {
             .bind(lang.code())
             .bind(id)
             .fetch_optional(&self.pool)
-            .await
-    }
-
-    /// The municipality's sizes in each item's order, with their copies in service.
-    pub async fn sportotek_sizes(&self, m: MunicipalityId) -> sqlx::Result<Vec<SizeRow>> {
-        sqlx::query_as(&format!("{SIZE_SELECT} ORDER BY s.item_id, s.position, s.id"))
-            .bind(m)
-            .fetch_all(&self.pool)
             .await
     }
 
@@ -176,17 +245,12 @@ impl Store {
             return Ok(Vec::new());
         }
         // Only these items: an activity lists a few of the catalogue's hundreds.
-        let listed = (0..ids.len()).map(|n| format!("${}", n + 3)).collect::<Vec<_>>().join(", ");
-        let sql = format!("{} AND i.id IN ({listed})", without_descriptions());
-        let items: Vec<ItemRow> = ids
-            .iter()
-            .fold(sqlx::query_as(&sql).bind(m).bind(lang.code()), sqlx::query::QueryAs::bind)
-            .fetch_all(&self.pool)
-            .await?;
-        Ok(ids
-            .iter()
-            .filter_map(|id| items.iter().find(|i| i.id.0 == *id))
-            .map(|i| model::sportotek::EquipmentLink { id: i.id.0, name: i.name.clone(), category: i.category })
+        let ids: Vec<ItemId> = ids.iter().copied().map(ItemId).collect();
+        Ok(self
+            .sportotek_items_by_id(m, &ids, lang)
+            .await?
+            .into_iter()
+            .map(|i| model::sportotek::EquipmentLink { id: i.id.0, name: i.name, category: i.category })
             .collect())
     }
 
@@ -552,6 +616,12 @@ async fn save_sizes(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_in_lists_placeholders_follow_the_ones_before_it() {
+        assert_eq!(placeholders(3, 3), "$3, $4, $5");
+        assert_eq!(placeholders(2, 1), "$2");
+    }
 
     #[test]
     fn the_catalogues_items_are_read_without_their_descriptions() {

@@ -395,6 +395,20 @@ impl Store {
         .await
     }
 
+    /// The loans that hold these items' sizes now or later: a catalogue's page reads only
+    /// these.
+    pub async fn open_loans_of_items(&self, m: MunicipalityId, items: &[ItemId]) -> sqlx::Result<Vec<LoanRow>> {
+        if items.is_empty() {
+            return Ok(Vec::new());
+        }
+        let listed = super::sportotek_catalogue::placeholders(2, items.len());
+        let sql = format!(
+            "{LOAN_SELECT} WHERE l.municipality_id = $1 AND s.item_id IN ({listed}) AND l.state IN ('reserved', 'lent')
+             ORDER BY l.pickup_day, l.id"
+        );
+        items.iter().fold(sqlx::query_as(&sql).bind(m), sqlx::query::QueryAs::bind).fetch_all(&self.pool).await
+    }
+
     /// The loans that hold one item's sizes now or later: an item page reads only these.
     pub async fn open_item_loans(&self, m: MunicipalityId, item: ItemId) -> sqlx::Result<Vec<LoanRow>> {
         sqlx::query_as(&format!(
