@@ -52,14 +52,18 @@ pub fn SportotekPage() -> impl IntoView {
         let _ = (filter.get(), i18n.language());
         more.set(vec![]);
     });
-    let load_more = Action::new_local(move |offset: &u32| {
-        let (slug, lang, filter, offset) = (slug.clone(), i18n.language(), filter.get_untracked(), *offset);
-        async move {
+    let loading = RwSignal::new(false);
+    let page_slug = StoredValue::new(slug);
+    let load_more = move |offset: u32| {
+        loading.set(true);
+        let (slug, lang, filter) = (page_slug.get_value(), i18n.language(), filter.get_untracked());
+        leptos::task::spawn_local(async move {
             if let Ok(page) = api::sportotek(&slug, lang, &filter, offset).await {
                 more.update(|m| m.extend(page.value.items));
             }
-        }
-    });
+            loading.set(false);
+        });
+    };
     view! {
         <a href=move || last_list.get() rel="external" class="back-link">{i18n.tr("activities-title")}</a>
         <h1>{i18n.tr("sportotek-title")}</h1>
@@ -84,13 +88,11 @@ pub fn SportotekPage() -> impl IntoView {
                             {(total == 0).then(|| view! { <p class="notice">{i18n.t("sportotek-none")}</p> })}
                             <ul class="card-list item-list">
                                 {fetched.value.items.into_iter().map(|item| view! { <ItemCard item today /> }).collect_view()}
-                                <For each=move || more.get() key=|item| item.id let:item>
-                                    <ItemCard item today />
-                                </For>
+                                {move || more.get().into_iter().map(|item| view! { <ItemCard item today /> }).collect_view()}
                             </ul>
                             <Show when=move || shown() < total>
-                                <button type="button" class="secondary more" disabled=move || load_more.pending().get()
-                                    on:click=move |_| { load_more.dispatch(shown()); }>
+                                <button type="button" class="secondary more" disabled=move || loading.get()
+                                    on:click=move |_| load_more(shown())>
                                     {i18n.tr("sportotek-more")}
                                 </button>
                             </Show>
