@@ -94,6 +94,17 @@ pub(super) fn placeholders(from: usize, n: usize) -> String {
     (from..from + n).map(|n| format!("${n}")).collect::<Vec<_>>().join(", ")
 }
 
+/// `ids` made up to a whole number of catalogue pages with its last id, which `IN` counts
+/// once: a list of any length up to a page is one statement in each connection's cache
+/// of prepared statements, not one for every length.
+pub(super) fn padded(ids: &[ItemId]) -> Vec<ItemId> {
+    let mut padded = ids.to_vec();
+    if let Some(&last) = ids.last() {
+        padded.resize(ids.len().next_multiple_of(model::sportotek::Catalogue::PAGE as usize), last);
+    }
+    padded
+}
+
 /// An item's id and category: what the catalogue counts and pages by.
 #[derive(Debug, sqlx::FromRow)]
 pub struct ItemKind {
@@ -194,8 +205,9 @@ impl Store {
         if ids.is_empty() {
             return Ok(Vec::new());
         }
-        let sql = format!("{} AND i.id IN ({})", without_descriptions(), placeholders(3, ids.len()));
-        let mut items: Vec<ItemRow> = ids
+        let listed = padded(ids);
+        let sql = format!("{} AND i.id IN ({})", without_descriptions(), placeholders(3, listed.len()));
+        let mut items: Vec<ItemRow> = listed
             .iter()
             .fold(sqlx::query_as(&sql).bind(m).bind(lang.code()), sqlx::query::QueryAs::bind)
             .fetch_all(&self.pool)
@@ -209,11 +221,12 @@ impl Store {
         if ids.is_empty() {
             return Ok(Vec::new());
         }
+        let listed = padded(ids);
         let sql = format!(
             "{SIZE_SELECT} AND s.item_id IN ({}) ORDER BY s.item_id, s.position, s.id",
-            placeholders(2, ids.len())
+            placeholders(2, listed.len())
         );
-        ids.iter().fold(sqlx::query_as(&sql).bind(m), sqlx::query::QueryAs::bind).fetch_all(&self.pool).await
+        listed.iter().fold(sqlx::query_as(&sql).bind(m), sqlx::query::QueryAs::bind).fetch_all(&self.pool).await
     }
 
     pub async fn sportotek_item(&self, m: MunicipalityId, id: ItemId, lang: Language) -> sqlx::Result<Option<ItemRow>> {
@@ -621,6 +634,17 @@ mod tests {
     fn an_in_lists_placeholders_follow_the_ones_before_it() {
         assert_eq!(placeholders(3, 3), "$3, $4, $5");
         assert_eq!(placeholders(2, 1), "$2");
+    }
+
+    #[test]
+    fn an_in_list_is_a_whole_number_of_pages_long_whatever_it_names() {
+        let ids = |n: i64| (1..=n).map(ItemId).collect::<Vec<_>>();
+        let page = model::sportotek::Catalogue::PAGE as usize;
+        assert_eq!(padded(&ids(3)).len(), page);
+        assert_eq!(padded(&ids(3))[2..], vec![ItemId(3); page - 2][..], "the last id again");
+        assert_eq!(padded(&ids(20)), ids(20));
+        assert_eq!(padded(&ids(21)).len(), 2 * page);
+        assert!(padded(&[]).is_empty());
     }
 
     #[test]

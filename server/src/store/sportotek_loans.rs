@@ -401,6 +401,7 @@ impl Store {
         if items.is_empty() {
             return Ok(Vec::new());
         }
+        let items = super::sportotek_catalogue::padded(items);
         let listed = super::sportotek_catalogue::placeholders(2, items.len());
         let sql = format!(
             "{LOAN_SELECT} WHERE l.municipality_id = $1 AND s.item_id IN ({listed}) AND l.state IN ('reserved', 'lent')
