@@ -152,6 +152,15 @@ pub async fn catalogue_of(
     // The sizes come in their items' order: each item's are found once.
     let labels_of: HashMap<ItemId, &[SizeLabel]> =
         labels.chunk_by(|a, b| a.item_id == b.item_id).map(|chunk| (chunk[0].item_id, chunk)).collect();
+    // Whether a size is the one asked for and fits the age asked for (every size, with
+    // neither asked; an item without sizes then matches too, below).
+    let fits = |label: &str, (age_from, age_to): (Option<u8>, Option<u8>)| {
+        if size.is_none() && age.is_none() {
+            return true;
+        }
+        let b = SizeBrief { label: label.to_owned(), age_from, age_to };
+        size.is_none_or(|wanted| b.is_size(wanted)) && age.is_none_or(|age| b.fits_age(age))
+    };
     let mut counts: Vec<CategoryCount> = Vec::new();
     let mut matching = Vec::new();
     for item in &kinds {
@@ -163,12 +172,7 @@ pub async fn catalogue_of(
             continue;
         }
         let all = labels_of.get(&item.id).copied().unwrap_or_default();
-        let fits = |s: &SizeLabel| {
-            let (age_from, age_to) = s.ages();
-            let b = SizeBrief { label: s.label.clone(), age_from, age_to };
-            size.is_none_or(|wanted| b.is_size(wanted)) && age.is_none_or(|age| b.fits_age(age))
-        };
-        if (size.is_some() || age.is_some()) && !all.iter().any(fits) {
+        if (size.is_some() || age.is_some()) && !all.iter().any(|s| fits(&s.label, s.ages())) {
             continue;
         }
         matching.push((item.id, all));
@@ -189,10 +193,7 @@ pub async fn catalogue_of(
             let all: Vec<&SizeRow> = sizes.iter().filter(|s| s.item_id == item.id).collect();
             let next_pickup = all
                 .iter()
-                .filter(|s| {
-                    let b = brief(s);
-                    size.is_none_or(|wanted| b.is_size(wanted)) && age.is_none_or(|age| b.fits_age(age))
-                })
+                .filter(|s| fits(&s.label, s.ages()))
                 .filter_map(|s| {
                     let held = holds.get(&s.id).map_or(&[][..], Vec::as_slice);
                     availability(&place, s, held, from).first().map(|p| p.day)

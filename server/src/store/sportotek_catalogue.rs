@@ -89,20 +89,17 @@ const SIZE_SELECT: &str = "SELECT s.id, s.item_id, s.label, s.kind, s.age_from, 
         (SELECT COUNT(*) FROM sportotek_copies c WHERE c.size_id = s.id AND c.condition = 'fine') AS copies
      FROM sportotek_sizes s JOIN sportotek_items i ON i.id = s.item_id WHERE i.municipality_id = $1";
 
-/// `$from, $from+1, …`: one placeholder for each of `n` values in an `IN` list.
-pub(super) fn placeholders(from: usize, n: usize) -> String {
-    (from..from + n).map(|n| format!("${n}")).collect::<Vec<_>>().join(", ")
-}
-
-/// `ids` made up to a whole number of catalogue pages with its last id, which `IN` counts
-/// once: a list of any length up to a page is one statement in each connection's cache
-/// of prepared statements, not one for every length.
-pub(super) fn padded(ids: &[ItemId]) -> Vec<ItemId> {
+/// The placeholders `$from, $from+1, …` of an `IN` list of `ids`, and the ids to bind
+/// to them: made up to a whole number of catalogue pages with the last id, which `IN`
+/// counts once. A list of any length up to a page is then one statement in each
+/// connection's cache of prepared statements, not one for every length.
+pub(super) fn in_list(from: usize, ids: &[ItemId]) -> (String, Vec<ItemId>) {
     let mut padded = ids.to_vec();
     if let Some(&last) = ids.last() {
         padded.resize(ids.len().next_multiple_of(model::sportotek::Catalogue::PAGE as usize), last);
     }
-    padded
+    let placeholders = (from..from + padded.len()).map(|n| format!("${n}")).collect::<Vec<_>>().join(", ");
+    (placeholders, padded)
 }
 
 /// An item's id and category: what the catalogue counts and pages by.
@@ -205,8 +202,8 @@ impl Store {
         if ids.is_empty() {
             return Ok(Vec::new());
         }
-        let listed = padded(ids);
-        let sql = format!("{} AND i.id IN ({})", without_descriptions(), placeholders(3, listed.len()));
+        let (placeholders, listed) = in_list(3, ids);
+        let sql = format!("{} AND i.id IN ({placeholders})", without_descriptions());
         let mut items: Vec<ItemRow> = listed
             .iter()
             .fold(sqlx::query_as(&sql).bind(m).bind(lang.code()), sqlx::query::QueryAs::bind)
@@ -221,11 +218,8 @@ impl Store {
         if ids.is_empty() {
             return Ok(Vec::new());
         }
-        let listed = padded(ids);
-        let sql = format!(
-            "{SIZE_SELECT} AND s.item_id IN ({}) ORDER BY s.item_id, s.position, s.id",
-            placeholders(2, listed.len())
-        );
+        let (placeholders, listed) = in_list(2, ids);
+        let sql = format!("{SIZE_SELECT} AND s.item_id IN ({placeholders}) ORDER BY s.item_id, s.position, s.id");
         listed.iter().fold(sqlx::query_as(&sql).bind(m), sqlx::query::QueryAs::bind).fetch_all(&self.pool).await
     }
 
@@ -254,9 +248,6 @@ impl Store {
         ids: &[i64],
         lang: Language,
     ) -> sqlx::Result<Vec<model::sportotek::EquipmentLink>> {
-        if ids.is_empty() {
-            return Ok(Vec::new());
-        }
         // Only these items: an activity lists a few of the catalogue's hundreds.
         let ids: Vec<ItemId> = ids.iter().copied().map(ItemId).collect();
         Ok(self
@@ -631,20 +622,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn an_in_lists_placeholders_follow_the_ones_before_it() {
-        assert_eq!(placeholders(3, 3), "$3, $4, $5");
-        assert_eq!(placeholders(2, 1), "$2");
-    }
-
-    #[test]
     fn an_in_list_is_a_whole_number_of_pages_long_whatever_it_names() {
         let ids = |n: i64| (1..=n).map(ItemId).collect::<Vec<_>>();
         let page = model::sportotek::Catalogue::PAGE as usize;
-        assert_eq!(padded(&ids(3)).len(), page);
-        assert_eq!(padded(&ids(3))[2..], vec![ItemId(3); page - 2][..], "the last id again");
-        assert_eq!(padded(&ids(20)), ids(20));
-        assert_eq!(padded(&ids(21)).len(), 2 * page);
-        assert!(padded(&[]).is_empty());
+        let (placeholders, listed) = in_list(3, &ids(3));
+        assert_eq!(listed.len(), page);
+        assert_eq!(listed[2..], vec![ItemId(3); page - 2][..], "the last id again");
+        assert!(placeholders.starts_with("$3, $4, $5, $6") && placeholders.ends_with(&format!("${}", page + 2)));
+        assert_eq!(in_list(2, &ids(20)), ((2..22).map(|n| format!("${n}")).collect::<Vec<_>>().join(", "), ids(20)));
+        assert_eq!(in_list(2, &ids(21)).1.len(), 2 * page);
+        assert_eq!(in_list(2, &[]), (String::new(), vec![]));
     }
 
     #[test]

@@ -401,13 +401,12 @@ impl Store {
         if items.is_empty() {
             return Ok(Vec::new());
         }
-        let items = super::sportotek_catalogue::padded(items);
-        let listed = super::sportotek_catalogue::placeholders(2, items.len());
+        let (placeholders, listed) = super::sportotek_catalogue::in_list(2, items);
         let sql = format!(
-            "{LOAN_SELECT} WHERE l.municipality_id = $1 AND s.item_id IN ({listed}) AND l.state IN ('reserved', 'lent')
+            "{LOAN_SELECT} WHERE l.municipality_id = $1 AND s.item_id IN ({placeholders}) AND l.state IN ('reserved', 'lent')
              ORDER BY l.pickup_day, l.id"
         );
-        items.iter().fold(sqlx::query_as(&sql).bind(m), sqlx::query::QueryAs::bind).fetch_all(&self.pool).await
+        listed.iter().fold(sqlx::query_as(&sql).bind(m), sqlx::query::QueryAs::bind).fetch_all(&self.pool).await
     }
 
     /// The loans that hold one item's sizes now or later: an item page reads only these.
