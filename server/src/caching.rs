@@ -88,8 +88,8 @@ pub fn matching(if_none_match: &str, tag: &str) -> Option<String> {
     })
 }
 
-/// The codings the compression layer makes.
-const CODINGS: [&str; 3] = ["br", "gzip", "deflate"];
+/// The codings the server sends (`crate::compress`).
+const CODINGS: [&str; 2] = ["br", "gzip"];
 
 /// Tags a public read's answer, and answers `304` when the phone's copy is current.
 /// Sits inside the compression layer, so it sees the bytes as they are.

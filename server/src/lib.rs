@@ -10,6 +10,7 @@ pub mod caching;
 pub mod calendar;
 pub mod client;
 pub mod client_hash;
+pub mod compress;
 pub mod config;
 pub mod demand;
 pub mod demo_activities;

@@ -22,7 +22,6 @@ use tokio::{
 };
 use tower::{Service as _, ServiceBuilder};
 use tower_http::{
-    compression::CompressionLayer,
     request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer},
     timeout::{RequestBodyTimeoutLayer, TimeoutLayer},
     trace::TraceLayer,
@@ -244,7 +243,7 @@ fn router(state: AppState, files: StaticFiles, config: &Config) -> Router {
                 // What is kept, and what goes out, is axum's body.
                 .map_response(|response: Response<_>| response.map(axum::body::Body::new))
                 .layer(AroundLayer(caching::ApiCacheControl))
-                .layer(CompressionLayer::new())
+                .layer(middleware::from_fn(crate::compress::compress_answers))
                 .layer(middleware::from_fn(caching::tag_public_reads))
                 .layer(DefaultBodyLimit::max(MAX_BODY_BYTES)),
         )

@@ -4,7 +4,6 @@
 use std::{
     collections::HashMap,
     fmt::Write as _,
-    io::Write as _,
     path::{Path, PathBuf},
     sync::{Arc, OnceLock},
 };
@@ -16,6 +15,8 @@ use axum::{
 };
 use base64::Engine as _;
 use sha2::{Digest as _, Sha256};
+
+use crate::compress::{self, Coding};
 
 struct Asset {
     content_type: &'static str,
@@ -132,8 +133,8 @@ impl StaticFiles {
         };
         let accepts = headers.get(header::ACCEPT_ENCODING).and_then(|v| v.to_str().ok()).unwrap_or_default();
         let (body, encoding) = match (asset.brotli.get(), asset.gzip.get()) {
-            (Some(br), _) if accepts.contains("br") => (br.clone(), Some("br")),
-            (_, Some(gz)) if accepts.contains("gzip") => (gz.clone(), Some("gzip")),
+            (Some(br), _) if Coding::Brotli.accepted_by(accepts) => (br.clone(), Some("br")),
+            (_, Some(gz)) if Coding::Gzip.accepted_by(accepts) => (gz.clone(), Some("gzip")),
             _ => (asset.identity.clone(), None),
         };
         let mut response = Response::new(Body::from(body));
@@ -276,8 +277,8 @@ fn compressed(asset: &Asset, encoding: Encoding, kept: Option<&Path>) -> Bytes {
     let file = &asset.identity;
     let make = || -> Bytes {
         match encoding {
-            Encoding::Brotli => brotli(file, 11).into(),
-            Encoding::Gzip => gzip(file).into(),
+            Encoding::Brotli => compress::brotli(file, 11).into(),
+            Encoding::Gzip => compress::gzip(file, true).into(),
         }
     };
     if asset.built_in {
@@ -299,30 +300,6 @@ fn compressed(asset: &Asset, encoding: Encoding, kept: Option<&Path>) -> Bytes {
         .and_then(|()| std::fs::write(&aside, &fresh))
         .and_then(|()| std::fs::rename(&aside, &path));
     fresh
-}
-
-/// `data` compressed with brotli at `quality` (11: the best, for files made once).
-pub(crate) fn brotli(data: &[u8], quality: u32) -> Vec<u8> {
-    let mut out = Vec::new();
-    {
-        let mut writer = brotli::CompressorWriter::new(&mut out, 4096, quality, window_bits(data.len()));
-        writer.write_all(data).expect("in memory");
-    }
-    out
-}
-
-/// The smallest window that holds `length` bytes, as brotli's bits, from brotli's
-/// smallest (10) to its usual 4 MB (22). A window larger than the data compresses no
-/// better, and at the best quality the encoder's tables grow with the window: 32 MB for
-/// the 4 MB window, where a 30 kB page needs a quarter of a megabyte.
-fn window_bits(length: usize) -> u32 {
-    (usize::BITS - length.saturating_sub(1).leading_zeros()).clamp(10, 22)
-}
-
-fn gzip(data: &[u8]) -> Vec<u8> {
-    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    encoder.write_all(data).expect("in memory");
-    encoder.finish().expect("in memory")
 }
 
 /// Allows our own origin only, plus the inline module script Trunk writes into
@@ -366,29 +343,6 @@ mod tests {
         assert_eq!(cache_control("club/sw.js"), "no-cache");
         assert_eq!(cache_control("club/manifest.webmanifest"), "public, max-age=86400");
         assert_eq!(cache_control("icons/icon-192.png"), "public, max-age=86400");
-    }
-
-    #[test]
-    fn brotlis_window_is_the_smallest_that_holds_the_data_and_the_bytes_come_back_whole() {
-        assert_eq!(window_bits(0), 10);
-        assert_eq!(window_bits(1024), 10);
-        assert_eq!(window_bits(1025), 11);
-        assert_eq!(window_bits(30_000), 15);
-        assert_eq!(window_bits(65_536), 16);
-        assert_eq!(window_bits(50 * 1024 * 1024), 22, "never more than brotli's usual window");
-        // A page of 40 kB whose second half repeats its first: all in the window.
-        let half = (0..1_000).fold(String::new(), |mut list, n| {
-            let _ = std::fmt::Write::write_fmt(&mut list, format_args!("<li>{n}</li>"));
-            list
-        });
-        let page = format!("{half}{half}");
-        let small = brotli(page.as_bytes(), 11);
-        let mut usual = Vec::new();
-        brotli::CompressorWriter::new(&mut usual, 4096, 11, 22).write_all(page.as_bytes()).unwrap();
-        assert!(small.len() <= usual.len() + 4, "{} bytes against {}", small.len(), usual.len());
-        let mut back = Vec::new();
-        brotli::BrotliDecompress(&mut small.as_slice(), &mut back).unwrap();
-        assert_eq!(back, page.as_bytes());
     }
 
     #[test]

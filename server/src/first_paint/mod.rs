@@ -162,7 +162,7 @@ pub async fn serve(app: &AppState, files: &StaticFiles, uri: &Uri, headers: &Hea
     let lang = reader_language(uri, headers);
     let chosen = page::chosen_municipality(uri, headers);
     let accepts = headers.get(header::ACCEPT_ENCODING).and_then(|v| v.to_str().ok()).unwrap_or_default();
-    let brotli = accepts.contains("br");
+    let brotli = crate::compress::Coding::Brotli.accepted_by(accepts);
     let reader = Reader { lang, municipality: chosen.as_deref().map(Box::from), area: page.area() };
     let keep = app.reads.page_key(uri, reader, brotli);
     let _making = match &keep {

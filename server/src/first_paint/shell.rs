@@ -15,7 +15,7 @@ use model::{
     Language,
 };
 
-use crate::static_files::brotli as compress;
+use crate::compress::brotli as compress;
 
 /// A page's content and what its head says about it.
 pub struct Filled {

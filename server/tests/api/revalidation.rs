@@ -108,3 +108,49 @@ async fn hostile_if_none_match_headers_get_the_whole_answer() {
         assert!(!response.bytes().await.unwrap().is_empty());
     }
 }
+
+/// The bytes `response` carries, decoded from the coding it names.
+async fn decoded(response: reqwest::Response) -> (Option<String>, Vec<u8>) {
+    let coding = response.headers().get(header::CONTENT_ENCODING).map(|v| v.to_str().unwrap().to_owned());
+    let body = response.bytes().await.unwrap();
+    let mut plain = Vec::new();
+    match coding.as_deref() {
+        Some("br") => brotli::BrotliDecompress(&mut body.as_ref(), &mut plain).unwrap(),
+        Some("gzip") => {
+            std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(body.as_ref()), &mut plain).unwrap();
+        }
+        None => plain = body.to_vec(),
+        Some(other) => panic!("an unexpected coding: {other}"),
+    }
+    (coding, plain)
+}
+
+#[tokio::test]
+async fn every_coding_carries_the_same_answer_and_a_coding_refused_is_never_sent() {
+    let app = spawn_app().await;
+    let admin = app.sign_in("admin@granviken.example", DEMO_PASSWORD).await;
+    let ask = |path: String, accept: &'static str| {
+        let request = app.client.get(format!("{}{path}", app.address)).header(header::ACCEPT_ENCODING, accept);
+        request.header("cookie", &admin.cookie).send()
+    };
+    // A public read (kept), and a staff list (made for each request).
+    for path in [format!("{PUBLIC}/sportotek?lang=ar"), "/api/staff/municipalities/granviken/accounts".to_owned()] {
+        let (none, plain) = decoded(ask(path.clone(), "identity").await.unwrap()).await;
+        assert_eq!(none, None, "{path}");
+        assert!(plain.len() > 1_000, "{path}: long enough to compress ({} bytes)", plain.len());
+        for (accept, coding) in
+            [("gzip, deflate, br, zstd", "br"), ("br;q=0, gzip", "gzip"), ("gzip;q=0.4, br;q=0.2", "gzip"), ("*", "br")]
+        {
+            let response = ask(path.clone(), accept).await.unwrap();
+            assert_eq!(response.status(), 200, "{path} {accept}");
+            assert!(response.headers()[header::VARY].to_str().unwrap().contains("accept-encoding"), "{path} {accept}");
+            let (sent, bytes) = decoded(response).await;
+            assert_eq!(sent.as_deref(), Some(coding), "{path} {accept}");
+            assert_eq!(bytes, plain, "{path} {accept}: the same answer");
+        }
+        for refused in ["br;q=0, gzip;q=0", "*;q=0", "compress"] {
+            let (sent, bytes) = decoded(ask(path.clone(), refused).await.unwrap()).await;
+            assert_eq!((sent, bytes.len()), (None, plain.len()), "{path} {refused}");
+        }
+    }
+}
