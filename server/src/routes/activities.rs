@@ -8,11 +8,11 @@ use axum::{
     Json,
 };
 use model::{
-    activities::{ActivityDetail, ActivityList, ActivitySummary},
+    activities::{ActivityDetail, ActivityList, ActivitySummary, Position},
     associations::AssociationProfile,
     finder::{covered_by_voucher, Facts, FinderParams, FinderQuery, Sort},
     orientation::{Municipality, Slug},
-    schedule::{Clock, Day},
+    schedule::{Clock, Day, Session},
     Language,
 };
 use utoipa_axum::{router::OpenApiRouter, routes};
@@ -44,14 +44,11 @@ fn summary(
     query: Option<&FinderQuery>,
     (today, now): (Day, Clock),
 ) -> ActivitySummary {
-    let near = query.and_then(|q| q.near);
     ActivitySummary {
         // With a weekday chosen, the next meeting on that day.
         next: row.schedule.next_session_on(query.and_then(|q| q.weekday), today, now),
         covered: covered_by_voucher(row.cost_ore, row.voucher_accepted, voucher_amount_ore),
-        // Metres between two points on earth are positive and fit in u32.
-        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-        distance_m: near.zip(row.position).map(|(a, b)| a.distance_m(b).round() as u32),
+        distance_m: distance_m(query.and_then(|q| q.near), row.position),
         id: row.id,
         lang: row.lang,
         title: row.title,
@@ -89,37 +86,59 @@ pub async fn list(
     Ok(Json(found(&app, id, &municipality, lang, &query).await?))
 }
 
+/// An activity that matches the finder's filters, with what its page is ordered by.
+struct Match {
+    id: i64,
+    next: Option<Session>,
+    distance_m: Option<u32>,
+    /// Whose it is: the place in the list of municipalities searched.
+    place: usize,
+}
+
 /// The activities of one municipality that match `query`, judged against a fritidscheck
-/// of `voucher_amount_ore` (0: none of the reader's pays there).
+/// of `voucher_amount_ore` (0: none of the reader's pays there), by their facts alone.
 async fn matching(
     app: &AppState,
     id: MunicipalityId,
-    municipality: &Municipality,
     voucher_amount_ore: i64,
-    lang: Language,
     query: &FinderQuery,
-) -> Result<Vec<ActivitySummary>> {
-    let (today, now) = swedish_now();
-    let rows = app.store.activity_rows(id, &municipality.name, lang, Shown::All).await?;
-    Ok(rows
+    place: usize,
+    (today, now): (Day, Clock),
+) -> Result<Vec<Match>> {
+    let facts = app.store.activity_facts(id).await?;
+    Ok(facts
         .into_iter()
-        .filter(|row| {
+        .filter(|f| {
             let facts = Facts {
-                category: row.category,
-                min_age: row.min_age,
-                max_age: row.max_age,
-                schedule: &row.schedule,
-                covered: covered_by_voucher(row.cost_ore, row.voucher_accepted, voucher_amount_ore),
-                trial_sessions: row.trial_sessions,
-                leader_languages: &row.leader_languages,
+                category: f.category,
+                min_age: f.min_age,
+                max_age: f.max_age,
+                schedule: &f.schedule,
+                covered: covered_by_voucher(f.cost_ore, f.voucher_accepted, voucher_amount_ore),
+                trial_sessions: f.trial_sessions,
+                leader_languages: &f.leader_languages,
             };
             query.matches(&facts, today, now)
         })
-        .map(|row| summary(row, voucher_amount_ore, Some(query), (today, now)))
+        .map(|f| Match {
+            id: f.id,
+            next: f.schedule.next_session_on(query.weekday, today, now),
+            distance_m: distance_m(query.near, f.position),
+            place,
+        })
         .collect())
 }
 
+/// Metres from `near` to `position`, when both are known.
+fn distance_m(near: Option<Position>, position: Option<Position>) -> Option<u32> {
+    // Metres between two points on earth are positive and fit in u32.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    near.zip(position).map(|(a, b)| a.distance_m(b).round() as u32)
+}
+
 /// The page of activities that match `query`, for the API and the server's first paint.
+/// Every activity is matched and ordered by its facts; only the page's are then read
+/// with their titles and organisers.
 pub async fn found(
     app: &AppState,
     id: MunicipalityId,
@@ -127,24 +146,39 @@ pub async fn found(
     lang: Language,
     query: &FinderQuery,
 ) -> Result<ActivityList> {
+    let clock = swedish_now();
     let voucher_amount_ore = app.store.voucher_amount(id).await?;
-    let mut items = matching(app, id, municipality, voucher_amount_ore, lang, query).await?;
+    // The reader's municipality first; the region's others, where the reader's
+    // fritidscheck pays nothing (only what is free is "covered"), when asked for.
+    let mut places = vec![(id, municipality.clone(), voucher_amount_ore)];
     if query.neighbours {
-        for (other, place) in app.store.places().await?.into_iter().filter(|(other, _)| *other != id) {
-            // The reader's fritidscheck pays nothing there: only what is free is "covered".
-            let mut theirs = matching(app, other, &place, 0, lang, query).await?;
-            for activity in &mut theirs {
-                activity.municipality = Some(place.clone());
-            }
-            items.extend(theirs);
-        }
+        let others = app.store.places().await?.into_iter().filter(|(other, _)| *other != id);
+        places.extend(others.map(|(other, place)| (other, place, 0)));
+    }
+    let mut matches = Vec::new();
+    for (n, (place_id, _, amount)) in places.iter().enumerate() {
+        matches.extend(matching(app, *place_id, *amount, query, n, clock).await?);
     }
     match (query.sort, query.near) {
-        (Sort::Distance, Some(_)) => items.sort_by_key(|a| (a.distance_m.unwrap_or(u32::MAX), a.id)),
-        _ => items.sort_by_key(|a| (a.next, a.id)),
+        (Sort::Distance, Some(_)) => matches.sort_by_key(|m| (m.distance_m.unwrap_or(u32::MAX), m.id)),
+        _ => matches.sort_by_key(|m| (m.next, m.id)),
     }
-    let total = u32::try_from(items.len()).unwrap_or(u32::MAX);
-    let items = items.into_iter().skip(query.offset as usize).take(FinderQuery::PAGE as usize).collect();
+    let total = u32::try_from(matches.len()).unwrap_or(u32::MAX);
+    let page: Vec<Match> = matches.into_iter().skip(query.offset as usize).take(FinderQuery::PAGE as usize).collect();
+    let mut items = Vec::with_capacity(page.len());
+    for (n, (place_id, place, amount)) in places.iter().enumerate() {
+        let ids: Vec<i64> = page.iter().filter(|m| m.place == n).map(|m| m.id).collect();
+        if ids.is_empty() {
+            continue;
+        }
+        for row in app.store.activity_rows(*place_id, &place.name, lang, Shown::Page(&ids)).await? {
+            let mut item = summary(row, *amount, Some(query), clock);
+            item.municipality = (n > 0).then(|| place.clone());
+            items.push(item);
+        }
+    }
+    // Read by municipality and id; shown in the page's order.
+    items.sort_by_key(|item| page.iter().position(|m| m.id == item.id));
     Ok(ActivityList { total, offset: query.offset, items, voucher_amount_ore })
 }
 

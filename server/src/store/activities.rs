@@ -1,6 +1,8 @@
 //! Queries for activities: what the finder and an activity's page read, and what an
-//! editor writes. The finder loads a municipality's activities in one query and filters
-//! in Rust with `model`'s rules, so the filters mean the same everywhere.
+//! editor writes. The finder reads the facts of a municipality's activities in one query
+//! (no texts, no organisers: [`ActivityFacts`]) and filters and orders them in Rust with
+//! `model`'s rules, so the filters mean the same everywhere; then it reads its page alone
+//! with titles and organisers ([`Shown::Page`]).
 
 use std::collections::BTreeMap;
 
@@ -13,16 +15,63 @@ use model::{
 };
 use sqlx::Row as _;
 
-use super::{now, record, Audit, Flag, Store, Stored};
+use super::{in_list, now, record, Audit, Flag, Store, Stored};
 use crate::ids::{ActivityId, AssociationId, MunicipalityId};
 
 /// Which of a municipality's shown activities to read.
 #[derive(Debug, Clone, Copy)]
-pub enum Shown {
-    All,
+pub enum Shown<'a> {
     OfAssociation(i64),
     One(i64),
+    /// A page of the finder's, by id.
+    Page(&'a [i64]),
 }
+
+/// What the finder filters and orders an activity by: no text, no organiser, no place.
+pub struct ActivityFacts {
+    pub id: i64,
+    pub category: Category,
+    pub min_age: u8,
+    pub max_age: u8,
+    pub schedule: Schedule,
+    pub position: Option<Position>,
+    pub cost_ore: i64,
+    pub voucher_accepted: bool,
+    pub trial_sessions: u8,
+    pub leader_languages: Vec<String>,
+}
+
+/// A row of [`FACTS_SELECT`].
+#[derive(sqlx::FromRow)]
+struct FactsRecord {
+    id: i64,
+    #[sqlx(try_from = "Stored<Category>")]
+    category: Category,
+    #[sqlx(try_from = "Stored<u8>")]
+    min_age: u8,
+    #[sqlx(try_from = "Stored<u8>")]
+    max_age: u8,
+    schedule: String,
+    #[sqlx(flatten)]
+    position: PositionRow,
+    cost_ore: i64,
+    #[sqlx(try_from = "Flag")]
+    voucher_accepted: bool,
+    #[sqlx(try_from = "Stored<u8>")]
+    trial_sessions: u8,
+    leader_languages: String,
+}
+
+/// The facts of the activities [`ACTIVITY_SELECT`] shows, and of no other: the same
+/// organisers, and a Swedish text to show.
+const FACTS_SELECT: &str = "SELECT a.id, a.category, a.min_age, a.max_age, a.schedule,
+        COALESCE(a.lat, s.lat) AS lat, COALESCE(a.lon, s.lon) AS lon, a.cost_ore, a.voucher_accepted,
+        a.trial_sessions, a.leader_languages
+     FROM activities a
+     LEFT JOIN associations s ON s.id = a.association_id
+     WHERE a.municipality_id = $1 AND (a.association_id IS NULL OR s.state = 'approved')
+       AND EXISTS (SELECT 1 FROM activity_texts sv WHERE sv.activity_id = a.id AND sv.lang = 'sv')
+     ORDER BY a.id";
 
 /// One activity with its title in the reader's language (or Swedish).
 pub struct ActivityRow {
@@ -203,23 +252,51 @@ impl Store {
             .await
     }
 
-    /// The shown activities of the municipality (its own and approved associations'),
-    /// all of them or the ones `which` names.
+    /// The facts of every shown activity of the municipality (its own and approved
+    /// associations'), for the finder to filter and order.
+    pub async fn activity_facts(&self, municipality_id: MunicipalityId) -> sqlx::Result<Vec<ActivityFacts>> {
+        let records: Vec<FactsRecord> =
+            sqlx::query_as(FACTS_SELECT).bind(municipality_id).fetch_all(&self.pool).await?;
+        records
+            .into_iter()
+            .map(|r| {
+                Ok(ActivityFacts {
+                    id: r.id,
+                    category: r.category,
+                    min_age: r.min_age,
+                    max_age: r.max_age,
+                    schedule: schedule(&r.schedule)?,
+                    position: r.position.position(),
+                    cost_ore: r.cost_ore,
+                    voucher_accepted: r.voucher_accepted,
+                    trial_sessions: r.trial_sessions,
+                    leader_languages: codes(&r.leader_languages),
+                })
+            })
+            .collect()
+    }
+
+    /// The shown activities of the municipality (its own and approved associations')
+    /// that `which` names, in the order of their ids.
     pub async fn activity_rows(
         &self,
         municipality_id: MunicipalityId,
         municipality_name: &str,
         lang: Language,
-        which: Shown,
+        which: Shown<'_>,
     ) -> sqlx::Result<Vec<ActivityRow>> {
-        let (filter, id) = match which {
-            Shown::All => ("", None),
-            Shown::OfAssociation(id) => (" AND a.association_id = $3", Some(id)),
-            Shown::One(id) => (" AND a.id = $3", Some(id)),
+        let (filter, ids) = match which {
+            Shown::OfAssociation(id) => (" AND a.association_id = $3".to_owned(), vec![id]),
+            Shown::One(id) => (" AND a.id = $3".to_owned(), vec![id]),
+            Shown::Page([]) => return Ok(Vec::new()),
+            Shown::Page(ids) => {
+                let (placeholders, ids) = in_list(3, ids);
+                (format!(" AND a.id IN ({placeholders})"), ids)
+            }
         };
         let sql = format!("{ACTIVITY_SELECT}{filter} ORDER BY a.id");
         let mut query = sqlx::query_as::<_, ActivityRecord>(&sql).bind(municipality_id).bind(lang.code());
-        if let Some(id) = id {
+        for id in ids {
             query = query.bind(id);
         }
         let rows = query.fetch_all(&self.pool).await?;

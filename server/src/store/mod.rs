@@ -28,7 +28,7 @@ mod sportotek_stats;
 mod vouchers;
 
 pub use accounts::{Credentials, Person, SessionRow, StoredGrant};
-pub use activities::{ActivityRow, Shown};
+pub use activities::{ActivityFacts, ActivityRow, Shown};
 pub use associations::{slug_of, ApplyError, PublicAssociation};
 pub use audit::{record, Audit};
 pub use guides::GuideRow;
@@ -170,6 +170,23 @@ impl Store {
     }
 }
 
+/// The placeholders `$from, $from+1, …` of an `IN` list of `ids`, and the ids to bind
+/// to them: made up to a whole number of pages (the finder's and the catalogue's, 20) with
+/// the last id, which `IN` counts once. A list of any length up to a page is then one
+/// statement in each connection's cache of prepared statements, not one for every length.
+fn in_list<T: Copy>(from: usize, ids: &[T]) -> (String, Vec<T>) {
+    const PAGE: usize = 20;
+    const _: () = assert!(
+        PAGE == model::sportotek::Catalogue::PAGE as usize && PAGE == model::finder::FinderQuery::PAGE as usize
+    );
+    let mut padded = ids.to_vec();
+    if let Some(&last) = ids.last() {
+        padded.resize(ids.len().next_multiple_of(PAGE), last);
+    }
+    let placeholders = (from..from + padded.len()).map(|n| format!("${n}")).collect::<Vec<_>>().join(", ");
+    (placeholders, padded)
+}
+
 pub fn now() -> i64 {
     let secs = SystemTime::now().duration_since(UNIX_EPOCH).expect("after 1970").as_secs();
     i64::try_from(secs).expect("before year 292 billion")
@@ -262,4 +279,22 @@ stored! {
     u8 as i64, "number from 0 to 255" => |n: &i64| u8::try_from(*n).ok();
     u16 as i64, "number from 0 to 65535" => |n: &i64| u16::try_from(*n).ok();
     i32 as i64, "32-bit number" => |n: &i64| i32::try_from(*n).ok();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_in_list_is_a_whole_number_of_pages_long_whatever_it_names() {
+        let ids = |n: i64| (1..=n).collect::<Vec<_>>();
+        let page = model::sportotek::Catalogue::PAGE as usize;
+        let (placeholders, listed) = in_list(3, &ids(3));
+        assert_eq!(listed.len(), page);
+        assert_eq!(listed[2..], vec![3; page - 2][..], "the last id again");
+        assert!(placeholders.starts_with("$3, $4, $5, $6") && placeholders.ends_with(&format!("${}", page + 2)));
+        assert_eq!(in_list(2, &ids(20)), ((2..22).map(|n| format!("${n}")).collect::<Vec<_>>().join(", "), ids(20)));
+        assert_eq!(in_list(2, &ids(21)).1.len(), 2 * page);
+        assert_eq!(in_list::<i64>(2, &[]), (String::new(), vec![]));
+    }
 }

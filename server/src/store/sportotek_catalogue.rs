@@ -12,7 +12,7 @@ use model::{
     Language,
 };
 
-use super::{now, record, Audit, Flag, Store, Stored};
+use super::{in_list, now, record, Audit, Flag, Store, Stored};
 use crate::ids::{CopyId, ItemId, MunicipalityId, SizeId};
 
 /// An item with its name and description in the reader's language, or Swedish.
@@ -88,19 +88,6 @@ fn without_descriptions() -> String {
 const SIZE_SELECT: &str = "SELECT s.id, s.item_id, s.label, s.kind, s.age_from, s.age_to,
         (SELECT COUNT(*) FROM sportotek_copies c WHERE c.size_id = s.id AND c.condition = 'fine') AS copies
      FROM sportotek_sizes s JOIN sportotek_items i ON i.id = s.item_id WHERE i.municipality_id = $1";
-
-/// The placeholders `$from, $from+1, …` of an `IN` list of `ids`, and the ids to bind
-/// to them: made up to a whole number of catalogue pages with the last id, which `IN`
-/// counts once. A list of any length up to a page is then one statement in each
-/// connection's cache of prepared statements, not one for every length.
-pub(super) fn in_list(from: usize, ids: &[ItemId]) -> (String, Vec<ItemId>) {
-    let mut padded = ids.to_vec();
-    if let Some(&last) = ids.last() {
-        padded.resize(ids.len().next_multiple_of(model::sportotek::Catalogue::PAGE as usize), last);
-    }
-    let placeholders = (from..from + padded.len()).map(|n| format!("${n}")).collect::<Vec<_>>().join(", ");
-    (placeholders, padded)
-}
 
 /// An item's id and category: what the catalogue counts and pages by.
 #[derive(Debug, sqlx::FromRow)]
@@ -620,19 +607,6 @@ async fn save_sizes(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn an_in_list_is_a_whole_number_of_pages_long_whatever_it_names() {
-        let ids = |n: i64| (1..=n).map(ItemId).collect::<Vec<_>>();
-        let page = model::sportotek::Catalogue::PAGE as usize;
-        let (placeholders, listed) = in_list(3, &ids(3));
-        assert_eq!(listed.len(), page);
-        assert_eq!(listed[2..], vec![ItemId(3); page - 2][..], "the last id again");
-        assert!(placeholders.starts_with("$3, $4, $5, $6") && placeholders.ends_with(&format!("${}", page + 2)));
-        assert_eq!(in_list(2, &ids(20)), ((2..22).map(|n| format!("${n}")).collect::<Vec<_>>().join(", "), ids(20)));
-        assert_eq!(in_list(2, &ids(21)).1.len(), 2 * page);
-        assert_eq!(in_list(2, &[]), (String::new(), vec![]));
-    }
 
     #[test]
     fn the_catalogues_items_are_read_without_their_descriptions() {

@@ -401,7 +401,7 @@ impl Store {
         if items.is_empty() {
             return Ok(Vec::new());
         }
-        let (placeholders, listed) = super::sportotek_catalogue::in_list(2, items);
+        let (placeholders, listed) = super::in_list(2, items);
         let sql = format!(
             "{LOAN_SELECT} WHERE l.municipality_id = $1 AND s.item_id IN ({placeholders}) AND l.state IN ('reserved', 'lent')
              ORDER BY l.pickup_day, l.id"
