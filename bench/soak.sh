@@ -60,6 +60,13 @@ awk '/^[0-9a-f]+-[0-9a-f]+ / { split($1, r, "-"); name = ($6 == "" ? "anonymous"
        size = (strtonum("0x" r[2]) - strtonum("0x" r[1])) / 1024 }
      /^Anonymous:/ { if ($2 > 0) print size, $2, name }' "/proc/$server/smaps" |
   sort -k2 -rn | head -8 | sed 's/^/  /'
+# The file-backed part by file: the server's own code, the C library, SQLite's shared
+# memory beside its write-ahead log.
+echo "file-backed resident by file (kB):"
+awk '/^[0-9a-f]+-[0-9a-f]+ / { name = ($6 == "" ? "anonymous" : $6) }
+     /^Rss:/ { rss = $2 } /^Anonymous:/ { if (name != "anonymous" && name !~ /^\[/) file[name] += rss - $2 }
+     END { for (n in file) if (file[n] > 0) print file[n], n }' "/proc/$server/smaps" |
+  sort -rn | head -6 | sed 's/^/  /'
 echo "read cache: $(curl -s "http://127.0.0.1:$port/metrics" | grep -E '^valkommen_read_cache_(bytes|hits|misses) ' | tr '\n' ' ')"
 awk '{ kb[NR] = $1; if ($1 > max) { max = $1; anon = $2; file = $3 } }
      END { printf "RSS: first %.1f MB, max %.1f MB (anonymous %.1f MB, file-backed %.1f MB), last %.1f MB (%d samples)\n",

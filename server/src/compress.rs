@@ -25,9 +25,12 @@ pub enum Coding {
     Gzip,
 }
 
-/// Brotli's quality for an answer made per request: nginx's on-the-fly default is 4; 5 is
-/// a little smaller for JSON, and with a window of 64 kB or less uses the small hasher.
-const ON_THE_FLY: u32 = 5;
+/// Brotli's quality for an answer made per request, nginx's on-the-fly default. Not 5 to
+/// 9: with a window of 64 kB or less, C brotli gives those its small hashers (H40–H42),
+/// which the `brotli` crate does not have; it falls back to one with a 32 MB table, zeroed
+/// and written all over, for every answer (heaptrack under the soak: two at once were 67
+/// MB of an 83 MB peak). Quality 4's hasher is 512 kB.
+const ON_THE_FLY: u32 = 4;
 
 /// Answers shorter than this go out as they are: the headers would cost more.
 const MIN_BYTES: u64 = 64;
