@@ -168,9 +168,6 @@ pub async fn found(
     let mut items = Vec::with_capacity(page.len());
     for (n, (place_id, place, amount)) in places.iter().enumerate() {
         let ids: Vec<i64> = page.iter().filter(|m| m.place == n).map(|m| m.id).collect();
-        if ids.is_empty() {
-            continue;
-        }
         for row in app.store.activity_rows(*place_id, &place.name, lang, Shown::Page(&ids)).await? {
             let mut item = summary(row, *amount, Some(query), clock);
             item.municipality = (n > 0).then(|| place.clone());
