@@ -18,7 +18,7 @@ use axum::{
 };
 use sha2::{Digest, Sha256};
 
-use crate::around::Around;
+use crate::{around::Around, compress::Coding};
 
 /// API answers are not for shared caches; the service worker keeps its own copies.
 /// Answers that carry personal data are kept nowhere, not even by the browser.
@@ -83,13 +83,11 @@ pub fn matching(if_none_match: &str, tag: &str) -> Option<String> {
         // A weak comparison, as `If-None-Match` asks for.
         let quoted = candidate.strip_prefix("W/").unwrap_or(candidate);
         let inner = quoted.strip_prefix('"')?.strip_suffix('"')?;
-        let theirs = inner.rsplit_once('-').filter(|(_, coding)| CODINGS.contains(coding)).map_or(inner, |(b, _)| b);
+        let ours = |coding: &&str| Coding::ALL.iter().any(|c| c.name() == *coding);
+        let theirs = inner.rsplit_once('-').filter(|(_, coding)| ours(coding)).map_or(inner, |(b, _)| b);
         (theirs == bare).then(|| quoted.to_owned())
     })
 }
-
-/// The codings the server sends (`crate::compress`).
-const CODINGS: [&str; 2] = ["br", "gzip"];
 
 /// Tags a public read's answer, and answers `304` when the phone's copy is current.
 /// Sits inside the compression layer, so it sees the bytes as they are.

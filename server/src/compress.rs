@@ -36,6 +36,9 @@ const ON_THE_FLY: u32 = 4;
 const MIN_BYTES: u64 = 64;
 
 impl Coding {
+    /// Every coding the server sends.
+    pub const ALL: [Coding; 2] = [Coding::Brotli, Coding::Gzip];
+
     /// Its name in `Content-Encoding`.
     pub fn name(self) -> &'static str {
         match self {

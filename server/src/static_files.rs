@@ -87,7 +87,7 @@ impl StaticFiles {
         let mut assets: Vec<&Asset> = self.assets.values().filter(|a| a.compressible).collect();
         assets.sort_by_key(|a| a.identity.len());
         for asset in &assets {
-            asset.gzip.get_or_init(|| compressed(asset, Encoding::Gzip, kept));
+            asset.gzip.get_or_init(|| compressed(asset, Coding::Gzip, kept));
         }
         // Brotli on every core: five bundles' wasm at the best level take a while.
         let next = std::sync::atomic::AtomicUsize::new(0);
@@ -96,7 +96,7 @@ impl StaticFiles {
             for _ in 0..threads {
                 scope.spawn(|| {
                     while let Some(asset) = assets.get(next.fetch_add(1, std::sync::atomic::Ordering::Relaxed)) {
-                        asset.brotli.get_or_init(|| compressed(asset, Encoding::Brotli, kept));
+                        asset.brotli.get_or_init(|| compressed(asset, Coding::Brotli, kept));
                     }
                 });
             }
@@ -240,23 +240,16 @@ fn cache_control(name: &str) -> &'static str {
     }
 }
 
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
-enum Encoding {
-    Brotli,
-    Gzip,
-}
-
 /// The folder in `dist/` where compressed files are kept between starts, by the hash of
 /// what they compress: a new build replaces `dist/` and with it this folder, and a file
 /// that changed would have another name anyway.
 const KEPT: &str = ".compressed";
 
-impl Encoding {
-    fn suffix(self) -> &'static str {
-        match self {
-            Encoding::Brotli => "br",
-            Encoding::Gzip => "gz",
-        }
+/// A kept file's extension: `.br` or `.gz`.
+fn suffix(coding: Coding) -> &'static str {
+    match coding {
+        Coding::Brotli => "br",
+        Coding::Gzip => "gz",
     }
 }
 
@@ -271,14 +264,14 @@ impl Encoding {
 ///   every server of a process, so each is compressed once per process and shared: the
 ///   API tests start hundreds of servers in one process, and compressing the texts again
 ///   for each had been most of their time.
-fn compressed(asset: &Asset, encoding: Encoding, kept: Option<&Path>) -> Bytes {
-    type Shared = std::sync::Mutex<HashMap<(usize, usize, Encoding), Arc<OnceLock<Bytes>>>>;
+fn compressed(asset: &Asset, encoding: Coding, kept: Option<&Path>) -> Bytes {
+    type Shared = std::sync::Mutex<HashMap<(usize, usize, Coding), Arc<OnceLock<Bytes>>>>;
     static SHARED: OnceLock<Shared> = OnceLock::new();
     let file = &asset.identity;
     let make = || -> Bytes {
         match encoding {
-            Encoding::Brotli => compress::brotli(file, 11).into(),
-            Encoding::Gzip => compress::gzip(file, true).into(),
+            Coding::Brotli => compress::brotli(file, 11).into(),
+            Coding::Gzip => compress::gzip(file, true).into(),
         }
     };
     if asset.built_in {
@@ -288,14 +281,14 @@ fn compressed(asset: &Asset, encoding: Encoding, kept: Option<&Path>) -> Bytes {
         return once.get_or_init(make).clone();
     }
     let Some(kept) = kept else { return make() };
-    let path = kept.join(format!("{}.{}", crate::hex::hex(&Sha256::digest(file)), encoding.suffix()));
+    let path = kept.join(format!("{}.{}", crate::hex::hex(&Sha256::digest(file)), suffix(encoding)));
     if let Ok(done) = std::fs::read(&path) {
         return done.into();
     }
     let fresh = make();
     // Written aside and renamed into place: a server starting meanwhile reads the whole
     // file or none.
-    let aside = path.with_extension(format!("{}.{}", encoding.suffix(), std::process::id()));
+    let aside = path.with_extension(format!("{}.{}", suffix(encoding), std::process::id()));
     let _ = std::fs::create_dir_all(kept)
         .and_then(|()| std::fs::write(&aside, &fresh))
         .and_then(|()| std::fs::rename(&aside, &path));

@@ -45,6 +45,13 @@ pub struct ActivityFacts {
 #[derive(sqlx::FromRow)]
 struct FactsRecord {
     id: i64,
+    #[sqlx(flatten)]
+    facts: FactColumns,
+}
+
+/// The columns of an activity that the finder filters and orders by, as stored.
+#[derive(sqlx::FromRow)]
+struct FactColumns {
     #[sqlx(try_from = "Stored<Category>")]
     category: Category,
     #[sqlx(try_from = "Stored<u8>")]
@@ -62,16 +69,27 @@ struct FactsRecord {
     leader_languages: String,
 }
 
+/// Which of a municipality's activities are shown (`$1` is the municipality): its own and
+/// approved associations'. Said once for [`ACTIVITY_SELECT`] and [`FACTS_SELECT`].
+macro_rules! shown_where {
+    () => {
+        "WHERE a.municipality_id = $1 AND (a.association_id IS NULL OR s.state = 'approved')"
+    };
+}
+
 /// The facts of the activities [`ACTIVITY_SELECT`] shows, and of no other: the same
 /// organisers, and a Swedish text to show.
-const FACTS_SELECT: &str = "SELECT a.id, a.category, a.min_age, a.max_age, a.schedule,
+const FACTS_SELECT: &str = concat!(
+    "SELECT a.id, a.category, a.min_age, a.max_age, a.schedule,
         COALESCE(a.lat, s.lat) AS lat, COALESCE(a.lon, s.lon) AS lon, a.cost_ore, a.voucher_accepted,
         a.trial_sessions, a.leader_languages
      FROM activities a
      LEFT JOIN associations s ON s.id = a.association_id
-     WHERE a.municipality_id = $1 AND (a.association_id IS NULL OR s.state = 'approved')
-       AND EXISTS (SELECT 1 FROM activity_texts sv WHERE sv.activity_id = a.id AND sv.lang = 'sv')
-     ORDER BY a.id";
+     ",
+    shown_where!(),
+    " AND EXISTS (SELECT 1 FROM activity_texts sv WHERE sv.activity_id = a.id AND sv.lang = 'sv')
+     ORDER BY a.id"
+);
 
 /// One activity with its title in the reader's language (or Swedish).
 pub struct ActivityRow {
@@ -133,7 +151,8 @@ impl From<ContactRow> for Contact {
 }
 
 /// An activity with its organiser and its title in the reader's language; `$2` is that language.
-const ACTIVITY_SELECT: &str = "SELECT a.id, a.association_id, s.slug AS association_slug, s.name AS association_name,
+const ACTIVITY_SELECT: &str = concat!(
+    "SELECT a.id, a.association_id, s.slug AS association_slug, s.name AS association_name,
         a.category, a.min_age, a.max_age, a.gender, a.schedule, a.place,
         COALESCE(a.lat, s.lat) AS lat, COALESCE(a.lon, s.lon) AS lon, a.cost_ore, a.voucher_accepted,
         a.trial_sessions, a.leader_languages, a.status, a.demo,
@@ -142,7 +161,9 @@ const ACTIVITY_SELECT: &str = "SELECT a.id, a.association_id, s.slug AS associat
      LEFT JOIN associations s ON s.id = a.association_id
      LEFT JOIN activity_texts t ON t.activity_id = a.id AND t.lang = $2
      JOIN activity_texts sv ON sv.activity_id = a.id AND sv.lang = 'sv'
-     WHERE a.municipality_id = $1 AND (a.association_id IS NULL OR s.state = 'approved')";
+     ",
+    shown_where!()
+);
 
 /// A row of `ACTIVITY_SELECT`.
 #[derive(sqlx::FromRow)]
@@ -160,27 +181,14 @@ struct ActivityRecord {
     demo: bool,
 }
 
-/// The columns of an activity that its editor writes.
+/// The columns of an activity that its editor writes: the finder's and three more.
 #[derive(sqlx::FromRow)]
 struct ActivityFields {
-    #[sqlx(try_from = "Stored<Category>")]
-    category: Category,
-    #[sqlx(try_from = "Stored<u8>")]
-    min_age: u8,
-    #[sqlx(try_from = "Stored<u8>")]
-    max_age: u8,
+    #[sqlx(flatten)]
+    facts: FactColumns,
     #[sqlx(try_from = "Stored<Gender>")]
     gender: Gender,
-    schedule: String,
     place: String,
-    #[sqlx(flatten)]
-    position: PositionRow,
-    cost_ore: i64,
-    #[sqlx(try_from = "Flag")]
-    voucher_accepted: bool,
-    #[sqlx(try_from = "Stored<u8>")]
-    trial_sessions: u8,
-    leader_languages: String,
     #[sqlx(try_from = "Stored<ActivityStatus>")]
     status: ActivityStatus,
 }
@@ -191,7 +199,7 @@ fn schedule(json: &str) -> sqlx::Result<Schedule> {
 
 impl ActivityRecord {
     fn into_row(self, municipality_name: &str) -> sqlx::Result<ActivityRow> {
-        let f = self.fields;
+        let ActivityFields { facts: f, gender, place, status } = self.fields;
         Ok(ActivityRow {
             id: self.id,
             association_id: self.association_id,
@@ -204,15 +212,15 @@ impl ActivityRecord {
             category: f.category,
             min_age: f.min_age,
             max_age: f.max_age,
-            gender: f.gender,
+            gender,
             schedule: schedule(&f.schedule)?,
-            place: f.place,
+            place,
             position: f.position.position(),
             cost_ore: f.cost_ore,
             voucher_accepted: f.voucher_accepted,
             trial_sessions: f.trial_sessions,
             leader_languages: codes(&f.leader_languages),
-            status: f.status,
+            status,
             demo: self.demo,
         })
     }
@@ -260,17 +268,18 @@ impl Store {
         records
             .into_iter()
             .map(|r| {
+                let f = r.facts;
                 Ok(ActivityFacts {
                     id: r.id,
-                    category: r.category,
-                    min_age: r.min_age,
-                    max_age: r.max_age,
-                    schedule: schedule(&r.schedule)?,
-                    position: r.position.position(),
-                    cost_ore: r.cost_ore,
-                    voucher_accepted: r.voucher_accepted,
-                    trial_sessions: r.trial_sessions,
-                    leader_languages: codes(&r.leader_languages),
+                    category: f.category,
+                    min_age: f.min_age,
+                    max_age: f.max_age,
+                    schedule: schedule(&f.schedule)?,
+                    position: f.position.position(),
+                    cost_ore: f.cost_ore,
+                    voucher_accepted: f.voucher_accepted,
+                    trial_sessions: f.trial_sessions,
+                    leader_languages: codes(&f.leader_languages),
                 })
             })
             .collect()
@@ -364,20 +373,20 @@ impl Store {
         .bind(id)
         .fetch_all(&self.pool)
         .await?;
-        let f = r.fields;
+        let ActivityFields { facts: f, gender, place, status } = r.fields;
         let edit = ActivityEdit {
             category: f.category,
             min_age: f.min_age,
             max_age: f.max_age,
-            gender: f.gender,
+            gender,
             schedule: schedule(&f.schedule)?,
-            place: f.place,
+            place,
             position: f.position.position(),
             cost_ore: f.cost_ore,
             voucher_accepted: f.voucher_accepted,
             trial_sessions: f.trial_sessions,
             leader_languages: codes(&f.leader_languages),
-            status: f.status,
+            status,
             texts: texts.into_iter().map(text_of).collect(),
             // Left out when there are none, so an edit read back equals the one written.
             equipment_items: Some(self.activity_equipment(id).await?).filter(|items| !items.is_empty()),
