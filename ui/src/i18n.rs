@@ -120,6 +120,11 @@ impl Pending {
     }
 }
 
+/// The language the page starts in, once [`load_initial`] has settled it.
+pub(crate) fn initial() -> Language {
+    INITIAL.with(Cell::get)
+}
+
 /// Settles the language the page starts in, with its texts, before the app mounts: the
 /// reader's choice, or Swedish for now when their language cannot be had.
 pub(crate) async fn load_initial() {
@@ -130,6 +135,8 @@ pub(crate) async fn load_initial() {
         load(language).await;
     }
     INITIAL.with(|initial| initial.set(language));
+    // The texts read now, in this task, rather than inside the app's first drawing.
+    localizer(language);
 }
 
 #[derive(Clone, Copy)]

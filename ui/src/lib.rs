@@ -7,9 +7,11 @@ pub mod i18n;
 mod language_picker;
 pub mod location;
 pub mod online;
+pub mod pace;
 #[cfg(feature = "qr")]
 pub mod qr;
 pub mod saved_articles;
+pub mod served;
 pub mod storage;
 
 pub use language_picker::LanguagePicker;
@@ -24,7 +26,9 @@ use wasm_bindgen::JsCast as _;
 /// A page the server filled (`server/src/first_paint`) stays as it is while the app
 /// draws the same page out of sight; the app takes its place once it shows its heading
 /// and nothing is still loading (or after `TAKEOVER_MS`), so the reader sees no loading
-/// state, no gap and no jump, and the largest text is painted once.
+/// state, no gap and no jump, and the largest text is painted once. Meanwhile the app
+/// takes the server's result cards as they were sent ([`served`]) rather than building
+/// them, and draws in steps, a task each ([`pace`]).
 pub fn mount<F, N>(files: &'static [&'static str], app: F)
 where
     F: FnOnce() -> N + 'static,
@@ -33,6 +37,8 @@ where
     i18n::set_files(files);
     wasm_bindgen_futures::spawn_local(async move {
         i18n::load_initial().await;
+        // Reading the texts is a task of its own, and so is each step of drawing below.
+        pace::a_task().await;
         let document = leptos::prelude::document();
         let root = document.get_element_by_id("app").expect("the page has #app");
         let filled = root.query_selector("main h1").ok().flatten().is_some();
@@ -41,6 +47,7 @@ where
             leptos::mount::mount_to(root.unchecked_into(), app).forget();
             return;
         }
+        served::offer(&root, i18n::initial());
         let next = document.create_element("div").expect("a div");
         leptos::mount::mount_to(next.clone().unchecked_into(), app).forget();
         let mut waited = 0;
@@ -48,6 +55,7 @@ where
             sleep(FRAME_MS).await;
             waited += FRAME_MS;
         }
+        served::withdraw();
         // The app's nodes move, so what it holds of them stays live.
         root.set_inner_html("");
         while let Some(child) = next.first_child() {
@@ -67,13 +75,13 @@ const FRAME_MS: i32 = 16;
 /// The performance mark set when the app takes a filled page's place.
 pub const TOOK_OVER: &str = "valkommen-took-over";
 
-/// The app has drawn its page: a heading, and no loading note showing.
+/// The app has drawn its page: a heading, no loading note showing, and no step left.
 fn drawn(app: &web_sys::Element) -> bool {
     let has = |selector| app.query_selector(selector).ok().flatten().is_some();
-    has("main h1") && !has(".loading:not([hidden])")
+    has("main h1") && !has(".loading:not([hidden])") && pace::settled()
 }
 
-async fn sleep(ms: i32) {
+pub(crate) async fn sleep(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         let _ =
             web_sys::window().expect("a window").set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);

@@ -6,14 +6,24 @@ use ui::i18n::use_i18n;
 
 use super::{ages, cost_line, schedule_line};
 
+/// Where a card links to: a neighbour's activity is read from its own municipality (`?in=`).
+pub fn card_href(activity: &ActivitySummary) -> String {
+    match &activity.municipality {
+        Some(place) => format!("/activities/{}?in={}", activity.id, place.slug),
+        None => format!("/activities/{}", activity.id),
+    }
+}
+
+/// The card the server sent for `activity` while the app takes its page over, else the
+/// card built.
+pub fn activity_card(activity: ActivitySummary) -> AnyView {
+    ui::served::card_or(&card_href(&activity), || view! { <ActivityCard activity /> })
+}
+
 #[component]
 pub fn ActivityCard(activity: ActivitySummary) -> impl IntoView {
     let i18n = use_i18n();
-    // A neighbour's activity is read from its own municipality (`?in=`).
-    let href = match &activity.municipality {
-        Some(place) => format!("/activities/{}?in={}", activity.id, place.slug),
-        None => format!("/activities/{}", activity.id),
-    };
+    let href = card_href(&activity);
     let a = activity;
     let neighbour = a.municipality.clone().map(|place| {
         let name = place.name;

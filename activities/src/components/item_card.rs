@@ -8,6 +8,11 @@ use ui::i18n::use_i18n;
 use super::{joined, CategoryIcon};
 use crate::api::photo_sources;
 
+/// Where an item's card links to.
+pub fn item_href(id: impl std::fmt::Display) -> String {
+    format!("/activities/sportotek/items/{id}")
+}
+
 #[component]
 pub fn ItemCard(item: ItemSummary, today: Day) -> impl IntoView {
     let i18n = use_i18n();
@@ -29,7 +34,7 @@ pub fn ItemCard(item: ItemSummary, today: Day) -> impl IntoView {
     let sizes = (!labels.is_empty()).then(|| i18n.with("sportotek-sizes", "sizes", joined(i18n, &labels)));
     view! {
         <li class="card item-card">
-            <a href=format!("/activities/sportotek/items/{id}")>
+            <a href=item_href(id)>
                 {picture}{no_photo}
                 <span class="item-text">
                     <h3 lang=lang.code()>{name}</h3>

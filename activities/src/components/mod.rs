@@ -32,7 +32,7 @@ mod sportotek_filters;
 mod topic_reading;
 mod updated_at;
 
-pub use activity_card::ActivityCard;
+pub use activity_card::{activity_card, ActivityCard};
 pub use balance_card::BalanceCard;
 pub use booking_card::BookingCard;
 pub use booking_form::{BookingForm, GuideForm};
@@ -48,7 +48,7 @@ pub use guide_card::GuideCard;
 pub use guide_facts::{booking_state_id, cancel_reason_id, languages, meeting_id, span, topic_id, topics, when};
 pub use guide_filters::GuideFilters;
 pub use guide_help_link::GuideHelpLink;
-pub use item_card::ItemCard;
+pub use item_card::{item_href, ItemCard};
 pub use meeting_place::MeetingPlace;
 pub use mine_items::MineItems;
 pub use mine_move::MoveToPhone;

@@ -14,7 +14,7 @@ use super::NotFound;
 use crate::{
     api,
     app::{use_last_list, use_place},
-    components::{ActivityCard, ContactBlock, MapLink},
+    components::{activity_card, ContactBlock, MapLink},
 };
 
 #[component]
@@ -69,7 +69,7 @@ fn AssociationView(fetched: Fetched<AssociationProfile>) -> impl IntoView {
         <ContactBlock contact=p.contact />
         <h2>{i18n.tr("association-activities")}</h2>
         <ul class="card-list">
-            {p.activities.into_iter().map(|activity| view! { <ActivityCard activity /> }).collect_view()}
+            {p.activities.into_iter().map(activity_card).collect_view()}
         </ul>
     }
 }

@@ -10,13 +10,14 @@ use ui::location::use_query_map;
 use ui::{
     components::{ErrorNotice, Loading, SavedCopy},
     i18n::use_i18n,
+    pace::Later,
 };
 use wasm_bindgen::{closure::Closure, JsCast as _, JsValue};
 
 use crate::{
     api,
     app::{use_last_list, use_place},
-    components::{finder_href, ActivityCard, FilterForm},
+    components::{activity_card, finder_href, ActivityCard, FilterForm},
 };
 
 /// Asks the phone where it is, once; the answer stays on the phone but for sorting.
@@ -104,19 +105,22 @@ pub fn FinderPage() -> impl IntoView {
         <p><a href="/activities/voucher" rel="external" class="voucher-link">{i18n.tr("voucher-link")}</a></p>
         <p><a href="/activities/sportotek" rel="external" class="sportotek-link">{i18n.tr("sportotek-link")}</a></p>
         <p><a href="/activities/guides" rel="external" class="guides-link">{i18n.tr("guides-link")}</a></p>
-        <FilterForm query />
+        <Later><FilterForm query /></Later>
         <Show when=move || denied.get() && query.with(|q| q.sort == Sort::Distance)>
             <p class="notice" role="status">{i18n.tr("sort-distance-denied")}</p>
         </Show>
         <Transition fallback=Loading>
             {move || Suspend::new(async move {
-                match results.await {
+                let results = results.await;
+                // The results are drawn in a task of their own, after the filters.
+                ui::pace::a_task().await;
+                match results {
                     Ok(fetched) => {
                         let total = fetched.value.total;
                         let first = fetched.value.items;
                         let first_len = first.len();
                         let shown = move || u32::try_from(first_len + more.with(Vec::len)).unwrap_or(u32::MAX);
-                        let first_view = first.into_iter().map(|a| view! { <ActivityCard activity=a /> }).collect_view();
+                        let first_view = first.into_iter().map(activity_card).collect_view();
                         view! {
                             <SavedCopy saved_at=fetched.saved_at />
                             // A live region around the heading: the count is read out when filters change.

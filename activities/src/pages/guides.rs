@@ -8,6 +8,7 @@ use ui::location::use_query_map;
 use ui::{
     components::{ErrorNotice, Loading, SavedCopy},
     i18n::use_i18n,
+    served,
 };
 
 use crate::{
@@ -50,7 +51,7 @@ pub fn GuidesPage() -> impl IntoView {
                             <ul class="card-list guide-list">
                                 {fetched.value.into_iter().map(|guide| {
                                     let href = query.profile_href(guide.id);
-                                    view! { <GuideCard guide href /> }
+                                    served::card_or(&href.clone(), || view! { <GuideCard guide href /> })
                                 }).collect_view()}
                             </ul>
                         }.into_any()

@@ -11,12 +11,13 @@ use ui::location::use_query_map;
 use ui::{
     components::{ErrorNotice, Loading, SavedCopy},
     i18n::use_i18n,
+    served,
 };
 
 use crate::{
     api,
     app::{use_last_catalogue, use_last_list, use_place},
-    components::{CategoryChips, ItemCard, SportotekFilters},
+    components::{item_href, CategoryChips, ItemCard, SportotekFilters},
 };
 
 #[component]
@@ -87,7 +88,9 @@ pub fn SportotekPage() -> impl IntoView {
                             <div role="status"><h2 class="result-count">{i18n.count("sportotek-count", total as usize)}</h2></div>
                             {(total == 0).then(|| view! { <p class="notice">{i18n.t("sportotek-none")}</p> })}
                             <ul class="card-list item-list">
-                                {fetched.value.items.into_iter().map(|item| view! { <ItemCard item today /> }).collect_view()}
+                                {fetched.value.items.into_iter().map(|item| {
+                                    served::card_or(&item_href(item.id), || view! { <ItemCard item today /> })
+                                }).collect_view()}
                                 {move || more.get().into_iter().map(|item| view! { <ItemCard item today /> }).collect_view()}
                             </ul>
                             <Show when=move || shown() < total>

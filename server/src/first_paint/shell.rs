@@ -79,7 +79,8 @@ pub fn into_shell(shell: &str, lang: Language, path: &str, filled: &Filled) -> O
         meta name="description" content=(filled.description);
         @for text in texts { link rel="preload" href=(text) as="fetch" crossorigin; }
     };
-    let app = html! { div #app { (body(&t, path, &filled.main)) } };
+    // The language it is written in, for the app that takes it over (`ui::served`).
+    let app = html! { div #app data-lang=(lang.code()) { (body(&t, path, &filled.main)) } };
     let mut out = String::with_capacity(shell.len() + 8192);
     out.push_str(&shell[..html_start]);
     let _ = write!(out, "<html lang={} dir={}>", lang.code(), lang.direction().as_str());

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use model::orientation::Municipality;
 
 use super::{BottomNav, ErrorNotice, Loading, OfflineBanner, Section, TopBar};
-use crate::{fetch, i18n::use_i18n};
+use crate::{fetch, i18n::use_i18n, pace::Later};
 
 /// Every municipality the installation serves, for the start page's choice between them.
 #[derive(Clone)]
@@ -44,12 +44,15 @@ where
     let municipalities = LocalResource::new(|| fetch::get::<Vec<Municipality>>("/api/municipalities"));
     view! {
         <a class="skip-link" href="#main">{i18n.tr("skip-to-content")}</a>
-        <TopBar section />
+        <Later><TopBar section /></Later>
         <OfflineBanner />
         <main id="main" tabindex="-1">
             <Transition fallback=Loading>
                 {move || Suspend::new(async move {
-                    match municipalities.await {
+                    let list = municipalities.await;
+                    // The page below is drawn in a task of its own, after the bars'.
+                    crate::pace::a_task().await;
+                    match list {
                         Ok(list) => match chosen(&list.value) {
                             Some(municipality) => {
                                 provide_context(Places(list.value));
@@ -62,6 +65,6 @@ where
                 })}
             </Transition>
         </main>
-        <BottomNav section />
+        <Later><BottomNav section /></Later>
     }
 }

@@ -1,0 +1,62 @@
+// A page's main-thread tasks on a phone-sized headless Chromium whose CPU is really
+// slowed (DevTools' throttling, not Lighthouse's simulation): each task over 50 ms after
+// the first contentful paint, what it spent its time on, the blocking time they add up
+// to, and when the app took the server's page over. Run by bench/tasks.sh.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+const [url, rate = '10', runs = '3'] = process.argv.slice(2);
+const KINDS = ['FunctionCall', 'Layout', 'UpdateLayoutTree', 'Paint', 'PrePaint', 'ParseHTML', 'v8.wasm.compileConsume'];
+
+for (let run = 1; run <= Number(runs); run++) {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'tasks-'));
+  const browser = await puppeteer.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    userDataDir: profile,
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+  const page = await browser.newPage();
+  await page.setViewport({ width: 412, height: 823, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
+  const cdp = await page.createCDPSession();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(rate) });
+  const trace = path.join(profile, 'trace.json');
+  await page.tracing.start({ path: trace, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing', 'loading', 'toplevel'] });
+  await page.goto(url, { waitUntil: 'load' });
+  // Long enough for the app to take over at 10x.
+  await new Promise((done) => setTimeout(done, 10000));
+  await page.tracing.stop();
+  const tookOver = await page.evaluate(() => performance.getEntriesByName('valkommen-took-over')[0]?.startTime);
+  await browser.close();
+
+  const events = JSON.parse(fs.readFileSync(trace)).traceEvents;
+  fs.rmSync(profile, { recursive: true, force: true });
+  // The page's renderer: where the page's own HTML was parsed.
+  const renderer = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === url).pid;
+  const fcp = events.find((e) => e.name === 'firstContentfulPaint' && e.pid === renderer);
+  const start = events.find((e) => e.name === 'navigationStart' && e.pid === renderer).ts;
+  const main = events.filter((e) => e.pid === renderer && e.tid === renderer && e.ph === 'X');
+  const ms = (us) => Math.round(us / 1000);
+  let blocking = 0;
+  const lines = [];
+  for (const task of main.filter((e) => e.name === 'RunTask' && e.ts > fcp.ts && e.dur > 50000)) {
+    blocking += task.dur / 1000 - 50;
+    const spent = {};
+    for (const e of main) {
+      if (KINDS.includes(e.name) && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur) {
+        spent[e.name] = (spent[e.name] || 0) + e.dur;
+      }
+    }
+    const what = Object.entries(spent).sort((a, b) => b[1] - a[1]).slice(0, 4).map(([k, v]) => `${k} ${ms(v)}`).join(', ');
+    lines.push(`  at ${String(ms(task.ts - start)).padStart(5)} ms  ${String(ms(task.dur)).padStart(4)} ms  ${what}`);
+  }
+  // The page's scripts (the app) after the first paint, in all: its tasks' calls.
+  const script = main.filter((e) => e.name === 'FunctionCall' && e.ts > fcp.ts
+    && !main.some((outer) => outer !== e && outer.name === 'FunctionCall' && outer.ts <= e.ts && outer.ts + outer.dur >= e.ts + e.dur))
+    .reduce((sum, e) => sum + e.dur, 0);
+  const over = tookOver === undefined ? 'did not take over' : `took over at ${Math.round(tookOver)} ms`;
+  console.log(`run ${run}: first paint ${ms(fcp.ts - start)} ms, ${over}, blocking after it ${Math.round(blocking)} ms, script after it ${ms(script)} ms`);
+  for (const line of lines) console.log(line);
+}

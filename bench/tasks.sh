@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# The main thread's long tasks while a page loads and the app takes it over, on a
+# phone-sized headless Chromium with its CPU really slowed (bench/tasks.mjs). Lighthouse's
+# 10x figure is a simulation that multiplies one unslowed trace; this shows the tasks
+# themselves, run after run. Usage: bench/tasks.sh URL [SLOWDOWN=10] [RUNS=3], against a
+# running app (scripts/run.sh, or target/server/server on demo data).
+set -euo pipefail
+url=${1:?usage: bench/tasks.sh URL [SLOWDOWN] [RUNS]}
+here=$(cd "$(dirname "$0")" && pwd)
+# puppeteer-core comes with the Lighthouse that ../shared/tools/lighthouse installs.
+modules=$HOME/.cache/valkommen-lighthouse/node_modules
+if [ ! -d "$modules/puppeteer-core" ]; then
+  mkdir -p "$(dirname "$modules")"
+  (cd "$(dirname "$modules")" && { [ -f package.json ] || npm init -y >/dev/null; } && npm install --silent lighthouse@13 >/dev/null)
+fi
+command -v chromium >/dev/null || { echo "chromium is missing: run scripts/setup.sh --for-tests" >&2; exit 1; }
+# Run from beside those modules, where the script's imports resolve.
+cd "$(dirname "$modules")"
+CHROME_PATH=$(command -v chromium) node --input-type=module - "$url" "${2:-10}" "${3:-3}" < "$here/tasks.mjs"
