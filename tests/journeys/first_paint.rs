@@ -4,7 +4,8 @@
 //! activity to its club, and searches the orientation. axe passes the pages as the server sent them (written
 //! into a blank page with their scripts taken out: axe itself needs JavaScript). With
 //! JavaScript on, the app takes over the page the server sent: the same heading, title
-//! and language.
+//! and language; and when the server wrote the page in another language than the one the
+//! reader chose on the phone, the app draws the cards anew in the reader's.
 
 use e2e::{accessibility_violations, find_text, html_as_sent, lang_and_dir, pages::App, wait_until, Driver, Server};
 use fantoccini::Locator;
@@ -208,4 +209,39 @@ async fn largest_paint_and_takeover(app: &App) -> (f64, f64) {
         .expect("the paint timings");
     let times: Vec<f64> = serde_json::from_value(value).expect("two numbers");
     (times[0], times[1])
+}
+
+/// The server writes the finder in the language its cookie last named (Arabic) while the
+/// reader has since chosen Ukrainian on this phone: the app takes over in Ukrainian and
+/// draws its cards itself, rather than taking the server's Arabic ones as sent
+/// (`ui::served` takes a card only when the server wrote it in the app's language).
+#[tokio::test]
+async fn cards_sent_in_another_language_than_the_readers_are_drawn_anew_at_the_takeover() {
+    let (server, driver) = (Server::start().await, Driver::start().await);
+    let base = server.base.clone();
+    let (category, _) = a_category_with_activities(&base).await;
+    let finder = format!("{base}/activities?category={category}");
+
+    // The cards as the server writes them in Ukrainian, read with JavaScript off.
+    let reader = App { client: driver.browser_without_javascript("uk").await, base: base.clone() };
+    reader.client.goto(&format!("{finder}&lang=uk")).await.unwrap();
+    let ukrainian = reader.texts_of(".activity-card .chips").await;
+    reader.client.close().await.unwrap();
+
+    // The app's first visit, in Arabic: it keeps the `lang` cookie the server reads.
+    let app = App { client: driver.browser("ar").await, base: base.clone() };
+    app.client.goto(&finder).await.unwrap();
+    wait_until(&app.client, "performance.getEntriesByName('valkommen-took-over').length > 0").await;
+    let arabic = app.texts_of(".activity-card .chips").await;
+    assert_ne!(arabic, ukrainian, "the chips differ by language");
+
+    // The reader's choice on the phone is now Ukrainian; the cookie still says Arabic.
+    app.client.execute("localStorage.setItem('lang', 'uk');", vec![]).await.unwrap();
+    app.client.goto(&finder).await.unwrap();
+    let sent_in = app.client.execute("return document.getElementById('app').dataset.lang;", vec![]).await.unwrap();
+    assert_eq!(sent_in.as_str(), Some("ar"), "the server wrote the page in Arabic");
+    wait_until(&app.client, "performance.getEntriesByName('valkommen-took-over').length > 0").await;
+    assert_eq!(lang_and_dir(&app.client).await, ("uk".into(), "ltr".into()));
+    assert_eq!(app.texts_of(".activity-card .chips").await, ukrainian, "the cards drawn in Ukrainian");
+    app.close().await;
 }
