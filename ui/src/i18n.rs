@@ -280,7 +280,7 @@ fn apply_to_document(language: Language) {
 
 /// Provides the language context, in the language `crate::mount` settled.
 pub fn provide_i18n() -> I18n {
-    let language = INITIAL.with(Cell::get);
+    let language = initial();
     apply_to_document(language);
     let i18n = I18n { language: RwSignal::new(language) };
     provide_context(i18n);

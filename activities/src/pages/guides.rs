@@ -51,7 +51,8 @@ pub fn GuidesPage() -> impl IntoView {
                             <ul class="card-list guide-list">
                                 {fetched.value.into_iter().map(|guide| {
                                     let href = query.profile_href(guide.id);
-                                    served::card_or(&href.clone(), || view! { <GuideCard guide href /> })
+                                    let sent = href.clone();
+                                    served::card_or(&sent, || view! { <GuideCard guide href /> })
                                 }).collect_view()}
                             </ul>
                         }.into_any()
