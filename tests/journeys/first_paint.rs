@@ -10,6 +10,9 @@
 use e2e::{accessibility_violations, find_text, html_as_sent, lang_and_dir, pages::App, wait_until, Driver, Server};
 use fantoccini::Locator;
 
+/// The app has taken the page the server sent over (`ui::TOOK_OVER`).
+const TOOK_OVER: &str = "performance.getEntriesByName('valkommen-took-over').length > 0";
+
 /// axe on the page at `path` as the server sends it to a browser speaking `languages`,
 /// its scripts taken out, written into a blank page that loads its styles from the server.
 async fn violations_as_sent(app: &App, base: &str, path: &str, languages: &str) -> Vec<String> {
@@ -185,7 +188,7 @@ async fn an_arabic_family_filters_activities_and_searches_with_javascript_off_an
     assert_eq!(app.text_of("main h1").await, finder_heading, "the same heading");
     let cards = app.client.find_all(Locator::Css(".activity-card a")).await.unwrap();
     assert_eq!(cards.len() as u64, total.min(20), "the same list");
-    wait_until(&app.client, "performance.getEntriesByName('valkommen-took-over').length > 0").await;
+    wait_until(&app.client, TOOK_OVER).await;
     assert_eq!(app.texts_of(".activity-card .when").await, whens_as_sent, "the same days and times");
     assert_eq!(lang_and_dir(&app.client).await, ("ar".into(), "rtl".into()));
     app.close().await;
@@ -231,7 +234,7 @@ async fn cards_sent_in_another_language_than_the_readers_are_drawn_anew_at_the_t
     // The app's first visit, in Arabic: it keeps the `lang` cookie the server reads.
     let app = App { client: driver.browser("ar").await, base: base.clone() };
     app.client.goto(&finder).await.unwrap();
-    wait_until(&app.client, "performance.getEntriesByName('valkommen-took-over').length > 0").await;
+    wait_until(&app.client, TOOK_OVER).await;
     let arabic = app.texts_of(".activity-card .chips").await;
     assert_ne!(arabic, ukrainian, "the chips differ by language");
 
@@ -240,7 +243,7 @@ async fn cards_sent_in_another_language_than_the_readers_are_drawn_anew_at_the_t
     app.client.goto(&finder).await.unwrap();
     let sent_in = app.client.execute("return document.getElementById('app').dataset.lang;", vec![]).await.unwrap();
     assert_eq!(sent_in.as_str(), Some("ar"), "the server wrote the page in Arabic");
-    wait_until(&app.client, "performance.getEntriesByName('valkommen-took-over').length > 0").await;
+    wait_until(&app.client, TOOK_OVER).await;
     assert_eq!(lang_and_dir(&app.client).await, ("uk".into(), "ltr".into()));
     assert_eq!(app.texts_of(".activity-card .chips").await, ukrainian, "the cards drawn in Ukrainian");
     app.close().await;

@@ -1,8 +1,8 @@
 //! The page the server sent (`server/src/first_paint`), while the app draws its own out
 //! of sight ([`crate::mount`]). A part the app would draw the same, such as a result's
 //! card, is taken from it as HTML that the browser parses in one go, rather than built
-//! element by element by the app: on a slow phone, building twenty cards was a quarter
-//! of the take-over's cost.
+//! element by element by the app: in a profile of the finder at 10× CPU, building its
+//! cards was 110 ms of the app's 770 ms of scripts (2026-11-28).
 
 use std::cell::RefCell;
 
