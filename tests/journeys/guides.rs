@@ -97,6 +97,8 @@ async fn a_dari_reader_books_a_guide_for_a_letter_the_guide_confirms_and_a_secon
     assert_eq!(value_of(&reader, "#g-language").await, "prs");
     choose(&reader, "#g-topic", "letters-and-forms").await;
     wait_until(&reader.client, "location.search.includes('topic=letters-and-forms')").await;
+    // The list drawn for the topic, not the one before it (its cards link on with the topic).
+    wait_until(&reader.client, "!!document.querySelector(\".guide-card a[href$='?topic=letters-and-forms']\")").await;
     let card = find_text(&reader.client, ".guide-card", "Mahtab").await;
     let others = "[...document.querySelectorAll('.guide-card')].some(c => c.textContent.includes('Layla'))";
     assert_eq!(reader.client.execute(&format!("return {others};"), vec![]).await.unwrap(), Value::Bool(false));
