@@ -24,7 +24,7 @@ use wasm_bindgen::JsCast as _;
 /// a flash of Swedish.
 ///
 /// A page the server filled (`server/src/first_paint`) stays as it is while the app
-/// draws the same page out of sight; the app takes its place once it shows its heading
+/// draws the same page over it, unseen (`UNSEEN`); the app takes its place once it shows its heading
 /// and nothing is still loading (or after `TAKEOVER_MS`), so the reader sees no loading
 /// state, no gap and no jump, and the largest text is painted once. Meanwhile the app
 /// takes the server's result cards as they were sent ([`served`]) rather than building
@@ -48,7 +48,14 @@ where
             return;
         }
         served::offer(&root, i18n::initial());
+        // The app draws in the page, over the server's, unseen and out of reach: the
+        // browser lays out and paints each step as it comes rather than the whole page
+        // at the take-over.
         let next = document.create_element("div").expect("a div");
+        next.set_class_name(UNSEEN);
+        let _ = next.set_attribute("aria-hidden", "true");
+        let _ = next.set_attribute("inert", "");
+        let _ = root.after_with_node_1(&next);
         leptos::mount::mount_to(next.clone().unchecked_into(), app).forget();
         let mut waited = 0;
         while waited < TAKEOVER_MS && !drawn(&next) {
@@ -56,10 +63,12 @@ where
             waited += FRAME_MS;
         }
         served::withdraw();
-        // The app's nodes move, so what it holds of them stays live.
-        root.set_inner_html("");
-        while let Some(child) = next.first_child() {
-            let _ = root.append_child(&child);
+        // The app's page takes the server's place where it was drawn: no node moves, so
+        // what is laid out stays laid out.
+        root.remove();
+        next.set_id("app");
+        for attribute in ["class", "aria-hidden", "inert"] {
+            let _ = next.remove_attribute(attribute);
         }
         // For the journeys and anyone measuring: when the app's page took the server's place.
         if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
@@ -68,6 +77,8 @@ where
     });
 }
 
+/// The class of the app's page while it is drawn over the server's (`style.css`).
+const UNSEEN: &str = "drawn-unseen";
 /// The longest a filled page waits for the app to draw its own: on a slow phone the app
 /// then shows its loading state rather than a page that does not respond yet.
 const TAKEOVER_MS: i32 = 4000;

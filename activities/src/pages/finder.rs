@@ -109,7 +109,9 @@ pub fn FinderPage() -> impl IntoView {
         <Show when=move || denied.get() && query.with(|q| q.sort == Sort::Distance)>
             <p class="notice" role="status">{i18n.tr("sort-distance-denied")}</p>
         </Show>
-        <Transition fallback=Loading>
+        // The results' boundary is drawn a task after the content above it, its cards a task
+        // after that (`a_task` below): the fetch has started either way.
+        <Later><Transition fallback=Loading>
             {move || Suspend::new(async move {
                 let results = results.await;
                 // The results are drawn in a task of their own, after the filters.
@@ -143,6 +145,6 @@ pub fn FinderPage() -> impl IntoView {
                     Err(failure) => view! { <ErrorNotice failure /> }.into_any(),
                 }
             })}
-        </Transition>
+        </Transition></Later>
     }
 }

@@ -11,6 +11,7 @@ use ui::location::use_query_map;
 use ui::{
     components::{ErrorNotice, Loading, SavedCopy},
     i18n::use_i18n,
+    pace::Later,
     served,
 };
 
@@ -70,10 +71,14 @@ pub fn SportotekPage() -> impl IntoView {
         <h1>{i18n.tr("sportotek-title")}</h1>
         <p class="intro">{i18n.tr("sportotek-intro")}</p>
         <p><a href="/activities/sportotek/reservations" class="reservations-link">{i18n.tr("sportotek-my-reservations")}</a></p>
-        <SportotekFilters filter sizes=sizes.into() />
-        <Transition fallback=Loading>
+        // The filters, the results' boundary and the cards, each a task after the one before
+        // (as the finder's): the catalogue's fetch has started either way.
+        <Later><SportotekFilters filter sizes=sizes.into() /></Later>
+        <Later><Transition fallback=Loading>
             {move || Suspend::new(async move {
-                match catalogue.await {
+                let catalogue = catalogue.await;
+                ui::pace::a_task().await;
+                match catalogue {
                     Ok(fetched) => {
                         let total = fetched.value.total;
                         let first_len = fetched.value.items.len();
@@ -105,6 +110,6 @@ pub fn SportotekPage() -> impl IntoView {
                     Err(failure) => view! { <ErrorNotice failure /> }.into_any(),
                 }
             })}
-        </Transition>
+        </Transition></Later>
     }
 }
