@@ -8,6 +8,9 @@ use fantoccini::{
 
 use crate::{find_text, text_containing, wait_until};
 
+/// The app has taken over the page: its own language picker and bottom bar are in `#app`.
+pub const APP_IN_PLACE: &str = "document.querySelector('#app .language-picker') && document.querySelector('#app .bottom-nav')";
+
 pub struct App {
     pub client: Client,
     pub base: String,
@@ -17,9 +20,9 @@ impl App {
     pub async fn open(&self, path: &str) {
         self.client.goto(&format!("{}{path}", self.base)).await.expect("page opens");
         // The app has taken over the page the server sent once its language picker (which
-        // the server's page has not) and the bottom navigation exist.
-        wait_until(&self.client, "document.querySelector('.language-picker') && document.querySelector('.bottom-nav')")
-            .await;
+        // the server's page has not) and the bottom navigation are in `#app`: while the app
+        // draws, its page is beside the server's, unseen and without that id (`ui::mount`).
+        wait_until(&self.client, APP_IN_PLACE).await;
     }
 
     /// Marks the page as it is now: [`App::assert_same_page`] then tells a page the app
@@ -74,7 +77,7 @@ impl App {
         wait_until(&self.client, "location.pathname === '/search'").await;
         // A tap before the app ran loads the server's search page, which the app then
         // draws anew: type into the app's field, not into the one it replaces.
-        wait_until(&self.client, "document.querySelector('.language-picker')").await;
+        wait_until(&self.client, "document.querySelector('#app .language-picker')").await;
         let input = self.client.wait().for_element(Locator::Css("#search-input")).await.unwrap();
         input.clear().await.unwrap();
         input.send_keys(words).await.unwrap();

@@ -145,7 +145,7 @@ async fn every_entry_pages_first_visit_stays_within_the_byte_budget() {
         // The app has taken over (its language picker), so that what it fetched counts too.
         wait_until(
             &client,
-            &format!("document.querySelector('{ready}') && document.querySelector('.language-picker')"),
+            &format!("document.querySelector('{ready}') && document.querySelector('#app .language-picker')"),
         )
         .await;
         let total = first_visit_bytes(&client, &http, &server.base, &format!("{lang} {path}")).await;
@@ -172,7 +172,7 @@ async fn a_leaders_first_visit_to_the_club_stays_within_its_budget_in_every_lang
     for lang in ["sv", "ar", "prs", "uk", "en"] {
         let client = driver.browser(lang).await;
         client.goto(&format!("{}/club/", server.base)).await.unwrap();
-        wait_until(&client, "document.querySelector('#email') && document.querySelector('.language-picker')").await;
+        wait_until(&client, "document.querySelector('#email') && document.querySelector('#app .language-picker')").await;
         let (email, password) =
             (client.find(Locator::Css("#email")).await.unwrap(), client.find(Locator::Css("#password")).await.unwrap());
         email.send_keys("forening@granviken.example").await.unwrap();

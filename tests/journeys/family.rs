@@ -133,7 +133,7 @@ async fn a_dari_family_keeps_a_card_skates_and_a_guide_in_mine_offline_and_on_a_
 
     // 2. The finder, from the start page: nine years old, paid in full by the fritidscheck.
     phone.press(".promo a[href='/activities']").await;
-    wait_until(&phone.client, "location.pathname === '/activities' && document.querySelector('#f-age') && document.querySelector('.language-picker')").await;
+    wait_until(&phone.client, "location.pathname === '/activities' && document.querySelector('#f-age') && document.querySelector('#app .language-picker')").await;
     wait_until(&phone.client, "document.querySelector('.result-count')").await;
     let age = phone.client.find(Locator::Css("#f-age")).await.unwrap();
     age.select_by_value("9").await.unwrap();
@@ -215,7 +215,7 @@ async fn a_dari_family_keeps_a_card_skates_and_a_guide_in_mine_offline_and_on_a_
     phone.tap(&help).await;
     wait_until(
         &phone.client,
-        "location.pathname === '/activities/guides' && !!document.querySelector('.language-picker')",
+        "location.pathname === '/activities/guides' && !!document.querySelector('#app .language-picker')",
     )
     .await;
     let farid = find_text(&phone.client, ".guide-card", "Farid").await;
@@ -246,7 +246,7 @@ async fn a_dari_family_keeps_a_card_skates_and_a_guide_in_mine_offline_and_on_a_
     phone.press("nav.bottom-nav a[href='/activities/mine']").await;
     wait_until(
         &phone.client,
-        "location.pathname === '/activities/mine' && !!document.querySelector('h1#mine-heading') && !!document.querySelector('.language-picker')",
+        "location.pathname === '/activities/mine' && !!document.querySelector('h1#mine-heading') && !!document.querySelector('#app .language-picker')",
     )
     .await;
     lists(&phone, "#mine-vouchers", &voucher_code).await;
@@ -289,7 +289,7 @@ async fn a_dari_family_keeps_a_card_skates_and_a_guide_in_mine_offline_and_on_a_
     new_phone.client.goto(&move_link).await.unwrap();
     wait_until(
         &new_phone.client,
-        "!!document.querySelector('h1#mine-heading') && !!document.querySelector('.language-picker')",
+        "!!document.querySelector('h1#mine-heading') && !!document.querySelector('#app .language-picker')",
     )
     .await;
     lists(&new_phone, "#mine-vouchers", &voucher_code).await;

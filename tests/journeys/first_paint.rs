@@ -47,7 +47,7 @@ async fn a_dari_reader_reads_an_article_with_javascript_off_and_the_app_takes_ov
     let greeting = reader.text_of("main h1").await;
     assert!(greeting.contains("Granviken"), "{greeting}");
     let no_script =
-        "return !!document.querySelector('#search-input') && !document.querySelector('.language-picker select');";
+        "return !!document.querySelector('#search-input') && !document.querySelector('#app .language-picker select');";
     assert_eq!(
         reader.client.execute(no_script, vec![]).await.unwrap(),
         serde_json::json!(true),
@@ -83,7 +83,7 @@ async fn a_dari_reader_reads_an_article_with_javascript_off_and_the_app_takes_ov
     app.client.goto(&format!("{base}{article_path}")).await.unwrap();
     wait_until(
         &app.client,
-        "!!document.querySelector('.language-picker select') && !!document.querySelector('#save-article')",
+        "!!document.querySelector('#app .language-picker select') && !!document.querySelector('#save-article')",
     )
     .await;
     assert_eq!(app.text_of("main h1").await, article_title, "the same heading");
@@ -182,7 +182,7 @@ async fn an_arabic_family_filters_activities_and_searches_with_javascript_off_an
     app.client.goto(&format!("{base}{finder_path}")).await.unwrap();
     wait_until(
         &app.client,
-        "!!document.querySelector('.language-picker select') && !!document.querySelector('.activity-card')",
+        "!!document.querySelector('#app .language-picker select') && !!document.querySelector('.activity-card')",
     )
     .await;
     assert_eq!(app.text_of("main h1").await, finder_heading, "the same heading");

@@ -70,7 +70,7 @@ async fn an_arabic_phone_is_reminded_of_tomorrows_meeting_adds_a_card_from_a_mes
 
     // "Mine", from the bottom bar: tomorrow's meeting first, above the booking itself.
     phone.press("nav.bottom-nav a[href='/activities/mine']").await;
-    wait_until(&phone.client, "location.pathname === '/activities/mine' && !!document.querySelector('#mine-bookings') && !!document.querySelector('.language-picker')")
+    wait_until(&phone.client, "location.pathname === '/activities/mine' && !!document.querySelector('#mine-bookings') && !!document.querySelector('#app .language-picker')")
         .await;
     let reminder = find_text(&phone.client, "#mine-reminders li.reminder", "Layla").await;
     assert!(reminder.text().await.unwrap().contains("غدًا"), "it says tomorrow");
