@@ -9,7 +9,8 @@ use fantoccini::{
 use crate::{find_text, text_containing, wait_until};
 
 /// The app has taken over the page: its own language picker and bottom bar are in `#app`.
-pub const APP_IN_PLACE: &str = "document.querySelector('#app .language-picker') && document.querySelector('#app .bottom-nav')";
+pub const APP_IN_PLACE: &str =
+    "document.querySelector('#app .language-picker') && document.querySelector('#app .bottom-nav')";
 
 pub struct App {
     pub client: Client,

@@ -53,8 +53,11 @@ async fn a_dari_parent_filters_to_a_nine_year_old_on_tuesday_covered_by_the_vouc
     // The filters live in the URL: the same list opens from a shared link.
     let shared = app.client.current_url().await.unwrap();
     app.client.goto(shared.as_str()).await.unwrap();
-    wait_until(&app.client, "document.querySelector('.activity-card') && document.querySelector('#app .language-picker')")
-        .await;
+    wait_until(
+        &app.client,
+        "document.querySelector('.activity-card') && document.querySelector('#app .language-picker')",
+    )
+    .await;
     assert_eq!(
         app.client.find(Locator::Css("#f-weekday")).await.unwrap().prop("value").await.unwrap().as_deref(),
         Some("tue")

@@ -172,7 +172,8 @@ async fn a_leaders_first_visit_to_the_club_stays_within_its_budget_in_every_lang
     for lang in ["sv", "ar", "prs", "uk", "en"] {
         let client = driver.browser(lang).await;
         client.goto(&format!("{}/club/", server.base)).await.unwrap();
-        wait_until(&client, "document.querySelector('#email') && document.querySelector('#app .language-picker')").await;
+        wait_until(&client, "document.querySelector('#email') && document.querySelector('#app .language-picker')")
+            .await;
         let (email, password) =
             (client.find(Locator::Css("#email")).await.unwrap(), client.find(Locator::Css("#password")).await.unwrap());
         email.send_keys("forening@granviken.example").await.unwrap();
