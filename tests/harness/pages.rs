@@ -8,9 +8,15 @@ use fantoccini::{
 
 use crate::{find_text, text_containing, wait_until};
 
-/// The app has taken over the page: its own language picker and bottom bar are in `#app`.
-pub const APP_IN_PLACE: &str =
-    "document.querySelector('#app .language-picker') && document.querySelector('#app .bottom-nav')";
+/// The app has taken over the page: its own language picker is in `#app`. While the app
+/// draws, its page is beside the server's, unseen and without that id (`ui::mount`), and
+/// the server's page has no picker.
+pub const APP_IN_PLACE: &str = "!!document.querySelector('#app .language-picker')";
+
+/// `condition` holds on the app's page, in place.
+pub fn in_place(condition: &str) -> String {
+    format!("{condition} && {APP_IN_PLACE}")
+}
 
 pub struct App {
     pub client: Client,
@@ -20,10 +26,8 @@ pub struct App {
 impl App {
     pub async fn open(&self, path: &str) {
         self.client.goto(&format!("{}{path}", self.base)).await.expect("page opens");
-        // The app has taken over the page the server sent once its language picker (which
-        // the server's page has not) and the bottom navigation are in `#app`: while the app
-        // draws, its page is beside the server's, unseen and without that id (`ui::mount`).
-        wait_until(&self.client, APP_IN_PLACE).await;
+        // The app has taken over the page the server sent, its bottom bar drawn too.
+        wait_until(&self.client, &in_place("!!document.querySelector('#app .bottom-nav')")).await;
     }
 
     /// Marks the page as it is now: [`App::assert_same_page`] then tells a page the app
@@ -78,7 +82,7 @@ impl App {
         wait_until(&self.client, "location.pathname === '/search'").await;
         // A tap before the app ran loads the server's search page, which the app then
         // draws anew: type into the app's field, not into the one it replaces.
-        wait_until(&self.client, "document.querySelector('#app .language-picker')").await;
+        wait_until(&self.client, APP_IN_PLACE).await;
         let input = self.client.wait().for_element(Locator::Css("#search-input")).await.unwrap();
         input.clear().await.unwrap();
         input.send_keys(words).await.unwrap();

@@ -1,7 +1,11 @@
 //! A parent reading Dari finds an activity for a nine-year-old on a Tuesday that the
 //! fritidscheck covers, and adds it to the phone's calendar.
 
-use e2e::{find_text, lang_and_dir, pages::App, text_containing, wait_until, Driver, Server};
+use e2e::{
+    find_text, lang_and_dir,
+    pages::{in_place, App},
+    text_containing, wait_until, Driver, Server,
+};
 use fantoccini::Locator;
 
 async fn choose(app: &App, select: &str, value: &str) {
@@ -18,7 +22,8 @@ async fn a_dari_parent_filters_to_a_nine_year_old_on_tuesday_covered_by_the_vouc
 
     // The finder is a download of its own: the start page links to it.
     app.tap(&app.client.find(Locator::Css(".promo a[href='/activities']")).await.unwrap()).await;
-    wait_until(&app.client, "location.pathname === '/activities' && document.querySelector('.filters') && document.querySelector('#app .language-picker')").await;
+    wait_until(&app.client, &in_place("location.pathname === '/activities' && document.querySelector('.filters')"))
+        .await;
     assert_eq!(lang_and_dir(&app.client).await, ("prs".into(), "rtl".into()), "the language carries over");
     wait_until(&app.client, "document.querySelector('.result-count')").await;
     let everything = app.text_of(".result-count").await;
@@ -53,11 +58,7 @@ async fn a_dari_parent_filters_to_a_nine_year_old_on_tuesday_covered_by_the_vouc
     // The filters live in the URL: the same list opens from a shared link.
     let shared = app.client.current_url().await.unwrap();
     app.client.goto(shared.as_str()).await.unwrap();
-    wait_until(
-        &app.client,
-        "document.querySelector('.activity-card') && document.querySelector('#app .language-picker')",
-    )
-    .await;
+    wait_until(&app.client, &in_place("document.querySelector('.activity-card')")).await;
     assert_eq!(
         app.client.find(Locator::Css("#f-weekday")).await.unwrap().prop("value").await.unwrap().as_deref(),
         Some("tue")

@@ -3,7 +3,9 @@
 //! again as the server sends it with brotli; `--nocapture` prints the table.
 
 use e2e::{
-    html_as_sent, shown_message_ids,
+    html_as_sent,
+    pages::in_place,
+    shown_message_ids,
     staff::{day_after, guide_with_slots, next_weekday, weekly_slot, DEMO_PASSWORD, MUNICIPALITY},
     wait_until, Driver, Server, PATIENCE,
 };
@@ -143,11 +145,7 @@ async fn every_entry_pages_first_visit_stays_within_the_byte_budget() {
         let client = driver.browser(lang).await;
         client.goto(&format!("{}{path}", server.base)).await.unwrap();
         // The app has taken over (its language picker), so that what it fetched counts too.
-        wait_until(
-            &client,
-            &format!("document.querySelector('{ready}') && document.querySelector('#app .language-picker')"),
-        )
-        .await;
+        wait_until(&client, &in_place(&format!("document.querySelector('{ready}')"))).await;
         let total = first_visit_bytes(&client, &http, &server.base, &format!("{lang} {path}")).await;
         assert_eq!(shown_message_ids(&client).await, Vec::<String>::new(), "{lang} {path}: texts its bundle lacks");
         assert_eq!(
@@ -172,8 +170,7 @@ async fn a_leaders_first_visit_to_the_club_stays_within_its_budget_in_every_lang
     for lang in ["sv", "ar", "prs", "uk", "en"] {
         let client = driver.browser(lang).await;
         client.goto(&format!("{}/club/", server.base)).await.unwrap();
-        wait_until(&client, "document.querySelector('#email') && document.querySelector('#app .language-picker')")
-            .await;
+        wait_until(&client, &in_place("document.querySelector('#email')")).await;
         let (email, password) =
             (client.find(Locator::Css("#email")).await.unwrap(), client.find(Locator::Css("#password")).await.unwrap());
         email.send_keys("forening@granviken.example").await.unwrap();

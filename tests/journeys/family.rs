@@ -13,7 +13,7 @@
 
 use e2e::{
     accessibility_violations, find_text, lang_and_dir,
-    pages::App,
+    pages::{in_place, App},
     staff::{issued_card, next_weekday, MUNICIPALITY},
     text_containing, wait_until, Driver, Server,
 };
@@ -133,7 +133,8 @@ async fn a_dari_family_keeps_a_card_skates_and_a_guide_in_mine_offline_and_on_a_
 
     // 2. The finder, from the start page: nine years old, paid in full by the fritidscheck.
     phone.press(".promo a[href='/activities']").await;
-    wait_until(&phone.client, "location.pathname === '/activities' && document.querySelector('#f-age') && document.querySelector('#app .language-picker')").await;
+    wait_until(&phone.client, &in_place("location.pathname === '/activities' && document.querySelector('#f-age')"))
+        .await;
     wait_until(&phone.client, "document.querySelector('.result-count')").await;
     let age = phone.client.find(Locator::Css("#f-age")).await.unwrap();
     age.select_by_value("9").await.unwrap();
@@ -213,11 +214,7 @@ async fn a_dari_family_keeps_a_card_skates_and_a_guide_in_mine_offline_and_on_a_
     let help = phone.client.wait().for_element(Locator::Css("a.guide-help-link")).await.expect("a way to a guide");
     assert_eq!(help.attr("href").await.unwrap().as_deref(), Some(guide_list.as_str()));
     phone.tap(&help).await;
-    wait_until(
-        &phone.client,
-        "location.pathname === '/activities/guides' && !!document.querySelector('#app .language-picker')",
-    )
-    .await;
+    wait_until(&phone.client, &in_place("location.pathname === '/activities/guides'")).await;
     let farid = find_text(&phone.client, ".guide-card", "Farid").await;
     no_violations(&phone, "the guides").await;
     phone.fits_the_phone().await;
@@ -246,7 +243,7 @@ async fn a_dari_family_keeps_a_card_skates_and_a_guide_in_mine_offline_and_on_a_
     phone.press("nav.bottom-nav a[href='/activities/mine']").await;
     wait_until(
         &phone.client,
-        "location.pathname === '/activities/mine' && !!document.querySelector('h1#mine-heading') && !!document.querySelector('#app .language-picker')",
+        &in_place("location.pathname === '/activities/mine' && !!document.querySelector('h1#mine-heading')"),
     )
     .await;
     lists(&phone, "#mine-vouchers", &voucher_code).await;
@@ -287,11 +284,7 @@ async fn a_dari_family_keeps_a_card_skates_and_a_guide_in_mine_offline_and_on_a_
     // A new phone, nothing stored, opens the link.
     let new_phone = App { client: driver.browser("prs").await, base: base.clone() };
     new_phone.client.goto(&move_link).await.unwrap();
-    wait_until(
-        &new_phone.client,
-        "!!document.querySelector('h1#mine-heading') && !!document.querySelector('#app .language-picker')",
-    )
-    .await;
+    wait_until(&new_phone.client, &in_place("!!document.querySelector('h1#mine-heading')")).await;
     lists(&new_phone, "#mine-vouchers", &voucher_code).await;
     lists(&new_phone, "#mine-reservations", &reservation).await;
     lists(&new_phone, "#mine-bookings", &booking).await;

@@ -7,7 +7,11 @@
 //! and language; and when the server wrote the page in another language than the one the
 //! reader chose on the phone, the app draws the cards anew in the reader's.
 
-use e2e::{accessibility_violations, find_text, html_as_sent, lang_and_dir, pages::App, wait_until, Driver, Server};
+use e2e::{
+    accessibility_violations, find_text, html_as_sent, lang_and_dir,
+    pages::{in_place, App},
+    wait_until, Driver, Server,
+};
 use fantoccini::Locator;
 
 /// The app has taken the page the server sent over (`ui::TOOK_OVER`).
@@ -81,11 +85,7 @@ async fn a_dari_reader_reads_an_article_with_javascript_off_and_the_app_takes_ov
         assert!(violations.is_empty(), "{path} as sent: {violations:#?}");
     }
     app.client.goto(&format!("{base}{article_path}")).await.unwrap();
-    wait_until(
-        &app.client,
-        "!!document.querySelector('#app .language-picker select') && !!document.querySelector('#save-article')",
-    )
-    .await;
+    wait_until(&app.client, &in_place("!!document.querySelector('#save-article')")).await;
     assert_eq!(app.text_of("main h1").await, article_title, "the same heading");
     assert!(app.client.title().await.unwrap().starts_with(&article_title), "the same title");
     assert_eq!(lang_and_dir(&app.client).await, ("prs".into(), "rtl".into()));
@@ -180,11 +180,7 @@ async fn an_arabic_family_filters_activities_and_searches_with_javascript_off_an
         assert!(violations.is_empty(), "{path} as sent: {violations:#?}");
     }
     app.client.goto(&format!("{base}{finder_path}")).await.unwrap();
-    wait_until(
-        &app.client,
-        "!!document.querySelector('#app .language-picker select') && !!document.querySelector('.activity-card')",
-    )
-    .await;
+    wait_until(&app.client, &in_place("!!document.querySelector('.activity-card')")).await;
     assert_eq!(app.text_of("main h1").await, finder_heading, "the same heading");
     let cards = app.client.find_all(Locator::Css(".activity-card a")).await.unwrap();
     assert_eq!(cards.len() as u64, total.min(20), "the same list");

@@ -6,7 +6,7 @@
 
 use e2e::{
     accessibility_violations, find_text,
-    pages::App,
+    pages::{in_place, App},
     staff::{day_after, guide_with_slots, issued_card, weekly_slot, MUNICIPALITY},
     text_containing, wait_until, Driver, Server,
 };
@@ -70,8 +70,11 @@ async fn an_arabic_phone_is_reminded_of_tomorrows_meeting_adds_a_card_from_a_mes
 
     // "Mine", from the bottom bar: tomorrow's meeting first, above the booking itself.
     phone.press("nav.bottom-nav a[href='/activities/mine']").await;
-    wait_until(&phone.client, "location.pathname === '/activities/mine' && !!document.querySelector('#mine-bookings') && !!document.querySelector('#app .language-picker')")
-        .await;
+    wait_until(
+        &phone.client,
+        &in_place("location.pathname === '/activities/mine' && !!document.querySelector('#mine-bookings')"),
+    )
+    .await;
     let reminder = find_text(&phone.client, "#mine-reminders li.reminder", "Layla").await;
     assert!(reminder.text().await.unwrap().contains("غدًا"), "it says tomorrow");
     let first = "document.querySelector('#mine-reminders').compareDocumentPosition(document.querySelector('#mine-bookings')) & Node.DOCUMENT_POSITION_FOLLOWING";
