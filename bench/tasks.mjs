@@ -1,13 +1,15 @@
 // A page's main-thread tasks on a phone-sized headless Chromium whose CPU is really
 // slowed (DevTools' throttling, not Lighthouse's simulation): each task over 50 ms after
-// the first contentful paint, what it spent its time on, the blocking time they add up
-// to, and when the app took the server's page over. Run by bench/tasks.sh.
+// the first contentful paint (or over OVER ms: Lighthouse's simulation keeps only tasks of
+// 10 ms or more, measured unslowed, so `bench/tasks.sh URL 1 3 10` shows those), what it
+// spent its time on, the blocking time the tasks over 50 ms add up to, and when the app
+// took the server's page over. Run by bench/tasks.sh.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
 
-const [url, rate = '10', runs = '3'] = process.argv.slice(2);
+const [url, rate = '10', runs = '3', longer = '50'] = process.argv.slice(2);
 const KINDS = ['FunctionCall', 'Layout', 'UpdateLayoutTree', 'Paint', 'PrePaint', 'ParseHTML', 'v8.wasm.compileConsume'];
 
 for (let run = 1; run <= Number(runs); run++) {
@@ -41,8 +43,8 @@ for (let run = 1; run <= Number(runs); run++) {
   const ms = (us) => Math.round(us / 1000);
   let blocking = 0;
   const lines = [];
-  for (const task of main.filter((e) => e.name === 'RunTask' && e.ts > fcp.ts && e.dur > 50000)) {
-    blocking += task.dur / 1000 - 50;
+  for (const task of main.filter((e) => e.name === 'RunTask' && e.ts > fcp.ts && e.dur > Number(longer) * 1000)) {
+    blocking += Math.max(0, task.dur / 1000 - 50);
     const spent = {};
     for (const e of main) {
       if (KINDS.includes(e.name) && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur) {
@@ -50,7 +52,9 @@ for (let run = 1; run <= Number(runs); run++) {
       }
     }
     const what = Object.entries(spent).sort((a, b) => b[1] - a[1]).slice(0, 4).map(([k, v]) => `${k} ${ms(v)}`).join(', ');
-    lines.push(`  at ${String(ms(task.ts - start)).padStart(5)} ms  ${String(ms(task.dur)).padStart(4)} ms  ${what}`);
+    const marks = events.filter((e) => e.pid === renderer && e.cat?.includes('blink.user_timing') && e.ts >= task.ts && e.ts <= task.ts + task.dur)
+      .map((e) => `${e.name}@${ms(e.ts - task.ts)}`).join(' ');
+    lines.push(`  at ${String(ms(task.ts - start)).padStart(5)} ms  ${String(ms(task.dur)).padStart(4)} ms  ${what}  ${marks}`);
   }
   // The page's scripts (the app) after the first paint, in all: its tasks' calls.
   const script = main.filter((e) => e.name === 'FunctionCall' && e.ts > fcp.ts

@@ -7,6 +7,7 @@ pub mod i18n;
 mod language_picker;
 pub mod location;
 pub mod online;
+pub mod options;
 pub mod pace;
 #[cfg(feature = "qr")]
 pub mod qr;
@@ -37,6 +38,7 @@ where
     i18n::set_files(files);
     wasm_bindgen_futures::spawn_local(async move {
         i18n::load_initial().await;
+        mark("v-texts-read");
         // Reading the texts is a task of its own, and so is each step of drawing below.
         pace::a_task().await;
         let document = leptos::prelude::document();
@@ -56,7 +58,9 @@ where
         let _ = next.set_attribute("aria-hidden", "true");
         let _ = next.set_attribute("inert", "");
         let _ = root.after_with_node_1(&next);
+        mark("v-mount");
         leptos::mount::mount_to(next.clone().unchecked_into(), app).forget();
+        mark("v-mounted");
         let mut waited = 0;
         while waited < TAKEOVER_MS && !drawn(&next) {
             sleep(FRAME_MS).await;
@@ -71,9 +75,7 @@ where
             let _ = next.remove_attribute(attribute);
         }
         // For the journeys and anyone measuring: when the app's page took the server's place.
-        if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-            let _ = performance.mark(TOOK_OVER);
-        }
+        mark(TOOK_OVER);
     });
 }
 
@@ -90,6 +92,12 @@ pub const TOOK_OVER: &str = "valkommen-took-over";
 fn drawn(app: &web_sys::Element) -> bool {
     let has = |selector| app.query_selector(selector).ok().flatten().is_some();
     has("main h1") && !has(".loading:not([hidden])") && pace::settled()
+}
+
+pub fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
 }
 
 pub(crate) async fn sleep(ms: i32) {

@@ -22,7 +22,10 @@ pub fn settled() -> bool {
 /// a page's first drawing, between the steps that each cost a slow phone tens of ms.
 /// The future is `Send` (as `Suspend` asks) only in name: the browser's one thread polls it.
 pub fn a_task() -> impl std::future::Future<Output = ()> + Send {
-    send_wrapper::SendWrapper::new(crate::sleep(0))
+    send_wrapper::SendWrapper::new(async {
+        crate::sleep(0).await;
+        crate::mark("v-a-task");
+    })
 }
 
 /// Lets the browser run what waits (input, painting, other tasks) before `then`.
@@ -39,6 +42,7 @@ pub fn Later(children: ChildrenFn) -> impl IntoView {
     UNSETTLED.with(|n| n.set(n.get() + 1));
     after_a_task(move || {
         // A page left before its turn is dropped with its signal, and counts as settled.
+        crate::mark("v-later");
         let _ = ready.try_set(true);
         UNSETTLED.with(|n| n.set(n.get().saturating_sub(1)));
     });

@@ -24,16 +24,12 @@ pub fn finder_href(query: &FinderQuery) -> String {
     }
 }
 
-/// A select's options: the "any" choice, then `(value, label id)` pairs.
-fn options(any: &'static str, choices: Vec<(String, String)>) -> impl IntoView {
+/// A select's options as HTML: the "any" choice, then `(value, label id)` pairs, in the
+/// reader's language (read here, so the options follow it).
+fn options(any: &str, choices: &[(String, String)]) -> String {
     let i18n = use_i18n();
-    view! {
-        <option value="">{i18n.tr(any)}</option>
-        {choices
-            .into_iter()
-            .map(|(value, label)| view! { <option value=value>{move || i18n.t(&label)}</option> })
-            .collect_view()}
-    }
+    let any = std::iter::once((String::new(), i18n.t(any)));
+    ui::options::options(any.chain(choices.iter().map(|(value, label)| (value.clone(), i18n.t(label)))))
 }
 
 #[component]
@@ -47,46 +43,52 @@ pub fn FilterForm(query: Memo<FinderQuery>) -> impl IntoView {
             navigate(&finder_href(&next), Navigation { replace: true, scroll: false });
         }
     };
-    let value = move |read: fn(&FinderQuery) -> Option<String>| move || query.with(read).unwrap_or_default();
-    let categories = Category::ALL.iter().map(|c| (c.code().to_owned(), format!("category-{}", c.code()))).collect();
-    let weekdays = Weekday::ALL.iter().map(|w| (w.code().to_owned(), format!("weekday-{}", w.code()))).collect();
-    let parts = DayPart::ALL.iter().map(|p| (p.code().to_owned(), format!("day-part-{}", p.code()))).collect();
-    let spoken = SPOKEN_LANGUAGES.iter().map(|c| ((*c).to_owned(), format!("spoken-{c}"))).collect();
+    let categories: Vec<_> = Category::ALL.iter().map(|c| (c.code().to_owned(), format!("category-{}", c.code()))).collect();
+    let weekdays: Vec<_> = Weekday::ALL.iter().map(|w| (w.code().to_owned(), format!("weekday-{}", w.code()))).collect();
+    let parts: Vec<_> = DayPart::ALL.iter().map(|p| (p.code().to_owned(), format!("day-part-{}", p.code()))).collect();
+    let spoken: Vec<_> = SPOKEN_LANGUAGES.iter().map(|c| ((*c).to_owned(), format!("spoken-{c}"))).collect();
+    let ages: String = ui::options::options((0..=18_u8).map(|age| (age.to_string(), age.to_string())));
+    // The options are written anew in a new language; each select's value is set after
+    // them (`prop:value` follows `inner_html`), and again then.
+    let value = move |read: fn(&FinderQuery) -> Option<String>| {
+        move || {
+            i18n.language();
+            query.with(read).unwrap_or_default()
+        }
+    };
     view! {
         <details class="filters" open>
             <summary>{i18n.tr("filter-heading")}</summary>
             <div class="filter-grid">
                 <label for="f-age">{i18n.tr("filter-age")}</label>
-                <select id="f-age" prop:value=value(|q| q.age.map(|a| a.to_string()))
+                <select id="f-age" inner_html=move || options("filter-age-any", &[]) + &ages
+                    prop:value=value(|q| q.age.map(|a| a.to_string()))
                     on:change=update(|q, v| q.age = v.parse().ok())>
-                    <option value="">{i18n.tr("filter-age-any")}</option>
-                    {(0..=18_u8).map(|age| view! { <option value=age.to_string()>{age}</option> }).collect_view()}
                 </select>
                 <label for="f-category">{i18n.tr("filter-category")}</label>
-                <select id="f-category" prop:value=value(|q| q.category.map(|c| c.code().to_owned()))
+                <select id="f-category" inner_html=move || options("filter-category-any", &categories)
+                    prop:value=value(|q| q.category.map(|c| c.code().to_owned()))
                     on:change=update(|q, v| q.category = Category::from_code(v))>
-                    {options("filter-category-any", categories)}
                 </select>
                 <label for="f-weekday">{i18n.tr("filter-weekday")}</label>
-                <select id="f-weekday" prop:value=value(|q| q.weekday.map(|w| w.code().to_owned()))
+                <select id="f-weekday" inner_html=move || options("filter-weekday-any", &weekdays)
+                    prop:value=value(|q| q.weekday.map(|w| w.code().to_owned()))
                     on:change=update(|q, v| q.weekday = Weekday::from_code(v))>
-                    {options("filter-weekday-any", weekdays)}
                 </select>
                 <label for="f-time">{i18n.tr("filter-time")}</label>
-                <select id="f-time" prop:value=value(|q| q.time.map(|t| t.code().to_owned()))
+                <select id="f-time" inner_html=move || options("filter-time-any", &parts)
+                    prop:value=value(|q| q.time.map(|t| t.code().to_owned()))
                     on:change=update(|q, v| q.time = DayPart::from_code(v))>
-                    {options("filter-time-any", parts)}
                 </select>
                 <label for="f-speaks">{i18n.tr("filter-speaks")}</label>
-                <select id="f-speaks" prop:value=value(|q| q.speaks.clone())
+                <select id="f-speaks" inner_html=move || options("filter-speaks-any", &spoken)
+                    prop:value=value(|q| q.speaks.clone())
                     on:change=update(|q, v| q.speaks = SPOKEN_LANGUAGES.contains(&v).then(|| v.to_owned()))>
-                    {options("filter-speaks-any", spoken)}
                 </select>
                 <label for="f-sort">{i18n.tr("sort-label")}</label>
-                <select id="f-sort" prop:value=value(|q| Some(if q.sort == Sort::Distance { "distance" } else { "next" }.to_owned()))
+                <select id="f-sort" inner_html=move || ui::options::options([("next", i18n.t("sort-next")), ("distance", i18n.t("sort-distance"))])
+                    prop:value=value(|q| Some(if q.sort == Sort::Distance { "distance" } else { "next" }.to_owned()))
                     on:change=update(|q, v| q.sort = if v == "distance" { Sort::Distance } else { Sort::Next })>
-                    <option value="next">{i18n.tr("sort-next")}</option>
-                    <option value="distance">{i18n.tr("sort-distance")}</option>
                 </select>
             </div>
             <label class="check">
