@@ -9,13 +9,12 @@ use ui::location::{navigate, Navigation};
 use super::topic_id;
 use model::{addresses::GuideQuery, guides::Meeting};
 
-/// A select's options: `(value, label id)` pairs, the labels following the language.
-fn options(choices: Vec<(String, String)>) -> impl IntoView {
-    let i18n = use_i18n();
-    choices
-        .into_iter()
-        .map(|(value, label)| view! { <option value=value>{move || i18n.t(&label)}</option> })
-        .collect_view()
+/// A select's options as HTML: `(value, label id)` pairs, in the reader's language
+/// (read here, so the options follow it).
+fn options(i18n: ui::i18n::I18n, any: Option<&str>, choices: &[(String, String)]) -> String {
+    let any = any.map(|id| ("", id));
+    let choices = choices.iter().map(|(value, label)| (value.as_str(), label.as_str()));
+    ui::options::translated(i18n, any.into_iter().chain(choices))
 }
 
 #[component]
@@ -28,29 +27,35 @@ pub fn GuideFilters(query: Memo<GuideQuery>) -> impl IntoView {
             navigate(&next.href(), Navigation { replace: true, scroll: false });
         }
     };
-    let spoken = SPOKEN_LANGUAGES.iter().map(|c| ((*c).to_owned(), format!("spoken-{c}"))).collect();
-    let topics = Topic::ALL.iter().map(|t| (t.code().to_owned(), topic_id(*t))).collect();
-    let meetings =
+    let spoken: Vec<_> = SPOKEN_LANGUAGES.iter().map(|c| ((*c).to_owned(), format!("spoken-{c}"))).collect();
+    let topics: Vec<_> = Topic::ALL.iter().map(|t| (t.code().to_owned(), topic_id(*t))).collect();
+    let meetings: Vec<_> =
         Meeting::ALL.iter().map(|m| (m.code().to_owned(), format!("guides-filter-meeting-{}", m.code()))).collect();
+    // The options are written anew in a new language, and each select's value after them
+    // (`prop:value` follows `inner_html`).
+    let value = move |read: fn(&GuideQuery) -> String| {
+        move || {
+            i18n.language();
+            query.with(read)
+        }
+    };
     view! {
         <div class="filters guide-filters">
             <div class="filter-grid">
                 <label for="g-language">{i18n.tr("guides-filter-language")}</label>
-                <select id="g-language" prop:value=move || query.with(|q| q.language_or(i18n.language()))
+                <select id="g-language" inner_html=move || options(i18n, None, &spoken)
+                    prop:value=move || query.with(|q| q.language_or(i18n.language()))
                     on:change=update(|q, v| q.language = SPOKEN_LANGUAGES.contains(&v).then(|| v.to_owned()))>
-                    {options(spoken)}
                 </select>
                 <label for="g-topic">{i18n.tr("guides-filter-topic")}</label>
-                <select id="g-topic" prop:value=move || query.with(|q| q.topic.map(Topic::code).unwrap_or_default())
+                <select id="g-topic" inner_html=move || options(i18n, Some("guides-filter-topic-any"), &topics)
+                    prop:value=value(|q| q.topic.map(Topic::code).unwrap_or_default().to_owned())
                     on:change=update(|q, v| q.topic = Topic::from_code(v))>
-                    <option value="">{i18n.tr("guides-filter-topic-any")}</option>
-                    {options(topics)}
                 </select>
                 <label for="g-meeting">{i18n.tr("guides-filter-meeting")}</label>
-                <select id="g-meeting" prop:value=move || query.with(|q| q.meeting.map(Meeting::code).unwrap_or_default())
+                <select id="g-meeting" inner_html=move || options(i18n, Some("guides-filter-meeting-any"), &meetings)
+                    prop:value=value(|q| q.meeting.map(Meeting::code).unwrap_or_default().to_owned())
                     on:change=update(|q, v| q.meeting = Meeting::from_code(v))>
-                    <option value="">{i18n.tr("guides-filter-meeting-any")}</option>
-                    {options(meetings)}
                 </select>
             </div>
             <a class="clear" href="/activities/guides">{i18n.tr("filter-clear")}</a>

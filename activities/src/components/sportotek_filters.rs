@@ -26,22 +26,37 @@ pub fn SportotekFilters(filter: Memo<CatalogueFilter>, sizes: Signal<Vec<String>
         <div class="filters sportotek-filters">
             <div class="filter-grid">
                 <label for="s-size">{i18n.tr("sportotek-filter-size")}</label>
+                // The options as HTML, parsed in one go (`ui::options`); the value is set after
+                // them, and again whenever they are written anew.
                 <select id="s-size"
+                    inner_html=move || {
+                        let (any, offered) = (i18n.t("sportotek-filter-size-any"), offered());
+                        let sizes = offered.iter().map(|s| (s.as_str(), s.as_str()));
+                        ui::options::options(std::iter::once(("", any.as_str())).chain(sizes))
+                    }
+                    prop:value=move || {
+                        i18n.language();
+                        sizes.track();
+                        filter.with(|f| f.size.clone().unwrap_or_default())
+                    }
                     on:change=move |e| {
                         let value = event_target_value(&e);
                         go(CatalogueFilter { size: (!value.is_empty()).then_some(value), ..filter.get_untracked() });
                     }>
-                    <option value="">{i18n.tr("sportotek-filter-size-any")}</option>
-                    {move || offered().into_iter().map(|s| {
-                        let chosen = filter.with(|f| f.size.as_ref() == Some(&s));
-                        view! { <option value=s.clone() selected=chosen>{s.clone()}</option> }
-                    }).collect_view()}
                 </select>
                 <label for="s-age">{i18n.tr("sportotek-filter-age")}</label>
-                <select id="s-age" prop:value=move || filter.with(|f| f.age.map(|a| a.to_string()).unwrap_or_default())
+                <select id="s-age"
+                    inner_html=move || {
+                        let any = i18n.t("sportotek-filter-age-any");
+                        let ages: Vec<String> = (0..=18_u8).map(|age| age.to_string()).collect();
+                        let ages = ages.iter().map(|a| (a.as_str(), a.as_str()));
+                        ui::options::options(std::iter::once(("", any.as_str())).chain(ages))
+                    }
+                    prop:value=move || {
+                        i18n.language();
+                        filter.with(|f| f.age.map(|a| a.to_string()).unwrap_or_default())
+                    }
                     on:change=move |e| go(CatalogueFilter { age: event_target_value(&e).parse().ok(), ..filter.get_untracked() })>
-                    <option value="">{i18n.tr("sportotek-filter-age-any")}</option>
-                    {(0..=18_u8).map(|age| view! { <option value=age.to_string()>{age}</option> }).collect_view()}
                 </select>
             </div>
             <a class="clear" href="/activities/sportotek">{i18n.tr("filter-clear")}</a>
