@@ -94,6 +94,8 @@ fn drawn(app: &web_sys::Element) -> bool {
     has("main h1") && !has(".loading:not([hidden])") && pace::settled()
 }
 
+/// A performance mark named `name`: the app's steps, for `bench/tasks.sh` and the
+/// browser's own profiler.
 pub fn mark(name: &str) {
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
         let _ = performance.mark(name);
