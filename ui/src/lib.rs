@@ -46,6 +46,7 @@ where
         let filled = root.query_selector("main h1").ok().flatten().is_some();
         if !filled {
             root.set_inner_html("");
+            pace::first_drawing_over();
             leptos::mount::mount_to(root.unchecked_into(), app).forget();
             return;
         }
@@ -67,6 +68,7 @@ where
             waited += FRAME_MS;
         }
         served::withdraw();
+        pace::first_drawing_over();
         // The app's page takes the server's place where it was drawn: no node moves, so
         // what is laid out stays laid out.
         root.remove();

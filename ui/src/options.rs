@@ -2,7 +2,8 @@
 //! (`<select inner_html=…>`), rather than an element and a reactive text each built by
 //! the app: the finder's filters offer about fifty choices, and building them was the
 //! longest step of its first drawing (`bench/tasks.sh`). A select whose options follow
-//! the language writes them anew, and then its value (`prop:value` after `inner_html`).
+//! the language writes them anew, and then its value: `prop:value` after `inner_html`,
+//! read through [`value`].
 
 use crate::i18n::I18n;
 
@@ -15,17 +16,41 @@ pub fn options<'a>(choices: impl IntoIterator<Item = (&'a str, &'a str)>) -> Str
     html
 }
 
-/// `(value, message id)` pairs as `<option>`s in the reader's language: written in a
-/// view's closure, they follow it.
-pub fn translated<'a>(i18n: I18n, choices: impl IntoIterator<Item = (&'a str, &'a str)>) -> String {
+/// The "any" choice (message `any`, the empty value) when there is one, then `(value,
+/// message id)` pairs, as `<option>`s in the reader's language: written in a view's
+/// closure, they follow it.
+pub fn translated(i18n: I18n, any: Option<&str>, choices: &[(&str, String)]) -> String {
     let mut html = String::new();
+    if let Some(any) = any {
+        push_option(&mut html, "", &i18n.t(any));
+    }
     for (value, id) in choices {
         push_option(&mut html, value, &i18n.t(id));
     }
     html
 }
 
-/// One option: the loop above is the only code each caller's iterator adds to the wasm.
+/// The "any" choice (message `any`), then the ages 0 to 18.
+pub fn ages(i18n: I18n, any: &str) -> String {
+    let mut html = String::new();
+    push_option(&mut html, "", &i18n.t(any));
+    for age in 0..=18_u8 {
+        let age = age.to_string();
+        push_option(&mut html, &age, &age);
+    }
+    html
+}
+
+/// A select's value for `prop:value`, set again after its options are written anew in a
+/// new language (the select would show its first option otherwise).
+pub fn value(i18n: I18n, read: impl Fn() -> String + Send + Sync + 'static) -> impl Fn() -> String + Send + Sync {
+    move || {
+        i18n.language();
+        read()
+    }
+}
+
+/// One option: the loops above are the only code each caller adds to the wasm.
 fn push_option(html: &mut String, value: &str, label: &str) {
     html.push_str(r#"<option value=""#);
     push_escaped(html, value);

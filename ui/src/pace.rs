@@ -11,6 +11,21 @@ use leptos::prelude::*;
 thread_local! {
     /// Steps ([`Later`]) still to draw.
     static UNSETTLED: Cell<u32> = const { Cell::new(0) };
+    /// The first drawing of a filled page is under way: its steps are marked.
+    static FIRST_DRAWING: Cell<bool> = const { Cell::new(true) };
+}
+
+/// The app has taken the page over (or had no filled page to take): its steps are no
+/// longer marked, so a long visit does not pile up marks in the browser's timeline.
+pub(crate) fn first_drawing_over() {
+    FIRST_DRAWING.with(|first| first.set(false));
+}
+
+/// Marks a step of the first drawing, for `bench/tasks.sh`.
+fn mark_step(name: &str) {
+    if FIRST_DRAWING.with(Cell::get) {
+        crate::mark(name);
+    }
 }
 
 /// No step is left to draw.
@@ -24,7 +39,7 @@ pub fn settled() -> bool {
 pub fn a_task() -> impl std::future::Future<Output = ()> + Send {
     send_wrapper::SendWrapper::new(async {
         crate::sleep(0).await;
-        crate::mark("v-a-task");
+        mark_step("v-a-task");
     })
 }
 
@@ -42,7 +57,7 @@ pub fn Later(children: ChildrenFn) -> impl IntoView {
     UNSETTLED.with(|n| n.set(n.get() + 1));
     after_a_task(move || {
         // A page left before its turn is dropped with its signal, and counts as settled.
-        crate::mark("v-later");
+        mark_step("v-later");
         let _ = ready.try_set(true);
         UNSETTLED.with(|n| n.set(n.get().saturating_sub(1)));
     });

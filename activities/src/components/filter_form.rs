@@ -24,14 +24,6 @@ pub fn finder_href(query: &FinderQuery) -> String {
     }
 }
 
-/// A select's options as HTML: the "any" choice, then `(value, label id)` pairs, in the
-/// reader's language (read here, so the options follow it).
-fn options(any: &str, choices: &[(String, String)]) -> String {
-    let i18n = use_i18n();
-    let choices = choices.iter().map(|(value, label)| (value.as_str(), label.as_str()));
-    ui::options::translated(i18n, std::iter::once(("", any)).chain(choices))
-}
-
 #[component]
 pub fn FilterForm(query: Memo<FinderQuery>) -> impl IntoView {
     let i18n = use_i18n();
@@ -43,27 +35,23 @@ pub fn FilterForm(query: Memo<FinderQuery>) -> impl IntoView {
             navigate(&finder_href(&next), Navigation { replace: true, scroll: false });
         }
     };
-    let categories: Vec<_> =
-        Category::ALL.iter().map(|c| (c.code().to_owned(), format!("category-{}", c.code()))).collect();
-    let weekdays: Vec<_> =
-        Weekday::ALL.iter().map(|w| (w.code().to_owned(), format!("weekday-{}", w.code()))).collect();
-    let parts: Vec<_> = DayPart::ALL.iter().map(|p| (p.code().to_owned(), format!("day-part-{}", p.code()))).collect();
-    let spoken: Vec<_> = SPOKEN_LANGUAGES.iter().map(|c| ((*c).to_owned(), format!("spoken-{c}"))).collect();
-    let ages: Vec<String> = (0..=18_u8).map(|age| age.to_string()).collect();
-    // The options are written anew in a new language; each select's value is set after
-    // them (`prop:value` follows `inner_html`), and again then.
+    let categories: Vec<_> = Category::ALL.iter().map(|c| (c.code(), format!("category-{}", c.code()))).collect();
+    let weekdays: Vec<_> = Weekday::ALL.iter().map(|w| (w.code(), format!("weekday-{}", w.code()))).collect();
+    let parts: Vec<_> = DayPart::ALL.iter().map(|p| (p.code(), format!("day-part-{}", p.code()))).collect();
+    let spoken: Vec<_> = SPOKEN_LANGUAGES.iter().map(|c| (*c, format!("spoken-{c}"))).collect();
+    let sorts = [("next", "sort-next".to_owned()), ("distance", "sort-distance".to_owned())];
+    // The options are HTML (`ui::options`), written anew in a new language, and each
+    // select's value after them.
+    let options = move |any, choices: &[(&str, String)]| ui::options::translated(i18n, Some(any), choices);
     let value = move |read: fn(&FinderQuery) -> Option<String>| {
-        move || {
-            i18n.language();
-            query.with(read).unwrap_or_default()
-        }
+        ui::options::value(i18n, move || query.with(read).unwrap_or_default())
     };
     view! {
         <details class="filters" open>
             <summary>{i18n.tr("filter-heading")}</summary>
             <div class="filter-grid">
                 <label for="f-age">{i18n.tr("filter-age")}</label>
-                <select id="f-age" inner_html=move || options("filter-age-any", &[]) + &ui::options::options(ages.iter().map(|a| (a.as_str(), a.as_str())))
+                <select id="f-age" inner_html=move || ui::options::ages(i18n, "filter-age-any")
                     prop:value=value(|q| q.age.map(|a| a.to_string()))
                     on:change=update(|q, v| q.age = v.parse().ok())>
                 </select>
@@ -88,7 +76,7 @@ pub fn FilterForm(query: Memo<FinderQuery>) -> impl IntoView {
                     on:change=update(|q, v| q.speaks = SPOKEN_LANGUAGES.contains(&v).then(|| v.to_owned()))>
                 </select>
                 <label for="f-sort">{i18n.tr("sort-label")}</label>
-                <select id="f-sort" inner_html=move || ui::options::translated(i18n, [("next", "sort-next"), ("distance", "sort-distance")])
+                <select id="f-sort" inner_html=move || ui::options::translated(i18n, None, &sorts)
                     prop:value=value(|q| Some(if q.sort == Sort::Distance { "distance" } else { "next" }.to_owned()))
                     on:change=update(|q, v| q.sort = if v == "distance" { Sort::Distance } else { Sort::Next })>
                 </select>

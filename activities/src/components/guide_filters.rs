@@ -9,14 +9,6 @@ use ui::location::{navigate, Navigation};
 use super::topic_id;
 use model::{addresses::GuideQuery, guides::Meeting};
 
-/// A select's options as HTML: `(value, label id)` pairs, in the reader's language
-/// (read here, so the options follow it).
-fn options(i18n: ui::i18n::I18n, any: Option<&str>, choices: &[(String, String)]) -> String {
-    let any = any.map(|id| ("", id));
-    let choices = choices.iter().map(|(value, label)| (value.as_str(), label.as_str()));
-    ui::options::translated(i18n, any.into_iter().chain(choices))
-}
-
 #[component]
 pub fn GuideFilters(query: Memo<GuideQuery>) -> impl IntoView {
     let i18n = use_i18n();
@@ -27,34 +19,30 @@ pub fn GuideFilters(query: Memo<GuideQuery>) -> impl IntoView {
             navigate(&next.href(), Navigation { replace: true, scroll: false });
         }
     };
-    let spoken: Vec<_> = SPOKEN_LANGUAGES.iter().map(|c| ((*c).to_owned(), format!("spoken-{c}"))).collect();
-    let topics: Vec<_> = Topic::ALL.iter().map(|t| (t.code().to_owned(), topic_id(*t))).collect();
+    let spoken: Vec<_> = SPOKEN_LANGUAGES.iter().map(|c| (*c, format!("spoken-{c}"))).collect();
+    let topics: Vec<_> = Topic::ALL.iter().map(|t| (t.code(), topic_id(*t))).collect();
     let meetings: Vec<_> =
-        Meeting::ALL.iter().map(|m| (m.code().to_owned(), format!("guides-filter-meeting-{}", m.code()))).collect();
-    // The options are written anew in a new language, and each select's value after them
-    // (`prop:value` follows `inner_html`).
-    let value = move |read: fn(&GuideQuery) -> String| {
-        move || {
-            i18n.language();
-            query.with(read)
-        }
-    };
+        Meeting::ALL.iter().map(|m| (m.code(), format!("guides-filter-meeting-{}", m.code()))).collect();
+    // The options are HTML (`ui::options`), written anew in a new language, and each
+    // select's value after them.
+    let value =
+        move |read: fn(&GuideQuery) -> &'static str| ui::options::value(i18n, move || query.with(read).to_owned());
     view! {
         <div class="filters guide-filters">
             <div class="filter-grid">
                 <label for="g-language">{i18n.tr("guides-filter-language")}</label>
-                <select id="g-language" inner_html=move || options(i18n, None, &spoken)
+                <select id="g-language" inner_html=move || ui::options::translated(i18n, None, &spoken)
                     prop:value=move || query.with(|q| q.language_or(i18n.language()))
                     on:change=update(|q, v| q.language = SPOKEN_LANGUAGES.contains(&v).then(|| v.to_owned()))>
                 </select>
                 <label for="g-topic">{i18n.tr("guides-filter-topic")}</label>
-                <select id="g-topic" inner_html=move || options(i18n, Some("guides-filter-topic-any"), &topics)
-                    prop:value=value(|q| q.topic.map(Topic::code).unwrap_or_default().to_owned())
+                <select id="g-topic" inner_html=move || ui::options::translated(i18n, Some("guides-filter-topic-any"), &topics)
+                    prop:value=value(|q| q.topic.map(Topic::code).unwrap_or_default())
                     on:change=update(|q, v| q.topic = Topic::from_code(v))>
                 </select>
                 <label for="g-meeting">{i18n.tr("guides-filter-meeting")}</label>
-                <select id="g-meeting" inner_html=move || options(i18n, Some("guides-filter-meeting-any"), &meetings)
-                    prop:value=value(|q| q.meeting.map(Meeting::code).unwrap_or_default().to_owned())
+                <select id="g-meeting" inner_html=move || ui::options::translated(i18n, Some("guides-filter-meeting-any"), &meetings)
+                    prop:value=value(|q| q.meeting.map(Meeting::code).unwrap_or_default())
                     on:change=update(|q, v| q.meeting = Meeting::from_code(v))>
                 </select>
             </div>

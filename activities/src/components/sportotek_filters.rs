@@ -34,11 +34,10 @@ pub fn SportotekFilters(filter: Memo<CatalogueFilter>, sizes: Signal<Vec<String>
                         let sizes = offered.iter().map(|s| (s.as_str(), s.as_str()));
                         ui::options::options(std::iter::once(("", any.as_str())).chain(sizes))
                     }
-                    prop:value=move || {
-                        i18n.language();
+                    prop:value=ui::options::value(i18n, move || {
                         sizes.track();
                         filter.with(|f| f.size.clone().unwrap_or_default())
-                    }
+                    })
                     on:change=move |e| {
                         let value = event_target_value(&e);
                         go(CatalogueFilter { size: (!value.is_empty()).then_some(value), ..filter.get_untracked() });
@@ -46,16 +45,8 @@ pub fn SportotekFilters(filter: Memo<CatalogueFilter>, sizes: Signal<Vec<String>
                 </select>
                 <label for="s-age">{i18n.tr("sportotek-filter-age")}</label>
                 <select id="s-age"
-                    inner_html=move || {
-                        let any = i18n.t("sportotek-filter-age-any");
-                        let ages: Vec<String> = (0..=18_u8).map(|age| age.to_string()).collect();
-                        let ages = ages.iter().map(|a| (a.as_str(), a.as_str()));
-                        ui::options::options(std::iter::once(("", any.as_str())).chain(ages))
-                    }
-                    prop:value=move || {
-                        i18n.language();
-                        filter.with(|f| f.age.map(|a| a.to_string()).unwrap_or_default())
-                    }
+                    inner_html=move || ui::options::ages(i18n, "sportotek-filter-age-any")
+                    prop:value=ui::options::value(i18n, move || filter.with(|f| f.age.map(|a| a.to_string()).unwrap_or_default()))
                     on:change=move |e| go(CatalogueFilter { age: event_target_value(&e).parse().ok(), ..filter.get_untracked() })>
                 </select>
             </div>
