@@ -7,7 +7,7 @@
 // itself, and staff data is never cached.
 const VERSION = "__VERSION__";
 const SHELL = `club-${VERSION}`;
-const PRECACHE = ["__PRECACHE__", "/icons/icon.svg", "/icons/icon-192.png"];
+const PRECACHE = ["__PRECACHE__", "/icons/icon-192.png"];
 
 self.addEventListener("install", (event) => {
   event.waitUntil(caches.open(SHELL).then((cache) => cache.addAll(PRECACHE)).then(() => self.skipWaiting()));

@@ -10,6 +10,12 @@ pub struct NavItem {
     pub icon: &'static str,
 }
 
+/// The app's mark in the top bar, drawn in the page (an `<svg>` of viewBox 64 × 64 with
+/// these shapes) rather than loaded as an image: a browser gives every SVG image a
+/// document of its own, a few ms of a phone's main thread each, and the server's page
+/// and the app's would each have made one.
+pub const BRAND_MARK: &str = r##"<rect width="64" height="64" rx="14" fill="#0b5563"/><circle cx="44" cy="20" r="7" fill="#f6c945"/><path d="M12 50 26 22l8 14 6-8 12 22Z" fill="#fff"/>"##;
+
 pub const BOTTOM_NAV: [NavItem; 5] = [
     NavItem { href: "/", label: "nav-home", orientation: true, icon: "M12 3 2 11h3v9h5v-6h4v6h5v-9h3L12 3Z" },
     NavItem {

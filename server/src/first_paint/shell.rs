@@ -8,10 +8,10 @@ use axum::{
     http::{header, HeaderValue, StatusCode},
     response::{IntoResponse, Response},
 };
-use maud::{html, Markup};
+use maud::{html, Markup, PreEscaped};
 use model::{
     i18n::{text_path, texts_for, Localizer},
-    navigation::{current, BOTTOM_NAV},
+    navigation::{current, BOTTOM_NAV, BRAND_MARK},
     Language,
 };
 
@@ -35,7 +35,7 @@ fn body(t: &Localizer, path: &str, main: &Markup) -> Markup {
         a.skip-link href="#main" { (t.text("skip-to-content")) }
         header.top-bar {
             a.brand href="/" rel=[rel(true)] {
-                img src="/icons/icon.svg" alt="" width="28" height="28";
+                svg aria-hidden="true" viewBox="0 0 64 64" width="28" height="28" { (PreEscaped(BRAND_MARK)) }
                 span { (t.text("app-name")) }
             }
         }
