@@ -21,7 +21,10 @@ const ID_END: char = '\u{1f}';
 const MESSAGE_END: char = '\u{1e}';
 
 fn main() {
-    let locales = Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
+    // Read when the script runs, not baked in when it was compiled: a build script built
+    // in another checkout that shares the target folder must not read that checkout's texts.
+    let manifest_dir = env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let locales = Path::new(&manifest_dir).join("../locales");
     println!("cargo:rerun-if-changed={}", locales.display());
     let mut folders: Vec<_> =
         fs::read_dir(&locales).expect("locales/ exists").flatten().filter(|e| e.path().is_dir()).collect();
