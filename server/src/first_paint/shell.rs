@@ -120,6 +120,22 @@ pub fn respond(html: String, brotli: bool) -> (Response, Bytes) {
 mod tests {
     use super::*;
 
+    /// Trunk's shells show a top bar while a page loads, written out as HTML: the same mark
+    /// as the server's page and the app's, so nothing changes when either replaces it.
+    #[test]
+    fn the_loading_shells_draw_the_same_mark() {
+        for (name, shell) in [
+            ("app/index.html", include_str!("../../../app/index.html")),
+            ("activities/index.html", include_str!("../../../activities/index.html")),
+            ("activities/sportotek.html", include_str!("../../../activities/sportotek.html")),
+            ("activities/voucher.html", include_str!("../../../activities/voucher.html")),
+            ("activities/guides.html", include_str!("../../../activities/guides.html")),
+            ("activities/mine.html", include_str!("../../../activities/mine.html")),
+        ] {
+            assert!(shell.contains(BRAND_MARK), "{name} draws another mark than model::navigation::BRAND_MARK");
+        }
+    }
+
     #[test]
     fn a_page_goes_into_trunks_shell_and_what_staff_wrote_is_escaped() {
         let shell = "<!doctype html><html dir=ltr lang=sv><meta charset=utf-8><title>Välkommen</title><meta content=\"x\" name=description><script>1</script></head><body><div id=app><header class=top-bar><span>V</span></header><main id=main><p class=loading>…</p></main></div><noscript>needs JS</noscript></body></html>";
