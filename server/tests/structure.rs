@@ -1,7 +1,8 @@
 //! The server's shape: no two modules of `server/src` depend on each other, directly or
 //! around a circle. A route module imports only what lies below it (state, access,
-//! extractors, store, model), never another route module. Run alone with
-//! `cargo test -p server --test structure`.
+//! extractors, store, model), never another route module. And the workspace's: every
+//! crate takes web-sys from the workspace's one list, so that the nine bundles build it
+//! (and Leptos on it) once. Run alone with `cargo test -p server --test structure`.
 
 use std::{
     collections::{BTreeMap, BTreeSet},
@@ -151,4 +152,50 @@ fn the_circle_finder_finds_a_circle() {
         ("c".to_owned(), BTreeSet::from(["a".to_owned()])),
     ]);
     assert_eq!(cycle(&graph), Some(vec!["a".into(), "b".into(), "c".into(), "a".into()]));
+}
+
+/// The lines of a crate's manifest that name web-sys other than as the workspace's one
+/// list: a list of its own, or features added to it, would build web-sys and Leptos
+/// again for the bundles of that crate.
+fn own_web_sys(manifest: &str) -> Vec<&str> {
+    manifest
+        .lines()
+        .map(str::trim)
+        .filter(|line| {
+            let names = line.strip_prefix("web-sys").is_some_and(|rest| rest.starts_with([' ', '=', '.']))
+                || line.contains(".web-sys]");
+            names && *line != "web-sys.workspace = true"
+        })
+        .collect()
+}
+
+#[test]
+fn every_crate_takes_web_sys_from_the_workspaces_one_list() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+    let workspace = std::fs::read_to_string(root.join("Cargo.toml")).unwrap();
+    let members = workspace.lines().find(|l| l.starts_with("members")).expect("the workspace's members");
+    let mut using = Vec::new();
+    for member in members.split('"').skip(1).step_by(2) {
+        let manifest = std::fs::read_to_string(root.join(member).join("Cargo.toml")).unwrap();
+        assert_eq!(own_web_sys(&manifest), Vec::<&str>::new(), "{member}/Cargo.toml");
+        if manifest.lines().any(|l| l.trim() == "web-sys.workspace = true") {
+            using.push(member);
+        }
+    }
+    assert_eq!(using, ["ui", "app", "activities", "console"], "the crates that use web-sys were read");
+}
+
+#[test]
+fn a_list_of_a_crates_own_is_found() {
+    let manifest = "[dependencies]\nweb-sys-extra = \"1\"\nweb-sys = { version = \"0.3\", features = [\"Window\"] }\n\
+                    web-sys = { workspace = true, features = [\"Blob\"] }\n[target.'cfg(x)'.dependencies.web-sys]\n\
+                    web-sys.workspace = true\n";
+    assert_eq!(
+        own_web_sys(manifest),
+        [
+            "web-sys = { version = \"0.3\", features = [\"Window\"] }",
+            "web-sys = { workspace = true, features = [\"Blob\"] }",
+            "[target.'cfg(x)'.dependencies.web-sys]",
+        ]
+    );
 }
