@@ -154,6 +154,9 @@ fn the_circle_finder_finds_a_circle() {
     assert_eq!(cycle(&graph), Some(vec!["a".into(), "b".into(), "c".into(), "a".into()]));
 }
 
+/// How a crate takes web-sys: as the workspace's one list.
+const WEB_SYS_OF_THE_WORKSPACE: &str = "web-sys.workspace = true";
+
 /// The lines of a crate's manifest that name web-sys other than as the workspace's one
 /// list: a list of its own, or features added to it, would build web-sys and Leptos
 /// again for the bundles of that crate.
@@ -164,7 +167,7 @@ fn own_web_sys(manifest: &str) -> Vec<&str> {
         .filter(|line| {
             let names = line.strip_prefix("web-sys").is_some_and(|rest| rest.starts_with([' ', '=', '.']))
                 || line.contains(".web-sys]");
-            names && *line != "web-sys.workspace = true"
+            names && *line != WEB_SYS_OF_THE_WORKSPACE
         })
         .collect()
 }
@@ -178,7 +181,7 @@ fn every_crate_takes_web_sys_from_the_workspaces_one_list() {
     for member in members.split('"').skip(1).step_by(2) {
         let manifest = std::fs::read_to_string(root.join(member).join("Cargo.toml")).unwrap();
         assert_eq!(own_web_sys(&manifest), Vec::<&str>::new(), "{member}/Cargo.toml");
-        if manifest.lines().any(|l| l.trim() == "web-sys.workspace = true") {
+        if manifest.lines().any(|l| l.trim() == WEB_SYS_OF_THE_WORKSPACE) {
             using.push(member);
         }
     }
