@@ -255,33 +255,40 @@ fn suffix(coding: Coding) -> &'static str {
 
 /// `file` compressed at the best settings.
 ///
-/// - A file of the built client is compressed once per build: the result is kept in
-///   `kept` (`dist/.compressed`), and a server started again (a restart, an upgrade of the
-///   server alone, every journey of the end-to-end tests) reads it instead of spending
-///   seconds of both cores on the wasm again. Where `dist/` cannot be written, each start
-///   compresses anew.
-/// - The texts built into the binary (`model::i18n::served_texts`) are the same bytes for
-///   every server of a process, so each is compressed once per process and shared: the
-///   API tests start hundreds of servers in one process, and compressing the texts again
-///   for each had been most of their time.
+/// - Each result is compressed once per build: it is kept in `kept` (`dist/.compressed`),
+///   by the hash of what it compresses, and a server started again (a restart, an upgrade
+///   of the server alone, every journey of the end-to-end tests) reads it instead of
+///   spending seconds of both cores on it again. Where `dist/` cannot be written, each
+///   start compresses anew.
+/// - That holds for the texts built into the binary (`model::i18n::served_texts`) too,
+///   which are also the same bytes for every server of a process: each is made once per
+///   process and shared. The API tests start hundreds of servers in one process, and
+///   compressing the texts again for each had been most of their time; the journeys
+///   start a server process for each, and compressing the texts at brotli's best was
+///   nearly all of a debug server's four seconds of work at start (2026-11-29).
 fn compressed(asset: &Asset, encoding: Coding, kept: Option<&Path>) -> Bytes {
     type Shared = std::sync::Mutex<HashMap<(usize, usize, Coding), Arc<OnceLock<Bytes>>>>;
     static SHARED: OnceLock<Shared> = OnceLock::new();
     let file = &asset.identity;
+    if asset.built_in {
+        let key = (file.as_ptr() as usize, file.len(), encoding);
+        let once = SHARED.get_or_init(Default::default).lock().expect("not poisoned").entry(key).or_default().clone();
+        // Read or made by the first server to ask; the others wait for it.
+        return once.get_or_init(|| kept_or_made(file, encoding, kept)).clone();
+    }
+    kept_or_made(file, encoding, kept)
+}
+
+/// `file` compressed with `encoding` as `kept` holds it, else compressed now and kept there.
+fn kept_or_made(file: &[u8], encoding: Coding, kept: Option<&Path>) -> Bytes {
     let make = || -> Bytes {
         match encoding {
             Coding::Brotli => compress::brotli(file, 11).into(),
             Coding::Gzip => compress::gzip(file, true).into(),
         }
     };
-    if asset.built_in {
-        let key = (file.as_ptr() as usize, file.len(), encoding);
-        let once = SHARED.get_or_init(Default::default).lock().expect("not poisoned").entry(key).or_default().clone();
-        // Made by the first server to ask; the others wait for it.
-        return once.get_or_init(make).clone();
-    }
     let Some(kept) = kept else { return make() };
-    let path = kept.join(format!("{}.{}", crate::hex::hex(&Sha256::digest(file)), suffix(encoding)));
+    let path = kept.join(kept_name(file, encoding));
     if let Ok(done) = std::fs::read(&path) {
         return done.into();
     }
@@ -293,6 +300,11 @@ fn compressed(asset: &Asset, encoding: Coding, kept: Option<&Path>) -> Bytes {
         .and_then(|()| std::fs::write(&aside, &fresh))
         .and_then(|()| std::fs::rename(&aside, &path));
     fresh
+}
+
+/// The name `file` compressed with `encoding` is kept under: its hash and the coding.
+fn kept_name(file: &[u8], encoding: Coding) -> String {
+    format!("{}.{}", crate::hex::hex(&Sha256::digest(file)), suffix(encoding))
 }
 
 /// Allows our own origin only, plus the inline module script Trunk writes into
@@ -359,9 +371,12 @@ mod tests {
         first.compress_all();
         let asset = &first.assets[&format!("/{wasm}")];
         assert!(asset.brotli.get().unwrap().len() < 1_000, "compressed");
+        // The wasm's two codings (the texts built in are kept there too, once per process).
+        let identity = &asset.identity;
         let mut kept: Vec<String> = std::fs::read_dir(dist.join(KEPT))
             .unwrap()
             .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|name| [Coding::Brotli, Coding::Gzip].iter().any(|&c| *name == kept_name(identity, c)))
             .collect();
         kept.sort();
         assert_eq!(kept.len(), 2, "{kept:?}");
@@ -377,6 +392,23 @@ mod tests {
         let uri = format!("/{KEPT}/{}", kept[0]).parse().unwrap();
         assert_eq!(second.respond(&uri, &HeaderMap::new()).status(), StatusCode::NOT_FOUND);
         std::fs::remove_dir_all(dist).unwrap();
+    }
+
+    #[test]
+    fn a_text_built_in_is_kept_for_the_next_process_too() {
+        // A text of its own, so that no other test of this process made it first.
+        static TEXT: &[u8] = b"hello-kept = V\xc3\xa4lkommen, a text built into the server binary";
+        let kept = std::env::temp_dir().join(format!("vk-kept-text-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&kept);
+        let text = Asset { built_in: true, ..asset("/texts/sv/hello.txt", Bytes::from_static(TEXT)) };
+        let made = compressed(&text, Coding::Brotli, Some(&kept));
+        let path = kept.join(kept_name(TEXT, Coding::Brotli));
+        assert_eq!(std::fs::read(&path).unwrap(), made.as_ref(), "kept where the next process looks");
+        // The next process (here, the same asset asked again without the once of this
+        // one) reads it rather than compressing.
+        std::fs::write(&path, "kept").unwrap();
+        assert_eq!(kept_or_made(TEXT, Coding::Brotli, Some(&kept)).as_ref(), b"kept");
+        std::fs::remove_dir_all(kept).unwrap();
     }
 
     #[tokio::test]
