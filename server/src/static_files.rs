@@ -4,6 +4,7 @@
 use std::{
     collections::HashMap,
     fmt::Write as _,
+    io::Write as _,
     path::{Path, PathBuf},
     sync::{Arc, OnceLock},
 };
@@ -280,6 +281,11 @@ fn compressed(asset: &Asset, encoding: Coding, kept: Option<&Path>) -> Bytes {
 }
 
 /// `file` compressed with `encoding` as `kept` holds it, else compressed now and kept there.
+///
+/// Servers started at once on the same `dist/` (the journeys run two at a time, each
+/// starting its own; a host running two) would each compress the whole client: the first
+/// to begin on a file claims it (`CLAIM`), and the others wait for its result while they
+/// serve gzip. A claim older than `CLAIM_FOR` is of a server that stopped: it is taken over.
 fn kept_or_made(file: &[u8], encoding: Coding, kept: Option<&Path>) -> Bytes {
     let make = || -> Bytes {
         match encoding {
@@ -289,18 +295,62 @@ fn kept_or_made(file: &[u8], encoding: Coding, kept: Option<&Path>) -> Bytes {
     };
     let Some(kept) = kept else { return make() };
     let path = kept.join(kept_name(file, encoding));
-    if let Ok(done) = std::fs::read(&path) {
-        return done.into();
+    let claim = path.with_extension(format!("{}.{CLAIM}", suffix(encoding)));
+    loop {
+        if let Ok(done) = std::fs::read(&path) {
+            return done.into();
+        }
+        let claimed = std::fs::create_dir_all(kept)
+            .and_then(|()| std::fs::OpenOptions::new().write(true).create_new(true).open(&claim))
+            .and_then(|mut mine| mine.write_all(std::process::id().to_string().as_bytes()));
+        if claimed.is_ok() {
+            break;
+        }
+        match std::fs::metadata(&claim).and_then(|m| m.modified()) {
+            // Another server is making it.
+            Ok(claimed_at) if claimed_at.elapsed().unwrap_or_default() < CLAIM_FOR && claimant_runs(&claim) => {
+                std::thread::sleep(std::time::Duration::from_millis(100));
+            }
+            // Its server stopped: take the claim over.
+            Ok(_) => {
+                let _ = std::fs::remove_file(&claim);
+            }
+            // Released meanwhile: the result is read next time round.
+            Err(_) if std::fs::read(&path).is_ok() => {}
+            // `dist/` cannot be written (or the other server failed to): make it here.
+            Err(_) => return make(),
+        }
     }
     let fresh = make();
     // Written aside and renamed into place: a server starting meanwhile reads the whole
     // file or none.
     let aside = path.with_extension(format!("{}.{}", suffix(encoding), std::process::id()));
-    let _ = std::fs::create_dir_all(kept)
-        .and_then(|()| std::fs::write(&aside, &fresh))
-        .and_then(|()| std::fs::rename(&aside, &path));
+    let _ = std::fs::write(&aside, &fresh).and_then(|()| std::fs::rename(&aside, &path));
+    let _ = std::fs::remove_file(&claim);
     fresh
 }
+
+/// Whether the server that wrote `claim` (its process id) still runs, where the system
+/// says (Linux's `/proc`): a journey's server is killed when its journey ends, perhaps
+/// halfway through the client. Elsewhere the claim's age alone tells.
+fn claimant_runs(claim: &Path) -> bool {
+    let proc = Path::new("/proc");
+    if !proc.join("self").exists() {
+        return true;
+    }
+    match std::fs::read_to_string(claim).ok().and_then(|pid| pid.trim().parse::<u32>().ok()) {
+        Some(pid) => proc.join(pid.to_string()).exists(),
+        // Just made, its id not written yet.
+        None => true,
+    }
+}
+
+/// The suffix of a claim on a compression under way ([`kept_or_made`]).
+const CLAIM: &str = "making";
+/// How long a claim holds: longer than the largest wasm takes at brotli's best on a busy
+/// machine (seconds), short enough that a server that stopped halfway delays brotli only
+/// briefly after the next start (gzip goes out meanwhile).
+const CLAIM_FOR: std::time::Duration = std::time::Duration::from_mins(2);
 
 /// The name `file` compressed with `encoding` is kept under: its hash and the coding.
 fn kept_name(file: &[u8], encoding: Coding) -> String {
@@ -408,6 +458,36 @@ mod tests {
         // one) reads it rather than compressing.
         std::fs::write(&path, "kept").unwrap();
         assert_eq!(kept_or_made(TEXT, Coding::Brotli, Some(&kept)).as_ref(), b"kept");
+        std::fs::remove_dir_all(kept).unwrap();
+    }
+
+    #[test]
+    fn a_server_waits_for_the_one_compressing_and_takes_over_from_one_that_stopped() {
+        let kept = std::env::temp_dir().join(format!("vk-claim-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&kept);
+        std::fs::create_dir_all(&kept).unwrap();
+        let file = "välkommen ".repeat(1_000).into_bytes();
+        let path = kept.join(kept_name(&file, Coding::Brotli));
+        let claim = path.with_extension(format!("br.{CLAIM}"));
+        // Another server (this process stands in for it) claimed it: this one waits for
+        // its result instead of compressing.
+        std::fs::write(&claim, std::process::id().to_string()).unwrap();
+        let waiting = std::thread::spawn({
+            let (file, kept) = (file.clone(), kept.clone());
+            move || kept_or_made(&file, Coding::Brotli, Some(&kept))
+        });
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        assert!(!waiting.is_finished(), "it waits while the claim's server runs");
+        std::fs::write(&path, "made by the other").unwrap();
+        std::fs::remove_file(&claim).unwrap();
+        assert_eq!(waiting.join().unwrap().as_ref(), b"made by the other");
+        // A claim of a server that stopped (no such process) is taken over at once.
+        std::fs::remove_file(&path).unwrap();
+        std::fs::write(&claim, u32::MAX.to_string()).unwrap();
+        let made = kept_or_made(&file, Coding::Brotli, Some(&kept));
+        assert!(made.len() < file.len() / 10, "compressed here");
+        assert_eq!(std::fs::read(&path).unwrap(), made.as_ref(), "and kept");
+        assert!(!claim.exists(), "the claim is released");
         std::fs::remove_dir_all(kept).unwrap();
     }
 
