@@ -31,6 +31,8 @@ struct Asset {
     // Filled by a background thread after start; until then the plain file is served.
     brotli: OnceLock<Bytes>,
     gzip: OnceLock<Bytes>,
+    /// The hash of `identity`, which its compressions are kept under: made once for both.
+    digest: OnceLock<String>,
 }
 
 #[derive(Clone, Default)]
@@ -204,6 +206,7 @@ fn asset(name: &str, identity: Bytes) -> Asset {
         identity,
         brotli: OnceLock::new(),
         gzip: OnceLock::new(),
+        digest: OnceLock::new(),
     }
 }
 
@@ -271,6 +274,7 @@ fn compressed(asset: &Asset, encoding: Coding, kept: Option<&Path>) -> Bytes {
     type Shared = std::sync::Mutex<HashMap<(usize, usize, Coding), Arc<OnceLock<Bytes>>>>;
     static SHARED: OnceLock<Shared> = OnceLock::new();
     let file = &asset.identity;
+    let kept = kept.map(|kept| (kept, asset.digest.get_or_init(|| digest(file)).as_str()));
     if asset.built_in {
         let key = (file.as_ptr() as usize, file.len(), encoding);
         let once = SHARED.get_or_init(Default::default).lock().expect("not poisoned").entry(key).or_default().clone();
@@ -280,21 +284,23 @@ fn compressed(asset: &Asset, encoding: Coding, kept: Option<&Path>) -> Bytes {
     kept_or_made(file, encoding, kept)
 }
 
-/// `file` compressed with `encoding` as `kept` holds it, else compressed now and kept there.
+/// `file` compressed with `encoding` as `kept` (the folder, and `file`'s [`digest`])
+/// holds it, else compressed now and kept there.
 ///
 /// Servers started at once on the same `dist/` (the journeys run two at a time, each
 /// starting its own; a host running two) would each compress the whole client: the first
 /// to begin on a file claims it (`CLAIM`), and the others wait for its result while they
-/// serve gzip. A claim older than `CLAIM_FOR` is of a server that stopped: it is taken over.
-fn kept_or_made(file: &[u8], encoding: Coding, kept: Option<&Path>) -> Bytes {
+/// serve gzip. A claim whose server no longer runs ([`claimant_runs`]), or older than
+/// `CLAIM_FOR`, is taken over.
+fn kept_or_made(file: &[u8], encoding: Coding, kept: Option<(&Path, &str)>) -> Bytes {
     let make = || -> Bytes {
         match encoding {
             Coding::Brotli => compress::brotli(file, 11).into(),
             Coding::Gzip => compress::gzip(file, true).into(),
         }
     };
-    let Some(kept) = kept else { return make() };
-    let path = kept.join(kept_name(file, encoding));
+    let Some((kept, digest)) = kept else { return make() };
+    let path = kept.join(kept_name(digest, encoding));
     let claim = path.with_extension(format!("{}.{CLAIM}", suffix(encoding)));
     loop {
         if let Ok(done) = std::fs::read(&path) {
@@ -316,7 +322,7 @@ fn kept_or_made(file: &[u8], encoding: Coding, kept: Option<&Path>) -> Bytes {
                 let _ = std::fs::remove_file(&claim);
             }
             // Released meanwhile: the result is read next time round.
-            Err(_) if std::fs::read(&path).is_ok() => {}
+            Err(_) if path.exists() => {}
             // `dist/` cannot be written (or the other server failed to): make it here.
             Err(_) => return make(),
         }
@@ -352,9 +358,14 @@ const CLAIM: &str = "making";
 /// briefly after the next start (gzip goes out meanwhile).
 const CLAIM_FOR: std::time::Duration = std::time::Duration::from_mins(2);
 
-/// The name `file` compressed with `encoding` is kept under: its hash and the coding.
-fn kept_name(file: &[u8], encoding: Coding) -> String {
-    format!("{}.{}", crate::hex::hex(&Sha256::digest(file)), suffix(encoding))
+/// The hash a file's compressions are kept under.
+fn digest(file: &[u8]) -> String {
+    crate::hex::hex(&Sha256::digest(file))
+}
+
+/// The name a file compressed with `encoding` is kept under: its [`digest`] and the coding.
+fn kept_name(digest: &str, encoding: Coding) -> String {
+    format!("{digest}.{}", suffix(encoding))
 }
 
 /// Allows our own origin only, plus the inline module script Trunk writes into
@@ -426,7 +437,7 @@ mod tests {
         let mut kept: Vec<String> = std::fs::read_dir(dist.join(KEPT))
             .unwrap()
             .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .filter(|name| [Coding::Brotli, Coding::Gzip].iter().any(|&c| *name == kept_name(identity, c)))
+            .filter(|name| [Coding::Brotli, Coding::Gzip].iter().any(|&c| *name == kept_name(&digest(identity), c)))
             .collect();
         kept.sort();
         assert_eq!(kept.len(), 2, "{kept:?}");
@@ -452,12 +463,12 @@ mod tests {
         let _ = std::fs::remove_dir_all(&kept);
         let text = Asset { built_in: true, ..asset("/texts/sv/hello.txt", Bytes::from_static(TEXT)) };
         let made = compressed(&text, Coding::Brotli, Some(&kept));
-        let path = kept.join(kept_name(TEXT, Coding::Brotli));
+        let path = kept.join(kept_name(&digest(TEXT), Coding::Brotli));
         assert_eq!(std::fs::read(&path).unwrap(), made.as_ref(), "kept where the next process looks");
         // The next process (here, the same asset asked again without the once of this
         // one) reads it rather than compressing.
         std::fs::write(&path, "kept").unwrap();
-        assert_eq!(kept_or_made(TEXT, Coding::Brotli, Some(&kept)).as_ref(), b"kept");
+        assert_eq!(kept_or_made(TEXT, Coding::Brotli, Some((&kept, &digest(TEXT)))).as_ref(), b"kept");
         std::fs::remove_dir_all(kept).unwrap();
     }
 
@@ -467,24 +478,29 @@ mod tests {
         let _ = std::fs::remove_dir_all(&kept);
         std::fs::create_dir_all(&kept).unwrap();
         let file = "välkommen ".repeat(1_000).into_bytes();
-        let path = kept.join(kept_name(&file, Coding::Brotli));
+        let hash = digest(&file);
+        let path = kept.join(kept_name(&hash, Coding::Brotli));
         let claim = path.with_extension(format!("br.{CLAIM}"));
         // Another server (this process stands in for it) claimed it: this one waits for
         // its result instead of compressing.
         std::fs::write(&claim, std::process::id().to_string()).unwrap();
         let waiting = std::thread::spawn({
-            let (file, kept) = (file.clone(), kept.clone());
-            move || kept_or_made(&file, Coding::Brotli, Some(&kept))
+            let (file, kept, hash) = (file.clone(), kept.clone(), hash.clone());
+            move || kept_or_made(&file, Coding::Brotli, Some((&kept, &hash)))
         });
         std::thread::sleep(std::time::Duration::from_millis(300));
         assert!(!waiting.is_finished(), "it waits while the claim's server runs");
-        std::fs::write(&path, "made by the other").unwrap();
+        // Written as a server writes it: aside, then renamed into place, so the waiting
+        // one never reads it half written.
+        let aside = path.with_extension("br.other");
+        std::fs::write(&aside, "made by the other").unwrap();
+        std::fs::rename(&aside, &path).unwrap();
         std::fs::remove_file(&claim).unwrap();
         assert_eq!(waiting.join().unwrap().as_ref(), b"made by the other");
         // A claim of a server that stopped (no such process) is taken over at once.
         std::fs::remove_file(&path).unwrap();
         std::fs::write(&claim, u32::MAX.to_string()).unwrap();
-        let made = kept_or_made(&file, Coding::Brotli, Some(&kept));
+        let made = kept_or_made(&file, Coding::Brotli, Some((&kept, &hash)));
         assert!(made.len() < file.len() / 10, "compressed here");
         assert_eq!(std::fs::read(&path).unwrap(), made.as_ref(), "and kept");
         assert!(!claim.exists(), "the claim is released");
