@@ -53,9 +53,15 @@ pub fn use_last_guides() -> RwSignal<String> {
 pub fn App() -> impl IntoView {
     provide_i18n();
     provide_online();
-    provide_context(LastList(RwSignal::new("/activities".to_owned())));
-    provide_context(LastCatalogue(RwSignal::new("/activities/sportotek".to_owned())));
-    provide_context(LastGuides(RwSignal::new("/activities/guides".to_owned())));
+    // The app draws its first page when the reader leaves a list the server sent
+    // (`ui::waiting`): the way back is to that list, with its filters.
+    let back_to = |list: &str| {
+        let left = ui::waiting::left().filter(|href| href == list || href.starts_with(&format!("{list}?")));
+        RwSignal::new(left.unwrap_or_else(|| list.to_owned()))
+    };
+    provide_context(LastList(back_to("/activities")));
+    provide_context(LastCatalogue(back_to("/activities/sportotek")));
+    provide_context(LastGuides(back_to("/activities/guides")));
     provide_location(PAGES);
     let finder = |municipality| {
         provide_context(Place { municipality });
@@ -69,7 +75,7 @@ pub fn App() -> impl IntoView {
 /// for `/voucher`, `guides` for `/guides`, `mine` for `/mine`; the server serves the
 /// others under `/activities/…`), so the others' pages are not in its download: a link
 /// to one of them loads the page from the server, which sends the bundle that draws it.
-const PAGES: &[Page] = {
+pub const PAGES: &[Page] = {
     const FINDER: bool = cfg!(feature = "finder");
     const SPORTOTEK: bool = cfg!(feature = "sportotek");
     const VOUCHER: bool = cfg!(feature = "voucher");

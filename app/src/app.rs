@@ -36,7 +36,7 @@ pub fn App() -> impl IntoView {
     }
 }
 
-const PAGES: &[Page] = &[
+pub const PAGES: &[Page] = &[
     Page::here("/", || view! { <Home /> }.into_any()),
     Page::here("/topics/:topic", || view! { <TopicPage /> }.into_any()),
     Page::here("/articles/:slug", || view! { <ArticlePage /> }.into_any()),

@@ -8,7 +8,7 @@ mod offline;
 mod pages;
 
 fn main() {
-    ui::mount(model::i18n::texts_for("/"), app::App);
+    ui::mount(model::i18n::texts_for("/"), app::PAGES, app::App);
     register_service_worker();
 }
 

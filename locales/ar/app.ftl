@@ -6,6 +6,7 @@ nav-home = الرئيسية
 nav-search = بحث
 nav-about = عن التطبيق
 language-picker-label = اللغة
+language-picker-go = تغيير اللغة
 loading = جارٍ التحميل …
 offline-banner = أنت غير متصل بالإنترنت. ترى ما هو محفوظ في هاتفك.
 saved-copy = نسخة محفوظة بتاريخ { $date }

@@ -6,6 +6,7 @@ nav-home = Home
 nav-search = Search
 nav-about = About
 language-picker-label = Language
+language-picker-go = Change language
 loading = Loading …
 offline-banner = You are offline. You see what is saved on your phone.
 saved-copy = Saved copy from { $date }

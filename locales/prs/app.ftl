@@ -6,6 +6,7 @@ nav-home = صفحهٔ اصلی
 nav-search = جستجو
 nav-about = در بارهٔ اپلیکیشن
 language-picker-label = زبان
+language-picker-go = تغییر زبان
 loading = در حال باز شدن …
 offline-banner = شما به انترنت وصل نیستید. چیزهایی را می‌بینید که در تیلفون شما ذخیره شده است.
 saved-copy = نسخهٔ ذخیره‌شده از { $date }

@@ -6,6 +6,7 @@ nav-home = Hem
 nav-search = Sök
 nav-about = Om appen
 language-picker-label = Språk
+language-picker-go = Byt språk
 loading = Laddar …
 offline-banner = Du är offline. Du ser det som finns sparat i telefonen.
 saved-copy = Sparad kopia från { $date }

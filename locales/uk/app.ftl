@@ -6,6 +6,7 @@ nav-home = Головна
 nav-search = Пошук
 nav-about = Про застосунок
 language-picker-label = Мова
+language-picker-go = Змінити мову
 loading = Завантаження …
 offline-banner = Ви офлайн. Ви бачите те, що збережено у вашому телефоні.
 saved-copy = Збережена копія від { $date }

@@ -16,6 +16,12 @@ pub struct NavItem {
 /// and the app's would each have made one.
 pub const BRAND_MARK: &str = r##"<rect width="64" height="64" rx="14" fill="#0b5563"/><circle cx="44" cy="20" r="7" fill="#f6c945"/><path d="M12 50 26 22l8 14 6-8 12 22Z" fill="#fff"/>"##;
 
+/// The language picker's globe, an SVG path (24 × 24) drawn with a 2-unit stroke, for the
+/// server's top bar and the app's alike: a circle, its equator and two meridians, a tenth
+/// of the bytes of a filled outline on a page that counts them.
+pub const LANGUAGE_ICON: &str =
+    "M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18ZM3 12h18M12 3c-4 4.5-4 13.5 0 18m0-18c4 4.5 4 13.5 0 18";
+
 pub const BOTTOM_NAV: [NavItem; 5] = [
     NavItem { href: "/", label: "nav-home", orientation: true, icon: "M12 3 2 11h3v9h5v-6h4v6h5v-9h3L12 3Z" },
     NavItem {

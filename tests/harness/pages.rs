@@ -8,10 +8,19 @@ use fantoccini::{
 
 use crate::{find_text, text_containing, wait_until};
 
-/// The app has taken over the page: its own language picker is in `#app`. While the app
-/// draws, its page is beside the server's, unseen and without that id (`ui::mount`), and
-/// the server's page has no picker.
-pub const APP_IN_PLACE: &str = "!!document.querySelector('#app .language-picker')";
+/// The app's own page is in place (`ui::waiting::DRAWN` on `<html>`). While the app
+/// draws, its page is beside the server's, unseen and without that id (`ui::mount`); on a
+/// page the server wrote whole, the app waits until the reader follows a link.
+pub const APP_IN_PLACE: &str = "document.documentElement.dataset.app === 'drawn'";
+
+/// The app has started: its page is in place, or it waits on the server's
+/// (`ui::waiting::WAITING`).
+pub const APP_STARTED: &str = "['drawn', 'waiting'].includes(document.documentElement.dataset.app)";
+
+/// `condition` holds once the app has started, whether its page is in place or it waits.
+pub fn started(condition: &str) -> String {
+    format!("{condition} && {APP_STARTED}")
+}
 
 /// `condition` holds on the app's page, in place.
 pub fn in_place(condition: &str) -> String {
@@ -26,8 +35,9 @@ pub struct App {
 impl App {
     pub async fn open(&self, path: &str) {
         self.client.goto(&format!("{}{path}", self.base)).await.expect("page opens");
-        // The app has taken over the page the server sent, its bottom bar drawn too.
-        wait_until(&self.client, &in_place("!!document.querySelector('#app .bottom-nav')")).await;
+        // The app has started on the page the server sent, with its bottom bar: it has
+        // taken the page over, or waits on a page the server wrote whole.
+        wait_until(&self.client, &format!("!!document.querySelector('#app .bottom-nav') && {APP_STARTED}")).await;
     }
 
     /// Marks the page as it is now: [`App::assert_same_page`] then tells a page the app

@@ -3,7 +3,7 @@
 
 use e2e::{
     find_text, lang_and_dir,
-    pages::{in_place, App},
+    pages::{in_place, started, App},
     text_containing, wait_until, Driver, Server,
 };
 use fantoccini::Locator;
@@ -58,7 +58,9 @@ async fn a_dari_parent_filters_to_a_nine_year_old_on_tuesday_covered_by_the_vouc
     // The filters live in the URL: the same list opens from a shared link.
     let shared = app.client.current_url().await.unwrap();
     app.client.goto(shared.as_str()).await.unwrap();
-    wait_until(&app.client, &in_place("document.querySelector('.activity-card')")).await;
+    // Every match is on the page the server sent: the app waits on it until the tap below.
+    wait_until(&app.client, &started("document.documentElement.dataset.app === 'waiting'")).await;
+    app.client.find(Locator::Css(".activity-card")).await.expect("the list as sent");
     assert_eq!(
         app.client.find(Locator::Css("#f-weekday")).await.unwrap().prop("value").await.unwrap().as_deref(),
         Some("tue")

@@ -4,7 +4,7 @@
 
 use e2e::{
     html_as_sent,
-    pages::in_place,
+    pages::{in_place, started},
     shown_message_ids,
     staff::{day_after, guide_with_slots, next_weekday, weekly_slot, DEMO_PASSWORD, MUNICIPALITY},
     wait_until, Driver, Server, PATIENCE,
@@ -144,8 +144,9 @@ async fn every_entry_pages_first_visit_stays_within_the_byte_budget() {
         // A fresh profile: nothing cached, nothing kept on the phone.
         let client = driver.browser(lang).await;
         client.goto(&format!("{}{path}", server.base)).await.unwrap();
-        // The app has taken over (its language picker), so that what it fetched counts too.
-        wait_until(&client, &in_place(&format!("document.querySelector('{ready}')"))).await;
+        // The app has started, its page in place or waiting on the server's whole page, so
+        // that what it fetched counts too.
+        wait_until(&client, &started(&format!("document.querySelector('{ready}')"))).await;
         let total = first_visit_bytes(&client, &http, &server.base, &format!("{lang} {path}")).await;
         assert_eq!(shown_message_ids(&client).await, Vec::<String>::new(), "{lang} {path}: texts its bundle lacks");
         assert_eq!(

@@ -13,7 +13,7 @@
 
 use e2e::{
     accessibility_violations, find_text, lang_and_dir,
-    pages::{in_place, App},
+    pages::{in_place, started, App},
     staff::{issued_card, next_weekday, MUNICIPALITY},
     text_containing, wait_until, Driver, Server,
 };
@@ -214,7 +214,7 @@ async fn a_dari_family_keeps_a_card_skates_and_a_guide_in_mine_offline_and_on_a_
     let help = phone.client.wait().for_element(Locator::Css("a.guide-help-link")).await.expect("a way to a guide");
     assert_eq!(help.attr("href").await.unwrap().as_deref(), Some(guide_list.as_str()));
     phone.tap(&help).await;
-    wait_until(&phone.client, &in_place("location.pathname === '/activities/guides'")).await;
+    wait_until(&phone.client, &started("location.pathname === '/activities/guides'")).await;
     let farid = find_text(&phone.client, ".guide-card", "Farid").await;
     no_violations(&phone, "the guides").await;
     phone.fits_the_phone().await;

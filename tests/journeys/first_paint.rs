@@ -5,7 +5,9 @@
 //! into a blank page with their scripts taken out: axe itself needs JavaScript). With
 //! JavaScript on, the app takes over the page the server sent: the same heading, title
 //! and language; and when the server wrote the page in another language than the one the
-//! reader chose on the phone, the app draws the cards anew in the reader's.
+//! reader chose on the phone, the app draws the cards anew in the reader's. On a page the
+//! server wrote whole the app waits: it draws nothing until the reader follows a link,
+//! and a language chosen meanwhile loads the page anew in it.
 
 use e2e::{
     accessibility_violations, find_text, html_as_sent, lang_and_dir,
@@ -50,8 +52,7 @@ async fn a_dari_reader_reads_an_article_with_javascript_off_and_the_app_takes_ov
     assert_eq!(lang_and_dir(&reader.client).await, ("prs".into(), "rtl".into()));
     let greeting = reader.text_of("main h1").await;
     assert!(greeting.contains("Granviken"), "{greeting}");
-    let no_script =
-        "return !!document.querySelector('#search-input') && !document.querySelector('#app .language-picker select');";
+    let no_script = "return !!document.querySelector('#search-input') && !document.documentElement.dataset.app;";
     assert_eq!(
         reader.client.execute(no_script, vec![]).await.unwrap(),
         serde_json::json!(true),
@@ -94,6 +95,51 @@ async fn a_dari_reader_reads_an_article_with_javascript_off_and_the_app_takes_ov
     let (largest_paint, took_over) = largest_paint_and_takeover(&app).await;
     assert!(took_over > 0.0, "the app marks when it takes over");
     assert!(largest_paint < took_over, "the largest paint ({largest_paint} ms) came before the app ({took_over} ms)");
+    app.close().await;
+}
+
+/// The app starts on the start page, which the server wrote whole, in Arabic: it waits,
+/// drawing nothing, and the server's heading stays the node it was. A language chosen
+/// in the server's picker loads the page in it and is kept. A tap on a topic draws the
+/// topic in place, and the back button the start page, both by the app.
+#[tokio::test]
+async fn the_app_waits_on_a_whole_page_until_the_reader_follows_a_link() {
+    let (server, driver) = (Server::start().await, Driver::start().await);
+    let app = App { client: driver.browser("ar").await, base: server.base.clone() };
+    app.client.goto(&format!("{}/", app.base)).await.unwrap();
+    wait_until(&app.client, "document.documentElement.dataset.app === 'waiting'").await;
+    assert_eq!(lang_and_dir(&app.client).await, ("ar".into(), "rtl".into()));
+    app.client.execute("document.querySelector('main h1').valkommenSent = true;", vec![]).await.unwrap();
+    app.mark_page().await;
+    // The app's texts are read, its listeners set, and it has nothing more to do.
+    let drawn = "return [!!document.querySelector('main h1').valkommenSent, document.querySelectorAll('#app').length, \
+                 !!document.querySelector('.drawn-unseen'), performance.getEntriesByName('valkommen-took-over').length, \
+                 performance.getEntriesByName('valkommen-waiting').length];";
+    let sent_page = serde_json::json!([true, 1, false, 0, 1]);
+    assert_eq!(app.client.execute(drawn, vec![]).await.unwrap(), sent_page, "the server's page, as sent");
+
+    // A new language, chosen before the app has drawn anything.
+    app.choose_language("uk").await;
+    wait_until(&app.client, "document.documentElement.dataset.app === 'waiting'").await;
+    assert_eq!(lang_and_dir(&app.client).await, ("uk".into(), "ltr".into()));
+    let kept = app.client.execute("return localStorage.getItem('lang');", vec![]).await.unwrap();
+    assert_eq!(kept.as_str(), Some("uk"), "the choice is kept on the phone");
+    let selected = app.client.execute("return document.querySelector('.language-picker select').value;", vec![]);
+    assert_eq!(selected.await.unwrap().as_str(), Some("uk"));
+    let heading = app.text_of("main h1").await;
+
+    // A topic: drawn by the app, in place.
+    app.mark_page().await;
+    let topic = app.client.find(Locator::Css(".topic-list:not(.promo) a")).await.unwrap();
+    let topic_name = topic.find(Locator::Css(".topic-name")).await.unwrap().text().await.unwrap();
+    app.tap(&topic).await;
+    wait_until(&app.client, &in_place(TOOK_OVER)).await;
+    app.heading(&topic_name).await;
+    app.assert_same_page("a tap on a topic").await;
+    assert_eq!(lang_and_dir(&app.client).await, ("uk".into(), "ltr".into()));
+    app.client.back().await.unwrap();
+    app.heading(&heading).await;
+    app.assert_same_page("the back button").await;
     app.close().await;
 }
 
@@ -180,11 +226,19 @@ async fn an_arabic_family_filters_activities_and_searches_with_javascript_off_an
         assert!(violations.is_empty(), "{path} as sent: {violations:#?}");
     }
     app.client.goto(&format!("{base}{finder_path}")).await.unwrap();
-    wait_until(&app.client, &in_place("!!document.querySelector('.activity-card')")).await;
+    // Every match is on the page the server sent: the app waits, until a filter changes.
+    assert!(total <= 20, "the demo's {category} fits one page ({total})");
+    wait_until(&app.client, "document.documentElement.dataset.app === 'waiting'").await;
+    let any_category = app.client.find(Locator::Css("#f-category")).await.unwrap();
+    any_category.select_by_value("").await.unwrap();
+    wait_until(&app.client, &in_place(&format!("{TOOK_OVER} && location.search === ''"))).await;
+    // The select the reader changed is drawn again by the app, and keeps the focus.
+    wait_until(&app.client, "document.activeElement && document.activeElement.id === 'f-category'").await;
+    let category_select = app.client.find(Locator::Css("#f-category")).await.unwrap();
+    category_select.select_by_value(&category).await.unwrap();
+    wait_until(&app.client, &format!("location.search === '?category={category}'")).await;
+    wait_until(&app.client, &format!("document.querySelectorAll('.activity-card').length === {total}")).await;
     assert_eq!(app.text_of("main h1").await, finder_heading, "the same heading");
-    let cards = app.client.find_all(Locator::Css(".activity-card a")).await.unwrap();
-    assert_eq!(cards.len() as u64, total.min(20), "the same list");
-    wait_until(&app.client, TOOK_OVER).await;
     assert_eq!(app.texts_of(".activity-card .when").await, whens_as_sent, "the same days and times");
     assert_eq!(lang_and_dir(&app.client).await, ("ar".into(), "rtl".into()));
     app.close().await;
@@ -230,7 +284,8 @@ async fn cards_sent_in_another_language_than_the_readers_are_drawn_anew_at_the_t
     // The app's first visit, in Arabic: it keeps the `lang` cookie the server reads.
     let app = App { client: driver.browser("ar").await, base: base.clone() };
     app.client.goto(&finder).await.unwrap();
-    wait_until(&app.client, TOOK_OVER).await;
+    // The server wrote every match in the app's language: the app waits on its page.
+    wait_until(&app.client, "document.documentElement.dataset.app === 'waiting'").await;
     let arabic = app.texts_of(".activity-card .chips").await;
     assert_ne!(arabic, ukrainian, "the chips differ by language");
 

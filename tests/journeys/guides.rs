@@ -8,7 +8,7 @@
 
 use e2e::{
     accessibility_violations, find_text,
-    pages::{in_place, App},
+    pages::{started, App},
     staff::{day_after, guide_with_slots, next_weekday, weekly_slot, MUNICIPALITY},
     text_containing, wait_until, Driver, Server,
 };
@@ -93,7 +93,7 @@ async fn a_dari_reader_books_a_guide_for_a_letter_the_guide_confirms_and_a_secon
     reader.press("a.guides-link").await;
     wait_until(
         &reader.client,
-        &in_place("location.pathname === '/activities/guides' && !!document.querySelector('#g-topic')"),
+        &started("location.pathname === '/activities/guides' && !!document.querySelector('#g-topic')"),
     )
     .await;
     assert_eq!(e2e::lang_and_dir(&reader.client).await, ("prs".into(), "rtl".into()));

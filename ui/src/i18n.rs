@@ -272,10 +272,21 @@ fn apply_to_document(language: Language) {
         let _ = html.set_attribute("lang", language.code());
         let _ = html.set_attribute("dir", language.direction().as_str());
     }
-    // The server paints the next page it sends in the same language (a cookie beside
-    // `localStorage`, which the server cannot read): no name, only the language's code.
+    tell_the_server(language);
+}
+
+/// The server paints the next page it sends in `language` (a cookie beside
+/// `localStorage`, which the server cannot read): no name, only the language's code.
+pub(crate) fn tell_the_server(language: Language) {
     let cookie = format!("lang={}; Path=/; Max-Age=31536000; SameSite=Lax", language.code());
     let _ = js_sys::Reflect::set(&document(), &"cookie".into(), &cookie.into());
+}
+
+/// Keeps `language` as the reader's choice, for this page's next load and the server's
+/// next page, before the app has drawn anything (`crate::waiting`).
+pub(crate) fn remember(language: Language) {
+    storage::set(STORAGE_KEY, language.code());
+    tell_the_server(language);
 }
 
 /// Provides the language context, in the language `crate::mount` settled.

@@ -14,6 +14,7 @@ pub mod qr;
 pub mod saved_articles;
 pub mod served;
 pub mod storage;
+pub mod waiting;
 
 pub use language_picker::LanguagePicker;
 
@@ -30,7 +31,11 @@ use wasm_bindgen::JsCast as _;
 /// state, no gap and no jump, and the largest text is painted once. Meanwhile the app
 /// takes the server's result cards as they were sent ([`served`]) rather than building
 /// them, and draws in steps, a task each ([`pace`]).
-pub fn mount<F, N>(files: &'static [&'static str], app: F)
+///
+/// A page the server wrote whole, in the app's language, is not drawn again: the app
+/// waits until the reader follows a link to one of `pages`, the bundle's own, and draws
+/// that page in place then ([`waiting`]).
+pub fn mount<F, N>(files: &'static [&'static str], pages: &'static [location::Page], app: F)
 where
     F: FnOnce() -> N + 'static,
     N: IntoView + 'static,
@@ -45,9 +50,11 @@ where
         let root = document.get_element_by_id("app").expect("the page has #app");
         let filled = root.query_selector("main h1").ok().flatten().is_some();
         if !filled {
-            root.set_inner_html("");
-            pace::first_drawing_over();
-            leptos::mount::mount_to(root.unchecked_into(), app).forget();
+            waiting::draw_in(&root, app);
+            return;
+        }
+        if waiting::waits_on(&root, i18n::initial()) {
+            waiting::wait(root, pages, app);
             return;
         }
         served::offer(&root, i18n::initial());
@@ -76,6 +83,7 @@ where
         for attribute in ["class", "aria-hidden", "inert"] {
             let _ = next.remove_attribute(attribute);
         }
+        waiting::set_state(waiting::DRAWN);
         // For the journeys and anyone measuring: when the app's page took the server's place.
         mark(TOOK_OVER);
     });
@@ -89,6 +97,9 @@ const TAKEOVER_MS: i32 = 4000;
 const FRAME_MS: i32 = 16;
 /// The performance mark set when the app takes a filled page's place.
 pub const TOOK_OVER: &str = "valkommen-took-over";
+/// The performance mark set when the app starts on a page the server wrote whole and
+/// waits ([`waiting`]).
+pub const WAITING: &str = "valkommen-waiting";
 
 /// The app has drawn its page: a heading, no loading note showing, and no step left.
 fn drawn(app: &web_sys::Element) -> bool {

@@ -148,7 +148,7 @@ fn find(pages: &[Page], path: &str) -> Option<(usize, Params)> {
 }
 
 /// Whether this bundle draws the page at `path` when a link or `navigate` goes there.
-fn drawn_here(pages: &[Page], path: &str) -> bool {
+pub(crate) fn drawn_here(pages: &[Page], path: &str) -> bool {
     find(pages, path).is_some_and(|(i, _)| pages[i].followed)
 }
 
@@ -192,7 +192,7 @@ pub fn provide_location(pages: &'static [Page]) {
 }
 
 /// The address a click should go to without leaving the page, if it is one of `pages`.
-fn kept_link(event: &MouseEvent, pages: &[Page]) -> Option<String> {
+pub(crate) fn kept_link(event: &MouseEvent, pages: &[Page]) -> Option<String> {
     if event.default_prevented()
         || event.button() != 0
         || event.meta_key()
@@ -260,7 +260,7 @@ pub fn navigate(href: &str, how: Navigation) {
     }
 }
 
-fn scroll_to(id: &str) {
+pub(crate) fn scroll_to(id: &str) {
     if let Some(element) = (!id.is_empty()).then(|| document().get_element_by_id(id)).flatten() {
         element.scroll_into_view();
         return;

@@ -44,12 +44,15 @@ pub fn finder(
             @for activity in found { (activity_card(t, activity)) }
         }
     };
-    Filled { title: t.text("activities-title"), description: t.text("activities-intro"), main }
+    // Whole when every match is listed: the app alone draws the button for more.
+    let whole = usize::try_from(total).is_ok_and(|total| found.len() >= total);
+    Filled { title: t.text("activities-title"), description: t.text("activities-intro"), main, whole }
 }
 
 /// The finder's filters as the app's `FilterForm` draws them, in a form that asks the
 /// server for the list when no script runs. The app's form has no button: it follows
-/// each change. `neighbours`: the region has other municipalities to include.
+/// each change, from the first one it sees on this form too (`data-live`, `ui::waiting`).
+/// `neighbours`: the region has other municipalities to include.
 fn filter_form(t: &Localizer, q: &FinderQuery, lang: Option<Language>, neighbours: bool) -> Markup {
     let select = |id: &str, name: &str, any: &str, chosen: Option<&str>, choices: Vec<(String, String)>| {
         html! {
@@ -72,7 +75,7 @@ fn filter_form(t: &Localizer, q: &FinderQuery, lang: Option<Language>, neighbour
     let parts: Vec<&str> = DayPart::ALL.iter().map(|p| p.code()).collect();
     let distance = q.sort == Sort::Distance;
     html! {
-        form.filter-form action="/activities" method="get" {
+        form.filter-form action="/activities" method="get" data-live {
             @if let Some(lang) = lang { input type="hidden" name="lang" value=(lang.code()); }
             details.filters open {
                 summary { (t.text("filter-heading")) }
@@ -89,7 +92,9 @@ fn filter_form(t: &Localizer, q: &FinderQuery, lang: Option<Language>, neighbour
                     (select("f-speaks", "speaks", "filter-speaks-any", q.speaks.as_deref(), coded(&SPOKEN_LANGUAGES, "spoken-")))
                     label for="f-sort" { (t.text("sort-label")) }
                     select #f-sort name="sort" {
-                        option value="next" selected[!distance] { (t.text("sort-next")) }
+                        // The order the finder takes when none is asked for: no value, so
+                        // that the address a change leads to (`ui::waiting`) names none.
+                        option value="" selected[!distance] { (t.text("sort-next")) }
                         option value="distance" selected[distance] { (t.text("sort-distance")) }
                     }
                 }
@@ -240,7 +245,8 @@ pub fn activity(t: &Localizer, municipality: &str, detail: &ActivityDetail) -> F
         }
     };
     let description = if text.description.is_empty() { t.text("activities-intro") } else { text.description.clone() };
-    Filled { title: a.title.clone(), description, main }
+    // Whole: its calendar file, map, call and mail are links.
+    Filled { title: a.title.clone(), description, main, whole: true }
 }
 
 /// An association's page, as the app's `AssociationPage` draws it.
@@ -267,7 +273,7 @@ pub fn association(t: &Localizer, municipality: &str, p: &AssociationProfile) ->
         }
     };
     let description = if p.description.is_empty() { t.text("association-activities") } else { p.description.clone() };
-    Filled { title: p.name.clone(), description, main }
+    Filled { title: p.name.clone(), description, main, whole: true }
 }
 
 /// The Sportotek's things an activity needs, as the app's `EquipmentLinks` draws them.

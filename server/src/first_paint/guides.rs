@@ -22,7 +22,7 @@ pub fn list(t: &Localizer, query: &GuideQuery, guides: &[GuideSummary]) -> Fille
         h1 { (t.text("guides-title")) }
         p.intro { (t.text("guides-intro")) }
         p { a.reservations-link href="/activities/guides/bookings" { (t.text("guides-my-bookings")) } }
-        form.filter-form action="/activities/guides" method="get" {
+        form.filter-form action="/activities/guides" method="get" data-live {
             div.filters.guide-filters {
                 div.filter-grid {
                     label for="g-language" { (t.text("guides-filter-language")) }
@@ -58,7 +58,8 @@ pub fn list(t: &Localizer, query: &GuideQuery, guides: &[GuideSummary]) -> Fille
             @for guide in guides { (guide_card(t, guide, &query.profile_href(guide.id))) }
         }
     };
-    Filled { title: t.text("guides-title"), description: t.text("guides-intro"), main }
+    // Whole: every guide who matches is listed, and the filters follow each change.
+    Filled { title: t.text("guides-title"), description: t.text("guides-intro"), main, whole: true }
 }
 
 /// One guide in the list, as the app's `GuideCard` draws it.
@@ -132,7 +133,7 @@ pub fn profile(t: &Localizer, guide: &GuideProfile) -> Filled {
         }
     };
     let description = if guide.about.is_empty() { t.text("guides-intro") } else { guide.about.clone() };
-    Filled { title: guide.first_name.clone(), description, main }
+    Filled { title: guide.first_name.clone(), description, main, whole: false }
 }
 
 /// The times of each day, in the API's order (soonest first).

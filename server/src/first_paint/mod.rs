@@ -26,7 +26,7 @@ mod sportotek;
 
 use axum::{
     extract::Query,
-    http::{header, HeaderMap, Uri},
+    http::{header, HeaderMap, HeaderValue, Uri},
     response::Response,
 };
 use model::{
@@ -59,7 +59,7 @@ pub async fn fill(
     uri: &Uri,
     lang: Language,
     chosen: Option<&str>,
-) -> Result<Option<Filled>> {
+) -> Result<Option<(Filled, String)>> {
     // Every place in one query: the reader's is among them, and the start page and the
     // finder offer the others.
     let places = app.store.places().await?;
@@ -67,7 +67,7 @@ pub async fn fill(
     let Some((id, municipality)) = reader.cloned() else { return Ok(None) };
     let neighbours = places.len() > 1;
     let t = Localizer::with_files(lang, page.texts());
-    Ok(match page {
+    let filled = match page {
         Page::Home => {
             let places: Vec<_> = places.into_iter().map(|(_, m)| m).collect();
             Some(orientation::home(&t, &municipality, &places, &app.store.orientation_topics(id, lang).await?))
@@ -128,7 +128,8 @@ pub async fn fill(
             found(people::profile(app, id, GuideId(*guide), lang).await)?.map(|profile| guides::profile(&t, &profile))
         }
         Page::Voucher | Page::Mine | Page::GuideBookings | Page::Reservations => phone::heading_only(&t, page),
-    })
+    };
+    Ok(filled.map(|filled| (filled, municipality.slug)))
 }
 
 /// The address's query, decoded as the app's router decodes it.
@@ -165,9 +166,12 @@ pub async fn serve(app: &AppState, files: &StaticFiles, uri: &Uri, headers: &Hea
     let brotli = crate::compress::Coding::Brotli.accepted_by(accepts);
     let reader = Reader { lang, municipality: chosen.as_deref().map(Box::from), area: page.area() };
     let keep = app.reads.page_key(uri, reader, brotli);
+    // A language asked for in the address (the picker's form, without JavaScript) is kept
+    // as the app keeps a choice, in the cookie, for the reader's next page.
+    let asked = page::query_value(uri, "lang").and_then(Language::from_tag);
     let _making = match &keep {
         Some(key) => match app.reads.kept_page(key).await {
-            Ok(kept) => return Some(kept),
+            Ok(kept) => return Some(with_language_kept(kept, asked)),
             Err(making) => Some(making),
         },
         None => None,
@@ -179,10 +183,24 @@ pub async fn serve(app: &AppState, files: &StaticFiles, uri: &Uri, headers: &Hea
             return None;
         }
     };
-    let html = into_shell(shell, lang, uri.path(), &filled)?;
+    let (filled, municipality) = filled;
+    let address = uri.path_and_query().map_or(uri.path(), |asked| asked.as_str());
+    let html = into_shell(shell, lang, address, &municipality, &filled)?;
     let (response, body) = respond(html, brotli);
     if let Some(keep) = keep {
         app.reads.keep_page(keep, response.headers(), body);
     }
-    Some(response)
+    Some(with_language_kept(response, asked))
+}
+
+/// `response` with the cookie that keeps `language` as the reader's choice, when they
+/// asked for one.
+fn with_language_kept(mut response: Response, language: Option<Language>) -> Response {
+    if let Some(language) = language {
+        let cookie = format!("lang={}; Path=/; Max-Age=31536000; SameSite=Lax", language.code());
+        if let Ok(value) = HeaderValue::from_str(&cookie) {
+            response.headers_mut().append(header::SET_COOKIE, value);
+        }
+    }
+    response
 }

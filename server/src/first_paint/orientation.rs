@@ -50,7 +50,7 @@ pub fn home(t: &Localizer, municipality: &Municipality, places: &[Municipality],
             }
         }
     };
-    Filled { description: t.text("home-intro"), title, main }
+    Filled { description: t.text("home-intro"), title, main, whole: true }
 }
 
 /// The search form as the app draws it, with the words searched for; without the app it
@@ -86,7 +86,7 @@ pub fn topic_page(t: &Localizer, topics: &[Topic], slug: &str) -> Option<Filled>
         }
     };
     let description = topic.articles.iter().map(|a| a.title.as_str()).collect::<Vec<_>>().join(" · ");
-    Some(Filled { title: topic.name.clone(), description, main })
+    Some(Filled { title: topic.name.clone(), description, main, whole: true })
 }
 
 /// Where a shared article comes from.
@@ -126,7 +126,9 @@ pub async fn article_page(
             }
         }
     };
-    Ok(Some(Filled { title, description: summary, main }))
+    // Not whole: its toolbar (read aloud, save, beside Swedish) and the feedback box are
+    // the app's.
+    Ok(Some(Filled { title, description: summary, main, whole: false }))
 }
 
 /// The search page with the hits for `q`, as the app draws them; without words, the form.
@@ -157,7 +159,7 @@ pub async fn search_page(
             @for hit in found.iter().flatten() { (hit_card(t, hit)) }
         }
     };
-    Ok(Some(Filled { title: t.text("search-title"), description: t.text("search-hint"), main }))
+    Ok(Some(Filled { title: t.text("search-title"), description: t.text("search-hint"), main, whole: true }))
 }
 
 /// A hit as the app's `ArticleCard` draws it.

@@ -31,7 +31,7 @@ pub fn heading_only(t: &Localizer, page: &Page) -> Option<Filled> {
         h1 id=[heading_id] { (t.text(title)) }
         p.intro { (t.text(intro)) }
     };
-    Some(Filled { title: t.text(title), description: t.text(intro), main })
+    Some(Filled { title: t.text(title), description: t.text(intro), main, whole: false })
 }
 
 #[cfg(test)]

@@ -34,7 +34,9 @@ pub fn catalogue(t: &Localizer, filter: &CatalogueFilter, c: &Catalogue) -> Fill
         }
         @if !c.place.name.is_empty() { p.hint { (t.format_texts("sportotek-pickup-at", &[("place", c.place.name.clone())])) } }
     };
-    Filled { title: t.text("sportotek-title"), description: t.text("sportotek-intro"), main }
+    // Whole when every item that matches is listed: the app alone draws the button for more.
+    let whole = c.offset == 0 && usize::try_from(c.total).is_ok_and(|total| c.items.len() >= total);
+    Filled { title: t.text("sportotek-title"), description: t.text("sportotek-intro"), main, whole }
 }
 
 /// The size and age filters as the app's `SportotekFilters` draws them, in a form that
@@ -44,7 +46,7 @@ fn filters(t: &Localizer, filter: &CatalogueFilter, mut sizes: Vec<String>) -> M
         sizes.insert(0, size.clone());
     }
     html! {
-        form.filter-form action="/activities/sportotek" method="get" {
+        form.filter-form action="/activities/sportotek" method="get" data-live {
             @if let Some(category) = filter.category { input type="hidden" name="category" value=(category.code()); }
             div.filters.sportotek-filters {
                 div.filter-grid {
@@ -159,7 +161,7 @@ pub fn item(t: &Localizer, page: &ItemPage) -> Filled {
         }
     };
     let description = if page.description.is_empty() { t.text("sportotek-intro") } else { page.description.clone() };
-    Filled { title: page.name.clone(), description, main }
+    Filled { title: page.name.clone(), description, main, whole: false }
 }
 
 /// Where the Sportotek is and when it is open, as the app's `PlaceBlock` draws it.

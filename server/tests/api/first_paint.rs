@@ -183,3 +183,68 @@ async fn a_hundred_phones_opening_one_link_at_once_cost_one_page() {
     let (hits_after, misses_after) = app.reads.counts();
     assert_eq!((hits_after - hits, misses_after - misses), (99, 1), "made once, served 99 times from memory");
 }
+
+/// The pages whose every part works as sent are marked whole (`ui::waiting`), with the
+/// picker choosing the reader's language; a language asked for in the address, as the
+/// picker's form asks without JavaScript, is kept in the cookie for the next page, and
+/// anything else in its place is not.
+#[tokio::test]
+async fn whole_pages_are_marked_and_a_language_asked_for_in_the_address_is_kept() {
+    let app = app_with_shells().await;
+    // Whole, and for which address: a service worker's copy may be shown at another.
+    let whole = |html: &str, address: &str| {
+        let marked = format!(
+            "data-lang=\"sv\" data-municipality=\"granviken\" data-whole=\"{}\">",
+            address.replace('&', "&amp;")
+        );
+        html.contains(&marked)
+    };
+    let (_, html, headers) = page(&app, "/", "sv", None).await;
+    assert!(whole(&html, "/"), "the start page: {html:.600}");
+    assert!(html.contains("<form class=\"language-form\" method=\"get\">"), "{html:.900}");
+    assert!(html.contains("<option value=\"sv\" lang=\"sv\" dir=\"ltr\" selected>Svenska</option>"));
+    assert!(headers.get(header::SET_COOKIE).is_none(), "nothing asked, nothing kept");
+    let whole_pages = [
+        "/topics/boende",
+        "/search?q=bostad",
+        "/activities?age=9&weekday=tue&covered=1",
+        "/activities/1",
+        "/activities/clubs/granvikens-if",
+        "/activities/guides",
+    ];
+    for path in whole_pages {
+        let (status, html, _) = page(&app, path, "sv", None).await;
+        assert_eq!(status, 200, "{path}");
+        assert!(whole(&html, path), "{path} is whole");
+    }
+    // An article's toolbar, lists with more than one page (the demo's 45 activities and
+    // 25 things to borrow), a page on the phone: the app's.
+    for path in ["/articles/hyra-bostad", "/activities", "/activities/voucher", "/activities/sportotek"] {
+        let (status, html, _) = page(&app, path, "sv", None).await;
+        assert_eq!(status, 200, "{path}");
+        assert!(!html.contains("data-whole"), "{path} is not whole");
+        assert!(!html.contains("<select name=\"lang\">"), "{path}: the app draws the picker");
+    }
+
+    // The municipality the page shows, which the app keeps when the address chose it:
+    // only ever one the installation serves.
+    let (_, html, _) = page(&app, "/?municipality=norrsjo", "sv", None).await;
+    assert!(html.contains("data-municipality=\"norrsjo\""), "{html:.900}");
+    let (_, html, _) = page(&app, "/?municipality=x%22%3E%3Cscript%3E", "sv", None).await;
+    assert!(html.contains("data-municipality=\"granviken\""), "an unknown one is not written: {html:.900}");
+
+    // Asked for twice: written, then kept; the cookie both times.
+    for _ in 0..2 {
+        let (status, html, headers) = page(&app, "/?lang=uk", "sv", None).await;
+        assert_eq!(status, 200);
+        assert!(html.contains("<html lang=uk dir=ltr>"));
+        let cookies: Vec<_> = headers.get_all(header::SET_COOKIE).iter().map(|v| v.to_str().unwrap()).collect();
+        assert_eq!(cookies, ["lang=uk; Path=/; Max-Age=31536000; SameSite=Lax"]);
+    }
+    for hostile in ["/?lang=xx", "/?lang=uk%0d%0aSet-Cookie:%20x=1", "/?lang=", "/?lang=uk;%20Path=/admin"] {
+        let (status, html, headers) = page(&app, hostile, "sv", None).await;
+        assert_eq!(status, 200, "{hostile}");
+        assert!(html.contains("<html lang=sv dir=ltr>"), "{hostile}: the browser's language");
+        assert!(headers.get(header::SET_COOKIE).is_none(), "{hostile}: nothing kept");
+    }
+}

@@ -63,7 +63,10 @@ async fn the_finder_lists_what_the_filters_in_its_address_find_and_not_the_rest(
     assert!(html.contains(&format!("<option value=\"{}\" selected>", chosen.code())), "the filter as chosen");
     let t = texts(Language::Sv);
     assert!(html.contains(&t.count("activities-count", i64::from(list.total))), "as many as the API finds");
-    assert!(html.contains("<form class=\"filter-form\" action=\"/activities\" method=\"get\">"), "works without JS");
+    assert!(
+        html.contains("<form class=\"filter-form\" action=\"/activities\" method=\"get\" data-live>"),
+        "works without JS"
+    );
     assert!(html.contains(&format!("<title>{} – ", t.text("activities-title"))));
 
     let (_, html, _) = page(&app, &format!("/activities?category={}", other.code()), "sv", None).await;

@@ -22,12 +22,25 @@ fn chosen(list: &[Municipality]) -> Option<Municipality> {
     let asked = search.trim_start_matches('?').split('&').find_map(|pair| pair.strip_prefix("municipality="));
     let known = |slug: &str| list.iter().find(|m| m.slug == slug).cloned();
     if let Some(found) = asked.and_then(known) {
-        crate::storage::set(CHOICE, &found.slug);
-        let cookie = format!("{CHOICE}={}; Path=/; Max-Age=31536000; SameSite=Lax", found.slug);
-        let _ = js_sys::Reflect::set(&document(), &"cookie".into(), &cookie.into());
+        keep_choice(&found.slug);
         return Some(found);
     }
     crate::storage::get(CHOICE).and_then(|slug| known(&slug)).or_else(|| list.first().cloned())
+}
+
+/// The municipality the address asks for (`?municipality=`), when it is `shown`: the one
+/// the server's page shows, a slug it knows.
+pub(crate) fn asked_for(shown: &str) -> bool {
+    let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    search.trim_start_matches('?').split('&').any(|pair| pair.strip_prefix("municipality=") == Some(shown))
+}
+
+/// Keeps `slug`, a municipality the installation serves, as the reader's choice: on the
+/// phone, and in a cookie for the server's next page.
+pub(crate) fn keep_choice(slug: &str) {
+    crate::storage::set(CHOICE, slug);
+    let cookie = format!("{CHOICE}={slug}; Path=/; Max-Age=31536000; SameSite=Lax");
+    let _ = js_sys::Reflect::set(&document(), &"cookie".into(), &cookie.into());
 }
 
 /// Shows `content` for the reader's municipality ([`chosen`]), or `missing` when the

@@ -1,0 +1,237 @@
+//! The reader acting on the page the server sent, before the app has drawn its own.
+//!
+//! A page the server wrote whole (`data-whole` on its `#app`, with the address it was
+//! written for: the start page, a topic, search, an activity) offers nothing the app
+//! would add to it: its links and plain forms are all it has. The app does not draw such
+//! a page again when it starts. It waits, and takes over when the reader follows a link
+//! to a page this bundle draws: then it draws that page in place, as it would have drawn
+//! it from its own page; or when they change a filter of a form the app follows (the
+//! finder's), and it draws the page for the new filters, the control they changed
+//! keeping the focus. Drawing the page again cost a phone at 10× CPU about a second of
+//! its main thread while the reader was reading (README, "Measured"), for a page that
+//! looked the same afterwards.
+//!
+//! On such a page the server's top bar has the app's language picker, in a form that
+//! asks the server for the page in the chosen language. While the app waits, a choice
+//! is kept as the app keeps it and the page loads again in that language: the server
+//! writes it, so the reader sees the new language at once.
+
+use std::{cell::RefCell, rc::Rc};
+
+use leptos::prelude::IntoView;
+use model::Language;
+use wasm_bindgen::{closure::Closure, JsCast as _};
+use web_sys::{Element, Event, HtmlElement, HtmlInputElement, HtmlSelectElement, MouseEvent};
+
+use crate::{
+    components::{asked_for, keep_choice},
+    i18n,
+    location::{drawn_here, kept_link, scroll_to, Page},
+};
+
+/// The attribute on `<html>` that says where the app is: [`WAITING`], or [`DRAWN`] once
+/// its own page is in place. The journeys wait for it.
+pub const STATE: &str = "data-app";
+/// The app has started and waits on a page the server wrote whole.
+pub const WAITING: &str = "waiting";
+/// The app's own page is in place.
+pub const DRAWN: &str = "drawn";
+
+pub(crate) fn set_state(state: &str) {
+    if let Some(html) = leptos::prelude::document().document_element() {
+        let _ = html.set_attribute(STATE, state);
+    }
+}
+
+thread_local! {
+    /// The address of the server's page the reader left by a link, when that drew the app.
+    static LEFT: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// The address (path and query) of the server's page the reader left by a link, which
+/// made the app draw its first page: a list's filters, for the way back to it.
+pub fn left() -> Option<String> {
+    LEFT.with(|kept| kept.borrow().clone())
+}
+
+/// Whether the app waits on `page` (the server's `#app`): the server wrote it whole, in
+/// the app's `language`, for this address. Offline, the service worker answers every
+/// address of a bundle with the last page it kept of it, which the app draws anew.
+pub(crate) fn waits_on(page: &web_sys::Element, language: Language) -> bool {
+    let location = leptos::prelude::window().location();
+    let here = format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default());
+    page.get_attribute("data-whole").is_some_and(|address| address == here)
+        && page.get_attribute("data-lang").as_deref() == Some(language.code())
+}
+
+/// Starts the app on `page`, which it waits on ([`waits_on`]): the reader's language
+/// and the municipality the address chose are kept as the app keeps them, and `app` is
+/// drawn in `page` once they follow a link to one of `pages` or change a filter.
+pub(crate) fn wait<F, N>(page: web_sys::Element, pages: &'static [Page], app: F)
+where
+    F: FnOnce() -> N + 'static,
+    N: IntoView + 'static,
+{
+    i18n::tell_the_server(i18n::initial());
+    // The server's page shows the municipality, so it is one the installation serves.
+    if let Some(shown) = page.get_attribute("data-municipality").filter(|shown| asked_for(shown)) {
+        keep_choice(&shown);
+    }
+    listen(pages, move || {
+        draw_in(&page, app);
+        crate::mark(crate::TOOK_OVER);
+    });
+    set_state(WAITING);
+    crate::mark(crate::WAITING);
+}
+
+/// What the app does when the reader acts on the server's page: `take_over`, drawing the
+/// app, once they follow a link to one of `pages` or change a filter; and a new language.
+fn listen<F>(pages: &'static [Page], take_over: F)
+where
+    F: FnOnce() + 'static,
+{
+    let waiting = Rc::new(RefCell::new(Some(take_over)));
+    let on_event = Closure::<dyn FnMut(Event)>::new(move |event: Event| {
+        if event.type_() == "change" {
+            if chose_language(&event) {
+                return;
+            }
+            // A filter of a form the app follows: the address as the app would write it.
+            let Some((href, control)) = live_form_changed(&event, pages) else { return };
+            let Some(take_over) = waiting.borrow_mut().take() else { return };
+            if go(&href, true) {
+                take_over();
+                focus_when_drawn(control, FOCUS_FRAMES);
+            }
+            return;
+        }
+        let Some(href) = event.dyn_ref::<MouseEvent>().and_then(|click| kept_link(click, pages)) else { return };
+        let Some(take_over) = waiting.borrow_mut().take() else { return };
+        event.prevent_default();
+        let window = leptos::prelude::window();
+        let here = window.location();
+        let left = format!("{}{}", here.pathname().unwrap_or_default(), here.search().unwrap_or_default());
+        LEFT.with(|kept| *kept.borrow_mut() = Some(left));
+        if go(&href, false) {
+            take_over();
+            let hash = href.split_once('#').map(|(_, hash)| hash.to_owned()).unwrap_or_default();
+            leptos::prelude::request_animation_frame(move || scroll_to(&hash));
+        }
+    });
+    let document = leptos::prelude::document();
+    for kind in ["click", "change"] {
+        let _ = document.add_event_listener_with_callback(kind, on_event.as_ref().unchecked_ref());
+    }
+    // They listen as long as the page: a click after the take-over finds nothing to do,
+    // and the server's picker is gone with the server's page.
+    on_event.forget();
+}
+
+/// The address becomes `href` without loading it: a new entry in the history, or in
+/// place of the current one (`replace`). When the browser refuses, `href` is loaded.
+fn go(href: &str, replace: bool) -> bool {
+    let window = leptos::prelude::window();
+    let changed = window.history().and_then(|history| {
+        if replace {
+            history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href))
+        } else {
+            history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href))
+        }
+    });
+    if changed.is_err() {
+        let _ = window.location().set_href(href);
+    }
+    changed.is_ok()
+}
+
+/// How many frames a control's focus waits for the app to draw it again.
+const FOCUS_FRAMES: u32 = 120;
+
+/// The control the reader changed, drawn again by the app, keeps the focus they gave it.
+fn focus_when_drawn(id: String, frames_left: u32) {
+    if id.is_empty() {
+        return;
+    }
+    leptos::prelude::request_animation_frame(move || {
+        match leptos::prelude::document().get_element_by_id(&id).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+            Some(control) => {
+                let _ = control.focus();
+            }
+            None if frames_left > 0 => focus_when_drawn(id, frames_left - 1),
+            None => {}
+        }
+    });
+}
+
+/// A control changed in a form whose every change the app follows (`data-live`, the
+/// finder's filters), when the form leads to one of `pages`: the address the form now
+/// asks for (its chosen values, without the empty ones), and the control's id.
+fn live_form_changed(event: &Event, pages: &[Page]) -> Option<(String, String)> {
+    let control = event.target()?.dyn_into::<Element>().ok()?;
+    let form = control.closest("form[data-live]").ok()??;
+    let path = form.get_attribute("action")?;
+    if !drawn_here(pages, &path) {
+        return None;
+    }
+    let fields = form.query_selector_all("select[name], input[name]").ok()?;
+    let mut pairs = Vec::new();
+    for field in (0..fields.length()).filter_map(|i| fields.item(i)) {
+        let (name, value) = if let Some(select) = field.dyn_ref::<HtmlSelectElement>() {
+            (select.name(), select.value())
+        } else if let Some(input) = field.dyn_ref::<HtmlInputElement>() {
+            if input.type_() == "checkbox" && !input.checked() {
+                continue;
+            }
+            (input.name(), input.value())
+        } else {
+            continue;
+        };
+        if !value.is_empty() {
+            pairs.push(format!("{}={}", js_sys::encode_uri_component(&name), js_sys::encode_uri_component(&value)));
+        }
+    }
+    let href = if pairs.is_empty() { path } else { format!("{path}?{}", pairs.join("&")) };
+    Some((href, control.id()))
+}
+
+/// The reader chose a language in the server's picker: kept as the app keeps it, and
+/// the page loaded again without a `?lang=` that would choose for them. False for any
+/// other change.
+fn chose_language(event: &Event) -> bool {
+    let Some(select) = event.target().and_then(|target| target.dyn_into::<HtmlSelectElement>().ok()) else {
+        return false;
+    };
+    if select.closest(".language-form").ok().flatten().is_none() {
+        return false;
+    }
+    let Some(language) = Language::from_tag(&select.value()) else { return true };
+    i18n::remember(language);
+    let location = leptos::prelude::window().location();
+    let search = location.search().unwrap_or_default();
+    let kept: Vec<&str> = search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty() && !pair.starts_with("lang="))
+        .collect();
+    if kept.len() == search.trim_start_matches('?').split('&').filter(|pair| !pair.is_empty()).count() {
+        let _ = location.reload();
+    } else {
+        let query = if kept.is_empty() { String::new() } else { format!("?{}", kept.join("&")) };
+        let path = location.pathname().unwrap_or_default();
+        let _ = location.replace(&format!("{path}{query}{}", location.hash().unwrap_or_default()));
+    }
+    true
+}
+
+/// Draws `app` into the server's `page` in place of what the server wrote.
+pub(crate) fn draw_in<F, N>(page: &web_sys::Element, app: F)
+where
+    F: FnOnce() -> N + 'static,
+    N: IntoView + 'static,
+{
+    page.set_inner_html("");
+    crate::pace::first_drawing_over();
+    leptos::mount::mount_to(page.clone().unchecked_into(), app).forget();
+    set_state(DRAWN);
+}
