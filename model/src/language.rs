@@ -125,6 +125,12 @@ impl Language {
         self.row().code
     }
 
+    /// The cookie that keeps this language as the reader's choice for the server's next
+    /// page, the same whether the app or the server sets it: no name, only the code.
+    pub fn choice_cookie(self) -> String {
+        format!("lang={}; Path=/; Max-Age=31536000; SameSite=Lax", self.code())
+    }
+
     pub fn native_name(self) -> &'static str {
         self.row().native_name
     }

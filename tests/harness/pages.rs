@@ -13,6 +13,9 @@ use crate::{find_text, text_containing, wait_until};
 /// page the server wrote whole, the app waits until the reader follows a link.
 pub const APP_IN_PLACE: &str = "document.documentElement.dataset.app === 'drawn'";
 
+/// The app waits on the page the server wrote whole (`ui::waiting::WAITING`).
+pub const APP_WAITING: &str = "document.documentElement.dataset.app === 'waiting'";
+
 /// The app has started: its page is in place, or it waits on the server's
 /// (`ui::waiting::WAITING`).
 pub const APP_STARTED: &str = "['drawn', 'waiting'].includes(document.documentElement.dataset.app)";

@@ -3,7 +3,7 @@
 
 use e2e::{
     find_text, lang_and_dir,
-    pages::{in_place, started, App},
+    pages::{in_place, App, APP_WAITING},
     text_containing, wait_until, Driver, Server,
 };
 use fantoccini::Locator;
@@ -59,7 +59,7 @@ async fn a_dari_parent_filters_to_a_nine_year_old_on_tuesday_covered_by_the_vouc
     let shared = app.client.current_url().await.unwrap();
     app.client.goto(shared.as_str()).await.unwrap();
     // Every match is on the page the server sent: the app waits on it until the tap below.
-    wait_until(&app.client, &started("document.documentElement.dataset.app === 'waiting'")).await;
+    wait_until(&app.client, APP_WAITING).await;
     app.client.find(Locator::Css(".activity-card")).await.expect("the list as sent");
     assert_eq!(
         app.client.find(Locator::Css("#f-weekday")).await.unwrap().prop("value").await.unwrap().as_deref(),

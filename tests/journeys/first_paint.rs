@@ -11,7 +11,7 @@
 
 use e2e::{
     accessibility_violations, find_text, html_as_sent, lang_and_dir,
-    pages::{in_place, App},
+    pages::{in_place, App, APP_WAITING},
     wait_until, Driver, Server,
 };
 use fantoccini::Locator;
@@ -107,7 +107,7 @@ async fn the_app_waits_on_a_whole_page_until_the_reader_follows_a_link() {
     let (server, driver) = (Server::start().await, Driver::start().await);
     let app = App { client: driver.browser("ar").await, base: server.base.clone() };
     app.client.goto(&format!("{}/", app.base)).await.unwrap();
-    wait_until(&app.client, "document.documentElement.dataset.app === 'waiting'").await;
+    wait_until(&app.client, APP_WAITING).await;
     assert_eq!(lang_and_dir(&app.client).await, ("ar".into(), "rtl".into()));
     app.client.execute("document.querySelector('main h1').valkommenSent = true;", vec![]).await.unwrap();
     app.mark_page().await;
@@ -120,7 +120,7 @@ async fn the_app_waits_on_a_whole_page_until_the_reader_follows_a_link() {
 
     // A new language, chosen before the app has drawn anything.
     app.choose_language("uk").await;
-    wait_until(&app.client, "document.documentElement.dataset.app === 'waiting'").await;
+    wait_until(&app.client, APP_WAITING).await;
     assert_eq!(lang_and_dir(&app.client).await, ("uk".into(), "ltr".into()));
     let kept = app.client.execute("return localStorage.getItem('lang');", vec![]).await.unwrap();
     assert_eq!(kept.as_str(), Some("uk"), "the choice is kept on the phone");
@@ -228,7 +228,7 @@ async fn an_arabic_family_filters_activities_and_searches_with_javascript_off_an
     app.client.goto(&format!("{base}{finder_path}")).await.unwrap();
     // Every match is on the page the server sent: the app waits, until a filter changes.
     assert!(total <= 20, "the demo's {category} fits one page ({total})");
-    wait_until(&app.client, "document.documentElement.dataset.app === 'waiting'").await;
+    wait_until(&app.client, APP_WAITING).await;
     let any_category = app.client.find(Locator::Css("#f-category")).await.unwrap();
     any_category.select_by_value("").await.unwrap();
     wait_until(&app.client, &in_place(&format!("{TOOK_OVER} && location.search === ''"))).await;
@@ -285,7 +285,7 @@ async fn cards_sent_in_another_language_than_the_readers_are_drawn_anew_at_the_t
     let app = App { client: driver.browser("ar").await, base: base.clone() };
     app.client.goto(&finder).await.unwrap();
     // The server wrote every match in the app's language: the app waits on its page.
-    wait_until(&app.client, "document.documentElement.dataset.app === 'waiting'").await;
+    wait_until(&app.client, APP_WAITING).await;
     let arabic = app.texts_of(".activity-card .chips").await;
     assert_ne!(arabic, ukrainian, "the chips differ by language");
 

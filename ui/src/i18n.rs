@@ -276,10 +276,9 @@ fn apply_to_document(language: Language) {
 }
 
 /// The server paints the next page it sends in `language` (a cookie beside
-/// `localStorage`, which the server cannot read): no name, only the language's code.
+/// `localStorage`, which the server cannot read).
 pub(crate) fn tell_the_server(language: Language) {
-    let cookie = format!("lang={}; Path=/; Max-Age=31536000; SameSite=Lax", language.code());
-    let _ = js_sys::Reflect::set(&document(), &"cookie".into(), &cookie.into());
+    let _ = js_sys::Reflect::set(&document(), &"cookie".into(), &language.choice_cookie().into());
 }
 
 /// Keeps `language` as the reader's choice, for this page's next load and the server's

@@ -243,13 +243,7 @@ pub fn navigate(href: &str, how: Navigation) {
         let _ = window().location().set_href(href);
         return;
     };
-    let Ok(history) = window().history() else { return };
-    let changed = if how.replace {
-        history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href))
-    } else {
-        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href))
-    };
-    if changed.is_err() {
+    if !set_address(href, how.replace) {
         return;
     }
     address.set(Address::current());
@@ -258,6 +252,19 @@ pub fn navigate(href: &str, how: Navigation) {
         // After the new page is drawn.
         request_animation_frame(move || scroll_to(&hash));
     }
+}
+
+/// Puts `href` in the address bar without loading it: a new entry in the history, or in
+/// place of the current one (`replace`). False when the browser refuses.
+pub(crate) fn set_address(href: &str, replace: bool) -> bool {
+    let Ok(history) = window().history() else { return false };
+    let null = &wasm_bindgen::JsValue::NULL;
+    let changed = if replace {
+        history.replace_state_with_url(null, "", Some(href))
+    } else {
+        history.push_state_with_url(null, "", Some(href))
+    };
+    changed.is_ok()
 }
 
 pub(crate) fn scroll_to(id: &str) {

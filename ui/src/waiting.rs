@@ -24,9 +24,9 @@ use wasm_bindgen::{closure::Closure, JsCast as _};
 use web_sys::{Element, Event, HtmlElement, HtmlInputElement, HtmlSelectElement, MouseEvent};
 
 use crate::{
-    components::{asked_for, keep_choice},
+    components::{asked, keep_choice},
     i18n,
-    location::{drawn_here, kept_link, scroll_to, Page},
+    location::{drawn_here, kept_link, scroll_to, set_address, Page},
 };
 
 /// The attribute on `<html>` that says where the app is: [`WAITING`], or [`DRAWN`] once
@@ -58,9 +58,7 @@ pub fn left() -> Option<String> {
 /// the app's `language`, for this address. Offline, the service worker answers every
 /// address of a bundle with the last page it kept of it, which the app draws anew.
 pub(crate) fn waits_on(page: &web_sys::Element, language: Language) -> bool {
-    let location = leptos::prelude::window().location();
-    let here = format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default());
-    page.get_attribute("data-whole").is_some_and(|address| address == here)
+    page.get_attribute("data-whole").is_some_and(|address| address == here())
         && page.get_attribute("data-lang").as_deref() == Some(language.code())
 }
 
@@ -74,7 +72,7 @@ where
 {
     i18n::tell_the_server(i18n::initial());
     // The server's page shows the municipality, so it is one the installation serves.
-    if let Some(shown) = page.get_attribute("data-municipality").filter(|shown| asked_for(shown)) {
+    if let Some(shown) = page.get_attribute("data-municipality").filter(|shown| asked().as_ref() == Some(shown)) {
         keep_choice(&shown);
     }
     listen(pages, move || {
@@ -109,10 +107,7 @@ where
         let Some(href) = event.dyn_ref::<MouseEvent>().and_then(|click| kept_link(click, pages)) else { return };
         let Some(take_over) = waiting.borrow_mut().take() else { return };
         event.prevent_default();
-        let window = leptos::prelude::window();
-        let here = window.location();
-        let left = format!("{}{}", here.pathname().unwrap_or_default(), here.search().unwrap_or_default());
-        LEFT.with(|kept| *kept.borrow_mut() = Some(left));
+        LEFT.with(|kept| *kept.borrow_mut() = Some(here()));
         if go(&href, false) {
             take_over();
             let hash = href.split_once('#').map(|(_, hash)| hash.to_owned()).unwrap_or_default();
@@ -128,21 +123,20 @@ where
     on_event.forget();
 }
 
-/// The address becomes `href` without loading it: a new entry in the history, or in
-/// place of the current one (`replace`). When the browser refuses, `href` is loaded.
+/// The address, path and query, of the page shown.
+fn here() -> String {
+    let location = leptos::prelude::window().location();
+    format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default())
+}
+
+/// The address becomes `href` without loading it ([`set_address`]); when the browser
+/// refuses, `href` is loaded.
 fn go(href: &str, replace: bool) -> bool {
-    let window = leptos::prelude::window();
-    let changed = window.history().and_then(|history| {
-        if replace {
-            history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href))
-        } else {
-            history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href))
-        }
-    });
-    if changed.is_err() {
-        let _ = window.location().set_href(href);
+    let changed = set_address(href, replace);
+    if !changed {
+        let _ = leptos::prelude::window().location().set_href(href);
     }
-    changed.is_ok()
+    changed
 }
 
 /// How many frames a control's focus waits for the app to draw it again.
@@ -209,12 +203,9 @@ fn chose_language(event: &Event) -> bool {
     i18n::remember(language);
     let location = leptos::prelude::window().location();
     let search = location.search().unwrap_or_default();
-    let kept: Vec<&str> = search
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|pair| !pair.is_empty() && !pair.starts_with("lang="))
-        .collect();
-    if kept.len() == search.trim_start_matches('?').split('&').filter(|pair| !pair.is_empty()).count() {
+    let pairs: Vec<&str> = search.trim_start_matches('?').split('&').filter(|pair| !pair.is_empty()).collect();
+    let kept: Vec<&str> = pairs.iter().copied().filter(|pair| !pair.starts_with("lang=")).collect();
+    if kept.len() == pairs.len() {
         let _ = location.reload();
     } else {
         let query = if kept.is_empty() { String::new() } else { format!("?{}", kept.join("&")) };

@@ -197,8 +197,7 @@ pub async fn serve(app: &AppState, files: &StaticFiles, uri: &Uri, headers: &Hea
 /// asked for one.
 fn with_language_kept(mut response: Response, language: Option<Language>) -> Response {
     if let Some(language) = language {
-        let cookie = format!("lang={}; Path=/; Max-Age=31536000; SameSite=Lax", language.code());
-        if let Ok(value) = HeaderValue::from_str(&cookie) {
+        if let Ok(value) = HeaderValue::from_str(&language.choice_cookie()) {
             response.headers_mut().append(header::SET_COOKIE, value);
         }
     }

@@ -13,6 +13,6 @@ pub use error_notice::ErrorNotice;
 pub use loading::Loading;
 pub use offline_banner::OfflineBanner;
 pub use saved_copy::SavedCopy;
-pub(crate) use shell::{asked_for, keep_choice};
+pub(crate) use shell::{asked, keep_choice};
 pub use shell::{Places, Shell};
 pub use top_bar::TopBar;

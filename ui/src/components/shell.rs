@@ -18,21 +18,18 @@ const CHOICE: &str = "municipality";
 /// The reader's municipality: the one the address names (`?municipality=`, the start
 /// page's choice, which is then kept), else the one kept, else the installation's first.
 fn chosen(list: &[Municipality]) -> Option<Municipality> {
-    let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
-    let asked = search.trim_start_matches('?').split('&').find_map(|pair| pair.strip_prefix("municipality="));
     let known = |slug: &str| list.iter().find(|m| m.slug == slug).cloned();
-    if let Some(found) = asked.and_then(known) {
+    if let Some(found) = asked().as_deref().and_then(known) {
         keep_choice(&found.slug);
         return Some(found);
     }
     crate::storage::get(CHOICE).and_then(|slug| known(&slug)).or_else(|| list.first().cloned())
 }
 
-/// The municipality the address asks for (`?municipality=`), when it is `shown`: the one
-/// the server's page shows, a slug it knows.
-pub(crate) fn asked_for(shown: &str) -> bool {
+/// The municipality the address asks for (`?municipality=`), known or not.
+pub(crate) fn asked() -> Option<String> {
     let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
-    search.trim_start_matches('?').split('&').any(|pair| pair.strip_prefix("municipality=") == Some(shown))
+    search.trim_start_matches('?').split('&').find_map(|pair| pair.strip_prefix("municipality=")).map(str::to_owned)
 }
 
 /// Keeps `slug`, a municipality the installation serves, as the reader's choice: on the
