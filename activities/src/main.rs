@@ -31,7 +31,7 @@ fn main() {
     } else {
         "/activities"
     };
-    ui::mount(model::i18n::texts_for(HOME), app::PAGES, app::App);
+    ui::mount(model::i18n::texts_for(HOME), app::PAGES, |_| {}, app::App);
     // The worker at `/sw.js` covers these pages too: what was seen opens offline.
     let navigator = leptos::prelude::window().navigator();
     if js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false) {

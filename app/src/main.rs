@@ -4,11 +4,12 @@
 mod api;
 mod app;
 mod components;
+mod islands;
 mod offline;
 mod pages;
 
 fn main() {
-    ui::mount(model::i18n::texts_for("/"), app::PAGES, app::App);
+    ui::mount(model::i18n::texts_for("/"), app::PAGES, islands::draw, app::App);
     register_service_worker();
 }
 

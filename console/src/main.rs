@@ -22,13 +22,13 @@ fn main() {
     if cfg!(feature = "club-office") {
         // The office's pages show the console's own account and activity list, with the
         // activities' categories and states.
-        ui::mount(&["app", "console", "activities", "club"], &[], club::App);
+        ui::mount(&["app", "console", "activities", "club"], &[], |_| {}, club::App);
         club::register_worker();
     } else if cfg!(feature = "club") {
         // The desk's texts are all in `club.ftl`: the console's are not downloaded.
-        ui::mount(&["app", "club"], &[], club::App);
+        ui::mount(&["app", "club"], &[], |_| {}, club::App);
         club::register_worker();
     } else {
-        ui::mount(&["app", "console", "activities", "guides", "club", "region"], &[], app::App);
+        ui::mount(&["app", "console", "activities", "guides", "club", "region"], &[], |_| {}, app::App);
     }
 }

@@ -99,6 +99,19 @@ pub struct Article {
     pub shared_by: Option<String>,
 }
 
+impl Article {
+    /// Whether it can be shown beside its Swedish text: a translation that is there.
+    pub fn can_compare(&self) -> bool {
+        self.lang != Language::SOURCE
+            && self.available.contains(&Language::SOURCE)
+            && self.state != TranslationState::Missing
+    }
+}
+
+/// What the button of an outdated translation asks for, on a page the app waits on
+/// (`data-take-over`): the Swedish text instead.
+pub const READ_SWEDISH: &str = "read-swedish";
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SearchResults {
@@ -213,6 +226,32 @@ mod tests {
         ] {
             assert!(Slug::parse("slug", bad).is_err(), "{why}");
         }
+    }
+
+    #[test]
+    fn only_a_translation_that_is_there_goes_beside_the_swedish_text() {
+        let article = |lang, state, available: &[Language]| Article {
+            slug: "a".into(),
+            topic: "t".into(),
+            topic_name: "T".into(),
+            lang,
+            requested_lang: lang,
+            state,
+            reviewed_at: None,
+            updated_at: 0,
+            title: "A".into(),
+            summary: "S".into(),
+            html: String::new(),
+            demo: false,
+            available: available.to_vec(),
+            shared_by: None,
+        };
+        let both = [Language::Sv, Language::Ar];
+        assert!(article(Language::Ar, TranslationState::Current, &both).can_compare());
+        assert!(article(Language::Ar, TranslationState::Outdated, &both).can_compare(), "outdated, still there");
+        assert!(!article(Language::Sv, TranslationState::Current, &both).can_compare(), "Swedish beside itself");
+        assert!(!article(Language::Ar, TranslationState::Missing, &both).can_compare(), "shown in Swedish");
+        assert!(!article(Language::Ar, TranslationState::Current, &[Language::Ar]).can_compare(), "no Swedish");
     }
 
     #[test]

@@ -110,9 +110,11 @@ impl App {
 
     /// Answers "Was this helpful?" with the first (yes) or second (no) button.
     pub async fn answer_helpful(&self, yes: bool) {
-        // The question is the app's, drawn once the article's answer has arrived.
-        self.client.wait().for_element(Locator::Css(".feedback button")).await.unwrap();
-        let buttons = self.client.find_all(Locator::Css(".feedback button")).await.unwrap();
+        // The question is the app's, drawn once the article's answer has arrived, or in
+        // the server's page (unseen until then: `ui::waiting::APP_ONLY`).
+        let answers = ".feedback:not(.app-only) button";
+        self.client.wait().for_element(Locator::Css(answers)).await.unwrap();
+        let buttons = self.client.find_all(Locator::Css(answers)).await.unwrap();
         self.tap(&buttons[usize::from(!yes)]).await;
         wait_until(&self.client, "!document.querySelector('.feedback button')").await;
     }

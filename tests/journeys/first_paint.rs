@@ -3,8 +3,9 @@
 //! bottom bar's links are there; an Arabic family filters the finder, follows an
 //! activity to its club, and searches the orientation. axe passes the pages as the server sent them (written
 //! into a blank page with their scripts taken out: axe itself needs JavaScript). With
-//! JavaScript on, the app takes over the page the server sent: the same heading, title
-//! and language; and when the server wrote the page in another language than the one the
+//! JavaScript on, the app waits on the article the server sent, the same heading, title
+//! and language, its toolbar and feedback box working; it takes over the finder's page of
+//! more, painted once; and when the server wrote the page in another language than the one the
 //! reader chose on the phone, the app draws the cards anew in the reader's. On a page the
 //! server wrote whole the app waits: it draws nothing until the reader follows a link,
 //! and a language chosen meanwhile loads the page anew in it.
@@ -42,7 +43,7 @@ async fn violations_as_sent(app: &App, base: &str, path: &str, languages: &str) 
 }
 
 #[tokio::test]
-async fn a_dari_reader_reads_an_article_with_javascript_off_and_the_app_takes_over_the_same_page() {
+async fn a_dari_reader_reads_an_article_with_javascript_off_and_the_app_works_on_the_same_page() {
     let (server, driver) = (Server::start().await, Driver::start().await);
     let base = server.base.clone();
 
@@ -86,12 +87,30 @@ async fn a_dari_reader_reads_an_article_with_javascript_off_and_the_app_takes_ov
         assert!(violations.is_empty(), "{path} as sent: {violations:#?}");
     }
     app.client.goto(&format!("{base}{article_path}")).await.unwrap();
-    wait_until(&app.client, &in_place("!!document.querySelector('#save-article')")).await;
+    // The article is whole: the app waits on it, its toolbar and feedback box drawn in it.
+    wait_until(&app.client, APP_WAITING).await;
+    app.client.execute("document.querySelector('main h1').valkommenSent = true;", vec![]).await.unwrap();
     assert_eq!(app.text_of("main h1").await, article_title, "the same heading");
     assert!(app.client.title().await.unwrap().starts_with(&article_title), "the same title");
     assert_eq!(lang_and_dir(&app.client).await, ("prs".into(), "rtl".into()));
-    // The app drew the page out of sight and took the server's place once it was drawn:
-    // the largest text was painted once, from the server's HTML, and never again.
+    let save = app.client.wait().for_element(Locator::Css(".toolbar:not(.app-only) #save-article")).await.unwrap();
+    app.tap(&save).await;
+    wait_until(&app.client, "document.querySelector('#save-article').getAttribute('aria-pressed') === 'true'").await;
+    let saved = app.client.execute("return localStorage.getItem('saved-articles') || '';", vec![]).await.unwrap();
+    let slug = article_path.trim_start_matches("/articles/");
+    assert!(saved.as_str().unwrap_or_default().contains(slug), "kept on the phone: {saved}");
+    app.answer_helpful(true).await;
+    let sent = "return [!!document.querySelector('main h1').valkommenSent, document.documentElement.dataset.app, \
+                performance.getEntriesByName('valkommen-took-over').length];";
+    let waited = serde_json::json!([true, "waiting", 0]);
+    assert_eq!(app.client.execute(sent, vec![]).await.unwrap(), waited, "the server's page, the app's buttons");
+
+    // The finder's first page of more (not whole): the app draws it out of sight and takes
+    // the server's place once drawn, so its largest text is painted once, from the server's
+    // HTML, before the app's.
+    app.client.goto(&format!("{base}/activities")).await.unwrap();
+    wait_until(&app.client, &in_place(TOOK_OVER)).await;
+    assert_eq!(lang_and_dir(&app.client).await, ("prs".into(), "rtl".into()));
     let (largest_paint, took_over) = largest_paint_and_takeover(&app).await;
     assert!(took_over > 0.0, "the app marks when it takes over");
     assert!(largest_paint < took_over, "the largest paint ({largest_paint} ms) came before the app ({took_over} ms)");

@@ -1,6 +1,12 @@
 //! A newcomer reads orientation: in Swedish, in Arabic, and in Dari from the browser.
 
-use e2e::{find_text, lang_and_dir, pages::App, wait_until, Driver, Server};
+use e2e::{
+    find_text, lang_and_dir,
+    pages::{App, APP_IN_PLACE, APP_WAITING},
+    staff::{Staff, DEMO_PASSWORD, MUNICIPALITY},
+    wait_until, Driver, Server,
+};
+use fantoccini::Locator;
 
 async fn app(driver: &Driver, server: &Server, languages: &str) -> App {
     App { client: driver.browser(languages).await, base: server.base.clone() }
@@ -94,14 +100,43 @@ async fn a_browser_set_to_afghan_persian_gets_dari_right_to_left_and_the_choice_
     app.close().await;
 }
 
+/// The article as the server wrote it, whole: the app draws its toolbar in it and waits.
+/// The Swedish text goes beside the Arabic one and away again on the same page; once the
+/// Arabic translation is outdated, its button for the Swedish text makes the app take
+/// over and draw the Swedish article.
 #[tokio::test]
-async fn a_reader_puts_the_arabic_text_beside_the_swedish_one() {
+async fn a_reader_puts_the_arabic_text_beside_the_swedish_one_and_reads_the_swedish_once_outdated() {
     let (server, driver) = (Server::start().await, Driver::start().await);
     let app = app(&driver, &server, "ar").await;
     app.open("/articles/tandvard").await;
-    app.tap(&find_text(&app.client, ".toolbar button", "السويدية").await).await;
+    wait_until(&app.client, APP_WAITING).await;
+    app.client.execute("document.querySelector('main h1').valkommenSent = true;", vec![]).await.unwrap();
+    let beside = find_text(&app.client, ".toolbar:not(.app-only) button", "السويدية").await;
+    app.tap(&beside).await;
     let swedish = find_text(&app.client, ".article-column.swedish", "Tandvård").await;
     assert_eq!(swedish.attr("dir").await.unwrap().as_deref(), Some("ltr"));
     assert_eq!(swedish.attr("lang").await.unwrap().as_deref(), Some("sv"));
+    let still_sent = "return [document.querySelector('article').className, \
+                      !!document.querySelector('main h1').valkommenSent, document.documentElement.dataset.app];";
+    let beside_it = serde_json::json!(["article beside", true, "waiting"]);
+    assert_eq!(app.client.execute(still_sent, vec![]).await.unwrap(), beside_it, "on the server's page");
+    app.tap(&app.client.find(Locator::Css(".toolbar button[aria-pressed=true]")).await.unwrap()).await;
+    wait_until(&app.client, "!document.querySelector('.article-column.swedish')").await;
+    wait_until(&app.client, "document.querySelector('article').className === 'article'").await;
+
+    // The Swedish text changes: the Arabic one is outdated, and the Swedish one is offered.
+    let admin = Staff::sign_in(&server.base, "admin@granviken.example", DEMO_PASSWORD).await;
+    let edit = serde_json::json!({ "title": "Tandvård", "summary": "Ny sammanfattning.", "body_md": "Ny text om tandvård.",
+        "reviewed": true });
+    let path = format!("/api/staff/municipalities/{MUNICIPALITY}/articles/tandvard/versions/sv");
+    assert_eq!(admin.send(reqwest::Method::PUT, &path, Some(edit)).await.0, 204);
+    app.open("/articles/tandvard").await;
+    wait_until(&app.client, APP_WAITING).await;
+    app.tap(&app.client.find(Locator::Css("button[data-take-over]")).await.unwrap()).await;
+    wait_until(&app.client, APP_IN_PLACE).await;
+    find_text(&app.client, ".article-body", "Ny text om tandvård.").await;
+    let shown = app.client.execute("return document.querySelector('.article-column').lang;", vec![]).await.unwrap();
+    assert_eq!(shown.as_str(), Some("sv"), "the Swedish text, drawn by the app");
+    assert_eq!(lang_and_dir(&app.client).await, ("ar".into(), "rtl".into()), "the app stays in Arabic");
     app.close().await;
 }

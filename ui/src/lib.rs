@@ -34,9 +34,14 @@ use wasm_bindgen::JsCast as _;
 ///
 /// A page the server wrote whole, in the app's language, is not drawn again: the app
 /// waits until the reader follows a link to one of `pages`, the bundle's own, and draws
-/// that page in place then ([`waiting`]).
-pub fn mount<F, N>(files: &'static [&'static str], pages: &'static [location::Page], app: F)
-where
+/// that page in place then ([`waiting`]). `islands` draws there what of the bundle's
+/// the server's page needs, such as an article's toolbar ([`waiting::island`]).
+pub fn mount<F, N>(
+    files: &'static [&'static str],
+    pages: &'static [location::Page],
+    islands: fn(&web_sys::Element),
+    app: F,
+) where
     F: FnOnce() -> N + 'static,
     N: IntoView + 'static,
 {
@@ -54,7 +59,7 @@ where
             return;
         }
         if waiting::waits_on(&root, i18n::initial()) {
-            waiting::wait(root, pages, app);
+            waiting::wait(root, pages, islands, app);
             return;
         }
         served::offer(&root, i18n::initial());

@@ -11,12 +11,17 @@
 //! its main thread while the reader was reading (README, "Measured"), for a page that
 //! looked the same afterwards.
 //!
+//! An article is whole too, though it has buttons only the app can make work: its
+//! toolbar and the "Was this helpful?" box. The bundle draws those few as pieces of the
+//! app in the server's page ([`island`]), and takes over for a button that changes the
+//! whole page ([`take_over_for`], an outdated translation's "Read the Swedish text").
+//!
 //! On such a page the server's top bar has the app's language picker, in a form that
 //! asks the server for the page in the chosen language. While the app waits, a choice
 //! is kept as the app keeps it and the page loads again in that language: the server
 //! writes it, so the reader sees the new language at once.
 
-use std::{cell::RefCell, rc::Rc};
+use std::{any::Any, cell::RefCell};
 
 use leptos::prelude::IntoView;
 use model::Language;
@@ -46,12 +51,53 @@ pub(crate) fn set_state(state: &str) {
 thread_local! {
     /// The address of the server's page the reader left by a link, when that drew the app.
     static LEFT: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// What the reader asked for by a button that took over ([`take_over_for`]).
+    static ASKED: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// Draws the app in the page it waits on, once: taken by the first act that needs it.
+    static TAKE_OVER: RefCell<Option<Box<dyn FnOnce()>>> = const { RefCell::new(None) };
+    /// The pieces of the app drawn in the server's page ([`island`]), taken away when
+    /// the app takes over.
+    static ISLANDS: RefCell<Vec<Box<dyn Any>>> = const { RefCell::new(Vec::new()) };
 }
 
 /// The address (path and query) of the server's page the reader left by a link, which
 /// made the app draw its first page: a list's filters, for the way back to it.
 pub fn left() -> Option<String> {
     LEFT.with(|kept| kept.borrow().clone())
+}
+
+/// Whether the reader asked for `what` by the button that made the app take over
+/// ([`take_over_for`]); it is asked once, for the page drawn then.
+pub fn asked_for(what: &str) -> bool {
+    ASKED.with(|asked| asked.borrow_mut().take_if(|asked| asked == what).is_some())
+}
+
+/// Draws `view` at the end of `place`, a part of the page the app waits on: a piece of
+/// the app in the server's page, such as an article's toolbar. It goes when the app
+/// takes over, its reactive work with it; once the app has taken over, it is not drawn.
+/// `place` is shown if the server hid it until the app made it work ([`APP_ONLY`]).
+pub fn island<F, N>(place: &Element, view: F)
+where
+    F: FnOnce() -> N + 'static,
+    N: IntoView + 'static,
+{
+    if !place.is_connected() {
+        return;
+    }
+    let handle = leptos::mount::mount_to(place.clone().unchecked_into(), view);
+    ISLANDS.with(|islands| islands.borrow_mut().push(Box::new(handle)));
+    reveal(place);
+}
+
+/// The class of what in the server's page only the app makes work, unseen until it does
+/// (`style.css`): an article's toolbar, its feedback box, a button that takes over.
+pub const APP_ONLY: &str = "app-only";
+
+/// Shows `element`, which the server hid until the app made it work ([`APP_ONLY`]).
+pub fn reveal(element: &Element) {
+    let class = element.class_name();
+    let kept: Vec<&str> = class.split_whitespace().filter(|name| *name != APP_ONLY).collect();
+    element.set_class_name(&kept.join(" "));
 }
 
 /// Whether the app waits on `page` (the server's `#app`): the server wrote it whole, in
@@ -63,9 +109,11 @@ pub(crate) fn waits_on(page: &web_sys::Element, language: Language) -> bool {
 }
 
 /// Starts the app on `page`, which it waits on ([`waits_on`]): the reader's language
-/// and the municipality the address chose are kept as the app keeps them, and `app` is
-/// drawn in `page` once they follow a link to one of `pages` or change a filter.
-pub(crate) fn wait<F, N>(page: web_sys::Element, pages: &'static [Page], app: F)
+/// and the municipality the address chose are kept as the app keeps them, `islands`
+/// draws the bundle's pieces in the page ([`island`]), and `app` is drawn in `page` once
+/// they follow a link to one of `pages`, change a filter or press a button that takes
+/// over.
+pub(crate) fn wait<F, N>(page: web_sys::Element, pages: &'static [Page], islands: fn(&Element), app: F)
 where
     F: FnOnce() -> N + 'static,
     N: IntoView + 'static,
@@ -75,7 +123,11 @@ where
     if let Some(shown) = page.get_attribute("data-municipality").filter(|shown| asked().as_ref() == Some(shown)) {
         keep_choice(&shown);
     }
+    islands(&page);
     listen(pages, move || {
+        // Dropped, each piece leaves the page and stops what it was doing (reading aloud).
+        let drawn = ISLANDS.with(|islands| std::mem::take(&mut *islands.borrow_mut()));
+        drop(drawn);
         draw_in(&page, app);
         crate::mark(crate::TOOK_OVER);
     });
@@ -83,13 +135,25 @@ where
     crate::mark(crate::WAITING);
 }
 
+/// The app takes over the page it waits on, for `what` the reader asked by a button of
+/// the server's page that needs the whole app (an outdated translation's "Read the
+/// Swedish text"): the page drawn then asks for it ([`asked_for`]). Nothing once it has.
+pub fn take_over_for(what: &str) {
+    if let Some(take_over) = TAKE_OVER.with(|waiting| waiting.borrow_mut().take()) {
+        ASKED.with(|asked| *asked.borrow_mut() = Some(what.to_owned()));
+        take_over();
+    }
+}
+
 /// What the app does when the reader acts on the server's page: `take_over`, drawing the
-/// app, once they follow a link to one of `pages` or change a filter; and a new language.
+/// app, once they follow a link to one of `pages`, change a filter, or ask for it
+/// ([`take_over_for`]); and a new language.
 fn listen<F>(pages: &'static [Page], take_over: F)
 where
     F: FnOnce() + 'static,
 {
-    let waiting = Rc::new(RefCell::new(Some(take_over)));
+    TAKE_OVER.with(|waiting| *waiting.borrow_mut() = Some(Box::new(take_over)));
+    let pending = || TAKE_OVER.with(|waiting| waiting.borrow_mut().take());
     let on_event = Closure::<dyn FnMut(Event)>::new(move |event: Event| {
         if event.type_() == "change" {
             if chose_language(&event) {
@@ -97,7 +161,7 @@ where
             }
             // A filter of a form the app follows: the address as the app would write it.
             let Some((href, control)) = live_form_changed(&event, pages) else { return };
-            let Some(take_over) = waiting.borrow_mut().take() else { return };
+            let Some(take_over) = pending() else { return };
             if go(&href, true) {
                 take_over();
                 focus_when_drawn(control, FOCUS_FRAMES);
@@ -105,7 +169,7 @@ where
             return;
         }
         let Some(href) = event.dyn_ref::<MouseEvent>().and_then(|click| kept_link(click, pages)) else { return };
-        let Some(take_over) = waiting.borrow_mut().take() else { return };
+        let Some(take_over) = pending() else { return };
         event.prevent_default();
         LEFT.with(|kept| *kept.borrow_mut() = Some(here()));
         if go(&href, false) {

@@ -3,17 +3,16 @@
 
 use leptos::prelude::*;
 use model::{
-    orientation::{Article, TranslationState},
+    orientation::{Article, READ_SWEDISH},
     Language,
 };
-use ui::location::use_params_map;
-use ui::{i18n::use_i18n, saved_articles};
+use ui::{i18n::use_i18n, location::use_params_map};
 
 use super::NotFound;
 use crate::{
     api::{self, Fetched},
     app::use_place,
-    components::{ErrorNotice, FeedbackBox, Loading, ReadAloud, SavedCopy, TranslationNotice},
+    components::{ArticleTools, ErrorNotice, FeedbackBox, Loading, SavedCopy, SwedishColumn, TranslationNotice},
     offline,
 };
 
@@ -23,7 +22,9 @@ pub fn ArticlePage() -> impl IntoView {
     let params = use_params_map();
     let municipality = use_place().municipality.slug;
     let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
-    let reading_swedish = RwSignal::new(false);
+    // The server's page of an outdated translation offers the Swedish text by a button
+    // that makes the app take over.
+    let reading_swedish = RwSignal::new(ui::waiting::asked_for(READ_SWEDISH));
     let beside = RwSignal::new(false);
 
     let m = municipality.clone();
@@ -38,17 +39,6 @@ pub fn ArticlePage() -> impl IntoView {
             fetched
         }
     });
-    let m = municipality.clone();
-    let swedish = LocalResource::new(move || {
-        let (on, m, slug) = (beside.get(), m.clone(), slug.get());
-        async move {
-            if on {
-                api::article(&m, &slug, Language::SOURCE).await.ok().map(|f| f.value)
-            } else {
-                None
-            }
-        }
-    });
 
     view! {
         <Transition fallback=Loading>
@@ -56,7 +46,7 @@ pub fn ArticlePage() -> impl IntoView {
                 let municipality = municipality.clone();
                 Suspend::new(async move {
                     match article.await {
-                        Ok(fetched) => view! { <ArticleView fetched municipality reading_swedish beside swedish /> }.into_any(),
+                        Ok(fetched) => view! { <ArticleView fetched municipality reading_swedish beside /> }.into_any(),
                         Err(failure) if failure.is_not_found() => view! { <NotFound /> }.into_any(),
                         Err(failure) => view! { <ErrorNotice failure /> }.into_any(),
                     }
@@ -66,42 +56,36 @@ pub fn ArticlePage() -> impl IntoView {
     }
 }
 
+/// What reading an article aloud reads: its title, summary and text.
+pub fn speech(title: &str, summary: &str, text: &str) -> String {
+    format!("{title}. {summary}. {text}")
+}
+
 #[component]
 fn ArticleView(
     fetched: Fetched<Article>,
     municipality: String,
     reading_swedish: RwSignal<bool>,
     beside: RwSignal<bool>,
-    swedish: LocalResource<Option<Article>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let a = fetched.value;
     let (lang, dir) = (a.lang.code(), a.lang.direction().as_str());
-    let speech = format!("{}. {}. {}", a.title, a.summary, model::text::strip_tags(&a.html));
+    let speech = speech(&a.title, &a.summary, &model::text::strip_tags(&a.html));
     let translated = a.lang != Language::SOURCE;
     let stamp = translated.then(|| match a.reviewed_at {
         Some(at) => view! { <span class="stamp checked">{move || i18n.with("article-review-checked", "date", i18n.date(at))}</span> }.into_any(),
         None => view! { <span class="stamp unchecked">{i18n.tr("article-review-unchecked")}</span> }.into_any(),
     });
-    let can_compare = translated && a.available.contains(&Language::SOURCE) && a.state != TranslationState::Missing;
+    let can_compare = a.can_compare();
     let updated_at = a.updated_at;
-    let saved = RwSignal::new(saved_articles::is_saved(&a.slug));
-    let (save_slug, save_lang, save_title) = (a.slug.clone(), a.lang, a.title.clone());
-    let toggle_saved = move |_| {
-        if saved.get_untracked() {
-            saved_articles::forget(&save_slug);
-        } else {
-            saved_articles::save(&save_slug, save_lang, &save_title);
-        }
-        saved.set(saved_articles::is_saved(&save_slug));
-    };
     view! {
         <a href=format!("/topics/{}", a.topic) class="back-link">{a.topic_name}</a>
         <SavedCopy saved_at=fetched.saved_at />
         <TranslationNotice state=a.state shown=a.lang reading_swedish />
         <article class=move || if beside.get() { "article beside" } else { "article" }>
             <div class="article-column" lang=lang dir=dir>
-                <h1>{a.title}</h1>
+                <h1>{a.title.clone()}</h1>
                 <p class="meta">
                     {stamp}
                     <span>{move || i18n.with("article-updated", "date", i18n.date(updated_at))}</span>
@@ -109,34 +93,11 @@ fn ArticleView(
                 {a.shared_by.map(|region| view! { <p class="shared-note">{i18n.with("article-shared-by", "region", region)}</p> })}
                 <p class="summary">{a.summary}</p>
                 <div class="toolbar">
-                    <ReadAloud lang=a.lang text=speech />
-                    <button type="button" id="save-article" class="secondary save-article"
-                        aria-pressed=move || saved.get().to_string() on:click=toggle_saved>
-                        // A toggle keeps its name; its pressed state says whether it is saved.
-                        {i18n.tr("article-save")}
-                    </button>
-                    {can_compare.then(|| view! {
-                        <button type="button" class="secondary" aria-pressed=move || beside.get().to_string()
-                            on:click=move |_| beside.update(|b| *b = !*b)>
-                            {move || i18n.t(if beside.get() { "article-beside-close" } else { "article-beside-swedish" })}
-                        </button>
-                    })}
+                    <ArticleTools slug=a.slug.clone() lang=a.lang title=a.title speech can_compare beside />
                 </div>
                 <div class="article-body" inner_html=a.html></div>
             </div>
-            <Show when=move || beside.get()>
-                <Transition fallback=Loading>
-                    {move || Suspend::new(async move {
-                        swedish.await.map(|sv| view! {
-                            <div class="article-column swedish" lang="sv" dir="ltr">
-                                <h2 class="column-title">{sv.title}</h2>
-                                <p class="summary">{sv.summary}</p>
-                                <div class="article-body" inner_html=sv.html></div>
-                            </div>
-                        })
-                    })}
-                </Transition>
-            </Show>
+            <SwedishColumn municipality=municipality.clone() slug=a.slug.clone() beside />
         </article>
         <FeedbackBox municipality slug=a.slug lang=a.lang />
     }

@@ -8,7 +8,7 @@ mod search;
 mod topic;
 
 pub use about::About;
-pub use article::ArticlePage;
+pub use article::{speech, ArticlePage};
 pub use home::Home;
 pub use not_found::NotFound;
 pub use search::SearchPage;

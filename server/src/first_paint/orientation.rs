@@ -4,7 +4,7 @@
 use maud::{html, Markup, PreEscaped};
 use model::{
     i18n::Localizer,
-    orientation::{Article, Municipality, SearchHit, SearchQuery, Topic, TranslationState},
+    orientation::{Article, Municipality, SearchHit, SearchQuery, Topic, TranslationState, READ_SWEDISH},
     Language,
 };
 
@@ -110,25 +110,66 @@ pub async fn article_page(
     lang: Language,
 ) -> Result<Option<Filled>> {
     let Some(a) = app.store.article(id, slug, lang).await? else { return Ok(None) };
-    let Article { topic, topic_name, lang: shown, title, summary, html: body, updated_at, shared_by, .. } = a;
-    let updated = t.date(crate::calendar::swedish_day(updated_at));
+    let can_compare = a.can_compare();
+    let Article {
+        slug,
+        topic,
+        topic_name,
+        lang: shown,
+        state,
+        reviewed_at,
+        title,
+        summary,
+        html: body,
+        updated_at,
+        shared_by,
+        ..
+    } = a;
+    let date = |at| t.date(crate::calendar::swedish_day(at));
     let main = html! {
         a.back-link href={ "/topics/" (topic) } { (topic_name) }
-        article.article {
+        @if let Some(note) = state_note(state) { p.notice.warning role="note" { (t.text(note)) } }
+        @if state == TranslationState::Outdated && shown != Language::SOURCE {
+            // The app takes over to draw the Swedish text (`ui::waiting`).
+            button.link-button.app-only type="button" data-take-over=(READ_SWEDISH) { (t.text("article-read-swedish")) }
+        }
+        article.article data-slug=(slug) data-compare[can_compare] {
             div.article-column lang=(shown.code()) dir=(shown.direction().as_str()) {
                 h1 { (title) }
-                p.meta { span { (t.format_texts("article-updated", &[("date", updated)])) } }
+                p.meta {
+                    @if shown != Language::SOURCE {
+                        @match reviewed_at {
+                            Some(at) => span.stamp.checked { (t.format_texts("article-review-checked", &[("date", date(at))])) },
+                            None => span.stamp.unchecked { (t.text("article-review-unchecked")) },
+                        }
+                    }
+                    span { (t.format_texts("article-updated", &[("date", date(updated_at))])) }
+                }
                 @if let Some(region) = &shared_by { p.shared-note { (shared_note(t, region)) } }
                 p.summary { (summary) }
-                div.toolbar {}
+                // The app's `ArticleTools` takes these over, and adds reading aloud where
+                // the phone has a voice (`app::islands`).
+                div.toolbar.app-only {
+                    button #save-article .secondary.save-article type="button" aria-pressed="false" { (t.text("article-save")) }
+                    @if can_compare {
+                        button.secondary type="button" aria-pressed="false" { (t.text("article-beside-swedish")) }
+                    }
+                }
                 // Rendered from Markdown and sanitised on the server, as the API sends it.
                 div.article-body { (PreEscaped(body)) }
             }
         }
+        section.feedback.app-only aria-live="polite" {
+            h2 #feedback-question { (t.text("feedback-question")) }
+            div.button-row role="group" aria-labelledby="feedback-question" {
+                button type="button" { (t.text("feedback-yes")) }
+                button type="button" { (t.text("feedback-no")) }
+            }
+        }
     };
-    // Not whole: its toolbar (read aloud, save, beside Swedish) and the feedback box are
-    // the app's.
-    Ok(Some(Filled { title, description: summary, main, whole: false }))
+    // Whole: the app draws its toolbar and feedback box in it, and the page only for the
+    // Swedish text instead.
+    Ok(Some(Filled { title, description: summary, main, whole: true }))
 }
 
 /// The search page with the hits for `q`, as the app draws them; without words, the form.

@@ -94,6 +94,61 @@ async fn the_start_page_a_topic_and_an_article_come_with_their_content_in_the_re
     assert!(html.contains("href=\"/articles/hyra-bostad\""), "its articles are links");
 }
 
+/// An article is whole: its toolbar and feedback box are written for the app to draw its
+/// own in (`app::islands`), unseen without it; its stamp and notices are the server's;
+/// an outdated translation's button for the Swedish text asks the app to take over.
+#[tokio::test]
+async fn an_article_comes_with_its_stamp_toolbar_and_feedback_box() {
+    let app = app_with_shells().await;
+    let api = "/api/municipalities/granviken/articles/hyra-bostad";
+    let article: serde_json::Value = app.get_json(&format!("{api}?lang=ar")).await;
+    assert_eq!(article["state"], "current", "the demo's Arabic translation");
+    let (status, html, _) = page(&app, "/articles/hyra-bostad", "ar", None).await;
+    assert_eq!(status, 200);
+    assert!(html.contains("data-whole=\"/articles/hyra-bostad\""), "whole");
+    assert!(html.contains("<article class=\"article\" data-slug=\"hyra-bostad\" data-compare>"), "{html}");
+    let stamp = if article["reviewed_at"].is_null() {
+        "<span class=\"stamp unchecked\">"
+    } else {
+        "<span class=\"stamp checked\">"
+    };
+    assert!(html.contains(stamp), "the translation's stamp");
+    let toolbar = html.split("<div class=\"toolbar app-only\">").nth(1).expect("the toolbar");
+    let toolbar = toolbar.split("</div>").next().unwrap();
+    assert_eq!(toolbar.matches("<button").count(), 2, "save and beside Swedish: {toolbar}");
+    assert!(toolbar.contains("id=\"save-article\""));
+    let feedback = html.split("<section class=\"feedback app-only\" aria-live=\"polite\">").nth(1).expect("the box");
+    assert_eq!(
+        feedback.split("</section>").next().unwrap().matches("<button type=\"button\">").count(),
+        2,
+        "yes and no"
+    );
+    assert!(!html.contains("data-take-over"), "a current translation");
+
+    // Swedish, the source: no stamp, nothing to put it beside.
+    let (_, html, _) = page(&app, "/articles/hyra-bostad", "sv", None).await;
+    assert!(html.contains("<article class=\"article\" data-slug=\"hyra-bostad\">"), "{html}");
+    assert!(!html.contains("class=\"stamp"));
+    let toolbar = html.split("<div class=\"toolbar app-only\">").nth(1).unwrap().split("</div>").next().unwrap();
+    assert_eq!(toolbar.matches("<button").count(), 1, "save only: {toolbar}");
+
+    // The Swedish text changes: the Arabic one is outdated, says so, and offers the Swedish.
+    let admin = app.sign_in("admin@granviken.example", DEMO_PASSWORD).await;
+    let edit =
+        json!({ "title": "Hyra bostad", "summary": "Ny sammanfattning.", "body_md": "Ny text.", "reviewed": true });
+    let path = "/api/staff/municipalities/granviken/articles/hyra-bostad/versions/sv";
+    assert_eq!(app.staff(Some(&admin), Method::PUT, path, Some(edit)).await.status(), 204);
+    let article: serde_json::Value = app.get_json(&format!("{api}?lang=ar")).await;
+    assert_eq!(article["state"], "outdated");
+    let (_, html, _) = page(&app, "/articles/hyra-bostad", "ar", None).await;
+    assert!(html.contains("<p class=\"notice warning\" role=\"note\">"), "the notice");
+    assert!(
+        html.contains("<button class=\"link-button app-only\" type=\"button\" data-take-over=\"read-swedish\">"),
+        "the Swedish text, by the app"
+    );
+    assert!(html.contains("data-slug=\"hyra-bostad\" data-compare>"), "an outdated translation goes beside it too");
+}
+
 #[tokio::test]
 async fn what_staff_wrote_reaches_the_page_escaped() {
     let app = app_with_shells().await;
@@ -211,15 +266,16 @@ async fn whole_pages_are_marked_and_a_language_asked_for_in_the_address_is_kept(
         "/activities/1",
         "/activities/clubs/granvikens-if",
         "/activities/guides",
+        "/articles/hyra-bostad",
     ];
     for path in whole_pages {
         let (status, html, _) = page(&app, path, "sv", None).await;
         assert_eq!(status, 200, "{path}");
         assert!(whole(&html, path), "{path} is whole");
     }
-    // An article's toolbar, lists with more than one page (the demo's 45 activities and
-    // 25 things to borrow), a page on the phone: the app's.
-    for path in ["/articles/hyra-bostad", "/activities", "/activities/voucher", "/activities/sportotek"] {
+    // Lists with more than one page (the demo's 45 activities and 25 things to borrow), a
+    // page on the phone: the app's.
+    for path in ["/activities", "/activities/voucher", "/activities/sportotek"] {
         let (status, html, _) = page(&app, path, "sv", None).await;
         assert_eq!(status, 200, "{path}");
         assert!(!html.contains("data-whole"), "{path} is not whole");
