@@ -1,15 +1,20 @@
-//! The app's pieces on an article the server wrote whole (`ui::waiting::island`): its
-//! toolbar, its Swedish text beside it when asked for, and "Was this helpful?"; and the
-//! article's answer fetched, for reading offline. The rest
-//! is the server's: text and links. The app draws the whole article only when the reader
-//! asks for its Swedish text instead (`data-take-over`, `model::orientation::READ_SWEDISH`),
-//! or leaves it.
+//! What the app adds to an article the server wrote whole (`ui::waiting`): the server
+//! writes its toolbar and "Was this helpful?" unseen (`ui::waiting::APP_ONLY`), and the
+//! app makes their buttons work as they are, with the functions its own article page
+//! uses, drawing nothing at its start: on a slow phone, drawing them anew as pieces of
+//! the app held its main thread for longer than a tap should wait (README, "Measured").
+//! What only the app can draw comes as pieces of it (`ui::waiting::island`): *Read aloud*
+//! where the phone has a voice, and the Swedish text beside the reader's once asked for.
+//! The answer is fetched for reading offline. The app draws the whole article only when
+//! the reader asks for the Swedish text instead (`data-take-over`,
+//! `model::orientation::READ_SWEDISH`), or leaves it.
+
+use std::cell::Cell;
 
 use leptos::prelude::*;
 use model::Language;
 use ui::{
-    i18n::provide_i18n,
-    pace::a_task,
+    i18n::{provide_i18n, text},
     waiting::{island, reveal, take_over_for},
 };
 use wasm_bindgen::{closure::Closure, JsCast as _};
@@ -17,18 +22,15 @@ use web_sys::Element;
 
 use crate::{
     api,
-    components::{ArticleTools, FeedbackAnswers, SwedishColumn},
+    components::{answer, answered, toggle_saved, voice_for, ReadAloud, SwedishColumn},
     offline,
     pages::speech,
 };
 
-/// Draws the pieces in `page`, the server's `#app`, when it is an article: the server
+/// Makes the article in `page`, the server's `#app`, work, when it is one: the server
 /// marks it with its slug (`data-slug`) and whether it can go beside the Swedish text
-/// (`data-compare`). Each is a task of its own, the toolbar first: on a slow phone the
-/// three at once held its main thread for longer than a tap should wait (README,
-/// "Measured").
+/// (`data-compare`).
 pub fn draw(page: &Element) {
-    let find = |within: &Element, selector: &str| within.query_selector(selector).ok().flatten();
     let Some(article) = find(page, "article[data-slug]") else { return };
     let Some(column) = find(&article, ".article-column") else { return };
     let shown = column.get_attribute("lang").and_then(|tag| Language::from_tag(&tag));
@@ -37,55 +39,157 @@ pub fn draw(page: &Element) {
     // The language the page was asked in, which the app's is (`ui::waiting::waits_on`);
     // the article may be shown in Swedish, its translation missing.
     let asked = page.get_attribute("data-lang").and_then(|tag| Language::from_tag(&tag)).unwrap_or(lang);
-    let text = |selector| find(&column, selector).and_then(|e| e.text_content()).unwrap_or_default();
-    let title = text("h1");
-    let speech = speech(&title, &text(".summary"), &text(".article-body"));
-    let can_compare = article.has_attribute("data-compare");
-    let (toolbar, feedback) = (find(&column, ".toolbar"), find(page, ".feedback"));
     if let Some(button) = find(page, "button[data-take-over]") {
         // An outdated translation's "Read the Swedish text": the app draws it.
         let what = button.get_attribute("data-take-over").unwrap_or_default();
-        let asked = Closure::<dyn Fn()>::new(move || take_over_for(&what));
-        let _ = button.add_event_listener_with_callback("click", asked.as_ref().unchecked_ref());
-        asked.forget();
+        on_click(&button, move |_| take_over_for(&what));
         reveal(&button);
     }
-    // Not Leptos' own spawner: nothing has started it yet on a page the app waits on.
-    wasm_bindgen_futures::spawn_local(async move {
-        let beside = RwSignal::new(false);
-        if let Some(toolbar) = toolbar {
-            toolbar.set_inner_html("");
+    if let Some(toolbar) = find(&column, ".toolbar") {
+        if let Some(save) = find(&toolbar, "#save-article") {
+            let title = find(&column, "h1").and_then(|h1| h1.text_content()).unwrap_or_default();
+            set_pressed(&save, ui::saved_articles::is_saved(&slug));
             let slug = slug.clone();
-            island(&toolbar, move || {
-                provide_i18n();
-                view! { <ArticleTools slug lang title speech can_compare beside /> }
-            });
+            on_click(&save, move |button| set_pressed(button, toggle_saved(&slug, lang, &title)));
         }
-        if let Some(feedback) = feedback {
-            a_task().await;
-            let (municipality, slug) = (municipality.clone(), slug.clone());
-            feedback.set_inner_html("");
-            island(&feedback, move || {
-                provide_i18n();
-                view! { <FeedbackAnswers municipality slug lang /> }
-            });
+        if let Some(beside) = find(&toolbar, "button:not(#save-article)") {
+            put_beside(&beside, &article, municipality.clone(), slug.clone());
         }
-        if can_compare {
-            a_task().await;
-            let (shown_in, municipality, slug) = (article.clone(), municipality.clone(), slug.clone());
-            island(&article, move || {
-                provide_i18n();
-                Effect::new(move || {
-                    shown_in.set_class_name(if beside.get() { "article beside" } else { "article" });
-                });
-                view! { <SwedishColumn municipality slug beside /> }
-            });
-        }
-        // As the app's article page does: the service worker keeps the answer, so that the
-        // article opens offline, and the phone's search finds it.
-        a_task().await;
+        reveal(&toolbar);
+        read_aloud_when_a_voice_comes(toolbar, lang, column);
+    }
+    if let Some(feedback) = find(page, ".feedback") {
+        feedback_answers(feedback, municipality.clone(), slug.clone(), lang);
+    }
+    // As the app's article page does: the service worker keeps the answer, so that the
+    // article opens offline, and the phone's search finds it. Once the reader has stayed
+    // a while, rather than while the page and the app start.
+    wasm_bindgen_futures::spawn_local(async move {
+        ui::sleep(KEEP_AFTER_MS).await;
         if let Ok(fetched) = api::article(&municipality, &slug, asked).await {
             offline::remember(&municipality, &fetched.value);
         }
     });
+}
+
+/// How long the reader stays on an article before it is kept for offline.
+const KEEP_AFTER_MS: i32 = 3000;
+
+fn find(within: &Element, selector: &str) -> Option<Element> {
+    within.query_selector(selector).ok().flatten()
+}
+
+/// Runs `act` on each click on `element`, for as long as the page lasts.
+fn on_click(element: &Element, mut act: impl FnMut(&Element) + 'static) {
+    let target = element.clone();
+    let clicked = Closure::<dyn FnMut()>::new(move || act(&target));
+    let _ = element.add_event_listener_with_callback("click", clicked.as_ref().unchecked_ref());
+    clicked.forget();
+}
+
+fn set_pressed(button: &Element, pressed: bool) {
+    let _ = button.set_attribute("aria-pressed", if pressed { "true" } else { "false" });
+}
+
+/// The toolbar's *Beside Swedish*: the Swedish text is drawn beside the reader's, by the
+/// app, the first time it is asked for.
+fn put_beside(button: &Element, article: &Element, municipality: String, slug: String) {
+    let (article, drawn) = (article.clone(), Cell::new(false));
+    let beside = RwSignal::new(false);
+    let (mut municipality, mut slug) = (Some(municipality), Some(slug));
+    on_click(button, move |button| {
+        let open = !beside.get_untracked();
+        if !drawn.replace(true) {
+            let (municipality, slug) = (municipality.take().unwrap_or_default(), slug.take().unwrap_or_default());
+            island(&article, move || {
+                provide_i18n();
+                view! { <SwedishColumn municipality slug beside /> }
+            });
+        }
+        beside.set(open);
+        set_pressed(button, open);
+        button.set_text_content(Some(&text(if open { "article-beside-close" } else { "article-beside-swedish" })));
+        article.set_class_name(if open { "article beside" } else { "article" });
+    });
+}
+
+/// *Read aloud*, drawn by the app at the end of the toolbar once the phone has a voice
+/// for the article's language: some phones name their voices only after a while.
+fn read_aloud_when_a_voice_comes(toolbar: Element, lang: Language, column: Element) {
+    let drawn = std::rc::Rc::new(Cell::new(false));
+    let draw = {
+        let drawn = drawn.clone();
+        move || {
+            if drawn.get() || voice_for(lang).is_none() {
+                return;
+            }
+            drawn.set(true);
+            let text = |selector| find(&column, selector).and_then(|e| e.text_content()).unwrap_or_default();
+            let speech = speech(&text("h1"), &text(".summary"), &text(".article-body"));
+            island(&toolbar, move || {
+                provide_i18n();
+                view! { <ReadAloud lang text=speech /> }
+            });
+        }
+    };
+    draw();
+    if drawn.get() {
+        return;
+    }
+    if let Ok(synth) = window().speech_synthesis() {
+        let later = Closure::<dyn Fn()>::new(draw);
+        synth.set_onvoiceschanged(Some(later.as_ref().unchecked_ref()));
+        later.forget();
+    }
+}
+
+/// "Was this helpful?": its buttons send the answer, and the thanks takes their place;
+/// the thanks at once where this phone has answered.
+fn feedback_answers(section: Element, municipality: String, slug: String, lang: Language) {
+    reveal(&section);
+    if answered(&municipality, &slug, lang) {
+        thank(&section);
+        return;
+    }
+    let Ok(buttons) = section.query_selector_all("button") else { return };
+    let buttons: Vec<Element> = (0..buttons.length()).filter_map(|i| buttons.item(i)?.dyn_into().ok()).collect();
+    for (index, button) in buttons.iter().enumerate() {
+        let (section, buttons) = (section.clone(), buttons.clone());
+        let (municipality, slug) = (municipality.clone(), slug.clone());
+        on_click(button, move |_| {
+            for button in &buttons {
+                let _ = button.set_attribute("disabled", "");
+            }
+            let (section, buttons) = (section.clone(), buttons.clone());
+            let (municipality, slug) = (municipality.clone(), slug.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                if answer(municipality, slug, lang, index == 0).await {
+                    thank(&section);
+                    return;
+                }
+                for button in &buttons {
+                    let _ = button.remove_attribute("disabled");
+                }
+                if find(&section, ".notice.error").is_none() {
+                    paragraph(&section, "notice error", "feedback-failed");
+                }
+            });
+        });
+    }
+}
+
+fn thank(section: &Element) {
+    section.set_inner_html("");
+    paragraph(section, "", "feedback-thanks");
+}
+
+/// A paragraph of class `class` with message `id`, at the end of `section`.
+fn paragraph(section: &Element, class: &str, id: &str) {
+    if let Ok(p) = document().create_element("p") {
+        if !class.is_empty() {
+            p.set_class_name(class);
+        }
+        p.set_text_content(Some(&text(id)));
+        let _ = section.append_child(&p);
+    }
 }

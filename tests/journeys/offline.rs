@@ -15,6 +15,13 @@ async fn an_article_read_once_opens_offline_after_a_reload_and_search_finds_it()
     // The heading is read once the Arabic article is there, not while the page loads.
     wait_until(&app.client, r"/[\u0600-\u06FF]/.test(document.querySelector('main h1')?.textContent ?? '')").await;
     let title = app.text_of("main h1").await;
+    // The server wrote the article whole: the app keeps its answer once the reader has
+    // stayed a while (`app::islands`).
+    let kept = "const done = arguments[arguments.length - 1];
+        caches.open('data-v1').then(c => c.keys())
+            .then(keys => done(keys.some(k => k.url.includes('/articles/hyra-bostad'))), () => done(false));";
+    let answer_kept = eventually(&app, kept, |kept: &Value| kept.as_bool() == Some(true)).await;
+    assert_eq!(answer_kept, Value::Bool(true), "the article's answer is kept");
     // Read again: the worker asks with its copy's ETag, and the server's 304 confirms it.
     app.client.refresh().await.unwrap();
     find_text(&app.client, "main h1", &title).await;

@@ -120,8 +120,14 @@ impl Pending {
     }
 }
 
+/// Message `id` in the language the page started in, for what the app does in a page it
+/// waits on, outside its views (`ui::waiting`).
+pub fn text(id: &str) -> String {
+    localizer(initial()).text(id)
+}
+
 /// The language the page starts in, once [`load_initial`] has settled it.
-pub(crate) fn initial() -> Language {
+pub fn initial() -> Language {
     INITIAL.with(Cell::get)
 }
 

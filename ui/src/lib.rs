@@ -120,7 +120,8 @@ pub fn mark(name: &str) {
     }
 }
 
-pub(crate) async fn sleep(ms: i32) {
+/// Waits `ms` milliseconds, the main thread free meanwhile.
+pub async fn sleep(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         let _ =
             web_sys::window().expect("a window").set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);

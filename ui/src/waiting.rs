@@ -12,9 +12,10 @@
 //! looked the same afterwards.
 //!
 //! An article is whole too, though it has buttons only the app can make work: its
-//! toolbar and the "Was this helpful?" box. The bundle draws those few as pieces of the
-//! app in the server's page ([`island`]), and takes over for a button that changes the
-//! whole page ([`take_over_for`], an outdated translation's "Read the Swedish text").
+//! toolbar and the "Was this helpful?" box. The bundle makes the server's buttons work
+//! (`islands`, given to `ui::mount`), draws what only it can as pieces of the app in the
+//! server's page ([`island`]), and takes over for a button that changes the whole page
+//! ([`take_over_for`], an outdated translation's "Read the Swedish text").
 //!
 //! On such a page the server's top bar has the app's language picker, in a form that
 //! asks the server for the page in the chosen language. While the app waits, a choice
@@ -73,7 +74,7 @@ pub fn asked_for(what: &str) -> bool {
 }
 
 /// Draws `view` at the end of `place`, a part of the page the app waits on: a piece of
-/// the app in the server's page, such as an article's toolbar. It goes when the app
+/// the app in the server's page, such as an article's *Read aloud*. It goes when the app
 /// takes over, its reactive work with it; once the app has taken over, it is not drawn.
 /// `place` is shown if the server hid it until the app made it work ([`APP_ONLY`]).
 pub fn island<F, N>(place: &Element, view: F)

@@ -1,13 +1,22 @@
 //! An article's toolbar: save it on this phone, put it beside the Swedish text, read it
-//! aloud. Drawn by the app's article page, and by itself in the toolbar of an article the
-//! server wrote whole (`crate::islands`), where the server has written the same buttons
-//! but the one for reading aloud: only the phone knows whether it has a voice.
+//! aloud. On an article the server wrote whole, the server writes the same buttons but
+//! the one for reading aloud, and `crate::islands` makes them work.
 
 use leptos::prelude::*;
 use model::Language;
 use ui::{i18n::use_i18n, saved_articles};
 
 use super::ReadAloud;
+
+/// Saves the article, or forgets it when it was saved; whether it is saved now.
+pub fn toggle_saved(slug: &str, lang: Language, title: &str) -> bool {
+    if saved_articles::is_saved(slug) {
+        saved_articles::forget(slug);
+    } else {
+        saved_articles::save(slug, lang, title);
+    }
+    saved_articles::is_saved(slug)
+}
 
 #[component]
 pub fn ArticleTools(
@@ -23,14 +32,7 @@ pub fn ArticleTools(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let saved = RwSignal::new(saved_articles::is_saved(&slug));
-    let toggle_saved = move |_| {
-        if saved.get_untracked() {
-            saved_articles::forget(&slug);
-        } else {
-            saved_articles::save(&slug, lang, &title);
-        }
-        saved.set(saved_articles::is_saved(&slug));
-    };
+    let toggle_saved = move |_| saved.set(toggle_saved(&slug, lang, &title));
     view! {
         <button type="button" id="save-article" class="secondary save-article"
             aria-pressed=move || saved.get().to_string() on:click=toggle_saved>

@@ -15,23 +15,37 @@ pub fn FeedbackBox(municipality: String, slug: String, lang: Language) -> impl I
     }
 }
 
-/// The question and its answers, or the thanks once answered: the box's content, drawn
-/// by itself in the box of an article the server wrote whole (`crate::islands`).
+fn key(municipality: &str, slug: &str, lang: Language) -> String {
+    format!("feedback:{municipality}:{slug}:{lang}")
+}
+
+/// Whether this phone has answered for the article `slug` in `lang`.
+pub fn answered(municipality: &str, slug: &str, lang: Language) -> bool {
+    storage::get(&key(municipality, slug, lang)).is_some()
+}
+
+/// Sends the answer, kept on the phone once the server has it; false when it could not.
+pub async fn answer(municipality: String, slug: String, lang: Language, helpful: bool) -> bool {
+    let sent = api::feedback(&municipality, &slug, lang, helpful).await.is_ok();
+    if sent {
+        storage::set(&key(&municipality, &slug, lang), if helpful { "yes" } else { "no" });
+    }
+    sent
+}
+
+/// The question and its answers, or the thanks once answered.
 #[component]
-pub fn FeedbackAnswers(municipality: String, slug: String, lang: Language) -> impl IntoView {
+fn FeedbackAnswers(municipality: String, slug: String, lang: Language) -> impl IntoView {
     let i18n = use_i18n();
-    let key = format!("feedback:{municipality}:{slug}:{lang}");
-    let answered = RwSignal::new(storage::get(&key).is_some());
+    let answered = RwSignal::new(answered(&municipality, &slug, lang));
     let failed = RwSignal::new(false);
     let send = Action::new_local(move |helpful: &bool| {
-        let (municipality, slug, key, helpful) = (municipality.clone(), slug.clone(), key.clone(), *helpful);
+        let (municipality, slug, helpful) = (municipality.clone(), slug.clone(), *helpful);
         async move {
-            match api::feedback(&municipality, &slug, lang, helpful).await {
-                Ok(()) => {
-                    storage::set(&key, if helpful { "yes" } else { "no" });
-                    answered.set(true);
-                }
-                Err(_) => failed.set(true),
+            if answer(municipality, slug, lang, helpful).await {
+                answered.set(true);
+            } else {
+                failed.set(true);
             }
         }
     });

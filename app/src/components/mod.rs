@@ -9,9 +9,9 @@ mod swedish_column;
 mod translation_notice;
 
 pub use article_card::ArticleCard;
-pub use article_tools::ArticleTools;
-pub use feedback_box::{FeedbackAnswers, FeedbackBox};
-pub use read_aloud::ReadAloud;
+pub use article_tools::{toggle_saved, ArticleTools};
+pub use feedback_box::{answer, answered, FeedbackBox};
+pub use read_aloud::{voice_for, ReadAloud};
 pub use search_form::SearchForm;
 pub use swedish_column::SwedishColumn;
 pub use translation_notice::TranslationNotice;

@@ -7,7 +7,8 @@ use wasm_bindgen::JsCast as _;
 
 use ui::i18n::use_i18n;
 
-fn voice_for(language: Language) -> Option<web_sys::SpeechSynthesisVoice> {
+/// A voice of this phone for `language`.
+pub fn voice_for(language: Language) -> Option<web_sys::SpeechSynthesisVoice> {
     let synth = window().speech_synthesis().ok()?;
     let wanted: &[&str] = match language {
         Language::Prs => &["prs", "fa"],
