@@ -140,3 +140,35 @@ async fn a_reader_puts_the_arabic_text_beside_the_swedish_one_and_reads_the_swed
     assert_eq!(lang_and_dir(&app.client).await, ("ar".into(), "rtl".into()), "the app stays in Arabic");
     app.close().await;
 }
+
+/// "Was this helpful?" on the article the server wrote whole: without the server the
+/// answer is not lost silently (the reader is told, and may answer again), and once the
+/// server is back the thanks takes the question's place, and stays on the next visit.
+#[tokio::test]
+async fn an_answer_sent_without_a_signal_says_so_and_goes_once_the_signal_is_back() {
+    let (mut server, driver) = (Server::start().await, Driver::start().await);
+    let app = app(&driver, &server, "uk").await;
+    app.open("/articles/tandvard").await;
+    wait_until(&app.client, APP_WAITING).await;
+    let answers = ".feedback:not(.app-only) button";
+    app.client.wait().for_element(Locator::Css(answers)).await.unwrap();
+    server.stop().await;
+    app.tap(&app.client.find(Locator::Css(answers)).await.unwrap()).await;
+    wait_until(&app.client, "!!document.querySelector('.feedback .notice.error')").await;
+    let enabled = "return [...document.querySelectorAll('.feedback button')].map(b => b.disabled);";
+    assert_eq!(app.client.execute(enabled, vec![]).await.unwrap(), serde_json::json!([false, false]), "to try again");
+
+    server.restart().await;
+    app.tap(&app.client.find(Locator::Css(answers)).await.unwrap()).await;
+    wait_until(&app.client, "!document.querySelector('.feedback button')").await;
+    let thanks = app.text_of(".feedback p").await;
+    assert!(!thanks.is_empty() && !thanks.contains("feedback-"), "the thanks, in words: {thanks}");
+    app.open("/articles/tandvard").await;
+    wait_until(&app.client, APP_WAITING).await;
+    wait_until(
+        &app.client,
+        "!document.querySelector('.feedback button') && !!document.querySelector('.feedback:not(.app-only) p')",
+    )
+    .await;
+    app.close().await;
+}
