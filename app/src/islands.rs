@@ -103,7 +103,7 @@ fn put_beside(button: &Element, article: &Element, municipality: String, slug: S
             let (municipality, slug) = (municipality.take().unwrap_or_default(), slug.take().unwrap_or_default());
             island(&article, move || {
                 provide_i18n();
-                view! { <SwedishColumn municipality slug beside /> }
+                view! { <SwedishColumn municipality slug beside /> }.into_any()
             });
         }
         beside.set(open);
@@ -128,7 +128,7 @@ fn read_aloud_when_a_voice_comes(toolbar: Element, lang: Language, column: Eleme
             let speech = speech(&text("h1"), &text(".summary"), &text(".article-body"));
             island(&toolbar, move || {
                 provide_i18n();
-                view! { <ReadAloud lang text=speech /> }
+                view! { <ReadAloud lang text=speech /> }.into_any()
             });
         }
     };

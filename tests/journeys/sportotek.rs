@@ -4,7 +4,11 @@
 //! staff lend the skates and take them back damaged; and the reservation shows again on
 //! the phone with the server gone.
 
-use e2e::{accessibility_violations, find_text, pages::App, text_containing, wait_until, Driver, Server};
+use e2e::{
+    accessibility_violations, find_text,
+    pages::{App, APP_WAITING},
+    text_containing, wait_until, Driver, Server,
+};
 use serde_json::Value;
 
 async fn api(server: &Server, path: &str) -> Value {
@@ -173,15 +177,23 @@ async fn a_dari_reader_gets_the_sportotek_right_to_left_and_no_page_is_wider_tha
         no_violations(&app, path).await;
         assert_eq!(e2e::shown_message_ids(&app.client).await, Vec::<String>::new(), "{path}: texts its bundle lacks");
     }
-    // The demo's 25 things are more than a page: the rest come below the first 20.
+    // The demo's 25 things are more than a page: the server lists them all when asked by
+    // its link for more, and the page opens at the first thing after the first 20. The
+    // app waits on both pages.
     app.open("/activities/sportotek").await;
-    wait_until(&app.client, "document.querySelectorAll('.item-card').length === 20").await;
-    app.press("button.more").await;
+    wait_until(&app.client, &format!("document.querySelectorAll('.item-card').length === 20 && {APP_WAITING}")).await;
+    app.press("a.more").await;
     wait_until(
         &app.client,
-        "document.querySelectorAll('.item-card').length === 25 && !document.querySelector('button.more')",
+        &format!(
+            "document.querySelectorAll('.item-card').length === 25 && !document.querySelector('.more') \
+             && location.hash === '#more' && document.querySelector('.item-card:nth-child(21)').id === 'more' \
+             && {APP_WAITING}"
+        ),
     )
     .await;
+    app.fits_the_phone().await;
+    no_violations(&app, "/activities/sportotek?shown=40").await;
     // A reservation sent empty: every problem is told in Dari, none by its id.
     app.open("/activities/sportotek/items/1").await;
     app.press("#reserve-submit").await;

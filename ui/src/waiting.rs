@@ -24,7 +24,7 @@
 
 use std::{any::Any, cell::RefCell};
 
-use leptos::prelude::IntoView;
+use leptos::prelude::{AnyView, IntoView};
 use model::Language;
 use wasm_bindgen::{closure::Closure, JsCast as _};
 use web_sys::{Element, Event, HtmlElement, HtmlInputElement, HtmlSelectElement, MouseEvent};
@@ -77,10 +77,10 @@ pub fn asked_for(what: &str) -> bool {
 /// the app in the server's page, such as an article's *Read aloud*. It goes when the app
 /// takes over, its reactive work with it; once the app has taken over, it is not drawn.
 /// `place` is shown if the server hid it until the app made it work ([`APP_ONLY`]).
-pub fn island<F, N>(place: &Element, view: F)
+/// One kind of view (`AnyView`) for every piece: the wasm carries the code to mount one.
+pub fn island<F>(place: &Element, view: F)
 where
-    F: FnOnce() -> N + 'static,
-    N: IntoView + 'static,
+    F: FnOnce() -> AnyView + 'static,
 {
     if !place.is_connected() {
         return;

@@ -13,8 +13,28 @@ use model::{
 
 use super::{facts::joined, shell::Filled};
 
-/// The catalogue as the app's `SportotekPage` draws it, once its answer is in.
+/// The most things a page of the catalogue lists (`?shown=`): ten of the API's pages.
+const MOST_SHOWN: u32 = 10 * Catalogue::PAGE;
+
+/// How many things the address asks the catalogue to list (`?shown=`, the link for more):
+/// whole pages of the API's, at least one, at most [`MOST_SHOWN`]; anything else, one.
+pub fn shown(asked: Option<&str>) -> u32 {
+    let asked = asked.and_then(|n| n.parse::<u32>().ok()).unwrap_or(Catalogue::PAGE);
+    asked.clamp(Catalogue::PAGE, MOST_SHOWN) / Catalogue::PAGE * Catalogue::PAGE
+}
+
+/// The catalogue as the app's `SportotekPage` draws it, once its answer is in; `c.items`
+/// may be more than a page (`?shown=`). Its button for more is a link that asks the
+/// server for a page more, which then opens at the first of them (`#more`).
 pub fn catalogue(t: &Localizer, filter: &CatalogueFilter, c: &Catalogue) -> Filled {
+    let listed = u32::try_from(c.items.len()).unwrap_or(u32::MAX);
+    // The first thing of the last page listed, where the link for more leads.
+    let first_new = (listed > Catalogue::PAGE).then(|| (listed - 1) / Catalogue::PAGE * Catalogue::PAGE);
+    let more = (listed < c.total && listed < MOST_SHOWN).then(|| {
+        let href = filter.href();
+        let join = if href.contains('?') { '&' } else { '?' };
+        format!("{href}{join}shown={}#more", listed + Catalogue::PAGE)
+    });
     let main = html! {
         a.back-link href="/activities" rel="external" { (t.text("activities-title")) }
         h1 { (t.text("sportotek-title")) }
@@ -30,12 +50,19 @@ pub fn catalogue(t: &Localizer, filter: &CatalogueFilter, c: &Catalogue) -> Fill
         div role="status" { h2.result-count { (t.count("sportotek-count", i64::from(c.total))) } }
         @if c.items.is_empty() { p.notice { (t.text("sportotek-none")) } }
         ul.card-list.item-list {
-            @for item in &c.items { (item_card(t, item, c.today)) }
+            @for (index, item) in c.items.iter().enumerate() {
+                (item_card(t, item, c.today, (u32::try_from(index).ok() == first_new).then_some("more")))
+            }
+        }
+        // Loaded from the server (`rel="external"`), by the app too, which lists no more
+        // than a page when it draws the catalogue.
+        @if let Some(href) = more {
+            a.button.secondary.more href=(href) rel="external" { (t.text("sportotek-more")) }
         }
         @if !c.place.name.is_empty() { p.hint { (t.format_texts("sportotek-pickup-at", &[("place", c.place.name.clone())])) } }
     };
-    // Whole when every item that matches is listed: the app alone draws the button for more.
-    let whole = c.offset == 0 && usize::try_from(c.total).is_ok_and(|total| c.items.len() >= total);
+    // Whole: its button for more is a link.
+    let whole = c.offset == 0;
     Filled { title: t.text("sportotek-title"), description: t.text("sportotek-intro"), main, whole }
 }
 
@@ -97,7 +124,7 @@ fn photo_sources(photo: &Photo, min_width: u16) -> (String, String) {
 }
 
 /// One thing to borrow in the list, as the app's `ItemCard` draws it.
-fn item_card(t: &Localizer, item: &ItemSummary, today: model::schedule::Day) -> Markup {
+fn item_card(t: &Localizer, item: &ItemSummary, today: model::schedule::Day, id: Option<&str>) -> Markup {
     let labels: Vec<String> = item.sizes.iter().map(|s| s.label.clone()).collect();
     let (free_class, free) = match item.next_pickup {
         Some(day) if day == today => ("chip good", t.text("sportotek-free-today")),
@@ -105,7 +132,7 @@ fn item_card(t: &Localizer, item: &ItemSummary, today: model::schedule::Day) -> 
         None => ("chip warn", t.text("sportotek-not-free")),
     };
     html! {
-        li.card.item-card { a href={ "/activities/sportotek/items/" (item.id) } {
+        li.card.item-card id=[id] { a href={ "/activities/sportotek/items/" (item.id) } {
             @if let Some(photo) = &item.photo {
                 @let (src, srcset) = photo_sources(photo, 160);
                 img src=(src) srcset=(srcset) sizes="7rem" width="160" height="120" loading="lazy" alt="";

@@ -267,15 +267,40 @@ async fn whole_pages_are_marked_and_a_language_asked_for_in_the_address_is_kept(
         "/activities/clubs/granvikens-if",
         "/activities/guides",
         "/articles/hyra-bostad",
+        "/activities/sportotek",
     ];
     for path in whole_pages {
         let (status, html, _) = page(&app, path, "sv", None).await;
         assert_eq!(status, 200, "{path}");
         assert!(whole(&html, path), "{path} is whole");
     }
-    // Lists with more than one page (the demo's 45 activities and 25 things to borrow), a
-    // page on the phone: the app's.
-    for path in ["/activities", "/activities/voucher", "/activities/sportotek"] {
+    // The Sportotek's 25 things are more than a page: a link asks for a page more, which
+    // opens at the first of them.
+    let cards = |html: &str| html.matches("class=\"card item-card\"").count();
+    let (_, html, _) = page(&app, "/activities/sportotek", "sv", None).await;
+    let more = "<a class=\"button secondary more\" href=\"/activities/sportotek?shown=40#more\" rel=\"external\">";
+    assert!(html.contains(more), "{html}");
+    assert_eq!(cards(&html), 20, "a page of them");
+    let (_, html, _) = page(&app, "/activities/sportotek?age=9&shown=40", "sv", None).await;
+    let age_9 = app.get_json::<serde_json::Value>("/api/municipalities/granviken/sportotek?lang=sv&age=9").await;
+    let total = usize::try_from(age_9["total"].as_u64().unwrap()).unwrap();
+    assert_eq!(cards(&html), total.min(40), "the filter kept");
+    let (_, html, _) = page(&app, "/activities/sportotek?shown=40", "sv", None).await;
+    assert!(whole(&html, "/activities/sportotek?shown=40"), "whole at its address");
+    assert_eq!(cards(&html), 25, "all of them");
+    assert!(html.contains("<li class=\"card item-card\" id=\"more\">"), "where the link leads");
+    assert_eq!(html.matches("id=\"more\"").count(), 1);
+    assert!(!html.contains("shown=60"), "no link for more: every thing listed");
+    // Asked for anything else: a page, or at most ten.
+    for (asked, listed) in
+        [("0", 20), ("-5", 20), ("x", 20), ("30", 20), ("999999", 25), ("99999999999", 20), ("%3Cscript%3E", 20)]
+    {
+        let (status, html, _) = page(&app, &format!("/activities/sportotek?shown={asked}"), "sv", None).await;
+        assert_eq!((status, cards(&html)), (200, listed), "shown={asked}");
+    }
+    // A list with more than one page (the demo's 45 activities), a page on the phone: the
+    // app's.
+    for path in ["/activities", "/activities/voucher"] {
         let (status, html, _) = page(&app, path, "sv", None).await;
         assert_eq!(status, 200, "{path}");
         assert!(!html.contains("data-whole"), "{path} is not whole");
