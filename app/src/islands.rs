@@ -96,11 +96,10 @@ fn set_pressed(button: &Element, pressed: bool) {
 fn put_beside(button: &Element, article: &Element, municipality: String, slug: String) {
     let (article, drawn) = (article.clone(), Cell::new(false));
     let beside = RwSignal::new(false);
-    let (mut municipality, mut slug) = (Some(municipality), Some(slug));
     on_click(button, move |button| {
         let open = !beside.get_untracked();
         if !drawn.replace(true) {
-            let (municipality, slug) = (municipality.take().unwrap_or_default(), slug.take().unwrap_or_default());
+            let (municipality, slug) = (municipality.clone(), slug.clone());
             island(&article, move || {
                 provide_i18n();
                 view! { <SwedishColumn municipality slug beside /> }.into_any()
@@ -116,28 +115,28 @@ fn put_beside(button: &Element, article: &Element, municipality: String, slug: S
 /// *Read aloud*, drawn by the app at the end of the toolbar once the phone has a voice
 /// for the article's language: some phones name their voices only after a while.
 fn read_aloud_when_a_voice_comes(toolbar: Element, lang: Language, column: Element) {
-    let drawn = std::rc::Rc::new(Cell::new(false));
-    let draw = {
-        let drawn = drawn.clone();
-        move || {
-            if drawn.get() || voice_for(lang).is_none() {
-                return;
-            }
-            drawn.set(true);
-            let text = |selector| find(&column, selector).and_then(|e| e.text_content()).unwrap_or_default();
-            let speech = speech(&text("h1"), &text(".summary"), &text(".article-body"));
-            island(&toolbar, move || {
-                provide_i18n();
-                view! { <ReadAloud lang text=speech /> }.into_any()
-            });
+    let drawn = Cell::new(false);
+    // Whether it is drawn, now or before.
+    let draw = move || {
+        if drawn.get() || voice_for(lang).is_none() {
+            return drawn.get();
         }
+        drawn.set(true);
+        let text = |selector| find(&column, selector).and_then(|e| e.text_content()).unwrap_or_default();
+        let speech = speech(&text("h1"), &text(".summary"), &text(".article-body"));
+        island(&toolbar, move || {
+            provide_i18n();
+            view! { <ReadAloud lang text=speech /> }.into_any()
+        });
+        true
     };
-    draw();
-    if drawn.get() {
+    if draw() {
         return;
     }
     if let Ok(synth) = window().speech_synthesis() {
-        let later = Closure::<dyn Fn()>::new(draw);
+        let later = Closure::<dyn Fn()>::new(move || {
+            draw();
+        });
         synth.set_onvoiceschanged(Some(later.as_ref().unchecked_ref()));
         later.forget();
     }

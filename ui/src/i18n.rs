@@ -127,7 +127,7 @@ pub fn text(id: &str) -> String {
 }
 
 /// The language the page starts in, once [`load_initial`] has settled it.
-pub fn initial() -> Language {
+pub(crate) fn initial() -> Language {
     INITIAL.with(Cell::get)
 }
 

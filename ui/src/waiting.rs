@@ -76,7 +76,6 @@ pub fn asked_for(what: &str) -> bool {
 /// Draws `view` at the end of `place`, a part of the page the app waits on: a piece of
 /// the app in the server's page, such as an article's *Read aloud*. It goes when the app
 /// takes over, its reactive work with it; once the app has taken over, it is not drawn.
-/// `place` is shown if the server hid it until the app made it work ([`APP_ONLY`]).
 /// One kind of view (`AnyView`) for every piece: the wasm carries the code to mount one.
 pub fn island<F>(place: &Element, view: F)
 where
@@ -87,7 +86,6 @@ where
     }
     let handle = leptos::mount::mount_to(place.clone().unchecked_into(), view);
     ISLANDS.with(|islands| islands.borrow_mut().push(Box::new(handle)));
-    reveal(place);
 }
 
 /// The class of what in the server's page only the app makes work, unseen until it does

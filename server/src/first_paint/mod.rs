@@ -32,7 +32,6 @@ use axum::{
 use model::{
     finder::{FinderParams, FinderQuery},
     i18n::Localizer,
-    sportotek::Catalogue,
     Language,
 };
 use serde::Deserialize;
@@ -111,14 +110,9 @@ pub async fn fill(
             let value = |key| first(&pairs, key);
             let filter = model::addresses::CatalogueFilter::from_query(value("category"), value("size"), value("age"));
             let asked = (filter.category, filter.size.as_deref(), filter.age);
-            // The pages the address asks for (`?shown=`, the link for more), 20 at a time.
+            // As many pages as the address asks for (`?shown=`, the link for more), in one read.
             let shown = sportotek::shown(value("shown"));
-            let mut catalogue = equipment::catalogue_of(app, id, lang, asked, 0).await?;
-            let pages = (Catalogue::PAGE..shown).step_by(Catalogue::PAGE as usize);
-            for offset in pages.take_while(|offset| *offset < catalogue.total) {
-                catalogue.items.extend(equipment::catalogue_of(app, id, lang, asked, offset).await?.items);
-            }
-            Some(sportotek::catalogue(&t, &filter, &catalogue))
+            Some(sportotek::catalogue(&t, &filter, &equipment::catalogue_of(app, id, lang, asked, 0, shown).await?))
         }
         Page::SportotekItem(item) => {
             found(equipment::item_page(app, id, ItemId(*item), lang).await)?.map(|page| sportotek::item(&t, &page))

@@ -129,11 +129,12 @@ pub async fn catalogue(
     }
     let size = params.size.as_deref().map(str::trim).filter(|s| !s.is_empty());
     let (m, _) = municipality(&app, &slug).await?;
-    Ok(Json(catalogue_of(&app, m, lang, (category, size, params.age), offset).await?))
+    Ok(Json(catalogue_of(&app, m, lang, (category, size, params.age), offset, Catalogue::PAGE).await?))
 }
 
-/// The page from `offset` of the catalogue with the items of `category` that have `size`
-/// or a size for a child of `age`, for the API and the server's first paint.
+/// The `limit` items from `offset` of the catalogue with the items of `category` that
+/// have `size` or a size for a child of `age`: the API's page of [`Catalogue::PAGE`], and
+/// the server's first paint, which may list more pages at once (`?shown=`).
 ///
 /// Every item is counted and filtered by its category and its sizes' labels and ages;
 /// only the page's items are named, and only their copies and loans are read (the demo ×
@@ -144,6 +145,7 @@ pub async fn catalogue_of(
     lang: Language,
     (category, size, age): (Option<EquipmentCategory>, Option<&str>, Option<u8>),
     offset: u32,
+    limit: u32,
 ) -> Result<Catalogue> {
     let today = swedish_now().0;
     let (place, settings) = app.store.sportotek_place(m, today).await?;
@@ -180,8 +182,7 @@ pub async fn catalogue_of(
     counts.sort_by_key(|c| c.category);
     let total = u32::try_from(matching.len()).unwrap_or(u32::MAX);
     let size_labels = sorted_sizes(matching.iter().flat_map(|(_, all)| all.iter().map(|s| s.label.as_str())));
-    let page: Vec<ItemId> =
-        matching.iter().skip(offset as usize).take(Catalogue::PAGE as usize).map(|(id, _)| *id).collect();
+    let page: Vec<ItemId> = matching.iter().skip(offset as usize).take(limit as usize).map(|(id, _)| *id).collect();
 
     let items = app.store.sportotek_items_by_id(m, &page, lang).await?;
     let sizes = app.store.sportotek_sizes_of(m, &page).await?;
