@@ -12,7 +12,7 @@ use model::{
 use ui::i18n::use_i18n;
 
 use super::{cost_line, finder_href};
-use crate::{api, app::use_place};
+use crate::api;
 
 /// Activities shown; the finder has the rest.
 const SHOWN: usize = 5;
@@ -37,9 +37,9 @@ pub fn paid_in_full(items: Vec<ActivitySummary>, age: u8, balance_ore: i64) -> V
 }
 
 #[component]
-pub fn CoveredActivities(age: u8, balance_ore: i64) -> impl IntoView {
+pub fn CoveredActivities(municipality: String, age: u8, balance_ore: i64) -> impl IntoView {
     let i18n = use_i18n();
-    let slug = use_place().municipality.slug;
+    let slug = municipality;
     // The server measures `covered` against the year's whole amount; what is left on
     // this card is checked on the phone.
     let query = FinderQuery { age: Some(age), covered: true, ..FinderQuery::default() };

@@ -24,4 +24,4 @@ pub use not_found::NotFound;
 pub use sportotek::SportotekPage;
 pub use sportotek_item::SportotekItemPage;
 pub use sportotek_reservations::ReservationsPage;
-pub use voucher::VoucherPage;
+pub use voucher::{make_the_servers_form_work, VoucherPage};

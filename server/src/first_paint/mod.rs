@@ -128,7 +128,8 @@ pub async fn fill(
         Page::Guide(guide) => {
             found(people::profile(app, id, GuideId(*guide), lang).await)?.map(|profile| guides::profile(&t, &profile))
         }
-        Page::Voucher | Page::Mine | Page::GuideBookings | Page::Reservations => phone::heading_only(&t, page),
+        Page::Voucher => Some(phone::voucher(&t)),
+        Page::Mine | Page::GuideBookings | Page::Reservations => phone::heading_only(&t, page),
     };
     Ok(filled.map(|filled| (filled, municipality.slug)))
 }

@@ -268,6 +268,7 @@ async fn whole_pages_are_marked_and_a_language_asked_for_in_the_address_is_kept(
         "/activities/guides",
         "/articles/hyra-bostad",
         "/activities/sportotek",
+        "/activities/voucher",
     ];
     for path in whole_pages {
         let (status, html, _) = page(&app, path, "sv", None).await;
@@ -300,7 +301,7 @@ async fn whole_pages_are_marked_and_a_language_asked_for_in_the_address_is_kept(
     }
     // A list with more than one page (the demo's 45 activities), a page on the phone: the
     // app's.
-    for path in ["/activities", "/activities/voucher"] {
+    for path in ["/activities", "/activities/mine"] {
         let (status, html, _) = page(&app, path, "sv", None).await;
         assert_eq!(status, 200, "{path}");
         assert!(!html.contains("data-whole"), "{path} is not whole");
