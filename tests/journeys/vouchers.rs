@@ -1,8 +1,14 @@
 //! The fritidscheck from end to end: staff import children from a CSV file, a guardian
 //! in Ukrainian checks the balance, an association leader redeems 200 kr by typing the
-//! code, the guardian sees 300 kr left, and staff settle and export.
+//! code, the guardian sees 300 kr left, and staff settle and export. A guardian in Arabic
+//! checks two cards on the page the server sent, which the app makes work without
+//! drawing it again.
 
-use e2e::{find_text, pages::App, wait_until, Driver, Server};
+use e2e::{
+    find_text, lang_and_dir,
+    pages::{App, APP_WAITING},
+    wait_until, Driver, Server,
+};
 use fantoccini::Locator;
 
 /// Sets a date field as a date picker would: the value, then the events.
@@ -161,4 +167,60 @@ async fn a_leader_in_dari_redeems_right_to_left_and_the_voucher_pages_pass_axe()
 async fn no_serious_violations(app: &App, page: &str) {
     let violations = e2e::accessibility_violations(&app.client).await;
     assert!(violations.is_empty(), "{page}: {violations:#?}");
+}
+
+/// The balance page is whole (`ui::waiting`): the server writes its form, unseen until
+/// the app makes it work, and the app draws only the balances. A guardian in Arabic is
+/// told a short code is not one, types Amira's card with Arabic-Indic digits, then opens
+/// another card's QR link on the same page; the server's heading and field stay the nodes
+/// they were.
+#[tokio::test]
+async fn a_guardian_in_arabic_checks_two_cards_on_the_page_the_server_sent() {
+    let (server, driver) = (Server::start().await, Driver::start().await);
+    let guardian = App { client: driver.browser("ar").await, base: server.base.clone() };
+    guardian.open("/activities/voucher").await;
+    wait_until(&guardian.client, APP_WAITING).await;
+    assert_eq!(lang_and_dir(&guardian.client).await, ("ar".into(), "rtl".into()));
+    let mark = "document.querySelector('main h1').valkommenSent = true; \
+                document.querySelector('#voucher-code').valkommenSent = true;";
+    guardian.client.execute(mark, vec![]).await.unwrap();
+    // The form works, so it shows: its button no longer disabled.
+    let works = "return [document.querySelector('#voucher-form').classList.contains('app-only'), \
+                 document.querySelector('#voucher-check').disabled];";
+    assert_eq!(guardian.client.execute(works, vec![]).await.unwrap(), serde_json::json!([false, false]));
+
+    // Too short to be a code: said so in the field's own words, and nothing asked.
+    guardian.fill("#voucher-code", "CKRJ").await;
+    guardian.press("#voucher-check").await;
+    wait_until(&guardian.client, "document.querySelector('#voucher-error').textContent.trim().length > 0").await;
+    let invalid =
+        guardian.client.execute("return document.querySelector('#voucher-code').getAttribute('aria-invalid');", vec![]);
+    assert_eq!(invalid.await.unwrap().as_str(), Some("true"));
+    assert!(guardian.client.find(Locator::Css("#voucher-balance")).await.is_err(), "no balance for a short code");
+
+    // Amira's card typed with an Arabic keyboard's digits: shown as the card prints them.
+    guardian.fill("#voucher-code", "ckrj-x٩c٨-qvdn-٨d").await;
+    let typed = guardian.client.execute("return document.querySelector('#voucher-code').value;", vec![]);
+    assert_eq!(typed.await.unwrap().as_str(), Some("ckrj-x9c8-qvdn-8d"));
+    guardian.press("#voucher-check").await;
+    find_text(&guardian.client, "#voucher-heading", "CKRJ").await;
+    wait_until(&guardian.client, "document.querySelector('#voucher-error').textContent.trim() === ''").await;
+    let left = guardian.text_of("#voucher-balance").await;
+    assert!(left.chars().any(|c| c.is_ascii_digit() || ('\u{0660}'..='\u{0669}').contains(&c)), "{left}");
+    no_serious_violations(&guardian, "a balance on the server's page").await;
+    guardian.fits_the_phone().await;
+
+    // Another card's QR link opened on the same page: that card, in the field and below.
+    guardian.client.execute("location.hash = '6A80NYFHH7S6ZS';", vec![]).await.unwrap();
+    find_text(&guardian.client, "#voucher-heading", "6A80").await;
+    let field = guardian.client.execute("return document.querySelector('#voucher-code').value;", vec![]);
+    assert_eq!(field.await.unwrap().as_str(), Some("6A80-NYFH-H7S6-ZS"));
+    assert_eq!(guardian.client.find_all(Locator::Css("section.voucher")).await.unwrap().len(), 1, "one card shown");
+
+    let same = "return [!!document.querySelector('main h1').valkommenSent, \
+                !!document.querySelector('#voucher-code').valkommenSent, document.documentElement.dataset.app, \
+                performance.getEntriesByName('valkommen-took-over').length];";
+    let waited = serde_json::json!([true, true, "waiting", 0]);
+    assert_eq!(guardian.client.execute(same, vec![]).await.unwrap(), waited, "the server's page, made to work");
+    guardian.close().await;
 }

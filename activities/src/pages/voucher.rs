@@ -209,10 +209,14 @@ pub fn make_the_servers_form_work(page: &Element) {
         let checks = Checks::new();
         listen(&input, "input", {
             let input = input.clone();
+            move |_| checks.typing(&input.value())
+        });
+        // The field shows the code as the app's does: Latin digits, at most 32
+        // characters, and the code of a QR link opened on the page.
+        Effect::new({
+            let input = input.clone();
             move |_| {
-                checks.typing(&input.value());
-                // As the app's field shows it: Latin digits, at most 32 characters.
-                let shown = checks.typed.get_untracked();
+                let shown = checks.typed.get();
                 if input.value() != shown {
                     input.set_value(&shown);
                 }
