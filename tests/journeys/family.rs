@@ -133,7 +133,7 @@ async fn a_dari_family_keeps_a_card_skates_and_a_guide_in_mine_offline_and_on_a_
 
     // 2. The finder, from the start page: nine years old, paid in full by the fritidscheck.
     phone.press(".promo a[href='/activities']").await;
-    wait_until(&phone.client, &in_place("location.pathname === '/activities' && document.querySelector('#f-age')"))
+    wait_until(&phone.client, &started("location.pathname === '/activities' && document.querySelector('#f-age')"))
         .await;
     wait_until(&phone.client, "document.querySelector('.result-count')").await;
     let age = phone.client.find(Locator::Css("#f-age")).await.unwrap();

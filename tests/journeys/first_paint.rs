@@ -4,8 +4,8 @@
 //! activity to its club, and searches the orientation. axe passes the pages as the server sent them (written
 //! into a blank page with their scripts taken out: axe itself needs JavaScript). With
 //! JavaScript on, the app waits on the article the server sent, the same heading, title
-//! and language, its toolbar and feedback box working; it takes over the finder's page of
-//! more, painted once; and when the server wrote the page in another language than the one the
+//! and language, its toolbar and feedback box working; it takes over a guide's page,
+//! painted once; and when the server wrote the page in another language than the one the
 //! reader chose on the phone, the app draws the cards anew in the reader's. On a page the
 //! server wrote whole the app waits: it draws nothing until the reader follows a link,
 //! and a language chosen meanwhile loads the page anew in it.
@@ -105,10 +105,13 @@ async fn a_dari_reader_reads_an_article_with_javascript_off_and_the_app_works_on
     let waited = serde_json::json!([true, "waiting", 0]);
     assert_eq!(app.client.execute(sent, vec![]).await.unwrap(), waited, "the server's page, the app's buttons");
 
-    // The finder's first page of more (not whole): the app draws it out of sight and takes
-    // the server's place once drawn, so its largest text is painted once, from the server's
-    // HTML, before the app's.
-    app.client.goto(&format!("{base}/activities")).await.unwrap();
+    // A guide's page (not whole: the app draws the booking form): the app draws it out of
+    // sight and takes the server's place once drawn, so its largest text is painted once,
+    // from the server's HTML, before the app's.
+    let guides = format!("{base}/api/municipalities/granviken/guides?lang=prs");
+    let guides: serde_json::Value = reqwest::get(guides).await.unwrap().json().await.unwrap();
+    let guide = guides.as_array().and_then(|all| all.first()).expect("a demo guide")["id"].clone();
+    app.client.goto(&format!("{base}/activities/guides/{guide}")).await.unwrap();
     wait_until(&app.client, &in_place(TOOK_OVER)).await;
     assert_eq!(lang_and_dir(&app.client).await, ("prs".into(), "rtl".into()));
     let (largest_paint, took_over) = largest_paint_and_takeover(&app).await;

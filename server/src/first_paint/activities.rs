@@ -17,12 +17,17 @@ use model::{
 
 use super::{
     facts::{ages, cost_line, encode_component, list, schedule_line},
+    more::Pages,
     shell::Filled,
 };
 
-/// The finder with the activities that match `query`, of which `found` is the first
-/// page. `lang_in_address`: the reader chose the language by the address, so the form
-/// keeps it.
+/// The finder's pages, as the API answers them.
+pub const PAGES: Pages = Pages { page: FinderQuery::PAGE };
+
+/// The finder with the activities that match `query`, of which `found` are the first
+/// pages (`?shown=`); its button for more is a link that asks for a page more, which
+/// then opens at the first of them (`#more`). `lang_in_address`: the reader chose the
+/// language by the address, so the form keeps it.
 pub fn finder(
     t: &Localizer,
     query: &FinderQuery,
@@ -31,6 +36,8 @@ pub fn finder(
     lang_in_address: bool,
     neighbours: bool,
 ) -> Filled {
+    let first_new = PAGES.first_new(found.len());
+    let more = PAGES.more_href(&finder_href(query), found.len(), total);
     let main = html! {
         h1 { (t.text("activities-title")) }
         p.intro { (t.text("activities-intro")) }
@@ -41,12 +48,29 @@ pub fn finder(
         div role="status" { h2.result-count { (t.count("activities-count", i64::from(total))) } }
         @if total == 0 { p.notice { (t.text("activities-none")) } }
         ul.card-list {
-            @for activity in found { (activity_card(t, activity)) }
+            @for (index, activity) in found.iter().enumerate() {
+                (activity_card(t, activity, (Some(index) == first_new).then_some("more")))
+            }
+        }
+        // Loaded from the server (`rel="external"`), by the app too, which lists a page
+        // when it draws the finder and adds the next below with a button of its own.
+        @if let Some(href) = more {
+            a.button.secondary.more href=(href) rel="external" { (t.text("activities-more")) }
         }
     };
-    // Whole when every match is listed: the app alone draws the button for more.
-    let whole = usize::try_from(total).is_ok_and(|total| found.len() >= total);
-    Filled { title: t.text("activities-title"), description: t.text("activities-intro"), main, whole }
+    // Whole: its button for more is a link.
+    Filled { title: t.text("activities-title"), description: t.text("activities-intro"), main, whole: true }
+}
+
+/// The finder's address for `query`'s filters, as the app writes it (`finder_href`).
+fn finder_href(query: &FinderQuery) -> String {
+    let params: Vec<String> =
+        query.to_params().into_iter().map(|(key, value)| format!("{key}={}", encode_component(&value))).collect();
+    if params.is_empty() {
+        "/activities".to_owned()
+    } else {
+        format!("/activities?{}", params.join("&"))
+    }
 }
 
 /// The finder's filters as the app's `FilterForm` draws them, in a form that asks the
@@ -120,7 +144,7 @@ fn filter_form(t: &Localizer, q: &FinderQuery, lang: Option<Language>, neighbour
 }
 
 /// One activity in a list, as the app's `ActivityCard` draws it.
-fn activity_card(t: &Localizer, a: &ActivitySummary) -> Markup {
+fn activity_card(t: &Localizer, a: &ActivitySummary, id: Option<&str>) -> Markup {
     let when = match (schedule_line(t, &a.schedule), a.next) {
         (Some(line), _) => line,
         (None, Some(next)) => {
@@ -131,7 +155,7 @@ fn activity_card(t: &Localizer, a: &ActivitySummary) -> Markup {
     // A neighbour's activity is read from its own municipality (`?in=`).
     let place = a.municipality.as_ref();
     html! {
-        li.card.activity-card { a href={ "/activities/" (a.id) @if let Some(p) = place { "?in=" (p.slug) } } {
+        li.card.activity-card id=[id] { a href={ "/activities/" (a.id) @if let Some(p) = place { "?in=" (p.slug) } } {
             h3 lang=(a.lang.code()) { (a.title) }
             p.organiser { (a.organiser.name) }
             p.chips {
@@ -269,7 +293,7 @@ pub fn association(t: &Localizer, municipality: &str, p: &AssociationProfile) ->
         (contact_block(t, &p.contact))
         h2 { (t.text("association-activities")) }
         ul.card-list {
-            @for activity in &p.activities { (activity_card(t, activity)) }
+            @for activity in &p.activities { (activity_card(t, activity, None)) }
         }
     };
     let description = if p.description.is_empty() { t.text("association-activities") } else { p.description.clone() };

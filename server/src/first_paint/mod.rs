@@ -18,6 +18,7 @@
 mod activities;
 mod facts;
 mod guides;
+mod more;
 mod orientation;
 mod page;
 mod phone;
@@ -84,10 +85,12 @@ pub async fn fill(
         }
         Page::Finder => {
             // As the app reads the address: a hand-edited bad filter shows everything, and
-            // neither a position nor a later page is taken from it.
+            // neither a position nor a later page is taken from it; as many pages as it
+            // asks for (`?shown=`, the link for more), in one read.
             let params = Query::<FinderParams>::try_from_uri(uri).map(|Query(p)| p).unwrap_or_default();
             let query = FinderQuery { near: None, offset: 0, ..FinderQuery::parse(&params).unwrap_or_default() };
-            let list = finder::found(app, id, &municipality, lang, &query).await?;
+            let shown = activities::PAGES.shown(page::query_value(uri, "shown"));
+            let list = finder::found(app, id, &municipality, lang, &query, shown).await?;
             let lang_in_address = page::query_value(uri, "lang").is_some();
             Some(activities::finder(&t, &query, &list.items, list.total, lang_in_address, neighbours))
         }
@@ -111,7 +114,7 @@ pub async fn fill(
             let filter = model::addresses::CatalogueFilter::from_query(value("category"), value("size"), value("age"));
             let asked = (filter.category, filter.size.as_deref(), filter.age);
             // As many pages as the address asks for (`?shown=`, the link for more), in one read.
-            let shown = sportotek::shown(value("shown"));
+            let shown = sportotek::PAGES.shown(value("shown"));
             Some(sportotek::catalogue(&t, &filter, &equipment::catalogue_of(app, id, lang, asked, 0, shown).await?))
         }
         Page::SportotekItem(item) => {

@@ -11,30 +11,17 @@ use model::{
     sportotek::{Catalogue, EquipmentCategory, ItemPage, ItemSummary, Photo, Place},
 };
 
-use super::{facts::joined, shell::Filled};
+use super::{facts::joined, more::Pages, shell::Filled};
 
-/// The most things a page of the catalogue lists (`?shown=`): ten of the API's pages.
-const MOST_SHOWN: u32 = 10 * Catalogue::PAGE;
-
-/// How many things the address asks the catalogue to list (`?shown=`, the link for more):
-/// whole pages of the API's, at least one, at most [`MOST_SHOWN`]; anything else, one.
-pub fn shown(asked: Option<&str>) -> u32 {
-    let asked = asked.and_then(|n| n.parse::<u32>().ok()).unwrap_or(Catalogue::PAGE);
-    asked.clamp(Catalogue::PAGE, MOST_SHOWN) / Catalogue::PAGE * Catalogue::PAGE
-}
+/// The catalogue's pages, as the API answers them.
+pub const PAGES: Pages = Pages { page: Catalogue::PAGE };
 
 /// The catalogue as the app's `SportotekPage` draws it, once its answer is in; `c.items`
 /// may be more than a page (`?shown=`). Its button for more is a link that asks the
 /// server for a page more, which then opens at the first of them (`#more`).
 pub fn catalogue(t: &Localizer, filter: &CatalogueFilter, c: &Catalogue) -> Filled {
-    let listed = u32::try_from(c.items.len()).unwrap_or(u32::MAX);
-    // The first thing of the last page listed, where the link for more leads.
-    let first_new = (listed > Catalogue::PAGE).then(|| (listed - 1) / Catalogue::PAGE * Catalogue::PAGE);
-    let more = (listed < c.total && listed < MOST_SHOWN).then(|| {
-        let href = filter.href();
-        let join = if href.contains('?') { '&' } else { '?' };
-        format!("{href}{join}shown={}#more", listed + Catalogue::PAGE)
-    });
+    let first_new = PAGES.first_new(c.items.len());
+    let more = PAGES.more_href(&filter.href(), c.items.len(), c.total);
     let main = html! {
         a.back-link href="/activities" rel="external" { (t.text("activities-title")) }
         h1 { (t.text("sportotek-title")) }
@@ -51,7 +38,7 @@ pub fn catalogue(t: &Localizer, filter: &CatalogueFilter, c: &Catalogue) -> Fill
         @if c.items.is_empty() { p.notice { (t.text("sportotek-none")) } }
         ul.card-list.item-list {
             @for (index, item) in c.items.iter().enumerate() {
-                (item_card(t, item, c.today, (u32::try_from(index).ok() == first_new).then_some("more")))
+                (item_card(t, item, c.today, (Some(index) == first_new).then_some("more")))
             }
         }
         // Loaded from the server (`rel="external"`), by the app too, which lists no more

@@ -83,7 +83,7 @@ pub async fn list(
     let lang = language(params.lang.as_deref())?;
     let query = FinderQuery::parse(&finder).map_err(ApiError::Invalid)?;
     let (id, municipality) = municipality(&app, &slug).await?;
-    Ok(Json(found(&app, id, &municipality, lang, &query).await?))
+    Ok(Json(found(&app, id, &municipality, lang, &query, FinderQuery::PAGE).await?))
 }
 
 /// An activity that matches the finder's filters, with what its page is ordered by.
@@ -136,15 +136,16 @@ fn distance_m(near: Option<Position>, position: Option<Position>) -> Option<u32>
     near.zip(position).map(|(a, b)| a.distance_m(b).round() as u32)
 }
 
-/// The page of activities that match `query`, for the API and the server's first paint.
-/// Every activity is matched and ordered by its facts; only the page's are then read
-/// with their titles and organisers.
+/// The `limit` activities that match `query` from its offset: a page for the API, as many
+/// as the address asks for in the server's first paint. Every activity is matched and
+/// ordered by its facts; only those shown are then read with their titles and organisers.
 pub async fn found(
     app: &AppState,
     id: MunicipalityId,
     municipality: &Municipality,
     lang: Language,
     query: &FinderQuery,
+    limit: u32,
 ) -> Result<ActivityList> {
     let clock = swedish_now();
     let voucher_amount_ore = app.store.voucher_amount(id).await?;
@@ -164,7 +165,7 @@ pub async fn found(
         _ => matches.sort_by_key(|m| (m.next, m.id)),
     }
     let total = u32::try_from(matches.len()).unwrap_or(u32::MAX);
-    let page: Vec<Match> = matches.into_iter().skip(query.offset as usize).take(FinderQuery::PAGE as usize).collect();
+    let page: Vec<Match> = matches.into_iter().skip(query.offset as usize).take(limit as usize).collect();
     let mut items = Vec::with_capacity(page.len());
     for (n, (place_id, place, amount)) in places.iter().enumerate() {
         let ids: Vec<i64> = page.iter().filter(|m| m.place == n).map(|m| m.id).collect();

@@ -269,6 +269,7 @@ async fn whole_pages_are_marked_and_a_language_asked_for_in_the_address_is_kept(
         "/articles/hyra-bostad",
         "/activities/sportotek",
         "/activities/voucher",
+        "/activities",
     ];
     for path in whole_pages {
         let (status, html, _) = page(&app, path, "sv", None).await;
@@ -299,9 +300,32 @@ async fn whole_pages_are_marked_and_a_language_asked_for_in_the_address_is_kept(
         let (status, html, _) = page(&app, &format!("/activities/sportotek?shown={asked}"), "sv", None).await;
         assert_eq!((status, cards(&html)), (200, listed), "shown={asked}");
     }
-    // A list with more than one page (the demo's 45 activities), a page on the phone: the
-    // app's.
-    for path in ["/activities", "/activities/mine"] {
+    // The finder's 45 activities likewise, its filters kept in the link.
+    let activity_cards = |html: &str| html.matches("class=\"card activity-card\"").count();
+    let (_, html, _) = page(&app, "/activities", "sv", None).await;
+    let more = "<a class=\"button secondary more\" href=\"/activities?shown=40#more\" rel=\"external\">";
+    assert!(html.contains(more), "{html}");
+    assert_eq!(activity_cards(&html), 20, "a page of them");
+    let (_, html, _) = page(&app, "/activities?shown=40", "sv", None).await;
+    assert!(whole(&html, "/activities?shown=40"), "whole at its address");
+    assert_eq!(activity_cards(&html), 40);
+    assert!(html.contains("<li class=\"card activity-card\" id=\"more\">"), "where the link leads");
+    assert!(html.contains("href=\"/activities?shown=60#more\""), "a page more again");
+    let (_, html, _) = page(&app, "/activities?shown=60", "sv", None).await;
+    assert_eq!((activity_cards(&html), html.contains("shown=80")), (45, false), "all of them, no link");
+    let covered = app.get_json::<serde_json::Value>("/api/municipalities/granviken/activities?lang=sv&covered=1").await;
+    let total = usize::try_from(covered["total"].as_u64().unwrap()).unwrap();
+    let (_, html, _) = page(&app, "/activities?covered=1&shown=40", "sv", None).await;
+    assert_eq!(activity_cards(&html), total.min(40), "the filter kept");
+    if total > 40 {
+        assert!(html.contains("href=\"/activities?covered=1&amp;shown=60#more\""), "{html}");
+    }
+    for (asked, listed) in [("0", 20), ("x", 20), ("%3Cscript%3E", 20), ("999999", 45)] {
+        let (status, html, _) = page(&app, &format!("/activities?shown={asked}"), "sv", None).await;
+        assert_eq!((status, activity_cards(&html)), (200, listed), "shown={asked}");
+    }
+    // The pages on the phone, and an item or a guide whose forms the app draws: the app's.
+    for path in ["/activities/mine", "/activities/guides/bookings"] {
         let (status, html, _) = page(&app, path, "sv", None).await;
         assert_eq!(status, 200, "{path}");
         assert!(!html.contains("data-whole"), "{path} is not whole");
