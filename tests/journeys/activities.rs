@@ -110,7 +110,7 @@ async fn a_ukrainian_parent_lists_every_activity_by_the_link_for_more() {
     );
     wait_until(&app.client, &at_more).await;
     let first_new = app.text_of("#more h3").await;
-    let as_api = app
+    let twenty_first = app
         .client
         .execute("return document.querySelectorAll('.activity-card')[20].querySelector('h3').textContent;", vec![]);
     assert_eq!(twenty_first.await.unwrap().as_str(), Some(first_new.as_str()), "the link leads to the 21st");
