@@ -50,7 +50,10 @@ pub fn CoveredActivities(municipality: String, age: u8, balance_ore: i64) -> imp
         // error under a balance that did come.
         async move {
             let list = api::activities(&slug, lang, &query).await.ok();
-            list.map(|l| paid_in_full(l.value.items, age, balance_ore)).unwrap_or_default()
+            let items = list.map(|l| paid_in_full(l.value.items, age, balance_ore)).unwrap_or_default();
+            // The list read is a task; drawing it is the next.
+            ui::pace::a_task().await;
+            items
         }
     });
     move || {

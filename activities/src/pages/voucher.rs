@@ -55,6 +55,8 @@ async fn check_balance(code: VoucherCode) -> (VoucherCode, Answer) {
         Err(failure) if failure.is_not_found() => Answer::Problem("voucher-not-found".to_owned()),
         Err(failure) => Answer::Problem(failure.message_id().to_owned()),
     };
+    // The answer read and kept is a task; drawing it is the next.
+    ui::pace::a_task().await;
     (code, answer)
 }
 
