@@ -15,7 +15,7 @@ use leptos::prelude::*;
 use model::Language;
 use ui::{
     i18n::{provide_i18n, text},
-    waiting::{island, reveal, take_over_for},
+    waiting::{island, on, reveal, take_over_for},
 };
 use wasm_bindgen::{closure::Closure, JsCast as _};
 use web_sys::Element;
@@ -82,9 +82,7 @@ fn find(within: &Element, selector: &str) -> Option<Element> {
 /// Runs `act` on each click on `element`, for as long as the page lasts.
 fn on_click(element: &Element, mut act: impl FnMut(&Element) + 'static) {
     let target = element.clone();
-    let clicked = Closure::<dyn FnMut()>::new(move || act(&target));
-    let _ = element.add_event_listener_with_callback("click", clicked.as_ref().unchecked_ref());
-    clicked.forget();
+    on(element, "click", move |_| act(&target));
 }
 
 fn set_pressed(button: &Element, pressed: bool) {

@@ -99,6 +99,14 @@ pub fn reveal(element: &Element) {
     element.set_class_name(&kept.join(" "));
 }
 
+/// Runs `act` on each `kind` of event on `element` of the server's page, for as long as
+/// the page lasts: how the app makes the server's buttons and forms work.
+pub fn on(element: &Element, kind: &str, act: impl FnMut(Event) + 'static) {
+    let listener = Closure::<dyn FnMut(Event)>::new(act);
+    let _ = element.add_event_listener_with_callback(kind, listener.as_ref().unchecked_ref());
+    listener.forget();
+}
+
 /// Whether the app waits on `page` (the server's `#app`): the server wrote it whole, in
 /// the app's `language`, for this address. Offline, the service worker answers every
 /// address of a bundle with the last page it kept of it, which the app draws anew.

@@ -15,10 +15,10 @@ use ui::{
     fetch::Failure,
     i18n::{provide_i18n, use_i18n},
     location::use_location,
-    waiting::{island, reveal},
+    waiting::{island, on, reveal},
 };
-use wasm_bindgen::{closure::Closure, JsCast as _};
-use web_sys::{Element, Event, HtmlInputElement};
+use wasm_bindgen::JsCast as _;
+use web_sys::{Element, HtmlInputElement};
 
 use crate::{
     api,
@@ -209,7 +209,7 @@ pub fn make_the_servers_form_work(page: &Element) {
     island(&place, move || {
         let i18n = provide_i18n();
         let checks = Checks::new();
-        listen(&input, "input", {
+        on(&input, "input", {
             let input = input.clone();
             move |_| checks.typing(&input.value())
         });
@@ -224,7 +224,7 @@ pub fn make_the_servers_form_work(page: &Element) {
                 }
             }
         });
-        listen(&form, "submit", move |event| {
+        on(&form, "submit", move |event| {
             event.prevent_default();
             checks.submit();
         });
@@ -247,11 +247,4 @@ pub fn make_the_servers_form_work(page: &Element) {
         let _ = window_event_listener(ev::hashchange, move |_| checks.follow(&location.hash().unwrap_or_default()));
         view! { <CheckAnswer checks municipality /> }.into_any()
     });
-}
-
-/// Runs `act` on each `kind` of event on `element`, for as long as the page lasts.
-fn listen(element: &Element, kind: &str, act: impl FnMut(Event) + 'static) {
-    let listener = Closure::<dyn FnMut(Event)>::new(act);
-    let _ = element.add_event_listener_with_callback(kind, listener.as_ref().unchecked_ref());
-    listener.forget();
 }
