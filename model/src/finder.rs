@@ -240,6 +240,21 @@ impl FinderQuery {
         params
     }
 
+    /// The finder's address for these filters, as the app and the server's first paint
+    /// write it: `/activities?age=9&weekday=tue`.
+    pub fn href(&self) -> String {
+        let params: Vec<String> = self
+            .to_params()
+            .into_iter()
+            .map(|(key, value)| format!("{key}={}", crate::addresses::encode_component(&value)))
+            .collect();
+        if params.is_empty() {
+            "/activities".to_owned()
+        } else {
+            format!("/activities?{}", params.join("&"))
+        }
+    }
+
     /// Whether an activity passes every filter, judged at `now` on `today`.
     pub fn matches(&self, facts: &Facts<'_>, today: Day, now: Clock) -> bool {
         let next = facts.schedule.next_session(today, now);
@@ -312,6 +327,12 @@ mod tests {
         assert_eq!(position, "60.510,14.220");
         let back = FinderQuery::parse(&params(&[("near", position.as_str())])).unwrap();
         assert_eq!(back.near, query.near);
+        // The address the app and the server's link for more write.
+        assert_eq!(
+            query.href(),
+            "/activities?age=9&category=martial-arts&weekday=tue&covered=1&neighbours=1&speaks=prs&sort=distance"
+        );
+        assert_eq!(FinderQuery::default().href(), "/activities");
     }
 
     #[test]

@@ -11,7 +11,7 @@ use model::{
 };
 use ui::i18n::use_i18n;
 
-use super::{cost_line, finder_href};
+use super::cost_line;
 use crate::api;
 
 /// Activities shown; the finder has the rest.
@@ -39,13 +39,12 @@ pub fn paid_in_full(items: Vec<ActivitySummary>, age: u8, balance_ore: i64) -> V
 #[component]
 pub fn CoveredActivities(municipality: String, age: u8, balance_ore: i64) -> impl IntoView {
     let i18n = use_i18n();
-    let slug = municipality;
     // The server measures `covered` against the year's whole amount; what is left on
     // this card is checked on the phone.
     let query = FinderQuery { age: Some(age), covered: true, ..FinderQuery::default() };
-    let all = finder_href(&query);
+    let all = query.href();
     let found = LocalResource::new(move || {
-        let (slug, lang, query) = (slug.clone(), i18n.language(), query.clone());
+        let (slug, lang, query) = (municipality.clone(), i18n.language(), query.clone());
         // Offline with no copy in the service worker's cache: no section rather than an
         // error under a balance that did come.
         async move {

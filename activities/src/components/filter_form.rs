@@ -10,20 +10,6 @@ use model::{
 use ui::i18n::use_i18n;
 use ui::location::{navigate, Navigation};
 
-/// The finder's address for a set of filters.
-pub fn finder_href(query: &FinderQuery) -> String {
-    let params: Vec<String> = query
-        .to_params()
-        .into_iter()
-        .map(|(key, value)| format!("{key}={}", js_sys::encode_uri_component(&value)))
-        .collect();
-    if params.is_empty() {
-        "/activities".to_owned()
-    } else {
-        format!("/activities?{}", params.join("&"))
-    }
-}
-
 #[component]
 pub fn FilterForm(query: Memo<FinderQuery>) -> impl IntoView {
     let i18n = use_i18n();
@@ -32,7 +18,7 @@ pub fn FilterForm(query: Memo<FinderQuery>) -> impl IntoView {
             let mut next = query.get_untracked();
             change(&mut next, &event_target_value(&event));
             next.offset = 0;
-            navigate(&finder_href(&next), Navigation { replace: true, scroll: false });
+            navigate(&next.href(), Navigation { replace: true, scroll: false });
         }
     };
     let categories: Vec<_> = Category::ALL.iter().map(|c| (c.code(), format!("category-{}", c.code()))).collect();

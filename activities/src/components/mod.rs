@@ -43,7 +43,7 @@ pub use contact_fields::{ContactFields, ContactIds, Entry};
 pub use covered_activities::{age_to_offer, CoveredActivities};
 pub use equipment_links::EquipmentLinks;
 pub use facts::{ages, cost_line, joined, list, schedule_line, ContactBlock, MapLink};
-pub use filter_form::{finder_href, FilterForm};
+pub use filter_form::FilterForm;
 pub use guide_card::GuideCard;
 pub use guide_facts::{booking_state_id, cancel_reason_id, languages, meeting_id, span, topic_id, topics, when};
 pub use guide_filters::GuideFilters;

@@ -17,7 +17,7 @@ use wasm_bindgen::{closure::Closure, JsCast as _, JsValue};
 use crate::{
     api,
     app::{use_last_list, use_place},
-    components::{activity_card, finder_href, ActivityCard, FilterForm},
+    components::{activity_card, ActivityCard, FilterForm},
 };
 
 /// Asks the phone where it is, once; the answer stays on the phone but for sorting.
@@ -64,7 +64,7 @@ pub fn FinderPage() -> impl IntoView {
         })
     });
     let last_list = use_last_list();
-    Effect::new(move |_| last_list.set(finder_href(&query.get())));
+    Effect::new(move |_| last_list.set(query.get().href()));
     let position = RwSignal::new(None::<Position>);
     let denied = RwSignal::new(false);
     Effect::new(move |_| {

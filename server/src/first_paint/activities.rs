@@ -37,7 +37,7 @@ pub fn finder(
     neighbours: bool,
 ) -> Filled {
     let first_new = PAGES.first_new(found.len());
-    let more = PAGES.more_href(&finder_href(query), found.len(), total);
+    let more = PAGES.more_href(&query.href(), found.len(), total);
     let main = html! {
         h1 { (t.text("activities-title")) }
         p.intro { (t.text("activities-intro")) }
@@ -60,17 +60,6 @@ pub fn finder(
     };
     // Whole: its button for more is a link.
     Filled { title: t.text("activities-title"), description: t.text("activities-intro"), main, whole: true }
-}
-
-/// The finder's address for `query`'s filters, as the app writes it (`finder_href`).
-fn finder_href(query: &FinderQuery) -> String {
-    let params: Vec<String> =
-        query.to_params().into_iter().map(|(key, value)| format!("{key}={}", encode_component(&value))).collect();
-    if params.is_empty() {
-        "/activities".to_owned()
-    } else {
-        format!("/activities?{}", params.join("&"))
-    }
 }
 
 /// The finder's filters as the app's `FilterForm` draws them, in a form that asks the
