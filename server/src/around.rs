@@ -27,6 +27,23 @@ pub trait Around: Clone {
     fn after<B>(&self, memo: Self::Memo, response: &mut Response<B>);
 }
 
+/// Two layers' work as one, the first outermost: its `before` runs first and its `after`
+/// last, as [`AroundLayer`]s of each, one inside the other, would run them. The front
+/// door (`crate::front_door`) does with it what the layers behind it would do.
+impl<A: Around, Z: Around> Around for (A, Z) {
+    type Memo = (A::Memo, Z::Memo);
+
+    fn before(&self, request: &mut Request) -> Self::Memo {
+        let outer = self.0.before(request);
+        (outer, self.1.before(request))
+    }
+
+    fn after<B>(&self, (outer, inner): Self::Memo, response: &mut Response<B>) {
+        self.1.after(inner, response);
+        self.0.after(outer, response);
+    }
+}
+
 /// Wraps every service it is given in `A`'s work.
 #[derive(Debug, Clone)]
 pub struct AroundLayer<A>(pub A);
@@ -131,6 +148,47 @@ mod tests {
         let response = service.oneshot(request).await.unwrap();
         assert_eq!(response.headers()["x-inner-saw"], "yes");
         assert_eq!(response.headers()["x-path"], "/a/b");
+    }
+
+    /// Notes its name on the way in and out.
+    #[derive(Clone)]
+    struct Note(&'static str);
+
+    impl Around for Note {
+        type Memo = ();
+
+        fn before(&self, request: &mut Request) {
+            append(request.headers_mut(), "x-in", self.0);
+        }
+
+        fn after<B>(&self, (): (), response: &mut Response<B>) {
+            append(response.headers_mut(), "x-out", self.0);
+        }
+    }
+
+    fn append(headers: &mut axum::http::HeaderMap, name: &'static str, note: &str) {
+        let before = headers.get(name).map_or(String::new(), |v| v.to_str().unwrap().to_owned());
+        headers.insert(name, HeaderValue::from_str(&format!("{before}{note}")).unwrap());
+    }
+
+    #[tokio::test]
+    async fn two_as_one_run_as_the_first_wrapped_around_the_second() {
+        let answer = |request: Request| async move {
+            let mut response = Response::new(Body::empty());
+            response.headers_mut().insert("x-in", request.headers()["x-in"].clone());
+            Ok::<_, Infallible>(response)
+        };
+        let nested = AroundLayer(Note("a")).layer(AroundLayer(Note("b")).layer(tower::service_fn(answer)));
+        let paired = AroundLayer((Note("a"), Note("b"))).layer(tower::service_fn(answer));
+        for service in
+            [nested.oneshot(Request::new(Body::empty())).await, paired.oneshot(Request::new(Body::empty())).await]
+        {
+            let response = service.unwrap();
+            assert_eq!(
+                (&response.headers()["x-in"], &response.headers()["x-out"]),
+                (&"ab".parse::<HeaderValue>().unwrap(), &"ba".parse::<HeaderValue>().unwrap())
+            );
+        }
     }
 
     #[tokio::test]

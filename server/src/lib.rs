@@ -20,6 +20,7 @@ pub mod demo_vouchers;
 pub mod error;
 pub mod extract;
 pub mod first_paint;
+pub mod front_door;
 pub mod guides;
 pub mod guides_mail;
 pub mod hex;

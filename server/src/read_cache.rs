@@ -40,7 +40,7 @@ use std::{
 
 use axum::{
     body::{to_bytes, Body, Bytes},
-    extract::Request,
+    extract::{MatchedPath, Request},
     http::{header, uri::PathAndQuery, HeaderMap, HeaderValue, Method, StatusCode, Uri},
     response::{IntoResponse, Response},
 };
@@ -141,6 +141,8 @@ struct Kept {
     stamp: Stamp,
     headers: HeaderMap,
     body: Bytes,
+    /// The route that made it, as declared: the front door counts it there.
+    route: Option<MatchedPath>,
 }
 
 impl ReadCache {
@@ -250,10 +252,19 @@ impl ReadCache {
         }
     }
 
+    /// The answer kept for a public read, as the layers under the cache sent it (a `304`
+    /// when `If-None-Match` names it), and the route that made it; `None` when the
+    /// request is not a public read or its answer is not kept under the current versions.
+    pub fn kept_answer(&self, request: &Request) -> Option<(Response, Option<MatchedPath>)> {
+        let kept = self.kept(&Key::of(request)?)?;
+        self.hits.fetch_add(1, Ordering::Relaxed);
+        Some((kept.answer(if_none_match(request).as_deref()), kept.route.clone()))
+    }
+
     /// Keeps a filled page as `headers` and `body` say it goes out.
     pub fn keep_page(&self, PageKey { key, stamp }: PageKey, headers: &HeaderMap, body: Bytes) {
         if body.len() <= MAX_KEPT_ANSWER {
-            self.answers.insert(key, Arc::new(Kept { stamp, headers: headers.clone(), body }));
+            self.answers.insert(key, Arc::new(Kept { stamp, headers: headers.clone(), body, route: None }));
         }
     }
 }
@@ -314,37 +325,16 @@ where
 
     fn call(&mut self, request: Request) -> Answering {
         let key = if request.method().is_safe() { Key::of(&request) } else { None };
-        // A kept answer needs nothing below: no clone of the services, no future to box.
-        if let Some(kept) = key.as_ref().and_then(|key| self.app.reads.kept(key)) {
-            self.app.reads.hits.fetch_add(1, Ordering::Relaxed);
-            return Answering::Kept { answer: Some(kept.answer(if_none_match(&request).as_deref())) };
-        }
         // The service below was made ready for this request; its clone waits for the next.
         let ready = self.inner.clone();
         let inner = std::mem::replace(&mut self.inner, ready);
-        Answering::Made { made: Box::pin(make(self.app.clone(), key, request, inner)) }
+        Box::pin(make(self.app.clone(), key, request, inner))
     }
 }
 
-pin_project_lite::pin_project! {
-    /// A kept answer, ready; or one being made.
-    #[project = AnsweringProjection]
-    pub enum Answering {
-        Kept { answer: Option<Response> },
-        Made { made: Pin<Box<dyn Future<Output = Answer> + Send>> },
-    }
-}
-
-impl Future for Answering {
-    type Output = Answer;
-
-    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Answer> {
-        match self.project() {
-            AnsweringProjection::Kept { answer } => Poll::Ready(Ok(answer.take().expect("polled after its answer"))),
-            AnsweringProjection::Made { made } => made.as_mut().poll(cx),
-        }
-    }
-}
+/// An answer being made, or found kept after all (made meanwhile by another request:
+/// the front door answers what was kept before it).
+pub type Answering = Pin<Box<dyn Future<Output = Answer> + Send>>;
 
 /// Answers a request that found nothing kept: a write, which may move the versions; a
 /// read that is not kept; or a public read to make and keep.
@@ -369,6 +359,7 @@ where
     };
     // Read before the answer is made: a change committed meanwhile leaves it stale.
     let stamp = app.reads.stamp(key.area());
+    let route = request.extensions().get::<MatchedPath>().cloned();
     let response = inner.call(request).await?;
     if response.status() != StatusCode::OK || response.headers().contains_key(header::SET_COOKIE) {
         return Ok(response);
@@ -379,7 +370,7 @@ where
     };
     let mut headers = parts.headers.clone();
     headers.remove(header::DATE);
-    app.reads.answers.insert(key.detached(), Arc::new(Kept { stamp, headers, body: body.clone() }));
+    app.reads.answers.insert(key.detached(), Arc::new(Kept { stamp, headers, body: body.clone(), route }));
     Ok(Response::from_parts(parts, Body::from(body)))
 }
 

@@ -4,6 +4,7 @@ use std::{net::SocketAddr, sync::Arc, time::Duration};
 
 use anyhow::Context as _;
 use axum::{
+    body::Body,
     extract::{DefaultBodyLimit, Request, State},
     http::{header, HeaderMap, HeaderName, HeaderValue, StatusCode, Uri},
     middleware,
@@ -11,6 +12,7 @@ use axum::{
     routing::{any, get},
     Router,
 };
+use hyper::body::Incoming;
 use hyper_util::{
     rt::{TokioIo, TokioTimer},
     server::graceful::GracefulShutdown,
@@ -35,6 +37,7 @@ use crate::{
     demand::Demand,
     error::ApiError,
     first_paint,
+    front_door::FrontDoorLayer,
     mail::Mailer,
     openapi,
     rate_limit::{Counting, FailedAttempts, Limiter},
@@ -68,6 +71,8 @@ pub const SIGN_IN_FAILURES: u32 = 10;
 pub struct Application {
     listener: TcpListener,
     router: Router,
+    front_door: FrontDoorLayer<Behind>,
+    trusted_proxy: Option<std::net::IpAddr>,
     store: Store,
     reads: Arc<ReadCache>,
     demand: Arc<Demand>,
@@ -132,12 +137,14 @@ impl Application {
             demand: demand.clone(),
             metrics: Arc::new(crate::metrics::Metrics::new(config.metrics_allow.clone())),
         });
-        let router = router(state, files, &config);
+        let (router, front_door) = router(state, files, &config);
         let listener = TcpListener::bind((config.address, config.port)).await.context("binding the port")?;
         tracing::info!(address = %listener.local_addr()?, "listening");
         Ok(Application {
             listener,
             router,
+            front_door,
+            trusted_proxy: config.trusted_proxy,
             store,
             reads,
             demand,
@@ -159,8 +166,28 @@ impl Application {
     /// Serves until a shutdown signal, then lets open requests finish. Our own accept loop
     /// because `axum::serve` has neither a header-read timeout nor a connection cap.
     pub async fn run_until_stopped(self) -> anyhow::Result<()> {
-        let Application { listener, router, store, demand, header_read_timeout, max_connections, _lock, .. } = self;
-        let mut make_service = router.into_make_service_with_connect_info::<SocketAddr>();
+        let Application {
+            listener,
+            router,
+            front_door,
+            trusted_proxy,
+            store,
+            demand,
+            header_read_timeout,
+            max_connections,
+            _lock,
+            ..
+        } = self;
+        // Around the router, outermost first: what every answer needs, the front door.
+        let service = ServiceBuilder::new()
+            .map_request(|request: Request<Incoming>| request.map(Body::new))
+            .map_request(move |request: Request| client::request_id_only_from_proxy(trusted_proxy, request))
+            .layer(SetRequestIdLayer::new(request_id::HEADER, MakeRequestUuid))
+            .layer(PropagateRequestIdLayer::new(request_id::HEADER))
+            .layer(front_door)
+            .service(router);
+        let mut make_service =
+            axum::ServiceExt::<Request<Incoming>>::into_make_service_with_connect_info::<SocketAddr>(service);
         let mut http = hyper::server::conn::http1::Builder::new();
         // Also closes a kept-alive connection that sends no next request in this time.
         http.timer(TokioTimer::new()).header_read_timeout(header_read_timeout);
@@ -215,10 +242,21 @@ async fn accept(
     }
 }
 
-fn router(state: AppState, files: StaticFiles, config: &Config) -> Router {
+/// What the route's layers do to an answer, outermost first, done by the front door to
+/// the answers it gives.
+type Behind = (crate::metrics::Track, (SecurityHeaders, CountDemand));
+
+/// The routes with their layers, and the front door before them that answers kept reads
+/// as the routes would.
+fn router(state: AppState, files: StaticFiles, config: &Config) -> (Router, FrontDoorLayer<Behind>) {
     let csp = HeaderValue::from_str(files.csp()).expect("a valid header");
     let (always_https, trusted_proxy) = (config.https, state.trusted_proxy);
-    let metrics = state.metrics.clone();
+    let track = crate::metrics::Track(state.metrics.clone());
+    let security = SecurityHeaders { csp, always_https, trusted_proxy };
+    let front_door = FrontDoorLayer {
+        reads: state.reads.clone(),
+        around: (track.clone(), (security.clone(), CountDemand(state.clone()))),
+    };
     let (api, document) = openapi::api().split_for_parts();
     // Written once: the document never changes while the server runs.
     let document = axum::body::Bytes::from(serde_json::to_vec(&document).expect("the document serialises"));
@@ -249,35 +287,35 @@ fn router(state: AppState, files: StaticFiles, config: &Config) -> Router {
         )
         // Not JSON and not for the public: outside the API and its document.
         .route("/metrics", get(crate::routes::health::metrics));
-    api.fallback(move |State(app): State<AppState>, method: axum::http::Method, uri: Uri, headers: HeaderMap| {
-        let files = files.clone();
-        async move {
-            // The orientation's pages come with their content (`first_paint`).
-            let filled = if method == axum::http::Method::GET {
-                first_paint::serve(&app, &files, &uri, &headers).await
-            } else {
-                None
-            };
-            filled.unwrap_or_else(|| files.respond(&uri, &headers))
-        }
-    })
-    .with_state(state)
-    // Outermost first, as one layer (above).
-    .layer(
-        ServiceBuilder::new()
-            .map_request(move |req: Request| client::request_id_only_from_proxy(trusted_proxy, req))
-            .layer(SetRequestIdLayer::new(request_id::HEADER, MakeRequestUuid))
-            .layer(PropagateRequestIdLayer::new(request_id::HEADER))
-            .layer(TraceLayer::new_for_http().make_span_with(|req: &Request| crate::telemetry::request_span(req)))
-            .layer(AroundLayer(crate::metrics::Track(metrics)))
-            .layer(request_id::KeepAtHandLayer)
-            .layer(AroundLayer(SecurityHeaders { csp, always_https, trusted_proxy }))
-            .layer(TimeoutLayer::with_status_code(
-                StatusCode::REQUEST_TIMEOUT,
-                Duration::from_secs(config.request_timeout_secs),
-            ))
-            .layer(RequestBodyTimeoutLayer::new(Duration::from_secs(config.body_timeout_secs))),
-    )
+    let router = api
+        .fallback(move |State(app): State<AppState>, method: axum::http::Method, uri: Uri, headers: HeaderMap| {
+            let files = files.clone();
+            async move {
+                // The orientation's pages come with their content (`first_paint`).
+                let filled = if method == axum::http::Method::GET {
+                    first_paint::serve(&app, &files, &uri, &headers).await
+                } else {
+                    None
+                };
+                filled.unwrap_or_else(|| files.respond(&uri, &headers))
+            }
+        })
+        .with_state(state)
+        // Outermost first, as one layer (above). The request id is set before routing
+        // (`Application::run_until_stopped`), so the span has it.
+        .layer(
+            ServiceBuilder::new()
+                .layer(TraceLayer::new_for_http().make_span_with(|req: &Request| crate::telemetry::request_span(req)))
+                .layer(AroundLayer(track))
+                .layer(request_id::KeepAtHandLayer)
+                .layer(AroundLayer(security))
+                .layer(TimeoutLayer::with_status_code(
+                    StatusCode::REQUEST_TIMEOUT,
+                    Duration::from_secs(config.request_timeout_secs),
+                ))
+                .layer(RequestBodyTimeoutLayer::new(Duration::from_secs(config.body_timeout_secs))),
+        );
+    (router, front_door)
 }
 
 /// Counts what was answered (made, kept or not modified): an article in the reader's

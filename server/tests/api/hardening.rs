@@ -220,7 +220,11 @@ async fn answers_with_personal_data_are_never_stored_and_public_ones_only_revali
 }
 
 async fn hsts(app: &TestApp, proto: Option<&str>) -> Option<String> {
-    let mut request = app.client.get(format!("{}/api/health", app.address));
+    hsts_of(app, "/api/health", proto).await
+}
+
+async fn hsts_of(app: &TestApp, path: &str, proto: Option<&str>) -> Option<String> {
+    let mut request = app.client.get(format!("{}{path}", app.address));
     if let Some(proto) = proto {
         request = request.header("x-forwarded-proto", proto);
     }
@@ -237,4 +241,16 @@ async fn hsts_is_sent_when_the_trusted_proxy_says_https_and_not_when_a_client_do
     assert_eq!(hsts(&proxied, Some("http")).await, None, "plain HTTP at the proxy");
     assert_eq!(hsts(&proxied, None).await, None, "no word from the proxy");
     assert_eq!(hsts(&direct, Some("https")).await, None, "a client cannot claim HTTPS for itself");
+
+    // A read answered from memory, before routing (`server::front_door`), the same.
+    let article = "/api/municipalities/granviken/articles/tandvard?lang=sv";
+    for (app, proto, expected) in
+        [(&proxied, Some("https"), true), (&proxied, Some("http"), false), (&direct, Some("https"), false)]
+    {
+        let (hits, _) = app.reads.counts();
+        for _ in 0..2 {
+            assert_eq!(hsts_of(app, article, proto).await.is_some(), expected, "{proto:?}");
+        }
+        assert!(app.reads.counts().0 > hits, "the second from memory");
+    }
 }

@@ -1,7 +1,10 @@
 //! What an operator watches: liveness apart from readiness, a request id in the answer,
 //! the error body and the log line, and `/metrics` for the addresses allowed to read it.
 
-use std::sync::{Arc, Mutex, OnceLock};
+use std::{
+    collections::BTreeSet,
+    sync::{Arc, Mutex, OnceLock},
+};
 
 use model::{schedule::Day, ErrorBody};
 use reqwest::Method;
@@ -231,4 +234,43 @@ async fn metrics_show_the_read_cache_keeping_an_answer_and_answering_from_it() {
     let moved = |name| count(&after, name) - count(&before, name);
     assert!(moved("valkommen_read_cache_bytes") >= made.len() as u64, "the answer is kept and weighed: {after}");
     assert_eq!((moved("valkommen_read_cache_hits"), moved("valkommen_read_cache_misses")), (1, 1), "{after}");
+}
+
+/// A read answered from memory is answered before routing (`server::front_door`), and
+/// goes out as one its route made would: with its own request id, the headers every
+/// answer carries, and counted under its route; a `304` the same.
+#[tokio::test]
+async fn a_read_answered_from_memory_goes_out_and_is_counted_as_its_route_would() {
+    let app = spawn_app().await;
+    let article = "/api/municipalities/granviken/articles/tandvard?lang=ar";
+    let made = app.get(article).await;
+    let (hits, misses) = app.reads.counts();
+    let kept = app.get(article).await;
+    assert_eq!(app.reads.counts(), (hits + 1, misses), "answered from memory");
+
+    let names = |r: &reqwest::Response| r.headers().keys().map(|n| n.as_str().to_owned()).collect::<BTreeSet<_>>();
+    assert_eq!(names(&made), names(&kept));
+    for name in ["x-content-type-options", "referrer-policy", "cache-control", "etag", "content-type", "vary"] {
+        assert_eq!(made.headers().get(name), kept.headers().get(name), "{name}");
+    }
+    assert_ne!(request_id(&made), request_id(&kept), "one id per request");
+    assert_eq!(request_id(&kept).len(), 36, "a UUID");
+
+    let tag = kept.headers()["etag"].clone();
+    let url = format!("{}{article}", app.address);
+    let revalidated = app.client.get(url).header("if-none-match", tag).send().await.unwrap();
+    assert_eq!(revalidated.status(), 304);
+    assert_eq!(app.reads.counts(), (hits + 2, misses), "answered from memory");
+    assert_eq!(request_id(&revalidated).len(), 36);
+    assert_eq!(revalidated.headers()["x-content-type-options"], "nosniff");
+
+    let text = metrics(&app).await;
+    let route = "/api/municipalities/{municipality}/articles/{slug}";
+    for (status, times) in [(200, 2), (304, 1)] {
+        let line =
+            format!(r#"valkommen_http_requests_total{{method="GET",route="{route}",status="{status}"}} {times}"#);
+        assert!(text.contains(&line), "{line} in {text}");
+    }
+    let latency = format!(r#"valkommen_http_request_duration_seconds_count{{method="GET",route="{route}"}} 3"#);
+    assert!(text.contains(&latency), "{latency} in {text}");
 }
