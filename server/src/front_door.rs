@@ -1,5 +1,6 @@
-//! The front door: a public read whose answer is kept in memory (`crate::read_cache`)
-//! is answered here, before routing, with what the layers behind the router would add
+//! The front door: a public read whose answer is kept in memory (`crate::read_cache`),
+//! and a newcomer page as the server filled it (`crate::first_paint`), is answered here,
+//! before routing, with what the layers behind the router would add
 //! to it done here as well: the metrics count it under the route that made it, the
 //! security headers go on it, the articles' and the guides' demand counts it.
 //!
@@ -18,15 +19,17 @@ use std::{
     task::{Context, Poll},
 };
 
-use axum::{extract::Request, response::Response};
+use axum::{extract::Request, http::Method, response::Response};
 use tower::{Layer, Service};
 
-use crate::{around::Around, read_cache::ReadCache};
+use crate::{around::Around, first_paint, read_cache::ReadCache, static_files::StaticFiles};
 
 /// Answers kept reads before the service it wraps, doing `A`'s work on them.
 #[derive(Clone)]
 pub struct FrontDoorLayer<A> {
     pub reads: Arc<ReadCache>,
+    /// The pages' shells, to know a page the server fills.
+    pub files: StaticFiles,
     /// What the layers behind the door do to an answer, outermost first.
     pub around: A,
 }
@@ -35,13 +38,14 @@ impl<A: Clone, S> Layer<S> for FrontDoorLayer<A> {
     type Service = FrontDoor<A, S>;
 
     fn layer(&self, inner: S) -> FrontDoor<A, S> {
-        FrontDoor { reads: self.reads.clone(), around: self.around.clone(), inner }
+        FrontDoor { reads: self.reads.clone(), files: self.files.clone(), around: self.around.clone(), inner }
     }
 }
 
 #[derive(Clone)]
 pub struct FrontDoor<A, S> {
     reads: Arc<ReadCache>,
+    files: StaticFiles,
     around: A,
     inner: S,
 }
@@ -60,7 +64,7 @@ where
     }
 
     fn call(&mut self, mut request: Request) -> Self::Future {
-        let Some((mut answer, route)) = self.reads.kept_answer(&request) else {
+        let Some((mut answer, route)) = self.kept(&request) else {
             return Answering::Behind { inner: self.inner.call(request) };
         };
         // As routing would have: the metrics count the answer under its route.
@@ -70,6 +74,20 @@ where
         let memo = self.around.before(&mut request);
         self.around.after(memo, &mut answer);
         Answering::Kept { answer: Some(answer) }
+    }
+}
+
+impl<A, S> FrontDoor<A, S> {
+    /// A kept answer of the API's with the route that made it, or a kept page (which the
+    /// router's fallback makes, with no route).
+    fn kept(&self, request: &Request) -> Option<(Response, Option<axum::extract::MatchedPath>)> {
+        if request.method() != Method::GET {
+            return None;
+        }
+        self.reads.kept_answer(request).or_else(|| {
+            let page = first_paint::kept(&self.reads, &self.files, request.uri(), request.headers())?;
+            Some((page, None))
+        })
     }
 }
 

@@ -261,6 +261,14 @@ impl ReadCache {
         Some((kept.answer(if_none_match(request).as_deref()), kept.route.clone()))
     }
 
+    /// The page kept under `key`, if it is still current, counted as a hit; `None` when
+    /// it must be made, or is being made.
+    pub fn kept_page_now(&self, key: &PageKey) -> Option<Response> {
+        let kept = self.kept(&key.key)?;
+        self.hits.fetch_add(1, Ordering::Relaxed);
+        Some(kept.answer(None))
+    }
+
     /// Keeps a filled page as `headers` and `body` say it goes out.
     pub fn keep_page(&self, PageKey { key, stamp }: PageKey, headers: &HeaderMap, body: Bytes) {
         if body.len() <= MAX_KEPT_ANSWER {

@@ -255,6 +255,7 @@ fn router(state: AppState, files: StaticFiles, config: &Config) -> (Router, Fron
     let security = SecurityHeaders { csp, always_https, trusted_proxy };
     let front_door = FrontDoorLayer {
         reads: state.reads.clone(),
+        files: files.clone(),
         around: (track.clone(), (security.clone(), CountDemand(state.clone()))),
     };
     let (api, document) = openapi::api().split_for_parts();

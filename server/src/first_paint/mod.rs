@@ -45,7 +45,7 @@ use crate::{
     error::{ApiError, Result},
     guides::GuideId,
     ids::ItemId,
-    read_cache::Reader,
+    read_cache::{PageKey, ReadCache, Reader},
     routes::{activities as finder, guides as people, sportotek as equipment},
     state::AppState,
     static_files::StaticFiles,
@@ -163,20 +163,10 @@ fn found<T>(answer: Result<T>) -> Result<Option<T>> {
 /// A page filled is kept (`crate::read_cache`) for the next reader of the same language
 /// and municipality, until what it shows changes.
 pub async fn serve(app: &AppState, files: &StaticFiles, uri: &Uri, headers: &HeaderMap) -> Option<Response> {
-    let page = Page::at(uri.path())?;
-    let shell = files.shell(uri.path())?;
-    let lang = reader_language(uri, headers);
-    let chosen = page::chosen_municipality(uri, headers);
-    let accepts = headers.get(header::ACCEPT_ENCODING).and_then(|v| v.to_str().ok()).unwrap_or_default();
-    let brotli = crate::compress::Coding::Brotli.accepted_by(accepts);
-    let reader = Reader { lang, municipality: chosen.as_deref().map(Box::from), area: page.area() };
-    let keep = app.reads.page_key(uri, reader, brotli);
-    // A language asked for in the address (the picker's form, without JavaScript) is kept
-    // as the app keeps a choice, in the cookie, for the reader's next page.
-    let asked = page::query_value(uri, "lang").and_then(Language::from_tag);
+    let Asked { page, shell, lang, chosen, brotli, keep, language_asked } = asked(&app.reads, files, uri, headers)?;
     let _making = match &keep {
         Some(key) => match app.reads.kept_page(key).await {
-            Ok(kept) => return Some(with_language_kept(kept, asked)),
+            Ok(kept) => return Some(with_language_kept(kept, language_asked)),
             Err(making) => Some(making),
         },
         None => None,
@@ -195,7 +185,44 @@ pub async fn serve(app: &AppState, files: &StaticFiles, uri: &Uri, headers: &Hea
     if let Some(keep) = keep {
         app.reads.keep_page(keep, response.headers(), body);
     }
-    Some(with_language_kept(response, asked))
+    Some(with_language_kept(response, language_asked))
+}
+
+/// The page at `uri` as it is kept for its reader, with nothing to make or wait for:
+/// the front door's answer (`crate::front_door`). `None` when it is not a page the
+/// server fills, or not kept under the current versions.
+pub fn kept(reads: &ReadCache, files: &StaticFiles, uri: &Uri, headers: &HeaderMap) -> Option<Response> {
+    let asked = asked(reads, files, uri, headers)?;
+    let kept = reads.kept_page_now(asked.keep.as_ref()?)?;
+    Some(with_language_kept(kept, asked.language_asked))
+}
+
+/// A newcomer page asked for, whom it is for and where it is kept.
+struct Asked<'f> {
+    page: Page,
+    shell: &'f str,
+    lang: Language,
+    /// The municipality the address or the cookie names.
+    chosen: Option<String>,
+    brotli: bool,
+    /// `None` for an address too long to keep.
+    keep: Option<PageKey>,
+    /// A language asked for in the address (the picker's form, without JavaScript), kept
+    /// as the app keeps a choice, in the cookie, for the reader's next page.
+    language_asked: Option<Language>,
+}
+
+fn asked<'f>(reads: &ReadCache, files: &'f StaticFiles, uri: &Uri, headers: &HeaderMap) -> Option<Asked<'f>> {
+    let page = Page::at(uri.path())?;
+    let shell = files.shell(uri.path())?;
+    let lang = reader_language(uri, headers);
+    let chosen = page::chosen_municipality(uri, headers);
+    let accepts = headers.get(header::ACCEPT_ENCODING).and_then(|v| v.to_str().ok()).unwrap_or_default();
+    let brotli = crate::compress::Coding::Brotli.accepted_by(accepts);
+    let reader = Reader { lang, municipality: chosen.as_deref().map(Box::from), area: page.area() };
+    let keep = reads.page_key(uri, reader, brotli);
+    let language_asked = page::query_value(uri, "lang").and_then(Language::from_tag);
+    Some(Asked { page, shell, lang, chosen, brotli, keep, language_asked })
 }
 
 /// `response` with the cookie that keeps `language` as the reader's choice, when they

@@ -217,6 +217,39 @@ async fn a_filled_page_is_kept_for_the_next_reader_alike_and_made_anew_when_its_
     assert!(changed.contains("<h1>عنوان جديد</h1>"), "{changed:.600}");
 }
 
+/// A kept page is answered before routing (`server::front_door`), and goes out as the
+/// one made did: its policy and framing headers, its own request id, and the cookie of a
+/// language asked for in the address.
+#[tokio::test]
+async fn a_kept_page_goes_out_with_the_headers_of_the_page_made() {
+    let app = app_with_shells().await;
+    let (_, first, made) = page(&app, "/topics/boende?lang=uk", "ar", None).await;
+    let (hits, misses) = app.reads.counts();
+    let (_, again, kept) = page(&app, "/topics/boende?lang=uk", "ar", None).await;
+    assert_eq!((again, app.reads.counts()), (first, (hits + 1, misses)), "the same page, from memory");
+    for name in [
+        "content-security-policy",
+        "x-frame-options",
+        "permissions-policy",
+        "cross-origin-opener-policy",
+        "x-content-type-options",
+        "referrer-policy",
+        "cache-control",
+        "content-type",
+        "set-cookie",
+    ] {
+        assert!(kept.contains_key(name), "{name}");
+        assert_eq!(
+            made.get_all(name).iter().collect::<Vec<_>>(),
+            kept.get_all(name).iter().collect::<Vec<_>>(),
+            "{name}"
+        );
+    }
+    assert!(kept["set-cookie"].to_str().unwrap().starts_with("lang=uk"), "the language asked for is kept");
+    let id = |headers: &header::HeaderMap| headers["x-request-id"].to_str().unwrap().to_owned();
+    assert_ne!(id(&made), id(&kept), "one id per request");
+}
+
 #[tokio::test]
 async fn a_hundred_phones_opening_one_link_at_once_cost_one_page() {
     let app = app_with_shells().await;
