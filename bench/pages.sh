@@ -46,6 +46,7 @@ pages=(
   "Sportotek catalogue|/activities/sportotek"
   "a Sportotek item|/activities/sportotek/items/$item"
   "guides|/activities/guides"
+  "fritidscheck balance|/activities/voucher"
 )
 headers=(-H 'accept-encoding: br' -H 'accept-language: ar')
 
