@@ -134,6 +134,36 @@ pub fn not_modified(answer: &HeaderMap, current: &str) -> Response {
     not_modified
 }
 
+/// `response`, or a `304` in its place when `if_none_match` names its tag.
+pub fn or_not_modified(response: Response, if_none_match: Option<&str>) -> Response {
+    let tag = response.headers().get(header::ETAG).and_then(|v| v.to_str().ok());
+    match tag.zip(if_none_match).and_then(|(tag, inm)| matching(inm, &base_tag(tag))) {
+        Some(current) => not_modified(response.headers(), &current),
+        None => response,
+    }
+}
+
+/// The tag as made before compression: `"abc-br"` is `"abc"` sent with brotli.
+pub fn base_tag(tag: &str) -> String {
+    let inner = tag.trim_matches('"');
+    let bare = inner.rsplit_once('-').map_or(inner, |(bare, _)| bare);
+    format!("\"{bare}\"")
+}
+
+/// `response` tagged `tag`, the tag of its bytes before compression, named for its
+/// coding; or a `304` when `if_none_match` names it.
+pub fn tagged(mut response: Response, tag: &str, if_none_match: Option<&str>) -> Response {
+    if let Some(current) = if_none_match.and_then(|inm| matching(inm, tag)) {
+        return not_modified(response.headers(), &current);
+    }
+    let headers = response.headers_mut();
+    if let Ok(value) = HeaderValue::from_str(tag) {
+        headers.insert(header::ETAG, value);
+        name_the_coding(headers);
+    }
+    response
+}
+
 /// After compression: a compressed answer's tag names its coding, so that each
 /// representation has a tag of its own.
 pub fn name_the_coding(headers: &mut HeaderMap) {

@@ -49,7 +49,7 @@ use tokio::sync::{OwnedRwLockWriteGuard, RwLock};
 use tower::{Layer, Service};
 
 use crate::{
-    caching::{carries_personal_data, if_none_match, matching, not_modified},
+    caching::{base_tag, carries_personal_data, if_none_match, matching, not_modified},
     store::{Store, Versions},
 };
 
@@ -229,8 +229,8 @@ impl ReadCache {
     /// The page kept under `key`, if it is still current, or this request's turn to make
     /// it. While one request makes a page, others asking for it wait for it, as for the
     /// API's answers: a hundred phones opening a link shared after a change cost one page.
-    pub async fn kept_page(&self, key: &PageKey) -> Result<Response, Making<'_>> {
-        self.kept_or_turn(&key.key, None).await
+    pub async fn kept_page(&self, key: &PageKey, if_none_match: Option<&str>) -> Result<Response, Making<'_>> {
+        self.kept_or_turn(&key.key, if_none_match).await
     }
 
     /// The answer kept under `key` (a `304` when `if_none_match` names it), or this
@@ -261,12 +261,12 @@ impl ReadCache {
         Some((kept.answer(if_none_match(request).as_deref()), kept.route.clone()))
     }
 
-    /// The page kept under `key`, if it is still current, counted as a hit; `None` when
-    /// it must be made, or is being made.
-    pub fn kept_page_now(&self, key: &PageKey) -> Option<Response> {
+    /// The page kept under `key`, if it is still current, counted as a hit (a `304` when
+    /// `if_none_match` names it); `None` when it must be made, or is being made.
+    pub fn kept_page_now(&self, key: &PageKey, if_none_match: Option<&str>) -> Option<Response> {
         let kept = self.kept(&key.key)?;
         self.hits.fetch_add(1, Ordering::Relaxed);
-        Some(kept.answer(None))
+        Some(kept.answer(if_none_match))
     }
 
     /// Keeps a filled page as `headers` and `body` say it goes out.
@@ -466,13 +466,6 @@ impl Kept {
         *response.headers_mut() = self.headers.clone();
         response
     }
-}
-
-/// The tag as made before compression: `"abc-br"` is `"abc"` sent with brotli.
-fn base_tag(tag: &str) -> String {
-    let inner = tag.trim_matches('"');
-    let bare = inner.rsplit_once('-').map_or(inner, |(bare, _)| bare);
-    format!("\"{bare}\"")
 }
 
 #[cfg(test)]

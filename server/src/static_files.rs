@@ -17,7 +17,10 @@ use axum::{
 use base64::Engine as _;
 use sha2::{Digest as _, Sha256};
 
-use crate::compress::{self, Coding};
+use crate::{
+    caching,
+    compress::{self, Coding},
+};
 
 struct Asset {
     content_type: &'static str,
@@ -148,7 +151,10 @@ impl StaticFiles {
         if let Some(encoding) = encoding {
             h.insert(header::CONTENT_ENCODING, HeaderValue::from_static(encoding));
         }
-        response
+        // A page's shell and the service worker are asked for again on every visit: a
+        // phone whose copy is current gets a `304` (a few hundred bytes, not kilobytes).
+        let tag = format!("\"{}\"", &asset.digest.get_or_init(|| digest(&asset.identity))[..32]);
+        caching::tagged(response, &tag, headers.get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()))
     }
 }
 

@@ -9,6 +9,8 @@ use e2e::{
     staff::{day_after, guide_with_slots, next_weekday, weekly_slot, DEMO_PASSWORD, MUNICIPALITY},
     wait_until, Driver, Server, PATIENCE,
 };
+use std::sync::{Arc, Mutex};
+
 use fantoccini::Locator;
 
 /// README, "Measured": the most a first visit to a newcomer's entry page may download
@@ -239,4 +241,112 @@ async fn first_visit_bytes(client: &fantoccini::Client, http: &reqwest::Client, 
     }
     println!("    {total:>8}  in all");
     total
+}
+
+/// README, "Measured": the most a repeat visit to a newcomer's entry page may cost when
+/// nothing changed, both ways on the wire, headers and all (issue 15).
+const REPEAT_BUDGET: usize = 5_000;
+
+/// Connections to the server through a counter of every byte each way: what a phone's
+/// data plan pays, headers, `304`s and the service worker's checks included. It notes
+/// the first line of each request and answer it passes, to show what a visit cost.
+struct Wire {
+    base: String,
+    passed: Arc<Mutex<(usize, Vec<String>)>>,
+}
+
+impl Wire {
+    async fn to(server: &Server) -> Wire {
+        let target = server.base.trim_start_matches("http://").to_owned();
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        let passed = Arc::new(Mutex::new((0, vec![])));
+        let noted = passed.clone();
+        tokio::spawn(async move {
+            while let Ok((browser, _)) = listener.accept().await {
+                let Ok(server) = tokio::net::TcpStream::connect(&target).await else { continue };
+                let ((from_browser, to_browser), (from_server, to_server)) =
+                    (browser.into_split(), server.into_split());
+                let (up, down) = (noted.clone(), noted.clone());
+                tokio::spawn(async move {
+                    let _ = tokio::join!(
+                        Wire::pass(from_browser, to_server, up),
+                        Wire::pass(from_server, to_browser, down)
+                    );
+                });
+            }
+        });
+        Wire { base, passed }
+    }
+
+    async fn pass(
+        mut from: tokio::net::tcp::OwnedReadHalf,
+        mut to: tokio::net::tcp::OwnedWriteHalf,
+        passed: Arc<Mutex<(usize, Vec<String>)>>,
+    ) -> std::io::Result<()> {
+        use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+        let mut buffer = vec![0; 64 * 1024];
+        loop {
+            let read = from.read(&mut buffer).await?;
+            if read == 0 {
+                return to.shutdown().await;
+            }
+            {
+                let mut passed = passed.lock().unwrap();
+                passed.0 += read;
+                let start =
+                    String::from_utf8_lossy(&buffer[..read.min(200)]).lines().next().unwrap_or_default().to_owned();
+                if ["GET ", "POST ", "HTTP/"].iter().any(|line| start.starts_with(line)) {
+                    passed.1.push(format!("{read:>6}  {start}"));
+                }
+            }
+            to.write_all(&buffer[..read]).await?;
+        }
+    }
+
+    /// The bytes passed since the last time asked, and the lines noted.
+    fn take(&self) -> (usize, Vec<String>) {
+        std::mem::take(&mut *self.passed.lock().unwrap())
+    }
+}
+
+#[tokio::test]
+async fn a_repeat_visit_when_nothing_changed_costs_a_few_kilobytes() {
+    let (server, driver) = (Server::start().await, Driver::start().await);
+    let http = reqwest::Client::new();
+    wait_for_brotli(&http, &server.base, &NEWCOMER_BUNDLES).await;
+    let wire = Wire::to(&server).await;
+    let mut over = vec![];
+    for (lang, path, ready) in [
+        ("sv", "/", ".topic-list a"),
+        ("ar", "/articles/nodlage-112", ".feedback button"),
+        ("uk", "/activities?age=9&weekday=tue&covered=1", ".activity-card"),
+        ("prs", "/activities/1", ".facts"),
+        ("ar", "/activities/voucher", "#voucher-code"),
+        ("uk", "/activities/sportotek", ".item-card"),
+        ("prs", "/activities/guides", ".guide-card"),
+    ] {
+        let client = driver.browser(lang).await;
+        let url = format!("{}{path}", wire.base);
+        client.goto(&url).await.unwrap();
+        wait_until(&client, &started(&format!("document.querySelector('{ready}')"))).await;
+        // The worker has taken the page and kept what it keeps, and the app what it keeps.
+        wait_until(&client, "navigator.serviceWorker.controller !== null").await;
+        tokio::time::sleep(std::time::Duration::from_secs(2)).await;
+        let (first, _) = wire.take();
+        // The reader opens the same link again, in a new tab as a shared link opens.
+        let tab = client.new_window(true).await.unwrap();
+        client.close_window().await.unwrap();
+        client.switch_to_window(tab.handle).await.unwrap();
+        client.goto(&url).await.unwrap();
+        wait_until(&client, &started(&format!("document.querySelector('{ready}')"))).await;
+        tokio::time::sleep(std::time::Duration::from_secs(2)).await;
+        let (again, passed) = wire.take();
+        println!("{lang} {path}: first visit {first} bytes on the wire, again {again}");
+        client.close().await.unwrap();
+        if again > REPEAT_BUDGET {
+            over.push(format!("{lang} {path}: {again} bytes, over {REPEAT_BUDGET}:\n{}", passed.join("\n")));
+        }
+    }
+    assert!(over.is_empty(), "a repeat visit over its budget: {over:#?}");
 }

@@ -42,6 +42,7 @@ pub use self::{
     shell::{into_shell, respond, Filled},
 };
 use crate::{
+    caching,
     error::{ApiError, Result},
     guides::GuideId,
     ids::ItemId,
@@ -164,8 +165,9 @@ fn found<T>(answer: Result<T>) -> Result<Option<T>> {
 /// and municipality, until what it shows changes.
 pub async fn serve(app: &AppState, files: &StaticFiles, uri: &Uri, headers: &HeaderMap) -> Option<Response> {
     let Asked { page, shell, lang, chosen, brotli, keep, language_asked } = asked(&app.reads, files, uri, headers)?;
+    let if_none_match = headers.get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok());
     let _making = match &keep {
-        Some(key) => match app.reads.kept_page(key).await {
+        Some(key) => match app.reads.kept_page(key, if_none_match).await {
             Ok(kept) => return Some(with_language_kept(kept, language_asked)),
             Err(making) => Some(making),
         },
@@ -185,7 +187,7 @@ pub async fn serve(app: &AppState, files: &StaticFiles, uri: &Uri, headers: &Hea
     if let Some(keep) = keep {
         app.reads.keep_page(keep, response.headers(), body);
     }
-    Some(with_language_kept(response, language_asked))
+    Some(with_language_kept(caching::or_not_modified(response, if_none_match), language_asked))
 }
 
 /// The page at `uri` as it is kept for its reader, with nothing to make or wait for:
@@ -193,7 +195,8 @@ pub async fn serve(app: &AppState, files: &StaticFiles, uri: &Uri, headers: &Hea
 /// server fills, or not kept under the current versions.
 pub fn kept(reads: &ReadCache, files: &StaticFiles, uri: &Uri, headers: &HeaderMap) -> Option<Response> {
     let asked = asked(reads, files, uri, headers)?;
-    let kept = reads.kept_page_now(asked.keep.as_ref()?)?;
+    let if_none_match = headers.get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok());
+    let kept = reads.kept_page_now(asked.keep.as_ref()?, if_none_match)?;
     Some(with_language_kept(kept, asked.language_asked))
 }
 

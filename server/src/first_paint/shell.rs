@@ -138,6 +138,7 @@ pub fn into_shell(shell: &str, lang: Language, address: &str, municipality: &str
 /// the reader's cookie and languages), compressed as the shell is when the browser takes
 /// brotli.
 pub fn respond(html: String, brotli: bool) -> (Response, Bytes) {
+    let tag = crate::caching::tag_of(html.as_bytes());
     let (body, encoding): (Bytes, Option<&'static str>) =
         // The best level, as the shell's: the bytes count on a first visit over a weak
         // connection (the finder's list is a tenth smaller than at level 5). It costs
@@ -151,7 +152,9 @@ pub fn respond(html: String, brotli: bool) -> (Response, Bytes) {
     if let Some(encoding) = encoding {
         h.insert(header::CONTENT_ENCODING, HeaderValue::from_static(encoding));
     }
-    (response, body)
+    // A phone that comes back revalidates its copy (`If-None-Match`): a `304` when it
+    // is current, and the page's policy headers stay those of its copy.
+    (crate::caching::tagged(response, &tag, None), body)
 }
 
 #[cfg(test)]

@@ -250,6 +250,49 @@ async fn a_kept_page_goes_out_with_the_headers_of_the_page_made() {
     assert_ne!(id(&made), id(&kept), "one id per request");
 }
 
+/// A phone that comes back revalidates the page it kept: a `304` with no body while the
+/// page is the same, whether it was kept in memory or made anew meanwhile; the new page
+/// once what it shows has changed.
+#[tokio::test]
+async fn a_page_the_phone_kept_is_revalidated_by_its_tag() {
+    let app = app_with_shells().await;
+    let url = format!("{}/articles/tandvard", app.address);
+    let ask = |tag: Option<&str>| {
+        let request = app.client.get(&url).header(header::ACCEPT_LANGUAGE, "ar").header(header::ACCEPT_ENCODING, "br");
+        match tag {
+            Some(tag) => request.header(header::IF_NONE_MATCH, tag),
+            None => request,
+        }
+        .send()
+    };
+    let first = ask(None).await.unwrap();
+    let tag = first.headers()[header::ETAG].to_str().unwrap().to_owned();
+    assert!(tag.ends_with("-br\""), "the tag names the coding: {tag}");
+    let kept = ask(Some(&tag)).await.unwrap();
+    assert_eq!(kept.status(), 304, "kept in memory");
+    assert_eq!(kept.headers()[header::ETAG], tag.as_str());
+    assert!(kept.headers().get(header::CONTENT_SECURITY_POLICY).is_none(), "the copy's policy stands");
+    assert!(kept.bytes().await.unwrap().is_empty());
+
+    // The content version moves on (a change this page does not show): the page is made
+    // anew, the same, and still a `304`.
+    sqlx::query("UPDATE content_version SET version = version + 1").execute(app.store.pool()).await.unwrap();
+    app.reads.catch_up(&app.store).await;
+    let (_, misses) = app.reads.counts();
+    let made = ask(Some(&tag)).await.unwrap();
+    assert_eq!(app.reads.counts().1, misses + 1, "made anew");
+    assert_eq!(made.status(), 304, "the same page");
+
+    // This article changes: the new page, with a new tag.
+    let admin = app.sign_in("admin@granviken.example", DEMO_PASSWORD).await;
+    let edit = "/api/staff/municipalities/granviken/articles/tandvard/versions/ar";
+    let text = json!({ "title": "عنوان جديد", "summary": "ملخص", "body_md": "نص.", "reviewed": true });
+    assert_eq!(app.staff(Some(&admin), Method::PUT, edit, Some(text)).await.status(), 204);
+    let changed = ask(Some(&tag)).await.unwrap();
+    assert_eq!(changed.status(), 200);
+    assert_ne!(changed.headers()[header::ETAG], tag.as_str());
+}
+
 #[tokio::test]
 async fn a_hundred_phones_opening_one_link_at_once_cost_one_page() {
     let app = app_with_shells().await;

@@ -194,6 +194,48 @@ async fn hashed_files_are_cached_for_a_year_and_sent_compressed() {
     assert_eq!(app.get("/missing-file.js").await.status(), 404);
 }
 
+/// The service worker and a page's shell are asked for again on every visit: a phone
+/// whose copy is current gets a `304` with no body; a copy of an older build, the file.
+#[tokio::test]
+async fn the_worker_and_the_shell_are_revalidated_by_their_tags() {
+    let dist = fake_dist();
+    let app = spawn_app_with(Options { dist_dir: Some(dist.clone()), ..Options::default() }).await;
+    for path in ["/sw.js", "/index.html", "/app-0123456789abcdef.js"] {
+        let url = format!("{}{path}", app.address);
+        let sent = app.client.get(&url).send().await.unwrap();
+        let tag = sent.headers()["etag"].to_str().unwrap().to_owned();
+        let body = sent.bytes().await.unwrap();
+        assert!(tag.len() == 34 && tag.starts_with('"') && tag.ends_with('"'), "{path}: {tag}");
+
+        let again = app.client.get(&url).header("if-none-match", &tag).send().await.unwrap();
+        assert_eq!(again.status(), 304, "{path}");
+        assert_eq!(again.headers()["etag"], tag.as_str());
+        assert!(again.headers().get("content-security-policy").is_none(), "{path}: the copy's own headers stand");
+        assert!(again.bytes().await.unwrap().is_empty());
+
+        for stale in ["\"0123456789abcdef0123456789abcdef\"", "*x", "", &"\"a\",".repeat(400)] {
+            let answer = app.client.get(&url).header("if-none-match", stale).send().await.unwrap();
+            assert_eq!(answer.status(), 200, "{path} with {stale:.20}");
+            assert_eq!(answer.bytes().await.unwrap(), body, "{path}");
+        }
+    }
+    // With brotli, the tag names its coding; the phone's copy of either is current.
+    let sw = format!("{}/sw.js", app.address);
+    let mut coded = String::new();
+    for _ in 0..50 {
+        let response = app.client.get(&sw).header("accept-encoding", "br").send().await.unwrap();
+        coded = response.headers()["etag"].to_str().unwrap().to_owned();
+        if coded.ends_with("-br\"") {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(coded.ends_with("-br\""), "{coded}");
+    let again =
+        app.client.get(&sw).header("accept-encoding", "br").header("if-none-match", &coded).send().await.unwrap();
+    assert_eq!(again.status(), 304);
+}
+
 #[tokio::test]
 async fn each_languages_texts_are_served_by_their_version_and_kept_for_good() {
     // Served with or without a built client: a newcomer's bundle fetches them.
