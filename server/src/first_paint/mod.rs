@@ -164,11 +164,11 @@ fn found<T>(answer: Result<T>) -> Result<Option<T>> {
 /// A page filled is kept (`crate::read_cache`) for the next reader of the same language
 /// and municipality, until what it shows changes.
 pub async fn serve(app: &AppState, files: &StaticFiles, uri: &Uri, headers: &HeaderMap) -> Option<Response> {
-    let Asked { page, shell, lang, chosen, brotli, keep, language_asked } = asked(&app.reads, files, uri, headers)?;
+    let Asked { page, shell, lang, chosen, brotli, keep, in_address } = asked(&app.reads, files, uri, headers)?;
     let if_none_match = headers.get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok());
     let _making = match &keep {
         Some(key) => match app.reads.kept_page(key, if_none_match).await {
-            Ok(kept) => return Some(with_language_kept(kept, language_asked)),
+            Ok(kept) => return Some(with_language_kept(kept, in_address)),
             Err(making) => Some(making),
         },
         None => None,
@@ -187,7 +187,7 @@ pub async fn serve(app: &AppState, files: &StaticFiles, uri: &Uri, headers: &Hea
     if let Some(keep) = keep {
         app.reads.keep_page(keep, response.headers(), body);
     }
-    Some(with_language_kept(caching::or_not_modified(response, if_none_match), language_asked))
+    Some(with_language_kept(caching::or_not_modified(response, if_none_match), in_address))
 }
 
 /// The page at `uri` as it is kept for its reader, with nothing to make or wait for:
@@ -197,7 +197,7 @@ pub fn kept(reads: &ReadCache, files: &StaticFiles, uri: &Uri, headers: &HeaderM
     let asked = asked(reads, files, uri, headers)?;
     let if_none_match = headers.get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok());
     let kept = reads.kept_page_now(asked.keep.as_ref()?, if_none_match)?;
-    Some(with_language_kept(kept, asked.language_asked))
+    Some(with_language_kept(kept, asked.in_address))
 }
 
 /// A newcomer page asked for, whom it is for and where it is kept.
@@ -212,7 +212,7 @@ struct Asked<'f> {
     keep: Option<PageKey>,
     /// A language asked for in the address (the picker's form, without JavaScript), kept
     /// as the app keeps a choice, in the cookie, for the reader's next page.
-    language_asked: Option<Language>,
+    in_address: Option<Language>,
 }
 
 fn asked<'f>(reads: &ReadCache, files: &'f StaticFiles, uri: &Uri, headers: &HeaderMap) -> Option<Asked<'f>> {
@@ -224,8 +224,8 @@ fn asked<'f>(reads: &ReadCache, files: &'f StaticFiles, uri: &Uri, headers: &Hea
     let brotli = crate::compress::Coding::Brotli.accepted_by(accepts);
     let reader = Reader { lang, municipality: chosen.as_deref().map(Box::from), area: page.area() };
     let keep = reads.page_key(uri, reader, brotli);
-    let language_asked = page::query_value(uri, "lang").and_then(Language::from_tag);
-    Some(Asked { page, shell, lang, chosen, brotli, keep, language_asked })
+    let in_address = page::query_value(uri, "lang").and_then(Language::from_tag);
+    Some(Asked { page, shell, lang, chosen, brotli, keep, in_address })
 }
 
 /// `response` with the cookie that keeps `language` as the reader's choice, when they
