@@ -12,9 +12,14 @@
 //! Sportotek's kept answers and leaves the articles', the finder's and search's. A
 //! server reads the versions after each request that may have written, so its own
 //! changes show at once, and every second, so another server's changes (or a sweep's)
-//! show within a second. Nothing is kept longer than a minute either: answers that
-//! follow the clock (the next meeting, the days a size can be picked up) move on with
-//! it.
+//! show within a second. Nothing is served as current for longer than a minute either:
+//! answers that follow the clock (the next meeting, the days a size can be picked up)
+//! move on with it. Then one request makes the answer anew while the others are served
+//! the one kept, for up to half a minute more, rather than all waiting; an answer kept
+//! under older versions is never served.
+//!
+//! The front door (`crate::front_door`) answers what is current here before routing;
+//! the rest passes to the cache's layer behind the router ([`KeepPublicReads`]).
 //!
 //! The guides' list is kept too: its searches are counted around this cache
 //! (`crate::demand`). Search's answers are kept like any other; what it searches stays
@@ -35,7 +40,7 @@ use std::{
         Arc, Mutex,
     },
     task::{Context, Poll},
-    time::Duration,
+    time::{Duration, Instant},
 };
 
 use axum::{
@@ -53,8 +58,11 @@ use crate::{
     store::{Store, Versions},
 };
 
-/// How long an answer is kept at most, for answers that follow the clock.
+/// How long an answer is served as current, for answers that follow the clock.
 const KEPT_FOR: Duration = Duration::from_mins(1);
+/// How long after that an answer, under the current versions still, is served to others
+/// while one request makes it anew: the phones asking then do not all wait for it.
+const AGED_FOR: Duration = Duration::from_secs(30);
 /// How often the content version is read for changes made elsewhere.
 pub const POLL_EVERY: Duration = Duration::from_secs(1);
 /// The largest answer kept (a catalogue of a thousand items is ~415 KB before brotli).
@@ -72,6 +80,8 @@ pub struct ReadCache {
     /// Answers being made: a request for one of them waits for it rather than making it
     /// again, so two hundred phones asking at once after a change cost one answer.
     making: Mutex<HashMap<Key, Arc<RwLock<()>>>>,
+    /// [`KEPT_FOR`], shorter in tests.
+    kept_for: Duration,
 }
 
 /// An answer is the same for the same address, coding and host (calendar files name
@@ -139,6 +149,7 @@ struct Stamp {
 
 struct Kept {
     stamp: Stamp,
+    made: Instant,
     headers: HeaderMap,
     body: Bytes,
     /// The route that made it, as declared: the front door counts it there.
@@ -157,12 +168,13 @@ impl ReadCache {
                         kept.body.len() + key.path_and_query.as_str().len() + key.accept_encoding.len() + reader + 512;
                     u32::try_from(bytes).unwrap_or(u32::MAX)
                 })
-                .time_to_live(KEPT_FOR)
+                .time_to_live(KEPT_FOR + AGED_FOR)
                 .build(),
             versions: [versions.content, versions.sportotek, versions.guides].map(AtomicI64::new),
             hits: AtomicU64::new(0),
             misses: AtomicU64::new(0),
             making: Mutex::new(HashMap::new()),
+            kept_for: KEPT_FOR,
         }
     }
 
@@ -203,7 +215,14 @@ impl ReadCache {
         }
     }
 
+    /// The answer kept under `key` that is current: made under the current versions,
+    /// within [`KEPT_FOR`].
     fn kept(&self, key: &Key) -> Option<Arc<Kept>> {
+        self.kept_aged(key).filter(|kept| kept.made.elapsed() < self.kept_for)
+    }
+
+    /// The answer kept under `key` under the current versions, however old.
+    fn kept_aged(&self, key: &Key) -> Option<Arc<Kept>> {
         self.answers.get(key).filter(|kept| kept.stamp == self.stamp(key.area()))
     }
 
@@ -235,9 +254,14 @@ impl ReadCache {
 
     /// The answer kept under `key` (a `304` when `if_none_match` names it), or this
     /// request's turn to make it, counted as a hit or a miss.
+    ///
+    /// An answer past [`KEPT_FOR`] but under the current versions is made anew by one
+    /// request, and served as it is to the others meanwhile: the next meeting a minute
+    /// old rather than every phone waiting. What changed content is never served.
     async fn kept_or_turn(&self, key: &Key, if_none_match: Option<&str>) -> Result<Response, Making<'_>> {
         loop {
-            if let Some(kept) = self.kept(key) {
+            let kept = self.kept_aged(key);
+            if let Some(kept) = kept.as_ref().filter(|kept| kept.made.elapsed() < self.kept_for) {
                 self.hits.fetch_add(1, Ordering::Relaxed);
                 return Ok(kept.answer(if_none_match));
             }
@@ -246,8 +270,14 @@ impl ReadCache {
                     self.misses.fetch_add(1, Ordering::Relaxed);
                     return Err(making);
                 }
-                // Another request is making it: wait for that one, then look again.
-                Err(made) => drop(made.read().await),
+                Err(made) => match kept {
+                    Some(aged) => {
+                        self.hits.fetch_add(1, Ordering::Relaxed);
+                        return Ok(aged.answer(if_none_match));
+                    }
+                    // Another request is making it: wait for that one, then look again.
+                    None => drop(made.read().await),
+                },
             }
         }
     }
@@ -272,7 +302,10 @@ impl ReadCache {
     /// Keeps a filled page as `headers` and `body` say it goes out.
     pub fn keep_page(&self, PageKey { key, stamp }: PageKey, headers: &HeaderMap, body: Bytes) {
         if body.len() <= MAX_KEPT_ANSWER {
-            self.answers.insert(key, Arc::new(Kept { stamp, headers: headers.clone(), body, route: None }));
+            self.answers.insert(
+                key,
+                Arc::new(Kept { stamp, made: Instant::now(), headers: headers.clone(), body, route: None }),
+            );
         }
     }
 }
@@ -378,7 +411,9 @@ where
     };
     let mut headers = parts.headers.clone();
     headers.remove(header::DATE);
-    app.reads.answers.insert(key.detached(), Arc::new(Kept { stamp, headers, body: body.clone(), route }));
+    app.reads
+        .answers
+        .insert(key.detached(), Arc::new(Kept { stamp, made: Instant::now(), headers, body: body.clone(), route }));
     Ok(Response::from_parts(parts, Body::from(body)))
 }
 
@@ -507,6 +542,60 @@ mod tests {
         }
         let long = format!("/api/municipalities/granviken/search?q={}", "a".repeat(600));
         assert!(Key::of(&request(&long, Method::GET)).is_none(), "too long to keep");
+    }
+
+    fn kept_now(reads: &ReadCache, key: &Key, body: &'static str) {
+        let stamp = reads.stamp(key.area());
+        let kept = Kept { stamp, made: Instant::now(), headers: HeaderMap::new(), body: body.into(), route: None };
+        reads.answers.insert(key.detached(), Arc::new(kept));
+    }
+
+    async fn body_of(answer: Response) -> Bytes {
+        to_bytes(answer.into_body(), 1024).await.unwrap()
+    }
+
+    #[tokio::test]
+    async fn an_aged_answer_is_made_anew_by_one_request_and_served_to_the_others_meanwhile() {
+        let versions = Versions { content: 1, sportotek: 1, guides: 1 };
+        let mut reads = ReadCache::new(versions, 1024 * 1024);
+        reads.kept_for = Duration::from_millis(50);
+        let key = Key::of(&request("/api/municipalities/granviken/activities?age=9", Method::GET)).unwrap();
+        kept_now(&reads, &key, "before");
+        assert!(reads.kept(&key).is_some(), "current");
+        tokio::time::sleep(Duration::from_millis(80)).await;
+        assert!(reads.kept(&key).is_none(), "aged: the front door leaves it to the cache behind");
+
+        let Err(making) = reads.kept_or_turn(&key, None).await else { panic!("the first request makes it anew") };
+        let meanwhile = tokio::time::timeout(Duration::from_secs(5), reads.kept_or_turn(&key, None)).await;
+        let Ok(Ok(meanwhile)) = meanwhile else { panic!("another gets the aged answer, without waiting") };
+        assert_eq!(body_of(meanwhile).await, "before");
+        kept_now(&reads, &key, "after");
+        drop(making);
+        let Ok(current) = reads.kept_or_turn(&key, None).await else { panic!("current") };
+        assert_eq!(body_of(current).await, "after");
+
+        // Content changed: the aged answer is not served; the others wait for the new one.
+        tokio::time::sleep(Duration::from_millis(80)).await;
+        reads.versions[Area::Content as usize].store(2, Ordering::Release);
+        let Err(making) = reads.kept_or_turn(&key, None).await else { panic!("made anew") };
+        let waiting = reads.kept_or_turn(&key, None);
+        tokio::pin!(waiting);
+        assert!(futures_poll_once(waiting.as_mut()).await.is_none(), "waits for the new answer");
+        kept_now(&reads, &key, "changed");
+        drop(making);
+        let Ok(changed) = waiting.await else { panic!("the new answer") };
+        assert_eq!(body_of(changed).await, "changed");
+    }
+
+    /// Polls `future` once: its output if it was ready.
+    async fn futures_poll_once<F: Future + Unpin>(mut future: F) -> Option<F::Output> {
+        std::future::poll_fn(|cx| {
+            Poll::Ready(match Pin::new(&mut future).poll(cx) {
+                Poll::Ready(output) => Some(output),
+                Poll::Pending => None,
+            })
+        })
+        .await
     }
 
     #[test]
