@@ -325,6 +325,9 @@ async fn a_repeat_visit_when_nothing_changed_costs_a_few_kilobytes() {
         ("ar", "/activities/voucher", "#voucher-code"),
         ("uk", "/activities/sportotek", ".item-card"),
         ("prs", "/activities/guides", ".guide-card"),
+        // Pages the app draws over the server's: its reads come again, revalidated.
+        ("sv", "/activities/sportotek/items/1", "#reserve-size"),
+        ("ar", "/activities/mine", "#mine-empty"),
     ] {
         let client = driver.browser(lang).await;
         let url = format!("{}{path}", wire.base);
