@@ -154,7 +154,7 @@ impl StaticFiles {
         // A page's shell and the service worker are asked for again on every visit: a
         // phone whose copy is current gets a `304` (a few hundred bytes, not kilobytes).
         let tag = format!("\"{}\"", &asset.digest.get_or_init(|| digest(&asset.identity))[..32]);
-        caching::tagged(response, &tag, headers.get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()))
+        caching::or_not_modified(caching::tagged(response, &tag), caching::if_none_match_in(headers))
     }
 }
 

@@ -164,8 +164,8 @@ fn found<T>(answer: Result<T>) -> Result<Option<T>> {
 /// A page filled is kept (`crate::read_cache`) for the next reader of the same language
 /// and municipality, until what it shows changes.
 pub async fn serve(app: &AppState, files: &StaticFiles, uri: &Uri, headers: &HeaderMap) -> Option<Response> {
-    let Asked { page, shell, lang, chosen, brotli, keep, in_address } = asked(&app.reads, files, uri, headers)?;
-    let if_none_match = headers.get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok());
+    let Asked { page, shell, lang, chosen, brotli, keep, in_address, if_none_match } =
+        asked(&app.reads, files, uri, headers)?;
     let _making = match &keep {
         Some(key) => match app.reads.kept_page(key, if_none_match).await {
             Ok(kept) => return Some(with_language_kept(kept, in_address)),
@@ -195,15 +195,14 @@ pub async fn serve(app: &AppState, files: &StaticFiles, uri: &Uri, headers: &Hea
 /// server fills, or not kept under the current versions.
 pub fn kept(reads: &ReadCache, files: &StaticFiles, uri: &Uri, headers: &HeaderMap) -> Option<Response> {
     let asked = asked(reads, files, uri, headers)?;
-    let if_none_match = headers.get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok());
-    let kept = reads.kept_page_now(asked.keep.as_ref()?, if_none_match)?;
+    let kept = reads.kept_page_now(asked.keep.as_ref()?, asked.if_none_match)?;
     Some(with_language_kept(kept, asked.in_address))
 }
 
 /// A newcomer page asked for, whom it is for and where it is kept.
-struct Asked<'f> {
+struct Asked<'a> {
     page: Page,
-    shell: &'f str,
+    shell: &'a str,
     lang: Language,
     /// The municipality the address or the cookie names.
     chosen: Option<String>,
@@ -213,9 +212,11 @@ struct Asked<'f> {
     /// A language asked for in the address (the picker's form, without JavaScript), kept
     /// as the app keeps a choice, in the cookie, for the reader's next page.
     in_address: Option<Language>,
+    /// The tags of the copies the phone holds.
+    if_none_match: Option<&'a str>,
 }
 
-fn asked<'f>(reads: &ReadCache, files: &'f StaticFiles, uri: &Uri, headers: &HeaderMap) -> Option<Asked<'f>> {
+fn asked<'a>(reads: &ReadCache, files: &'a StaticFiles, uri: &Uri, headers: &'a HeaderMap) -> Option<Asked<'a>> {
     let page = Page::at(uri.path())?;
     let shell = files.shell(uri.path())?;
     let lang = reader_language(uri, headers);
@@ -225,7 +226,8 @@ fn asked<'f>(reads: &ReadCache, files: &'f StaticFiles, uri: &Uri, headers: &Hea
     let reader = Reader { lang, municipality: chosen.as_deref().map(Box::from), area: page.area() };
     let keep = reads.page_key(uri, reader, brotli);
     let in_address = page::query_value(uri, "lang").and_then(Language::from_tag);
-    Some(Asked { page, shell, lang, chosen, brotli, keep, in_address })
+    let if_none_match = caching::if_none_match_in(headers);
+    Some(Asked { page, shell, lang, chosen, brotli, keep, in_address, if_none_match })
 }
 
 /// `response` with the cookie that keeps `language` as the reader's choice, when they

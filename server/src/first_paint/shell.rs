@@ -154,7 +154,7 @@ pub fn respond(html: String, brotli: bool) -> (Response, Bytes) {
     }
     // A phone that comes back revalidates its copy (`If-None-Match`): a `304` when it
     // is current, and the page's policy headers stay those of its copy.
-    (crate::caching::tagged(response, &tag, None), body)
+    (crate::caching::tagged(response, &tag), body)
 }
 
 #[cfg(test)]
