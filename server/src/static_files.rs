@@ -316,6 +316,11 @@ fn kept_or_made(file: &[u8], encoding: Coding, kept: Option<(&Path, &str)>) -> B
             .and_then(|()| std::fs::OpenOptions::new().write(true).create_new(true).open(&claim))
             .and_then(|mut mine| mine.write_all(std::process::id().to_string().as_bytes()));
         if claimed.is_ok() {
+            // The other server may have finished between the look above and the claim.
+            if let Ok(done) = std::fs::read(&path) {
+                let _ = std::fs::remove_file(&claim);
+                return done.into();
+            }
             break;
         }
         match std::fs::metadata(&claim).and_then(|m| m.modified()) {
